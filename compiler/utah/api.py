@@ -1,0 +1,69 @@
+"""The compiler as a Python function: what the CLI and the conformance harness call."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from .source import CompileError, Diagnostic, Diagnostics, Source
+
+TARGETS = ("bash", "posix")
+
+
+@dataclass
+class CompileResult:
+    """`output` is the shell program, or None when `diagnostics` hold errors."""
+
+    output: str | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.output is not None
+
+    def format_diagnostics(self) -> str:
+        return "\n".join(d.format() for d in self.diagnostics)
+
+
+def compile_source(text: str, filename: str = "<input>", target: str = "bash",
+                   debug: bool = False) -> CompileResult:
+    """Compile Utah source text. `filename` anchors diagnostics and relative imports.
+
+    `debug` precedes each statement with a `# [shx:LINE] <source>` comment.
+    """
+    from .checker import check
+    from .lower import lower_program
+    from .parser import parse
+    from .printer import printer_for
+
+    if target not in TARGETS:
+        raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
+    diags = Diagnostics()
+    source = Source(filename, text)
+    try:
+        program = parse(source, diags)
+        checked = check(program, diags, base_dir=os.path.dirname(os.path.abspath(filename)))
+        if diags.has_errors:
+            return CompileResult(None, diags.sorted())
+        module = lower_program(checked, target=target, debug=debug)
+        return CompileResult(printer_for(target).print_module(module), diags.sorted())
+    except CompileError:
+        return CompileResult(None, diags.sorted())
+
+
+def compile_file(path: str, target: str = "bash", debug: bool = False) -> CompileResult:
+    """Compile a `.shx` file; an unreadable or non-UTF-8 file is a diagnostic, not an exception."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        return CompileResult(None, [_file_diagnostic(path, f"cannot read file: {e.strerror}")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return CompileResult(None, [_file_diagnostic(path, f"file is not UTF-8 text (byte {e.start})")])
+    return compile_source(text, path, target, debug)
+
+
+def _file_diagnostic(path: str, message: str) -> Diagnostic:
+    from .source import Span
+    return Diagnostic(Span(Source(path, ""), 0, 0), message)

@@ -1,0 +1,396 @@
+"""Syntax tree of a Utah program, as the parser builds it.
+
+Every node carries the `span` it was parsed from. The checker fills in the slots marked
+"set by the checker" (`ty` on expressions, `symbol` on names and declarations, `target`
+on calls); the parser leaves them as None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from .source import Span
+
+
+@dataclass
+class Node:
+    span: Span = field(kw_only=True, repr=False, compare=False)
+
+
+# ---------------------------------------------------------------------------- types
+
+@dataclass
+class TypeName(Node):
+    """`string`, `number`, `boolean`, `object`, `any`, `void`, `null`, or a declared name."""
+    name: str
+
+
+@dataclass
+class ArrayTypeExpr(Node):
+    """`T[]` or `Array<T>`."""
+    element: "TypeExpr"
+
+
+@dataclass
+class UnionTypeExpr(Node):
+    """`A | B`."""
+    options: list["TypeExpr"]
+
+
+@dataclass
+class ObjectTypeExpr(Node):
+    """`{ a: string; b?: number }` written inline."""
+    fields: list["FieldDecl"]
+
+
+TypeExpr = Union[TypeName, ArrayTypeExpr, UnionTypeExpr, ObjectTypeExpr]
+
+
+@dataclass
+class FieldDecl(Node):
+    name: str
+    type: TypeExpr
+    optional: bool = False
+
+
+# ---------------------------------------------------------------------- expressions
+
+@dataclass
+class Expr(Node):
+    ty: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+
+
+@dataclass
+class NumberLit(Expr):
+    value: float  # an int-valued literal is stored as int
+    raw: str
+
+
+@dataclass
+class StringLit(Expr):
+    """A string with no interpolation (single quotes, or double/backtick without `${}`)."""
+    value: str
+
+
+@dataclass
+class BoolLit(Expr):
+    value: bool
+
+
+@dataclass
+class NullLit(Expr):
+    pass
+
+
+@dataclass
+class UndefinedLit(Expr):
+    pass
+
+
+@dataclass
+class RegexLit(Expr):
+    pattern: str
+    flags: str
+
+
+@dataclass
+class ShellParam(Expr):
+    """`$NAME`, `$1`, `$?`, `$!`, `$$`, `$#`, `$@` inside a double-quoted string."""
+    name: str
+
+
+@dataclass
+class ShellCode(Node):
+    """Shell text with Utah interpolations: the inside of `$( … )` or a raw command line.
+
+    `parts` alternates raw shell text (str, exactly as written, escapes untouched) and
+    `${expr}` interpolations (Expr). Where an interpolation stands (command word, plain
+    word, inside shell quotes) is decided later, by `shellcode.py`.
+    """
+    parts: list[Union[str, Expr]]
+
+
+@dataclass
+class CommandSubst(Expr):
+    """`$( … )` inside a string, or a template literal whose whole content is one."""
+    code: ShellCode
+
+
+@dataclass
+class InterpString(Expr):
+    """A double-quoted string or template literal with interpolations.
+
+    `parts` holds literal text (str, escapes already decoded) and expressions:
+    `${expr}` as the Expr itself, `$( … )` as CommandSubst, `$NAME` as ShellParam.
+    `quote` is '"' or '`'.
+    """
+    parts: list[Union[str, Expr]]
+    quote: str
+
+
+@dataclass
+class ArrayLit(Expr):
+    elements: list[Expr]
+
+
+@dataclass
+class Property(Node):
+    key: str
+    value: Expr
+
+
+@dataclass
+class ObjectLit(Expr):
+    properties: list[Property]
+
+
+@dataclass
+class Name(Expr):
+    id: str
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+
+
+@dataclass
+class Member(Expr):
+    """`obj.prop` or `obj?.prop`; also `ns.fn` as the callee of a namespace call."""
+    object: Expr
+    property: str
+    optional: bool = False
+
+
+@dataclass
+class Index(Expr):
+    """`obj[index]` or `obj?.[index]`."""
+    object: Expr
+    index: Expr
+    optional: bool = False
+
+
+@dataclass
+class Call(Expr):
+    """`f(a)`, `s.trim()`, `ns.fn(a)`, `s?.trim()`."""
+    callee: Expr
+    args: list[Expr]
+    optional: bool = False
+    target: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+
+
+@dataclass
+class Unary(Expr):
+    """`!x`, `-x`, `+x`, `typeof x`."""
+    op: str
+    operand: Expr
+
+
+@dataclass
+class Update(Expr):
+    """`++x`, `x++`, `--x`, `x--` on a name, element or property."""
+    op: str
+    prefix: bool
+    target: Expr
+
+
+@dataclass
+class Binary(Expr):
+    """Arithmetic, comparison, equality and the short-circuit operators `&& || ??`."""
+    op: str
+    left: Expr
+    right: Expr
+
+
+@dataclass
+class Assign(Expr):
+    """`=`, `+=`, `-=`, `*=`, `/=`, `%=`, `**=`, `||=`, `&&=`, `??=`."""
+    op: str
+    target: Expr
+    value: Expr
+
+
+@dataclass
+class Conditional(Expr):
+    test: Expr
+    then: Expr
+    otherwise: Expr
+
+
+@dataclass
+class Param(Node):
+    name: str
+    type: TypeExpr | None = None
+    default: Expr | None = None
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+
+
+@dataclass
+class Arrow(Expr):
+    """`(x, i) => expr` or `x => { … }`; only as an argument of an array method."""
+    params: list[Param]
+    body: Union[Expr, "Block"]
+
+
+@dataclass
+class ParallelExpr(Expr):
+    """`parallel f(args)` used as a value: the PID of the background job."""
+    call: Call
+
+
+# ----------------------------------------------------------------------- statements
+
+@dataclass
+class Stmt(Node):
+    pass
+
+
+@dataclass
+class Block(Stmt):
+    body: list[Stmt]
+
+
+@dataclass
+class VarDecl(Stmt):
+    kind: str  # "let" or "const"
+    name: str
+    type: TypeExpr | None
+    init: Expr | None
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+
+
+@dataclass
+class FunctionDecl(Stmt):
+    name: str
+    params: list[Param]
+    return_type: TypeExpr | None
+    body: Block
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+
+
+@dataclass
+class InterfaceDecl(Stmt):
+    """`interface Name { … }`, `record Name { … }` or `type Name = …`."""
+    name: str
+    fields: list[FieldDecl] | None  # None for a `type` alias
+    alias: TypeExpr | None = None
+
+
+@dataclass
+class ExprStmt(Stmt):
+    expr: Expr
+
+
+@dataclass
+class RawCommand(Stmt):
+    """A raw shell command line (LANGUAGE.md §8)."""
+    code: ShellCode
+
+
+@dataclass
+class If(Stmt):
+    test: Expr
+    then: Stmt
+    otherwise: Stmt | None
+
+
+@dataclass
+class While(Stmt):
+    test: Expr
+    body: Stmt
+
+
+@dataclass
+class DoWhile(Stmt):
+    body: Stmt
+    test: Expr
+
+
+@dataclass
+class For(Stmt):
+    """Classic `for (init; test; update)`; each part may be missing."""
+    init: Stmt | None  # a VarDecl or an ExprStmt
+    test: Expr | None
+    update: Expr | None
+    body: Stmt
+
+
+@dataclass
+class ForEach(Stmt):
+    """`for (let x: T in xs)` / `for (const x of xs)`: keyword is "in" or "of"."""
+    kind: str  # "let" or "const"
+    name: str
+    type: TypeExpr | None
+    keyword: str
+    iterable: Expr
+    body: Stmt
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+
+
+@dataclass
+class Break(Stmt):
+    pass
+
+
+@dataclass
+class Continue(Stmt):
+    pass
+
+
+@dataclass
+class Return(Stmt):
+    value: Expr | None
+
+
+@dataclass
+class SwitchCase(Node):
+    test: Expr | None  # None for `default`
+    body: list[Stmt]
+
+
+@dataclass
+class Switch(Stmt):
+    discriminant: Expr
+    cases: list[SwitchCase]
+
+
+@dataclass
+class Try(Stmt):
+    block: Block
+    param: str | None  # the name in `catch (e)`
+    handler: Block | None
+    finalizer: Block | None
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker (catch param)
+
+
+@dataclass
+class Throw(Stmt):
+    value: Expr
+
+
+@dataclass
+class Exit(Stmt):
+    """`exit(n)`, `exit n` or `exit` (status 0)."""
+    value: Expr | None
+
+
+@dataclass
+class Defer(Stmt):
+    body: Stmt
+
+
+@dataclass
+class Import(Stmt):
+    path: str
+
+
+@dataclass
+class Parallel(Stmt):
+    """`parallel f(args);` as a statement."""
+    call: Call
+
+
+@dataclass
+class Empty(Stmt):
+    """A lone `;`."""
+
+
+@dataclass
+class Program(Node):
+    body: list[Stmt]
