@@ -1,0 +1,211 @@
+"""The table of built-in functions (LANGUAGE.md §9, BUILTINS.md).
+
+One module per namespace holds a list of `Builtin` entries written as compact
+TypeScript-like signatures, e.g.
+
+    sig("string", "padStart", '(s: string, n: number, ch: string = " "): string',
+        method_of="string")
+
+For methods the receiver is the first parameter. In signatures `T` is the element type
+of the receiver array and `U` a second type variable (the result of `map`'s callback, the
+accumulator of `reduce`); both are bound by the checker at each call.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..types import (ANY, BOOLEAN, NUMBER, OBJECT, REGEX, STRING, VOID, ArrayType,
+                     FunctionType, Prim, Type, union)
+
+TYPE_T = Prim("T")  # element type of the receiver array
+TYPE_U = Prim("U")  # a callback's result / reduce's accumulator
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    name: str
+    type: Type
+    optional: bool = False
+    default: object = None  # a Python str/int/float/bool literal, or None
+    variadic: bool = False
+
+
+@dataclass(frozen=True)
+class Builtin:
+    namespace: str  # "" for the globals
+    name: str
+    params: tuple[ParamSpec, ...]
+    returns: Type
+    method_of: str | None = None  # "string" | "array" | "number"
+    generic: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.namespace}.{self.name}" if self.namespace else self.name
+
+    @property
+    def min_args(self) -> int:
+        return sum(1 for p in self.params if not p.optional and not p.variadic)
+
+    @property
+    def max_args(self) -> int | None:
+        return None if any(p.variadic for p in self.params) else len(self.params)
+
+
+# ------------------------------------------------------------------ signature parser
+
+_NAMED = {"string": STRING, "number": NUMBER, "boolean": BOOLEAN, "any": ANY,
+          "object": OBJECT, "void": VOID, "regex": REGEX, "T": TYPE_T, "U": TYPE_U}
+
+
+class _SigParser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def fail(self, what: str) -> None:
+        raise ValueError(f"bad signature {self.text!r} at {self.pos}: {what}")
+
+    def skip(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] == " ":
+            self.pos += 1
+
+    def peek(self, s: str) -> bool:
+        self.skip()
+        return self.text.startswith(s, self.pos)
+
+    def eat(self, s: str) -> bool:
+        if self.peek(s):
+            self.pos += len(s)
+            return True
+        return False
+
+    def expect(self, s: str) -> None:
+        if not self.eat(s):
+            self.fail(f"expected {s!r}")
+
+    def ident(self) -> str:
+        self.skip()
+        start = self.pos
+        while self.pos < len(self.text) and (self.text[self.pos].isalnum() or self.text[self.pos] == "_"):
+            self.pos += 1
+        if start == self.pos:
+            self.fail("expected a name")
+        return self.text[start:self.pos]
+
+    def params(self) -> list[ParamSpec]:
+        self.expect("(")
+        out: list[ParamSpec] = []
+        while not self.eat(")"):
+            if out:
+                self.expect(",")
+            variadic = self.eat("...")
+            name = self.ident()
+            optional = self.eat("?")
+            self.expect(":")
+            ty = self.type()
+            default = None
+            if self.eat("="):
+                default = self.literal()
+                optional = True
+            out.append(ParamSpec(name, ty, optional or variadic, default, variadic))
+        return out
+
+    def literal(self) -> object:
+        self.skip()
+        if self.eat('"'):
+            end = self.text.index('"', self.pos)
+            value, self.pos = self.text[self.pos:end], end + 1
+            return value
+        word = ""
+        while self.pos < len(self.text) and self.text[self.pos] not in ",)":
+            word += self.text[self.pos]
+            self.pos += 1
+        word = word.strip()
+        if word in ("true", "false"):
+            return word == "true"
+        return float(word) if "." in word else int(word)
+
+    def type(self) -> Type:
+        options = [self.single()]
+        while self.eat("|"):
+            options.append(self.single())
+        return union(*options)
+
+    def single(self) -> Type:
+        if self.peek("("):
+            params = self.params()
+            self.expect("=>")
+            ty: Type = FunctionType(tuple(p.type for p in params), self.single())
+        else:
+            name = self.ident()
+            if name not in _NAMED:
+                self.fail(f"unknown type {name!r}")
+            ty = _NAMED[name]
+        while self.eat("[]"):
+            ty = ArrayType(ty)
+        return ty
+
+
+def _mentions_type_var(t: Type) -> bool:
+    if t in (TYPE_T, TYPE_U):
+        return True
+    if isinstance(t, ArrayType):
+        return _mentions_type_var(t.element)
+    if isinstance(t, FunctionType):
+        return any(_mentions_type_var(p) for p in t.params) or _mentions_type_var(t.returns)
+    return any(_mentions_type_var(o) for o in getattr(t, "options", ()))
+
+
+def sig(namespace: str, name: str, signature: str, method_of: str | None = None) -> Builtin:
+    """A table entry from `(a: string, n?: number, ch: string = " "): string`."""
+    p = _SigParser(signature)
+    params = p.params()
+    p.expect(":")
+    returns = p.type()
+    p.skip()
+    if p.pos != len(signature):
+        p.fail("trailing text")
+    generic = any(_mentions_type_var(x.type) for x in params) or _mentions_type_var(returns)
+    return Builtin(namespace, name, tuple(params), returns, method_of, generic)
+
+
+def sigs(namespace: str, names: str, signature: str, method_of: str | None = None) -> list[Builtin]:
+    """The same signature for several space-separated names."""
+    return [sig(namespace, n, signature, method_of) for n in names.split()]
+
+
+# ------------------------------------------------------------------------ registry
+
+def _load() -> dict[tuple[str, str], Builtin]:
+    from . import (args, array, console, date, env, fs, globals, json, math, number, os,
+                   process, script, string, timer, utility, validate)
+    table: dict[tuple[str, str], Builtin] = {}
+    for module in (globals, math, console, string, array, number, fs, json, args, script,
+                   env, os, process, timer, date, utility, validate):
+        for entry in module.BUILTINS:
+            key = (entry.namespace, entry.name)
+            if key in table:
+                raise ValueError(f"duplicate built-in {entry.key}")
+            table[key] = entry
+    return table
+
+
+TABLE: dict[tuple[str, str], Builtin] = _load()
+NAMESPACES: frozenset[str] = frozenset(ns for ns, _ in TABLE if ns)
+_METHODS: dict[tuple[str, str], Builtin] = {
+    (b.method_of, b.name): b for b in TABLE.values() if b.method_of}
+
+
+def lookup(namespace: str, name: str) -> Builtin | None:
+    """`lookup("string", "trim")`; globals use namespace ""."""
+    return TABLE.get((namespace, name))
+
+
+def lookup_method(receiver_kind: str, name: str) -> Builtin | None:
+    """`lookup_method("string", "trim")`: the entry behind `s.trim()`."""
+    return _METHODS.get((receiver_kind, name))
+
+
+def all_builtins() -> list[Builtin]:
+    return list(TABLE.values())

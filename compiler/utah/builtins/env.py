@@ -1,0 +1,9 @@
+"""`env.*`: environment variables."""
+from . import sig
+
+BUILTINS = [
+    sig("env", "get", "(name: string, def?: string): string"),
+    sig("env", "set", "(name: string, value: string | number | boolean): void"),
+    sig("env", "delete", "(name: string): void"),
+    sig("env", "load", "(file: string): void"),
+]

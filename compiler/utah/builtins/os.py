@@ -1,0 +1,7 @@
+"""`os.*`: the host system."""
+from . import sig, sigs
+
+BUILTINS = [
+    sig("os", "isInstalled", "(cmd: string): boolean"),
+    *sigs("os", "getOS getLinuxVersion", "(): string"),
+]

@@ -1,0 +1,8 @@
+"""`script.*`: script-wide settings."""
+from . import sig, sigs
+
+BUILTINS = [
+    sig("script", "description", "(text: string): void"),
+    *sigs("script", "exitOnError continueOnError enableDebug disableDebug enableGlobbing disableGlobbing",
+          "(): void"),
+]

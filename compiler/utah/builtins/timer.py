@@ -1,0 +1,7 @@
+"""`timer.*`: a stopwatch in milliseconds."""
+from . import sig, sigs
+
+BUILTINS = [
+    sig("timer", "start", "(): void"),
+    *sigs("timer", "stop current", "(): number"),
+]

@@ -1,0 +1,199 @@
+"""Utah's static types (LANGUAGE.md §3).
+
+Types are frozen dataclasses (hashable, comparable); `str(t)` gives TypeScript-like text
+for messages. `runtime_kind` tells the lowering how a value of the type is held in the
+shell: a scalar string, an indexed array, or JSON text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import ast
+
+
+class Type:
+    """Base of every type."""
+
+
+@dataclass(frozen=True)
+class Prim(Type):
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+STRING = Prim("string")
+NUMBER = Prim("number")
+BOOLEAN = Prim("boolean")
+VOID = Prim("void")
+NULL = Prim("null")
+UNDEFINED = Prim("undefined")
+ANY = Prim("any")
+OBJECT = Prim("object")
+REGEX = Prim("regex")
+
+PRIMITIVES = {t.name: t for t in (STRING, NUMBER, BOOLEAN, VOID, NULL, UNDEFINED, ANY, OBJECT, REGEX)}
+
+
+@dataclass(frozen=True)
+class ArrayType(Type):
+    element: Type
+
+    def __str__(self) -> str:
+        inner = str(self.element)
+        if isinstance(self.element, (UnionType, FunctionType)):
+            inner = f"({inner})"
+        return inner + "[]"
+
+
+@dataclass(frozen=True)
+class InterfaceType(Type):
+    """A declared `interface`/`record` (or an inline `{ … }` type, named "")."""
+    name: str
+    fields: tuple[tuple[str, Type, bool], ...]  # (name, type, optional)
+
+    def field(self, name: str) -> tuple[Type, bool] | None:
+        for fname, ftype, optional in self.fields:
+            if fname == name:
+                return ftype, optional
+        return None
+
+    def __str__(self) -> str:
+        if self.name:
+            return self.name
+        inner = "; ".join(f"{n}{'?' if o else ''}: {t}" for n, t, o in self.fields)
+        return "{ " + inner + " }" if inner else "{}"
+
+
+@dataclass(frozen=True)
+class UnionType(Type):
+    options: tuple[Type, ...]
+
+    def __str__(self) -> str:
+        return " | ".join(str(o) for o in self.options)
+
+
+@dataclass(frozen=True)
+class FunctionType(Type):
+    """The type of an arrow argument: `(x: T, i: number) => R`."""
+    params: tuple[Type, ...]
+    returns: Type
+
+    def __str__(self) -> str:
+        ps = ", ".join(f"p{i}: {p}" for i, p in enumerate(self.params))
+        return f"({ps}) => {self.returns}"
+
+
+EMPTY_ARRAY = ArrayType(ANY)  # the type of `[]`
+
+_JSONISH = (OBJECT, ANY)
+
+
+def is_jsonish(t: Type) -> bool:
+    """object, any, interfaces, and unions made only of those."""
+    if t in _JSONISH or isinstance(t, InterfaceType):
+        return True
+    if isinstance(t, UnionType):
+        return all(is_jsonish(o) for o in t.options)
+    return False
+
+
+def union(*types: Type) -> Type:
+    """A flattened, deduplicated union; a single option is returned as itself."""
+    opts: list[Type] = []
+    for t in types:
+        for o in (t.options if isinstance(t, UnionType) else (t,)):
+            if o not in opts:
+                opts.append(o)
+    return opts[0] if len(opts) == 1 else UnionType(tuple(opts))
+
+
+def assignable(src: Type, dst: Type) -> bool:
+    """May a value of type `src` be stored where `dst` is expected?"""
+    if src == dst or src == ANY or dst == ANY:
+        return True
+    if src in (NULL, UNDEFINED):
+        return True
+    if isinstance(src, UnionType):
+        return all(assignable(o, dst) for o in src.options)
+    if isinstance(dst, UnionType):
+        return any(assignable(src, o) for o in dst.options)
+    if dst == VOID:
+        return src in (VOID, UNDEFINED, NULL)
+    if is_jsonish(src) and is_jsonish(dst):
+        return True
+    if isinstance(src, ArrayType) and isinstance(dst, ArrayType):
+        if src.element == ANY:
+            return True
+        return assignable(src.element, dst.element)
+    if isinstance(src, FunctionType) and isinstance(dst, FunctionType):
+        return True  # arrows are checked at the call site
+    return False
+
+
+def common_type(a: Type, b: Type) -> Type:
+    """The type of `c ? a : b`, `a || b`, and of array literal elements."""
+    if a == b:
+        return a
+    if a == ANY:
+        return b
+    if b == ANY:
+        return a
+    if a in (NULL, UNDEFINED):
+        return b
+    if b in (NULL, UNDEFINED):
+        return a
+    if isinstance(a, ArrayType) and isinstance(b, ArrayType):
+        if a.element == ANY:
+            return b
+        if b.element == ANY:
+            return a
+        return ArrayType(common_type(a.element, b.element))
+    if is_jsonish(a) and is_jsonish(b):
+        return OBJECT
+    return union(a, b)
+
+
+def runtime_kind(t: Type) -> str:
+    """"scalar", "array" or "json": how a value of type `t` lives in the shell."""
+    if isinstance(t, ArrayType):
+        return "array"
+    if is_jsonish(t):
+        return "json"
+    return "scalar"
+
+
+def resolve_type_expr(expr: "ast.TypeExpr | None",
+                      lookup: Callable[[str], Type | None],
+                      error: Callable[[ast.Node, str], None] | None = None) -> Type:
+    """Turn a written type into a Type.
+
+    `lookup(name)` gives a declared interface/alias (or None); `error(node, message)`
+    reports an unknown type name. An unknown name resolves to ANY so checking goes on.
+    """
+    if expr is None:
+        return ANY
+    if isinstance(expr, ast.TypeName):
+        name = expr.name
+        if name in PRIMITIVES and name != "regex":
+            return PRIMITIVES[name]
+        if name in ("Object", "JSON", "unknown"):
+            return OBJECT if name != "unknown" else ANY
+        if name in ("String", "Number", "Boolean"):
+            return PRIMITIVES[name.lower()]
+        found = lookup(name)
+        if found is not None:
+            return found
+        if error is not None:
+            error(expr, f"unknown type '{name}'")
+        return ANY
+    if isinstance(expr, ast.ArrayTypeExpr):
+        return ArrayType(resolve_type_expr(expr.element, lookup, error))
+    if isinstance(expr, ast.UnionTypeExpr):
+        return union(*(resolve_type_expr(o, lookup, error) for o in expr.options))
+    if isinstance(expr, ast.ObjectTypeExpr):
+        return InterfaceType("", tuple(
+            (f.name, resolve_type_expr(f.type, lookup, error), f.optional) for f in expr.fields))
+    return ANY
