@@ -1,0 +1,1 @@
+"""Utah conformance corpus and harness."""

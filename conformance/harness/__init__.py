@@ -1,0 +1,1 @@
+"""Conformance harness: case files, executors, reports."""
