@@ -50,6 +50,9 @@ printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
 printf 'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n' \
     >"$root/etc/apt/apt.conf.d/90utah-no-recommends"
+# The mirror may serve a dated snapshot whose Release file has expired (sid's
+# Valid-Until is days away); the build is still reproducible, so accept it.
+printf 'Acquire::Check-Valid-Until "false";\n' >"$root/etc/apt/apt.conf.d/90utah-build"
 
 if [ "$#" -gt 0 ]; then
     step "apt-get install $*"
@@ -70,7 +73,7 @@ printf 'suite=%s\ntag=%s\n' "$suite" "$tag" >"$root/etc/utah-image"
 
 chroot "$root" apt-get clean
 rm -rf "$root/var/lib/apt/lists/"* "$root/var/cache/apt/"*.bin "$root/var/log/"*.log \
-    "$root/usr/sbin/policy-rc.d"
+    "$root/usr/sbin/policy-rc.d" "$root/etc/apt/apt.conf.d/90utah-build"
 # Docker supplies these at run time; don't ship the build host's copies.
 : >"$root/etc/resolv.conf"
 : >"$root/etc/hostname"

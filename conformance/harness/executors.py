@@ -1,0 +1,521 @@
+"""Run a compiled program in a real shell and capture what it did.
+
+Two executors share one contract (:class:`Executor`):
+
+* :class:`DockerExecutor` runs cases in the shell images built by
+  ``python -m conformance.harness.images build``: one long-lived container per
+  image per process, each case a ``docker exec`` in a fresh directory.
+* :class:`HostExecutor` runs the shells installed on this machine.
+
+Every case sees the same layout, on both executors::
+
+    <case>/main.sh     the program (run as ``../main.sh``, so ``$0`` is "../main.sh")
+    <case>/stdin       its standard input
+    <case>/work/       the working directory and $HOME, holding the input files
+
+and the same environment: only ``PATH`` (:data:`BASE_PATH`), ``HOME`` and the
+request's ``env``.  The shell is killed (SIGTERM, SIGKILL 2 s later) after
+``timeout`` seconds; processes it left behind in its process group are killed
+when it exits.  ``status`` is the exit status, ``128+N`` for a shell killed by
+signal N, and ``None`` when the case timed out.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import os
+import posixpath
+import shutil
+import signal
+import subprocess
+import tarfile
+import tempfile
+import threading
+import time
+import uuid
+import weakref
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from . import images
+from .shells import ShellSpec
+
+#: PATH given to every case.
+BASE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+#: The program's path as the shell is given it (relative to the working directory).
+SCRIPT_ARG = "../main.sh"
+#: Seconds between SIGTERM and SIGKILL for a timed-out case.
+KILL_AFTER = 2
+
+
+class ShellNotAvailable(RuntimeError):
+    """The executor cannot run this shell here (not installed, image not built)."""
+
+
+@dataclass
+class RunRequest:
+    script: str  # the compiled program text
+    args: list[str] = field(default_factory=list)
+    stdin: bytes = b""
+    files: dict[str, bytes] = field(default_factory=dict)  # relative path -> content
+    timeout: float = 20.0
+    env: dict[str, str] = field(default_factory=dict)  # extra environment
+    collect: list[str] = field(default_factory=list)  # relative paths to read back
+
+
+@dataclass
+class RunResult:
+    stdout: bytes
+    stderr: bytes
+    status: int | None  # None when timed out
+    timed_out: bool
+    seconds: float
+    files: dict[str, bytes] = field(default_factory=dict)  # the collected files
+
+
+class Executor(Protocol):
+    kind: str  # "docker" or "host"
+
+    def run(self, shell: ShellSpec, req: RunRequest) -> RunResult: ...
+
+    def close(self) -> None: ...
+
+
+# -- shared helpers ------------------------------------------------------------
+
+def _relpath(path: str) -> str:
+    """Normalizes a case-relative path; rejects absolute ones and escapes."""
+    norm = posixpath.normpath(path)
+    if (not path or path.startswith("/") or norm == "." or norm == ".."
+            or norm.startswith("../") or "\n" in path or "\0" in path):
+        raise ValueError(f"case file paths must be relative and stay inside the case: {path!r}")
+    return norm
+
+
+def _case_env(home: str, req: RunRequest) -> dict[str, str]:
+    for key in req.env:
+        if not key or "=" in key or "\0" in key:
+            raise ValueError(f"bad environment variable name {key!r}")
+    return {"PATH": BASE_PATH, "HOME": home, **req.env}
+
+
+def _status(code: int) -> int:
+    """subprocess's -N for a signal becomes the shell convention 128+N."""
+    return 128 - code if code < 0 else code
+
+
+def _case_files(req: RunRequest) -> dict[str, bytes]:
+    """Everything the case directory holds before the run, by path relative to it."""
+    files = {"main.sh": req.script.encode(), "stdin": req.stdin}
+    for rel, data in req.files.items():
+        files["work/" + _relpath(rel)] = data
+    if req.collect:
+        files["collect.list"] = "".join(_relpath(p) + "\n" for p in req.collect).encode()
+    return files
+
+
+# -- host ----------------------------------------------------------------------
+
+class HostExecutor:
+    """Runs cases with the shells installed on this machine, one temp dir each."""
+
+    kind = "host"
+
+    def __init__(self, tmp_root: str | None = None):
+        self.tmp_root = tmp_root
+
+    @staticmethod
+    def resolve(shell: ShellSpec) -> str | None:
+        """The host path of SHELL's program, or None if it is not installed."""
+        prog = shell.argv[0]
+        if os.path.isabs(prog):
+            return prog if os.access(prog, os.X_OK) else None
+        return shutil.which(prog, path=os.environ.get("PATH", BASE_PATH) + ":" + BASE_PATH)
+
+    def available(self, shell: ShellSpec) -> bool:
+        return self.resolve(shell) is not None
+
+    def run(self, shell: ShellSpec, req: RunRequest) -> RunResult:
+        exe = self.resolve(shell)
+        if exe is None:
+            raise ShellNotAvailable(f"{shell.name}: {shell.argv[0]} is not installed on this host")
+        with tempfile.TemporaryDirectory(prefix="utah-case-", dir=self.tmp_root) as case:
+            files = _case_files(req)
+            os.mkdir(os.path.join(case, "work"))
+            for rel, data in files.items():
+                path = os.path.join(case, rel)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, "wb") as fh:
+                    fh.write(data)
+            work = os.path.join(case, "work")
+            argv = [exe, *shell.argv[1:], SCRIPT_ARG, *req.args]
+            result = self._spawn(argv, work, _case_env(work, req), os.path.join(case, "stdin"),
+                                 req.timeout)
+            for rel in req.collect:
+                path = os.path.join(work, _relpath(rel))
+                if os.path.isfile(path):
+                    with open(path, "rb") as fh:
+                        result.files[rel] = fh.read()
+            return result
+
+    @staticmethod
+    def _spawn(argv: list[str], cwd: str, env: dict[str, str], stdin_path: str,
+               timeout: float) -> RunResult:
+        start = time.monotonic()
+        with open(stdin_path, "rb") as stdin:
+            proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=stdin, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, start_new_session=True)
+        chunks: dict[str, list[bytes]] = {"out": [], "err": []}
+
+        def drain(pipe, into: list[bytes]) -> None:
+            with pipe:
+                for block in iter(lambda: pipe.read1(65536), b""):
+                    into.append(block)
+
+        readers = [threading.Thread(target=drain, args=(proc.stdout, chunks["out"]), daemon=True),
+                   threading.Thread(target=drain, args=(proc.stderr, chunks["err"]), daemon=True)]
+        for t in readers:
+            t.start()
+        timed_out = False
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            _killpg(proc.pid, signal.SIGTERM)
+            try:
+                code = proc.wait(timeout=KILL_AFTER)
+            except subprocess.TimeoutExpired:
+                _killpg(proc.pid, signal.SIGKILL)
+                code = proc.wait()
+        except BaseException:  # Ctrl-C while waiting: leave nothing running
+            _killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            raise
+        _killpg(proc.pid, signal.SIGKILL)  # whatever the shell left behind in its group
+        for t in readers:
+            t.join(timeout=5)
+        return RunResult(stdout=b"".join(chunks["out"]), stderr=b"".join(chunks["err"]),
+                         status=None if timed_out else _status(code), timed_out=timed_out,
+                         seconds=time.monotonic() - start)
+
+    def close(self) -> None:
+        pass
+
+
+def _killpg(pgid: int, sig: int) -> None:
+    try:
+        os.killpg(pgid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+# -- docker --------------------------------------------------------------------
+
+# Runs inside the container as `sh -c WRAPPER utah-case CASE_DIR COLLECT CMD...`.
+# The inner `sh -c` records its PID and execs CMD (`timeout ...`), which makes
+# that PID its own process group: after the shell exits, the group is killed,
+# so a background process holding stdout open cannot hang the exec.  The case
+# is run in the foreground (an asynchronous list would start the program with
+# SIGINT ignored).  Directories of earlier cases whose files were collected are
+# removed first ($UTAH_RM).
+_WRAPPER = r"""
+case_dir=$1 collect=$2
+shift 2
+[ -z "${UTAH_RM:-}" ] || rm -rf $UTAH_RM
+cd "$case_dir/work" || exit 125
+sh -c 'echo $$ >../pgid; exec "$@"' utah-run "$@" <../stdin
+status=$?
+read -r pgid <../pgid && kill -9 "-$pgid" 2>/dev/null
+if [ "$collect" = 1 ]; then
+    mkdir ../collect
+    while IFS= read -r f; do
+        [ -f "$f" ] && cp --parents -- "$f" ../collect/
+    done <../collect.list
+else
+    cd / && rm -rf "$case_dir"
+fi
+exit "$status"
+"""
+
+_live: "weakref.WeakSet[DockerExecutor]" = weakref.WeakSet()
+_hooks_installed = False
+_hooks_lock = threading.Lock()
+
+
+def _close_all() -> None:
+    for ex in list(_live):
+        try:
+            ex.close()
+        except Exception:
+            pass
+
+
+def _on_sigterm(signum, frame) -> None:
+    # The main thread may be inside a docker request: remove containers
+    # through fresh connections, then die of SIGTERM as we would have.
+    for ex in list(_live):
+        ex._remove_containers(fresh_client=True)
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def _install_hooks() -> None:
+    """atexit always; SIGTERM only when nobody else handles it.  SIGINT raises
+    KeyboardInterrupt, which unwinds to the atexit hook."""
+    global _hooks_installed
+    with _hooks_lock:
+        if _hooks_installed:
+            return
+        _hooks_installed = True
+        atexit.register(_close_all)
+        if threading.current_thread() is threading.main_thread():
+            if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
+                signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+@dataclass
+class _Box:
+    """A running container and the attached stdin that keeps it alive."""
+
+    id: str
+    keepalive: object  # socket; when it closes, the container's `cat` exits
+    pending_rm: list[str] = field(default_factory=list)
+
+
+class DockerExecutor:
+    """Runs cases by `docker exec` in one long-lived container per image.
+
+    Containers start lazily with --init, no network, memory and pids limits,
+    and the labels ``utah-conformance=<run_id>`` and
+    ``utah-conformance.pid=<pid>``.  Their main process is ``cat`` reading a
+    stdin attached from this process: if the process dies however it dies
+    (even SIGKILL), the connection closes, the container stops and Docker
+    removes it.  close(), an atexit hook and a SIGTERM handler remove them
+    promptly too; ``python -m conformance.harness.images cleanup`` removes
+    any left by label.
+    """
+
+    kind = "docker"
+
+    def __init__(self, client=None, run_id: str | None = None, mem_limit: str = "1g",
+                 pids_limit: int = 1024, client_timeout: int = 600):
+        import docker
+
+        self._client = client or docker.from_env(timeout=client_timeout)
+        self.run_id = run_id or os.environ.get("UTAH_CONFORMANCE_RUN_ID") or uuid.uuid4().hex[:12]
+        self.mem_limit = mem_limit
+        self.pids_limit = pids_limit
+        self._boxes: dict[str, _Box] = {}
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+        self._tags: dict[str, str] = {}
+        _live.add(self)
+        _install_hooks()
+
+    # -- containers --
+
+    def tag(self, shell: ShellSpec) -> str:
+        if not shell.image:
+            raise ShellNotAvailable(f"{shell.name} is a host-only shell (no image)")
+        if shell.image not in self._tags:
+            self._tags[shell.image] = images.image_tag(shell.image)
+        return self._tags[shell.image]
+
+    def available(self, shell: ShellSpec) -> bool:
+        """True when SHELL's image is built."""
+        import docker
+
+        try:
+            self._client.images.get(self.tag(shell))
+            return True
+        except (docker.errors.ImageNotFound, ShellNotAvailable, KeyError):
+            return False
+
+    def _box(self, shell: ShellSpec) -> _Box:
+        if os.getpid() != self._pid:  # forked: the parent's containers are not ours
+            self._boxes, self._pid = {}, os.getpid()
+        with self._lock:
+            box = self._boxes.get(shell.image)
+            if box is None:
+                box = self._boxes[shell.image] = self._start(shell)
+            return box
+
+    def _start(self, shell: ShellSpec) -> _Box:
+        import docker
+
+        api = self._client.api
+        tag = self.tag(shell)
+        host_config = api.create_host_config(
+            init=True, network_mode="none", mem_limit=self.mem_limit,
+            memswap_limit=self.mem_limit, pids_limit=self.pids_limit, auto_remove=True)
+        try:
+            created = api.create_container(
+                tag, command=["cat"], stdin_open=True, stdin_once=True, hostname="utah",
+                labels={images.CONTAINER_LABEL: self.run_id,
+                        images.CONTAINER_LABEL + ".pid": str(os.getpid())},
+                name=f"utah-{self.run_id}-{shell.image}-{os.getpid()}-{uuid.uuid4().hex[:6]}",
+                host_config=host_config)
+        except docker.errors.ImageNotFound:
+            raise ShellNotAvailable(
+                f"{shell.name}: image {tag} is not built; run "
+                f"`python -m conformance.harness.images build {shell.image}`") from None
+        cid = created["Id"]
+        try:
+            sock = api.attach_socket(cid, params={"stdin": 1, "stream": 1})
+            api.start(cid)
+        except BaseException:
+            api.remove_container(cid, force=True)
+            raise
+        return _Box(cid, sock)
+
+    def _remove_containers(self, fresh_client: bool = False) -> None:
+        with self._lock if not fresh_client else _nullcontext():
+            boxes, self._boxes = list(self._boxes.values()), {}
+        if not boxes or os.getpid() != self._pid:
+            return
+        client = self._client
+        if fresh_client:
+            import docker
+
+            client = docker.from_env(timeout=30)
+        for box in boxes:
+            try:
+                client.api.remove_container(box.id, force=True)
+            except Exception:
+                pass  # auto-remove got there first
+            try:
+                box.keepalive.close()  # type: ignore[attr-defined]
+            except Exception:
+                pass
+
+    def close(self) -> None:
+        self._remove_containers()
+        _live.discard(self)
+
+    # -- cases --
+
+    def run(self, shell: ShellSpec, req: RunRequest) -> RunResult:
+        import docker
+
+        try:
+            return self._run(self._box(shell), shell, req)
+        except docker.errors.APIError as exc:
+            # The container may have died (OOM, killed from outside): retry once.
+            if "is not running" not in str(exc) and "No such container" not in str(exc):
+                raise
+            with self._lock:
+                self._boxes.pop(shell.image, None)
+            return self._run(self._box(shell), shell, req)
+
+    def _run(self, box: _Box, shell: ShellSpec, req: RunRequest) -> RunResult:
+        api = self._client.api
+        name = f"case-{uuid.uuid4().hex}"
+        case_dir = f"/tmp/{name}"
+        work = f"{case_dir}/work"
+        env = _case_env(work, req)
+        api.put_archive(box.id, "/tmp", _tar({name + "/" + k: v for k, v in _case_files(req).items()},
+                                              dirs=[name, name + "/work"]))
+        with self._lock:
+            pending, box.pending_rm = box.pending_rm, []
+        cmd = ["sh", "-c", _WRAPPER, "utah-case", case_dir, "1" if req.collect else "0",
+               "timeout", "-k", str(KILL_AFTER), f"{req.timeout:g}",
+               "env", "-i", *(f"{k}={v}" for k, v in env.items()),
+               *shell.argv, SCRIPT_ARG, *req.args]
+        start = time.monotonic()
+        exec_id = api.exec_create(box.id, cmd, environment={"UTAH_RM": " ".join(pending)})["Id"]
+        out, err = api.exec_start(exec_id, demux=True)
+        code = api.exec_inspect(exec_id)["ExitCode"]
+        seconds = time.monotonic() - start
+        # timeout(1) exits 124 after SIGTERM, 137 after SIGKILL; only a run that
+        # lasted the whole timeout can have been stopped by it.
+        timed_out = code in (124, 137) and seconds >= req.timeout
+        result = RunResult(stdout=out or b"", stderr=err or b"",
+                           status=None if timed_out else code, timed_out=timed_out,
+                           seconds=seconds)
+        if req.collect:
+            result.files = self._collect(box, case_dir, req.collect)
+            with self._lock:
+                box.pending_rm.append(case_dir)
+        return result
+
+    def _collect(self, box: _Box, case_dir: str, wanted: list[str]) -> dict[str, bytes]:
+        stream, _ = self._client.api.get_archive(box.id, f"{case_dir}/collect")
+        got: dict[str, bytes] = {}
+        with tarfile.open(fileobj=io.BytesIO(b"".join(stream))) as tar:
+            for member in tar:
+                if member.isfile():
+                    fh = tar.extractfile(member)
+                    assert fh is not None
+                    got[member.name.split("/", 1)[1]] = fh.read()
+        return {rel: got[_relpath(rel)] for rel in wanted if _relpath(rel) in got}
+
+
+class _nullcontext:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _tar(files: dict[str, bytes], dirs: list[str]) -> bytes:
+    """An in-memory tar of FILES (path -> content) and the directories they need."""
+    buf = io.BytesIO()
+    now = time.time()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        made: set[str] = set()
+
+        def add_dir(path: str) -> None:
+            if path in made or not path:
+                return
+            add_dir(posixpath.dirname(path))
+            info = tarfile.TarInfo(path)
+            info.type, info.mode, info.mtime = tarfile.DIRTYPE, 0o755, now
+            tar.addfile(info)
+            made.add(path)
+
+        for d in dirs:
+            add_dir(d)
+        for path, data in files.items():
+            add_dir(posixpath.dirname(path))
+            info = tarfile.TarInfo(path)
+            info.size, info.mode, info.mtime = len(data), 0o755 if path.endswith("main.sh") else 0o644, now
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+# -- choosing ------------------------------------------------------------------
+
+def docker_available() -> bool:
+    """True when a Docker engine answers (within about 2 s; never raises)."""
+    host = os.environ.get("DOCKER_HOST", "")
+    if not host and not os.path.exists("/var/run/docker.sock"):
+        return False
+    try:
+        import docker
+
+        client = docker.from_env(timeout=2)
+        try:
+            return bool(client.ping())
+        finally:
+            client.close()
+    except Exception:
+        return False
+
+
+def make_executor(prefer: str | None = None) -> Executor:
+    """A DockerExecutor when an engine answers, else a HostExecutor.
+
+    prefer="host" always gives the host executor; prefer="docker" insists on
+    Docker (raises RuntimeError when no engine answers).
+    """
+    if prefer not in (None, "docker", "host"):
+        raise ValueError(f"prefer must be 'docker', 'host' or None, not {prefer!r}")
+    if prefer == "host":
+        return HostExecutor()
+    if docker_available():
+        return DockerExecutor()
+    if prefer == "docker":
+        raise RuntimeError("no Docker engine answers (start one: containers/dockerd.sh start)")
+    return HostExecutor()
