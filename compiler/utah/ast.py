@@ -215,9 +215,11 @@ class Conditional(Expr):
 
 @dataclass
 class Param(Node):
+    """A parameter. A variadic `...rest: T[]` has a name starting with '...'."""
     name: str
     type: TypeExpr | None = None
     default: Expr | None = None
+    optional: bool = False  # added by the parser: `n?: number` (may be omitted; no default)
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
@@ -226,6 +228,7 @@ class Arrow(Expr):
     """`(x, i) => expr` or `x => { … }`; only as an argument of an array method."""
     params: list[Param]
     body: Union[Expr, "Block"]
+    return_type: TypeExpr | None = None  # added by the parser: `(x: string): T => …`
 
 
 @dataclass
@@ -378,6 +381,8 @@ class Defer(Stmt):
 @dataclass
 class Import(Stmt):
     path: str
+    # set by the checker: the imported file's tree, or None when it was already included
+    imported: "Program | None" = field(default=None, kw_only=True, repr=False, compare=False)
 
 
 @dataclass

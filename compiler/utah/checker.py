@@ -1,0 +1,1100 @@
+"""Name resolution, types, built-in calls and imports (LANGUAGE.md §3, §5–§7, §9).
+
+`check(program, diags, base_dir)` fills the checker slots of the tree (`ty` on every
+expression, `symbol` on names and declarations, `target` on calls), loads imported files,
+reports every error it finds into `diags`, and returns a `CheckedProgram` for lowering.
+
+Order of work: imports are loaded first; then every top-level function, interface and
+variable of every file is declared (functions are hoisted, and function bodies see all
+globals whatever their position); then top-level statements are checked in order
+(imported files at their import point), then the function bodies. A function without a
+declared return type gets it inferred from its `return`s, on demand when it is called
+before its body was checked. Finally each variable gets its `shell_name`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from . import ast
+from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
+from .source import Diagnostics, Source
+from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRING,
+                    UNDEFINED, VOID, ArrayType, FunctionType, InterfaceType, Type,
+                    UnionType, assignable, common_type, is_jsonish, resolve_type_expr, union)
+
+
+# ------------------------------------------------------------------------- results
+
+@dataclass(eq=False)
+class Symbol:
+    name: str  # as written
+    kind: str  # "var" "const" "param" "function" "catch" "loop"
+    type: Type  # for functions: the return type
+    is_global: bool
+    function: "Symbol | None"  # the function a local belongs to
+    shell_name: str = ""  # the name used in generated shell code
+    params: "list[Symbol] | None" = None  # functions only
+    decl: ast.Node | None = None
+    readonly: bool = False  # const variables and `for (const x of …)`
+    param_min: int = 0  # functions: number of parameters without a default
+
+    def __repr__(self) -> str:
+        return f"Symbol({self.kind} {self.name}: {self.type} -> {self.shell_name})"
+
+
+@dataclass
+class UserCall:
+    function: Symbol
+
+
+@dataclass
+class BuiltinCall:
+    builtin: Builtin
+    args: list[ast.Expr]  # the receiver first for method calls
+
+
+@dataclass
+class CheckedProgram:
+    program: ast.Program
+    functions: list[ast.FunctionDecl]  # every function incl. imported ones, source order
+    globals: list[Symbol]  # every variable outside functions, declaration order
+    namespaces_used: set[str]  # "fs", "json", "string" (methods too), "" for globals …
+    builtins_used: set[str] = field(default_factory=set)  # Builtin.key of every call
+
+
+# ------------------------------------------------------------------------ shell names
+
+# Variables a shell sets or reads itself (bash, dash, ksh, mksh, yash, zsh in sh mode).
+SHELL_SPECIAL = frozenset("""
+PATH HOME IFS PWD OLDPWD RANDOM SRANDOM LINENO SECONDS UID EUID PPID BASHPID HOSTNAME
+HOSTTYPE MACHTYPE OSTYPE SHELL SHELLOPTS BASHOPTS SHLVL USER LOGNAME TERM LANG LANGUAGE
+OPTARG OPTIND OPTERR PS0 PS1 PS2 PS3 PS4 REPLY MAIL MAILCHECK MAILPATH CDPATH ENV
+FCEDIT FIGNORE FUNCNAME FUNCNEST GLOBIGNORE GROUPS HISTCMD HISTCONTROL HISTFILE
+HISTFILESIZE HISTIGNORE HISTSIZE HISTTIMEFORMAT HOSTFILE IGNOREEOF INPUTRC COLUMNS LINES
+PIPESTATUS POSIXLY_CORRECT PROMPT_COMMAND PROMPT_DIRTRIM TIMEFORMAT TMOUT TMPDIR
+EPOCHREALTIME EPOCHSECONDS DIRSTACK MAPFILE COPROC EMACS INSIDE_EMACS EXECIGNORE
+CHILD_MAX KSH_VERSION PATHSEP USER_ID NLSPATH EDITOR VISUAL PAGER TZ DISPLAY
+ZSH_VERSION ZSH_NAME CDPATH FPATH ERRNO TTY YASH_VERSION ECHO_STYLE HISTRMDUP
+argv status pipestatus path fpath cdpath manpath module_path mailpath psvar _
+""".split())
+SHELL_SPECIAL_PREFIXES = ("BASH", "LC_", "COMP_", "READLINE_", "HIST", "SUDO_", "XDG_", "SSH_")
+
+
+def _is_special(name: str) -> bool:
+    return name in SHELL_SPECIAL or name.startswith(SHELL_SPECIAL_PREFIXES)
+
+
+def _fresh(name: str, taken: set[str]) -> str:
+    """`name`, or `name_2`, `name_3` …: the first not taken (and not a shell variable)."""
+    if name.startswith("__"):
+        name = "u" + name
+    candidate, n = name, 1
+    while candidate in taken or _is_special(candidate):
+        n += 1
+        candidate = f"{name}_{n}"
+    return candidate
+
+
+# ------------------------------------------------------------------------------ scopes
+
+class Scope:
+    def __init__(self, parent: "Scope | None") -> None:
+        self.parent = parent
+        self.names: dict[str, Symbol] = {}
+
+    def find(self, name: str) -> Symbol | None:
+        scope: Scope | None = self
+        while scope is not None:
+            sym = scope.names.get(name)
+            if sym is not None:
+                return sym
+            scope = scope.parent
+        return None
+
+
+@dataclass
+class Context:
+    """Where the checker stands: the enclosing function (or arrow) and loop nesting."""
+    function: Symbol | None  # the user function whose body this is
+    returns: Type | None  # declared result; None = infer from `return`s
+    return_types: list[Type] = field(default_factory=list)
+    loops: int = 0
+    switches: int = 0
+    arrow: bool = False  # inside an arrow function's block body
+    top_level: bool = False  # the script's top-level code (globals must be declared before use)
+
+
+MUTATING = frozenset("push pop shift unshift sort reverse splice".split())
+_REGEX_OK = "split, replace, replaceAll or promptText"
+
+
+def _walk_types(t: Type) -> Iterator[Type]:
+    yield t
+    if isinstance(t, UnionType):
+        yield from t.options
+
+
+def _options(t: Type) -> tuple[Type, ...]:
+    return t.options if isinstance(t, UnionType) else (t,)
+
+
+def _method_kind(t: Type) -> str | None:
+    """The method family of a receiver type: "string", "number", "array", or None."""
+    if isinstance(t, UnionType):
+        kinds = {_method_kind(o) for o in t.options if o not in (NULL, UNDEFINED)}
+        return kinds.pop() if len(kinds) == 1 else None
+    if t == STRING:
+        return "string"
+    if t == NUMBER:
+        return "number"
+    if isinstance(t, ArrayType):
+        return "array"
+    return None
+
+
+def _is_numeric(t: Type) -> bool:
+    return t in (NUMBER, ANY, NULL, UNDEFINED) or (
+        isinstance(t, UnionType) and all(_is_numeric(o) for o in t.options))
+
+
+def _has_string(t: Type) -> bool:
+    return any(o == STRING for o in _walk_types(t))
+
+
+def _subst(t: Type, binds: dict[Type, Type]) -> Type:
+    if t in (TYPE_T, TYPE_U):
+        return binds.get(t, ANY)
+    if isinstance(t, ArrayType):
+        return ArrayType(_subst(t.element, binds))
+    if isinstance(t, UnionType):
+        return union(*(_subst(o, binds) for o in t.options))
+    if isinstance(t, FunctionType):
+        return FunctionType(tuple(_subst(p, binds) for p in t.params), _subst(t.returns, binds))
+    return t
+
+
+def _literal_type(e: ast.Expr | None) -> Type:
+    """The type of a default value written as a literal (for unannotated parameters)."""
+    if isinstance(e, ast.NumberLit):
+        return NUMBER
+    if isinstance(e, (ast.StringLit, ast.InterpString)):
+        return STRING
+    if isinstance(e, ast.BoolLit):
+        return BOOLEAN
+    if isinstance(e, ast.ArrayLit) and not e.elements:
+        return EMPTY_ARRAY
+    if isinstance(e, ast.ObjectLit):
+        return OBJECT
+    return ANY
+
+
+def _describe_arity(lo: int, hi: int | None) -> str:
+    if hi is None:
+        return f"at least {lo} argument{'s' if lo != 1 else ''}"
+    if lo == hi:
+        return f"{lo} argument{'s' if lo != 1 else ''}"
+    return f"{lo} to {hi} arguments"
+
+
+# ----------------------------------------------------------------------------- checker
+
+class Checker:
+    def __init__(self, diags: Diagnostics, base_dir: str) -> None:
+        self.diags = diags
+        self.base_dir = base_dir
+        self.globals_scope = Scope(None)
+        self.types: dict[str, Type] = {}
+        self.functions: list[ast.FunctionDecl] = []
+        self.function_symbols: list[Symbol] = []
+        self.variables: list[Symbol] = []  # every variable symbol, declaration order
+        self.pending: dict[int, Symbol] = {}  # id(top-level VarDecl) -> predeclared symbol
+        self.declared: set[int] = set()  # id() of predeclared symbols already reached
+        self.body_state: dict[int, str] = {}  # id(FunctionDecl) -> "running" | "done"
+        self.namespaces_used: set[str] = set()
+        self.builtins_used: set[str] = set()
+        self.ctx = Context(None, None, top_level=True)
+        self.scope = self.globals_scope
+        self.loaded: set[str] = set()
+
+    def error(self, node: ast.Node, message: str) -> None:
+        self.diags.error(node.span, message)
+
+    # ------------------------------------------------------------------ imports
+
+    def load_imports(self, program: ast.Program, base_dir: str) -> None:
+        for stmt in program.body:
+            if isinstance(stmt, ast.Import):
+                self.load_import(stmt, base_dir)
+
+    def load_import(self, stmt: ast.Import, base_dir: str) -> None:
+        from .parser import parse
+
+        path = os.path.normpath(os.path.join(base_dir, stmt.path))
+        key = os.path.realpath(path)
+        if key in self.loaded:
+            stmt.imported = None
+            return
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            self.error(stmt, f"cannot import '{stmt.path}': {e.strerror or 'unreadable'}")
+            return
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            self.error(stmt, f"cannot import '{stmt.path}': not UTF-8 text (byte {e.start})")
+            return
+        self.loaded.add(key)
+        shown = os.path.relpath(path)
+        if shown.startswith(".."):
+            shown = path
+        stmt.imported = parse(Source(shown, text), self.diags)
+        self.load_imports(stmt.imported, os.path.dirname(path))
+
+    # ------------------------------------------------------------ declarations
+
+    def top_level(self, program: ast.Program) -> Iterator[ast.Stmt]:
+        """Top-level statements of the program and of every file it imports, in order."""
+        for stmt in program.body:
+            yield stmt
+            if isinstance(stmt, ast.Import) and stmt.imported is not None:
+                yield from self.top_level(stmt.imported)
+
+    def resolve(self, texpr: ast.TypeExpr | None) -> Type:
+        return resolve_type_expr(texpr, self.types.get, self.error)
+
+    def declare_types(self, program: ast.Program) -> None:
+        decls = [s for s in self.top_level(program) if isinstance(s, ast.InterfaceDecl)]
+        for d in decls:  # names first, so that declarations may refer to each other
+            if d.name in self.types:
+                self.error(d, f"type '{d.name}' is already declared")
+            self.types[d.name] = ANY
+        for d in decls:
+            self.types[d.name] = self.interface_type(d)
+
+    def interface_type(self, d: ast.InterfaceDecl) -> Type:
+        if d.fields is None:
+            return self.resolve(d.alias)
+        seen: set[str] = set()
+        fields = []
+        for f in d.fields:
+            if f.name in seen:
+                self.error(f, f"field '{f.name}' is declared twice in '{d.name}'")
+            seen.add(f.name)
+            fields.append((f.name, self.resolve(f.type), f.optional))
+        return InterfaceType(d.name, tuple(fields))
+
+    def declare_globals(self, program: ast.Program) -> None:
+        for stmt in self.top_level(program):
+            if isinstance(stmt, ast.FunctionDecl):
+                self.declare_function(stmt)
+            elif isinstance(stmt, ast.VarDecl):
+                ty = self.resolve(stmt.type) if stmt.type is not None else None
+                sym = self.new_symbol(stmt.name, "const" if stmt.kind == "const" else "var",
+                                      ty, stmt, readonly=stmt.kind == "const")  # type: ignore[arg-type]
+                if self.add(self.globals_scope, sym, stmt):
+                    self.pending[id(stmt)] = sym
+
+    def declare_function(self, fd: ast.FunctionDecl) -> None:
+        returns = self.resolve(fd.return_type) if fd.return_type is not None else None
+        sym = Symbol(fd.name, "function", returns, True, None, fd.name, [], fd)  # type: ignore[arg-type]
+        fd.symbol = sym
+        seen_default = False
+        for p in fd.params:
+            pty = self.resolve(p.type) if p.type is not None else _literal_type(p.default)
+            psym = self.new_symbol(p.name, "param", pty, p, function=sym)
+            p.symbol = psym
+            sym.params.append(psym)
+            if p.default is None:
+                if seen_default:
+                    self.error(p, f"parameter '{p.name}' without a default follows one with a default")
+                sym.param_min = len(sym.params)
+            else:
+                seen_default = True
+        if self.add(self.globals_scope, sym, fd):
+            self.functions.append(fd)
+            self.function_symbols.append(sym)
+
+    def new_symbol(self, name: str, kind: str, ty: Type, decl: ast.Node,
+                   function: Symbol | None = None, readonly: bool = False) -> Symbol:
+        if function is None and not self.ctx.top_level:
+            function = self.ctx.function
+        sym = Symbol(name, kind, ty, function is None, function, "", None, decl, readonly)
+        self.variables.append(sym)
+        return sym
+
+    def add(self, scope: Scope, sym: Symbol, node: ast.Node) -> bool:
+        if sym.name in scope.names:
+            other = scope.names[sym.name]
+            what = "function" if other.kind == "function" else "name"
+            self.error(node, f"{what} '{sym.name}' is already declared in this scope")
+            return False
+        scope.names[sym.name] = sym
+        return True
+
+    def declare_local(self, name: str, kind: str, ty: Type, node: ast.Node,
+                      readonly: bool = False) -> Symbol:
+        sym = self.new_symbol(name, kind, ty, node, readonly=readonly)
+        self.add(self.scope, sym, node)
+        return sym
+
+    # -------------------------------------------------------------- program
+
+    def check_program(self, program: ast.Program) -> None:
+        self.load_imports(program, self.base_dir)
+        self.declare_types(program)
+        self.declare_globals(program)
+        self.stmts(program.body, top=True)
+        for fd in self.functions:
+            self.function_body(fd)
+
+    def function_body(self, fd: ast.FunctionDecl) -> None:
+        if self.body_state.get(id(fd)):
+            return
+        self.body_state[id(fd)] = "running"
+        sym: Symbol = fd.symbol
+        saved = self.ctx, self.scope
+        self.ctx = Context(sym, sym.type)
+        self.scope = Scope(self.globals_scope)
+        try:
+            for p, psym in zip(fd.params, sym.params or []):
+                if p.default is not None:
+                    self.coerce(p.default, psym.type, f"default of parameter '{p.name}'")
+                self.add(self.scope, psym, p)
+            self.block(fd.body, new_scope=False)
+            if sym.type is None:
+                found = self.ctx.return_types
+                sym.type = VOID if not found else found[0]
+                for t in found[1:]:
+                    sym.type = common_type(sym.type, t)
+        finally:
+            self.ctx, self.scope = saved
+            self.body_state[id(fd)] = "done"
+
+    def return_type_of(self, sym: Symbol) -> Type:
+        if sym.type is None and isinstance(sym.decl, ast.FunctionDecl):
+            if self.body_state.get(id(sym.decl)) == "running":
+                return ANY  # recursion inside a function being inferred
+            self.function_body(sym.decl)
+        return sym.type if sym.type is not None else ANY
+
+    # ----------------------------------------------------------- statements
+
+    def stmts(self, body: list[ast.Stmt], top: bool = False) -> None:
+        for stmt in body:
+            self.stmt(stmt, top)
+
+    def block(self, node: ast.Stmt | None, new_scope: bool = True) -> None:
+        if node is None:
+            return
+        if not isinstance(node, ast.Block):
+            saved = self.scope
+            self.scope = Scope(saved)
+            try:
+                self.stmt(node)
+            finally:
+                self.scope = saved
+            return
+        saved = self.scope
+        if new_scope:
+            self.scope = Scope(saved)
+        try:
+            self.stmts(node.body)
+        finally:
+            self.scope = saved
+
+    def in_loop(self, body: ast.Stmt) -> None:
+        self.ctx.loops += 1
+        try:
+            self.block(body)
+        finally:
+            self.ctx.loops -= 1
+
+    def stmt(self, s: ast.Stmt, top: bool = False) -> None:
+        if s is None:
+            return
+        method = getattr(self, "stmt_" + type(s).__name__, None)
+        if method is not None:
+            method(s, top)
+
+    def stmt_Block(self, s: ast.Block, top: bool) -> None:
+        self.block(s)
+
+    def stmt_VarDecl(self, s: ast.VarDecl, top: bool) -> None:
+        sym = self.pending.get(id(s)) if top else None
+        declared = self.resolve(s.type) if s.type is not None and sym is None else (
+            sym.type if sym is not None else None)
+        if s.init is None:
+            if s.kind == "const":
+                self.error(s, f"const '{s.name}' needs an initial value")
+            ty = declared if declared is not None else ANY
+        elif declared is not None:
+            self.coerce(s.init, declared, None)
+            ty = declared
+        else:
+            ty = self.expr(s.init)
+            if ty in (VOID, NULL, UNDEFINED, REGEX):
+                ty = ANY
+        if sym is not None:
+            sym.type = ty
+            self.declared.add(id(sym))
+        else:
+            sym = self.declare_local(s.name, "const" if s.kind == "const" else "var", ty, s,
+                                     readonly=s.kind == "const")
+        s.symbol = sym
+
+    def stmt_FunctionDecl(self, s: ast.FunctionDecl, top: bool) -> None:
+        if not top:
+            self.error(s, "functions can only be declared at the top level of a file")
+
+    def stmt_InterfaceDecl(self, s: ast.InterfaceDecl, top: bool) -> None:
+        if not top:
+            if s.name in self.types:
+                self.error(s, f"type '{s.name}' is already declared")
+            self.types[s.name] = self.interface_type(s)
+
+    def stmt_ExprStmt(self, s: ast.ExprStmt, top: bool) -> None:
+        self.expr(s.expr, allow_void=True)
+
+    def stmt_RawCommand(self, s: ast.RawCommand, top: bool) -> None:
+        self.shell_code(s.code)
+
+    def stmt_If(self, s: ast.If, top: bool) -> None:
+        self.condition(s.test)
+        self.block(s.then)
+        self.block(s.otherwise)
+
+    def stmt_While(self, s: ast.While, top: bool) -> None:
+        self.condition(s.test)
+        self.in_loop(s.body)
+
+    def stmt_DoWhile(self, s: ast.DoWhile, top: bool) -> None:
+        self.in_loop(s.body)
+        self.condition(s.test)
+
+    def stmt_For(self, s: ast.For, top: bool) -> None:
+        saved = self.scope
+        self.scope = Scope(saved)
+        try:
+            if s.init is not None:
+                self.stmt(s.init)
+            if s.test is not None:
+                self.condition(s.test)
+            if s.update is not None:
+                self.expr(s.update, allow_void=True)
+            self.in_loop(s.body)
+        finally:
+            self.scope = saved
+
+    def stmt_ForEach(self, s: ast.ForEach, top: bool) -> None:
+        it = self.expr(s.iterable)
+        if isinstance(it, ArrayType):
+            elem = it.element
+        elif it == STRING:
+            elem = STRING
+        elif is_jsonish(it) or it in (NULL, UNDEFINED):
+            elem = STRING if s.keyword == "in" else ANY  # keys of an object / its values
+        else:
+            self.error(s.iterable, f"cannot iterate over a value of type {it}")
+            elem = ANY
+        ty = elem
+        if s.type is not None:
+            ty = self.resolve(s.type)
+            if not assignable(elem, ty):
+                self.error(s, f"loop variable '{s.name}' is declared {ty} but the elements are {elem}")
+        saved = self.scope
+        self.scope = Scope(saved)
+        try:
+            s.symbol = self.declare_local(s.name, "loop", ty, s, readonly=s.kind == "const")
+            self.in_loop(s.body)
+        finally:
+            self.scope = saved
+
+    def stmt_Break(self, s: ast.Break, top: bool) -> None:
+        if not self.ctx.loops and not self.ctx.switches:
+            self.error(s, "'break' outside a loop or switch")
+
+    def stmt_Continue(self, s: ast.Continue, top: bool) -> None:
+        if not self.ctx.loops:
+            self.error(s, "'continue' outside a loop")
+
+    def stmt_Return(self, s: ast.Return, top: bool) -> None:
+        ctx = self.ctx
+        if ctx.function is None and not ctx.arrow:
+            self.error(s, "'return' outside a function")
+            if s.value is not None:
+                self.expr(s.value)
+            return
+        if s.value is None:
+            return
+        name = "arrow function" if ctx.arrow else f"'{ctx.function.name}'"  # type: ignore[union-attr]
+        if ctx.returns is None:
+            ctx.return_types.append(self.expr(s.value))
+        elif ctx.returns == VOID:
+            t = self.expr(s.value, allow_void=True)
+            if t not in (VOID, UNDEFINED):
+                self.error(s.value, f"{name} returns void but a value is returned")
+        else:
+            self.coerce(s.value, ctx.returns, f"{name} must return {ctx.returns}")
+
+    def stmt_Switch(self, s: ast.Switch, top: bool) -> None:
+        dt = self.expr(s.discriminant)
+        saved = self.scope
+        self.scope = Scope(saved)
+        self.ctx.switches += 1
+        try:
+            defaults = 0
+            for case in s.cases:
+                if case.test is None:
+                    defaults += 1
+                    if defaults == 2:
+                        self.error(case, "a switch can have only one 'default'")
+                else:
+                    self.comparable(case.test, dt, self.expr(case.test), "==")
+                self.stmts(case.body)
+        finally:
+            self.ctx.switches -= 1
+            self.scope = saved
+
+    def stmt_Try(self, s: ast.Try, top: bool) -> None:
+        self.block(s.block)
+        if s.handler is not None:
+            saved = self.scope
+            self.scope = Scope(saved)
+            try:
+                if s.param is not None:
+                    s.symbol = self.declare_local(s.param, "catch", STRING, s)
+                self.block(s.handler, new_scope=False)
+            finally:
+                self.scope = saved
+        self.block(s.finalizer)
+
+    def stmt_Throw(self, s: ast.Throw, top: bool) -> None:
+        self.expr(s.value)
+
+    def stmt_Exit(self, s: ast.Exit, top: bool) -> None:
+        if s.value is not None:
+            t = self.expr(s.value)
+            if not _is_numeric(t):
+                self.error(s.value, f"exit status must be a number, got {t}")
+
+    def stmt_Defer(self, s: ast.Defer, top: bool) -> None:
+        if self.ctx.function is None or self.ctx.arrow:
+            self.error(s, "'defer' is only allowed inside a function")
+        self.block(s.body)
+
+    def stmt_Import(self, s: ast.Import, top: bool) -> None:
+        if not top:
+            self.error(s, "'import' is only allowed at the top level of a file")
+        elif s.imported is not None:
+            self.stmts(s.imported.body, top=True)
+
+    def stmt_Parallel(self, s: ast.Parallel, top: bool) -> None:
+        self.parallel_call(s.call)
+
+    # ---------------------------------------------------------- expressions
+
+    def condition(self, e: ast.Expr) -> None:
+        self.expr(e)
+
+    def expr(self, e: ast.Expr, allow_void: bool = False) -> Type:
+        if not isinstance(e, ast.Expr):
+            return ANY  # a hole left by a syntax error
+        method = getattr(self, "expr_" + type(e).__name__, None)
+        ty = method(e) if method is not None else ANY
+        e.ty = ty
+        if ty == VOID and not allow_void:
+            self.error(e, "this expression has no value (void)")
+        return ty
+
+    def expr_NumberLit(self, e: ast.NumberLit) -> Type:
+        return NUMBER
+
+    def expr_StringLit(self, e: ast.StringLit) -> Type:
+        return STRING
+
+    def expr_ShellParam(self, e: ast.ShellParam) -> Type:
+        return STRING
+
+    def expr_BoolLit(self, e: ast.BoolLit) -> Type:
+        return BOOLEAN
+
+    def expr_NullLit(self, e: ast.NullLit) -> Type:
+        return NULL
+
+    def expr_UndefinedLit(self, e: ast.UndefinedLit) -> Type:
+        return UNDEFINED
+
+    def expr_RegexLit(self, e: ast.RegexLit) -> Type:
+        self.error(e, f"a regular expression is only allowed as an argument of {_REGEX_OK}")
+        return REGEX
+
+    def shell_code(self, code: ast.ShellCode) -> None:
+        for part in code.parts:
+            if isinstance(part, ast.Expr):
+                self.expr(part)
+
+    def expr_CommandSubst(self, e: ast.CommandSubst) -> Type:
+        self.shell_code(e.code)
+        return STRING
+
+    def expr_InterpString(self, e: ast.InterpString) -> Type:
+        for part in e.parts:
+            if isinstance(part, ast.Expr):
+                self.expr(part)
+        return STRING
+
+    def expr_ArrayLit(self, e: ast.ArrayLit) -> Type:
+        if not e.elements:
+            return EMPTY_ARRAY
+        elem: Type | None = None
+        for x in e.elements:
+            t = self.expr(x)
+            elem = t if elem is None else common_type(elem, t)
+        if isinstance(elem, ArrayType):
+            self.error(e, "arrays of arrays are not supported")
+        return ArrayType(ANY if elem in (None, NULL, UNDEFINED) else elem)  # type: ignore[arg-type]
+
+    def expr_ObjectLit(self, e: ast.ObjectLit) -> Type:
+        seen: set[str] = set()
+        for p in e.properties:
+            if p.key in seen:
+                self.error(p, f"property '{p.key}' is given twice")
+            seen.add(p.key)
+            self.expr(p.value)
+        return OBJECT
+
+    def expr_Name(self, e: ast.Name) -> Type:
+        sym = self.scope.find(e.id)
+        if sym is None:
+            if e.id in NAMESPACES:
+                self.error(e, f"'{e.id}' is a built-in namespace, not a value")
+            elif lookup("", e.id) is not None:
+                self.error(e, f"built-in '{e.id}' must be called")
+            else:
+                self.error(e, f"unknown name '{e.id}'")
+            return ANY
+        e.symbol = sym
+        if sym.kind == "function":
+            self.error(e, f"function '{e.id}' must be called; it is not a value")
+            return ANY
+        if self.ctx.top_level and sym.is_global and id(sym.decl) in self.pending \
+                and id(sym) not in self.declared:
+            self.error(e, f"'{e.id}' is used before its declaration")
+        return sym.type if sym.type is not None else ANY
+
+    def expr_Member(self, e: ast.Member) -> Type:
+        if self.namespace_of(e.object) is not None:
+            ns = e.object.id  # type: ignore[attr-defined]
+            self.error(e, f"unknown built-in '{ns}.{e.property}'"
+                       if lookup(ns, e.property) is None else f"built-in '{ns}.{e.property}' must be called")
+            return ANY
+        ot = self.expr(e.object)
+        return self.member_type(e, ot)
+
+    def member_type(self, e: ast.Member, ot: Type) -> Type:
+        base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
+        if len(base) == 1:
+            ot = base[0]
+        if e.property == "length" and (ot == STRING or isinstance(ot, ArrayType)):
+            return NUMBER
+        if isinstance(ot, InterfaceType):
+            f = ot.field(e.property)
+            if f is None:
+                self.error(e, f"'{ot}' has no field '{e.property}'")
+                return ANY
+            return f[0]
+        if is_jsonish(ot):
+            return ANY
+        self.error(e, f"{ot} has no property '{e.property}'")
+        return ANY
+
+    def expr_Index(self, e: ast.Index) -> Type:
+        return self.index_type(e, self.expr(e.object), self.expr(e.index))
+
+    def index_type(self, e: ast.Index, ot: Type, it: Type) -> Type:
+        base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
+        if len(base) == 1:
+            ot = base[0]
+        if isinstance(ot, ArrayType) or ot == STRING:
+            if not _is_numeric(it):
+                self.error(e.index, f"an index into {ot} must be a number, got {it}")
+            return ot.element if isinstance(ot, ArrayType) else STRING
+        if isinstance(ot, InterfaceType) and isinstance(e.index, ast.StringLit):
+            f = ot.field(e.index.value)
+            if f is None:
+                self.error(e.index, f"'{ot}' has no field '{e.index.value}'")
+                return ANY
+            return f[0]
+        if is_jsonish(ot):
+            if it not in (STRING, NUMBER, ANY):
+                self.error(e.index, f"an object key must be a string or number, got {it}")
+            return ANY
+        self.error(e, f"a value of type {ot} cannot be indexed")
+        return ANY
+
+    def expr_Unary(self, e: ast.Unary) -> Type:
+        t = self.expr(e.operand)
+        if e.op == "!":
+            return BOOLEAN
+        if e.op == "typeof":
+            return STRING
+        if e.op == "-" and not _is_numeric(t):
+            self.error(e, f"operator '-' expects a number, got {t}")
+        if e.op not in ("-", "+"):
+            self.error(e, f"operator '{e.op}' is not supported")
+        return NUMBER
+
+    def expr_Update(self, e: ast.Update) -> Type:
+        t = self.assign_target(e.target)
+        if not _is_numeric(t):
+            self.error(e, f"operator '{e.op}' expects a number, got {t}")
+        return NUMBER
+
+    def expr_Binary(self, e: ast.Binary) -> Type:
+        op = e.op
+        lt = self.expr(e.left)
+        rt = self.expr(e.right)
+        if op in ("&&", "||", "??"):
+            return common_type(lt, rt)
+        if op == "+":
+            if _has_string(lt) or _has_string(rt):
+                return STRING
+            if not (_is_numeric(lt) and _is_numeric(rt)):
+                self.error(e, f"operator '+' cannot be applied to {lt} and {rt}")
+            return NUMBER
+        if op in ("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"):
+            for side, t in ((e.left, lt), (e.right, rt)):
+                if not _is_numeric(t):
+                    self.error(side, f"operator '{op}' expects numbers, got {t}")
+            return NUMBER
+        if op in ("<", ">", "<=", ">="):
+            if not (_is_numeric(lt) and _is_numeric(rt)) and not (
+                    self.stringish(lt) and self.stringish(rt)):
+                self.error(e, f"cannot compare {lt} with {rt}")
+            return BOOLEAN
+        if op in ("==", "===", "!=", "!=="):
+            self.comparable(e, lt, rt, op)
+            return BOOLEAN
+        self.error(e, f"operator '{op}' is not supported")
+        return ANY
+
+    @staticmethod
+    def stringish(t: Type) -> bool:
+        return all(o in (STRING, ANY, NULL, UNDEFINED) for o in _walk_types(t) if not isinstance(o, UnionType))
+
+    def comparable(self, node: ast.Node, lt: Type, rt: Type, op: str) -> None:
+        """`==` between types that can never be equal (string vs number) is an error."""
+        scalars = (STRING, NUMBER, BOOLEAN)
+        if lt in scalars and rt in scalars and lt != rt:
+            self.error(node, f"comparing {lt} with {rt} with '{op}' is always "
+                       f"{'false' if op in ('==', '===') else 'true'}")
+
+    def expr_Assign(self, e: ast.Assign) -> Type:
+        t = self.assign_target(e.target)
+        op = e.op
+        if op == "=" or op in ("||=", "&&=", "??="):
+            self.coerce(e.value, t, None)
+        elif op == "+=" and _has_string(t):
+            self.expr(e.value)
+        else:
+            vt = self.expr(e.value)
+            if not _is_numeric(t) or not _is_numeric(vt):
+                self.error(e, f"operator '{op}' cannot be applied to {t} and {vt}")
+        return t
+
+    def assign_target(self, target: ast.Expr) -> Type:
+        """Check an assignment target; report const/function targets; give its type."""
+        if isinstance(target, ast.Name):
+            t = self.expr(target)
+            sym = target.symbol
+            if sym is not None and sym.readonly:
+                self.error(target, f"cannot assign to const '{target.id}'")
+            return t
+        if isinstance(target, ast.Index):
+            ot = self.expr(target.object)
+            if ot == STRING:
+                self.error(target, "cannot assign to a character of a string")
+            target.ty = self.index_type(target, ot, self.expr(target.index))
+            return target.ty
+        if isinstance(target, ast.Member):
+            t = self.expr(target)
+            ot = target.object.ty
+            if ot is not None and not is_jsonish(ot) and ot not in (NULL, UNDEFINED):
+                self.error(target, f"cannot assign to property '{target.property}' of {ot}")
+            return t
+        self.expr(target)
+        self.error(target, "invalid assignment target")
+        return ANY
+
+    def expr_Conditional(self, e: ast.Conditional) -> Type:
+        self.condition(e.test)
+        return common_type(self.expr(e.then), self.expr(e.otherwise))
+
+    def expr_Arrow(self, e: ast.Arrow) -> Type:
+        self.error(e, "arrow functions are only allowed as arguments of array methods")
+        self.arrow(e, FunctionType((), ANY))
+        return ANY
+
+    def expr_ParallelExpr(self, e: ast.ParallelExpr) -> Type:
+        self.parallel_call(e.call)
+        return NUMBER
+
+    def parallel_call(self, call: ast.Call) -> None:
+        self.expr(call, allow_void=True)
+        if not isinstance(call.target, UserCall) and call.target is not None:
+            self.error(call, "'parallel' runs a function declared in the program")
+
+    # --------------------------------------------------------------- calls
+
+    def namespace_of(self, e: ast.Expr) -> str | None:
+        """`fs` in `fs.exists(…)` when `fs` is a built-in namespace not shadowed by a name."""
+        if isinstance(e, ast.Name) and e.id in NAMESPACES and self.scope.find(e.id) is None:
+            return e.id
+        return None
+
+    def expr_Call(self, e: ast.Call) -> Type:
+        callee = e.callee
+        if isinstance(callee, ast.Name):
+            sym = self.scope.find(callee.id)
+            if sym is not None:
+                callee.symbol = sym
+                if sym.kind != "function":
+                    self.error(callee, f"'{callee.id}' is not a function")
+                    self.args_unchecked(e.args)
+                    return ANY
+                return self.user_call(e, sym)
+            builtin = lookup("", callee.id)
+            if builtin is not None:
+                return self.builtin_call(e, builtin, list(e.args), callee.id, 0)
+            self.error(callee, f"unknown function '{callee.id}'")
+            self.args_unchecked(e.args)
+            return ANY
+        if isinstance(callee, ast.Member):
+            ns = self.namespace_of(callee.object)
+            if ns is not None:
+                builtin = lookup(ns, callee.property)
+                if builtin is None:
+                    self.error(callee, f"unknown built-in '{ns}.{callee.property}'")
+                    self.args_unchecked(e.args)
+                    return ANY
+                return self.builtin_call(e, builtin, list(e.args), builtin.key, 0)
+            rt = self.expr(callee.object)
+            kind = _method_kind(rt)
+            builtin = lookup_method(kind, callee.property) if kind else None
+            if builtin is None:
+                if rt == ANY:
+                    self.error(callee, f"cannot call method '{callee.property}' on a value of "
+                               "type any; declare its type")
+                elif kind is not None and callee.property == "length":
+                    self.error(callee, "'length' is a property, not a method")
+                else:
+                    self.error(callee, f"{rt} has no method '{callee.property}'")
+                self.args_unchecked(e.args)
+                return ANY
+            return self.builtin_call(e, builtin, [callee.object, *e.args], callee.property, 1)
+        self.expr(callee)
+        self.error(callee, "this expression is not a function")
+        self.args_unchecked(e.args)
+        return ANY
+
+    def args_unchecked(self, args: list[ast.Expr]) -> None:
+        for a in args:
+            if isinstance(a, ast.Arrow):
+                self.arrow(a, FunctionType((), ANY))
+                a.ty = ANY
+            elif isinstance(a, ast.RegexLit):
+                a.ty = REGEX
+            else:
+                self.expr(a)
+
+    def arity(self, e: ast.Call, name: str, count: int, lo: int, hi: int | None) -> None:
+        if count < lo or (hi is not None and count > hi):
+            self.error(e, f"'{name}' expects {_describe_arity(lo, hi)}, got {count}")
+
+    def user_call(self, e: ast.Call, sym: Symbol) -> Type:
+        e.target = UserCall(sym)
+        params = sym.params or []
+        self.arity(e, sym.name, len(e.args), sym.param_min, len(params))
+        for i, a in enumerate(e.args):
+            if i < len(params):
+                self.coerce(a, params[i].type, f"argument {i + 1} of '{sym.name}'")
+            else:
+                self.args_unchecked([a])
+        return self.return_type_of(sym)
+
+    def builtin_call(self, e: ast.Call, b: Builtin, args: list[ast.Expr], name: str,
+                     skip: int) -> Type:
+        """`args` includes the receiver of a method call; `skip` is 1 then (for messages)."""
+        e.target = BuiltinCall(b, args)
+        self.namespaces_used.add(b.namespace)
+        self.builtins_used.add(b.key)
+        self.arity(e, name, len(args) - skip, max(0, b.min_args - skip),
+                   None if b.max_args is None else b.max_args - skip)
+        binds: dict[Type, Type] = {}
+        specs = []
+        for i, a in enumerate(args):
+            if i < len(b.params):
+                specs.append(b.params[i])
+            elif b.params and b.params[-1].variadic:
+                specs.append(b.params[-1])
+            else:
+                specs.append(None)
+        # plain arguments first (they bind T and U), arrows after
+        order = sorted(range(len(args)), key=lambda i: isinstance(args[i], ast.Arrow))
+        for i in order:
+            if isinstance(args[i], ast.Arrow) and b.key == "array.reduce" and TYPE_U not in binds:
+                binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
+            a, spec = args[i], specs[i]
+            what = f"argument {i + 1 - skip} of '{name}'" if i >= skip else f"the receiver of '{name}'"
+            if spec is None:
+                self.args_unchecked([a])
+                continue
+            pt = _subst(spec.type, binds)
+            if isinstance(a, ast.Arrow):
+                fts = [o for o in _walk_types(pt) if isinstance(o, FunctionType)]
+                if not fts:
+                    self.error(a, f"{what} cannot be an arrow function")
+                    self.arrow(a, FunctionType((), ANY))
+                    a.ty = ANY
+                    continue
+                result = self.arrow(a, fts[0])
+                a.ty = FunctionType(fts[0].params, result)
+                if TYPE_U not in binds and _mentions_u(spec.type):
+                    if result == VOID:
+                        self.error(a, f"the arrow function passed to '{name}' must return a value")
+                    binds[TYPE_U] = result
+                elif not assignable(result, fts[0].returns) and fts[0].returns != ANY:
+                    self.error(a, f"the arrow function must return {fts[0].returns}, got {result}")
+                continue
+            if isinstance(a, ast.RegexLit):
+                a.ty = REGEX
+                if not any(o == REGEX for o in _walk_types(pt)):
+                    self.error(a, f"a regular expression is only allowed as an argument of {_REGEX_OK}")
+                continue
+            if all(isinstance(o, FunctionType) for o in _options(pt)):
+                self.error(a, f"{what} must be an arrow function")
+                self.expr(a)
+                continue
+            t = self.coerce(a, pt, what)
+            if i == 0 and b.generic and spec.type == ArrayType(TYPE_T):
+                binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
+            elif spec.type == TYPE_U:
+                binds.setdefault(TYPE_U, t)
+        return _subst(b.returns, binds)
+
+    def arrow(self, a: ast.Arrow, ft: FunctionType) -> Type:
+        """Check an inlined arrow function; its parameters are variables of the enclosing code."""
+        if len(a.params) > len(ft.params):
+            self.error(a, f"the arrow function takes at most {len(ft.params)} parameter"
+                       f"{'s' if len(ft.params) != 1 else ''}, got {len(a.params)}")
+        saved_scope, saved_ctx = self.scope, self.ctx
+        self.scope = Scope(saved_scope)
+        try:
+            for i, p in enumerate(a.params):
+                pt = ft.params[i] if i < len(ft.params) else ANY
+                if p.type is not None:
+                    declared = self.resolve(p.type)
+                    if not assignable(pt, declared):
+                        self.error(p, f"parameter '{p.name}' is declared {declared} but receives {pt}")
+                    pt = declared
+                if p.default is not None:
+                    self.expr(p.default)
+                p.symbol = self.declare_local(p.name, "param", pt, p)
+            if isinstance(a.body, ast.Block):
+                self.ctx = Context(saved_ctx.function, None, arrow=True,
+                                   top_level=saved_ctx.top_level)
+                self.block(a.body, new_scope=False)
+                found = self.ctx.return_types
+                result: Type = VOID if not found else found[0]
+                for t in found[1:]:
+                    result = common_type(result, t)
+                return result
+            return self.expr(a.body, allow_void=True)
+        finally:
+            self.scope, self.ctx = saved_scope, saved_ctx
+
+    # ----------------------------------------------------------- assignability
+
+    def coerce(self, e: ast.Expr, dst: Type, what: str | None) -> Type:
+        """Type `e` and report it unless it can be stored where `dst` is expected."""
+        src = self.expr(e)
+        if isinstance(e, ast.ObjectLit) and isinstance(dst, InterfaceType):
+            self.object_fields(e, dst)
+            return src
+        if isinstance(e, ast.ArrayLit) and isinstance(dst, ArrayType) \
+                and isinstance(dst.element, InterfaceType):
+            for x in e.elements:
+                if isinstance(x, ast.ObjectLit):
+                    self.object_fields(x, dst.element)
+            return src
+        if not assignable(src, dst):
+            if what is None:
+                self.error(e, f"type {src} is not assignable to {dst}")
+            elif what.startswith("'") or what.startswith("arrow"):
+                self.error(e, f"{what}, got {src}")
+            else:
+                self.error(e, f"{what}: expected {dst}, got {src}")
+        return src
+
+    def object_fields(self, lit: ast.ObjectLit, iface: InterfaceType) -> None:
+        given = {p.key: p for p in lit.properties}
+        for p in lit.properties:
+            f = iface.field(p.key)
+            if f is None:
+                self.error(p, f"'{p.key}' is not a field of '{iface}'")
+            elif isinstance(p.value, ast.ObjectLit) and isinstance(f[0], InterfaceType):
+                self.object_fields(p.value, f[0])
+            elif not assignable(p.value.ty or ANY, f[0]):
+                self.error(p.value, f"field '{p.key}' of '{iface}' is {f[0]}, got {p.value.ty}")
+        missing = [n for n, _, optional in iface.fields if not optional and n not in given]
+        if missing:
+            self.error(lit, f"missing field{'s' if len(missing) > 1 else ''} "
+                       f"{', '.join(repr(m) for m in missing)} of '{iface}'")
+
+    # --------------------------------------------------------------- names
+
+    def assign_shell_names(self) -> list[Symbol]:
+        globals_ = [s for s in self.variables if s.is_global]
+        taken: set[str] = set()
+        for sym in globals_:
+            sym.shell_name = _fresh(sym.name, taken)
+            taken.add(sym.shell_name)
+        reserved = taken | {f.name for f in self.function_symbols}
+        per_function: dict[int, set[str]] = {}
+        for sym in self.variables:
+            if sym.is_global:
+                continue
+            used = per_function.setdefault(id(sym.function), set(reserved))
+            sym.shell_name = _fresh(sym.name, used)
+            used.add(sym.shell_name)
+        return globals_
+
+
+def _mentions_u(t: Type) -> bool:
+    if t == TYPE_U:
+        return True
+    if isinstance(t, ArrayType):
+        return _mentions_u(t.element)
+    if isinstance(t, FunctionType):
+        return _mentions_u(t.returns)
+    return isinstance(t, UnionType) and any(_mentions_u(o) for o in t.options)
+
+
+def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> CheckedProgram:
+    """Check `program` (and the files it imports); see the module docstring."""
+    if sys.getrecursionlimit() < 20000:
+        sys.setrecursionlimit(20000)
+    checker = Checker(diags, base_dir)
+    main = program.span.source.name if getattr(program, "span", None) is not None else ""
+    if main and os.path.isfile(main):
+        checker.loaded.add(os.path.realpath(main))
+    checker.check_program(program)
+    globals_ = checker.assign_shell_names()
+    return CheckedProgram(program, checker.functions, globals_, checker.namespaces_used,
+                          checker.builtins_used)
