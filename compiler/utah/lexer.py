@@ -1,0 +1,623 @@
+"""Tokens of a Utah program, with spans.
+
+The lexer is lazy: the parser pulls one token at a time with `Lexer.next()`, and may
+`reset()` the position, which it does after reading a raw shell command line with
+`Lexer.scan_raw_line()` (LANGUAGE.md §8) — such a line is shell text, not Utah tokens.
+
+Strings are lexed into parts here:
+
+* `'…'`  → one decoded str part;
+* `"…"`  → decoded text, `Interp` for `${expr}`, `ShellChunk` for `$( … )`, `ParamRef`
+  for `$NAME`, `$1`, `$?` …;
+* `` `…` `` → decoded text and `Interp`; a template whose whole content is one `$( … )`
+  gets `StringValue.whole_cmd`.
+
+An `Interp` holds the *tokens* of the Utah expression between `${` and its `}`; the
+parser parses them with a sub-parser, so spans point into the file.
+
+Lexical errors never raise: they are attached to the token they belong to
+(`Token.errors`) and the parser reports them when it consumes the token. A token the
+parser throws away (the start of a raw shell line) thus reports nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from .source import Source
+
+KEYWORDS = frozenset("""
+let const function return if else for in of while do break continue switch case default
+try catch finally throw defer import parallel true false null undefined interface record type
+""".split())
+
+# Longest first, so that the first match is the longest.
+PUNCTUATORS = sorted("""
+{ } ( ) [ ] ; , < > + - * / % ! ? : = . & | ^ ~
+... === !== **= ??= ||= &&= => == != <= >= && || ?? ?. ++ -- += -= *= /= %= **
+""".split(), key=len, reverse=True)
+
+MAX_NESTING = 500  # string interpolations nested deeper than this are an error
+
+_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NUMBER_RE = re.compile(
+    r"0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0\ufeff]+")
+_IDENT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_PARAM_CHARS = frozenset("0123456789?!$#@*")
+# After one of these a `/` is division; anywhere else it starts a regular expression.
+_OPERAND_KINDS = frozenset({"name", "num", "str", "regex"})
+_OPERAND_OPS = frozenset({")", "]", "}", "++", "--"})
+_OPERAND_KEYWORDS = frozenset({"true", "false", "null", "undefined"})
+
+LexError = tuple[int, int, str]  # start, end, message
+
+
+@dataclass
+class Token:
+    """`kind` is name, kw, num, str, regex, op or eof.
+
+    `value`: the identifier, keyword or operator text; `(number, raw)` for num;
+    `StringValue` for str; `(pattern, flags)` for regex.
+    """
+    kind: str
+    value: Any
+    start: int
+    end: int
+    nl_before: bool = False
+    errors: list[LexError] = field(default_factory=list)
+
+    def is_op(self, *ops: str) -> bool:
+        return self.kind == "op" and self.value in ops
+
+    def is_kw(self, *kws: str) -> bool:
+        return self.kind == "kw" and self.value in kws
+
+
+@dataclass
+class Interp:
+    """`${ … }`. `tokens` is None when the content could not be lexed as Utah."""
+    start: int  # at the `$`
+    end: int  # after the `}`
+    tokens: list[Token] | None
+    errors: list[LexError]
+    in_shell: bool  # inside shell code, where `${x%.*}` and friends may be shell's own
+
+    @property
+    def content_start(self) -> int:
+        return self.start + 2
+
+
+@dataclass
+class ShellChunk:
+    """`$( … )`: shell text (raw str) and `Interp` parts."""
+    start: int  # at the `$`
+    end: int  # after the `)`
+    parts: list[Union[str, Interp]]
+
+
+@dataclass
+class ParamRef:
+    """`$NAME`, `$1`, `$?` … in a double-quoted string."""
+    start: int
+    end: int
+    name: str
+
+
+StringPart = Union[str, Interp, ShellChunk, ParamRef]
+
+
+@dataclass
+class StringValue:
+    quote: str  # ' " or `
+    parts: list[StringPart]
+    whole_cmd: ShellChunk | None = None  # template that is exactly one `$( … )`
+
+
+class Lexer:
+    """Turns the text of `source` into tokens on demand."""
+
+    def __init__(self, source: Source, pos: int = 0):
+        self.source = source
+        self.text = source.text
+        self.n = len(self.text)
+        self.pos = pos
+        self.prev: Token | None = None
+        self.errs: list[LexError] = []
+        self.depth = 0
+        if pos == 0:
+            if self.text.startswith("\ufeff"):
+                self.pos = 1
+            if self.text.startswith("#!", self.pos):
+                nl = self.text.find("\n", self.pos)
+                self.pos = self.n if nl < 0 else nl
+
+    # ------------------------------------------------------------------ driving
+
+    def reset(self, pos: int) -> None:
+        """Continue lexing at `pos`, as at the start of a statement."""
+        self.pos = pos
+        self.prev = None
+
+    def tokenize(self) -> list[Token]:
+        """All tokens up to and including eof."""
+        out = []
+        while True:
+            tok = self.next()
+            out.append(tok)
+            if tok.kind == "eof":
+                return out
+
+    def next(self) -> Token:
+        saved, self.errs = self.errs, []
+        try:
+            tok = self._lex_token()
+        finally:
+            errs, self.errs = self.errs, saved
+        tok.errors = errs + tok.errors
+        self.prev = tok
+        return tok
+
+    def _err(self, start: int, end: int, message: str) -> None:
+        self.errs.append((start, end, message))
+
+    # ------------------------------------------------------------------ tokens
+
+    def _skip_space(self) -> bool:
+        """Skip blanks and comments; True when a newline was among them."""
+        text, n, nl = self.text, self.n, False
+        while self.pos < n:
+            m = _SPACE_RE.match(text, self.pos)
+            if m:
+                self.pos = m.end()
+                continue
+            c = text[self.pos]
+            if c in "\n\u2028\u2029":
+                nl = True
+                self.pos += 1
+            elif text.startswith("//", self.pos):
+                end = text.find("\n", self.pos)
+                self.pos = n if end < 0 else end
+            elif text.startswith("/*", self.pos):
+                end = text.find("*/", self.pos + 2)
+                if end < 0:
+                    self._err(self.pos, self.pos + 2, "unterminated comment")
+                    end = n - 2
+                nl = nl or "\n" in text[self.pos:end]
+                self.pos = end + 2
+            else:
+                break
+        return nl
+
+    def _lex_token(self) -> Token:
+        nl = self._skip_space()
+        text = self.text
+        bad_start = None
+        while self.pos < self.n:
+            c = text[self.pos]
+            if c in _IDENT_CHARS or c in "'\"`./{}()[];,<>+-*%!?:=&|^~":
+                break
+            # a run of characters that start no token: one error for the run
+            if bad_start is None:
+                bad_start = self.pos
+            self.pos += 1
+            nl = self._skip_space() or nl
+        if bad_start is not None:
+            bad = text[bad_start]
+            shown = repr(bad)[1:-1] if not bad.isprintable() else bad
+            self._err(bad_start, bad_start + 1, f"unexpected character '{shown}'")
+        start = self.pos
+        if start >= self.n:
+            return Token("eof", None, self.n, self.n, True)
+        c = text[start]
+        if c.isdigit() or (c == "." and start + 1 < self.n and text[start + 1].isdigit()):
+            tok = self._lex_number()
+        elif c in _IDENT_CHARS:
+            m = _IDENT_RE.match(text, start)
+            self.pos = m.end()
+            word = m.group()
+            tok = Token("kw" if word in KEYWORDS else "name", word, start, self.pos)
+        elif c in "'\"":
+            tok = self._lex_quoted(c)
+        elif c == "`":
+            tok = self._lex_template()
+        elif c == "/" and self._regex_allowed():
+            tok = self._lex_regex()
+        else:
+            for p in PUNCTUATORS:
+                if text.startswith(p, start):
+                    break
+            if p == "?." and start + 2 < self.n and text[start + 2].isdigit():
+                p = "?"  # `a ?.5 : b` is a conditional
+            self.pos = start + len(p)
+            tok = Token("op", p, start, self.pos)
+        tok.nl_before = nl
+        return tok
+
+    def _regex_allowed(self) -> bool:
+        p = self.prev
+        if p is None:
+            return True
+        if p.kind in _OPERAND_KINDS:
+            return False
+        if p.kind == "kw":
+            return p.value not in _OPERAND_KEYWORDS
+        return not (p.kind == "op" and p.value in _OPERAND_OPS)
+
+    def _lex_number(self) -> Token:
+        start = self.pos
+        m = _NUMBER_RE.match(self.text, start)
+        raw = m.group()
+        self.pos = m.end()
+        if raw[:2].lower() in ("0x", "0b", "0o"):
+            value: Any = float(int(raw[2:], {"x": 16, "b": 2, "o": 8}[raw[1].lower()]))
+        else:
+            value = float(raw)
+        if value == value and value not in (float("inf"), float("-inf")) and value.is_integer():
+            value = int(value)
+        if self.pos < self.n and self.text[self.pos] in _IDENT_CHARS:
+            m2 = _IDENT_RE.match(self.text, self.pos) or re.compile(r"\w+").match(self.text, self.pos)
+            self._err(start, m2.end(), f"invalid number '{self.text[start:m2.end()]}'")
+            self.pos = m2.end()
+        return Token("num", (value, raw), start, self.pos)
+
+    def _lex_regex(self) -> Token:
+        start, text, i = self.pos, self.text, self.pos + 1
+        in_class = False
+        while True:
+            if i >= self.n or text[i] == "\n":
+                self._err(start, i, "unterminated regular expression")
+                break
+            c = text[i]
+            if c == "\\":
+                i += 2
+                continue
+            if c == "[":
+                in_class = True
+            elif c == "]":
+                in_class = False
+            elif c == "/" and not in_class:
+                break
+            i += 1
+        pattern = text[start + 1:min(i, self.n)]
+        i = min(i + 1, self.n)
+        m = _IDENT_RE.match(text, i)
+        flags = m.group() if m else ""
+        self.pos = i + len(flags)
+        return Token("regex", (pattern, flags), start, self.pos)
+
+    # ------------------------------------------------------------------ strings
+
+    def _escape(self, i: int) -> tuple[str, int]:
+        """Decode the JavaScript escape whose backslash is at `i`."""
+        text = self.text
+        if i + 1 >= self.n:
+            return "\\", i + 1
+        c = text[i + 1]
+        simple = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
+        if c in simple:
+            return simple[c], i + 2
+        if c == "0" and not (i + 2 < self.n and text[i + 2].isdigit()):
+            return "\0", i + 2
+        if c == "\r" and text.startswith("\n", i + 2):
+            return "", i + 3
+        if c in "\n\u2028\u2029":
+            return "", i + 2  # line continuation
+        if c == "x":
+            m = re.compile(r"[0-9a-fA-F]{2}").match(text, i + 2)
+            if m:
+                return chr(int(m.group(), 16)), m.end()
+            self._err(i, i + 2, "invalid escape sequence '\\x': expected two hex digits")
+            return "x", i + 2
+        if c == "u":
+            m = re.compile(r"[0-9a-fA-F]{4}|\{([0-9a-fA-F]{1,8})\}").match(text, i + 2)
+            if m:
+                code = int(m.group(1) or m.group(), 16)
+                if code <= 0x10FFFF:
+                    return chr(code), m.end()
+                self._err(i, m.end(), "escape sequence '\\u{…}' is beyond U+10FFFF")
+                return "\ufffd", m.end()
+            self._err(i, i + 2, "invalid escape sequence '\\u': expected 4 hex digits or {…}")
+            return "u", i + 2
+        return c, i + 2  # `\q` is `q`, as in JavaScript
+
+    def _lex_quoted(self, quote: str) -> Token:
+        """`'…'` or `"…"`; the double-quoted form interpolates (LANGUAGE.md §2)."""
+        start, text = self.pos, self.text
+        i = start + 1
+        parts: list[StringPart] = []
+        buf: list[str] = []
+        while True:
+            if i >= self.n or text[i] == "\n":
+                self._err(start, i, "unterminated string literal")
+                break
+            c = text[i]
+            if c == quote:
+                i += 1
+                break
+            if c == "\\":
+                s, i = self._escape(i)
+                buf.append(s)
+                continue
+            if c == "$" and quote == '"' and i + 1 < self.n:
+                nxt = text[i + 1]
+                part: StringPart | None = None
+                if nxt == "{":
+                    part = self._lex_interp(i, in_shell=False)
+                elif nxt == "(":
+                    part = self._lex_cmd(i, "dq")
+                elif nxt in _IDENT_CHARS and not nxt.isdigit():
+                    m = _IDENT_RE.match(text, i + 1)
+                    part = ParamRef(i, m.end(), m.group())
+                elif nxt in _PARAM_CHARS:
+                    part = ParamRef(i, i + 2, nxt)
+                if part is not None:
+                    if buf:
+                        parts.append("".join(buf))
+                        buf = []
+                    parts.append(part)
+                    i = part.end
+                    continue
+            buf.append(c)
+            i += 1
+        if buf or not parts:
+            parts.append("".join(buf))
+        self.pos = i
+        return Token("str", StringValue(quote, parts), start, i)
+
+    def _lex_template(self) -> Token:
+        start, text = self.pos, self.text
+        if text.startswith("$(", start + 1) and not text.startswith("$((", start + 1):
+            parts, end, errors = self._scan_shell(start + 3, "tmpl")
+            if end is not None and text.startswith("`", end):
+                self.errs.extend(errors)
+                chunk = ShellChunk(start + 1, end, parts)
+                self.pos = end + 1
+                return Token("str", StringValue("`", [chunk], chunk), start, self.pos)
+        i = start + 1
+        parts: list[StringPart] = []
+        buf: list[str] = []
+        while True:
+            if i >= self.n:
+                self._err(start, start + 1, "unterminated template literal")
+                break
+            c = text[i]
+            if c == "`":
+                i += 1
+                break
+            if c == "\\":
+                s, i = self._escape(i)
+                buf.append(s)
+                continue
+            if c == "$" and text.startswith("{", i + 1):
+                if buf:
+                    parts.append("".join(buf))
+                    buf = []
+                interp = self._lex_interp(i, in_shell=False)
+                parts.append(interp)
+                i = interp.end
+                continue
+            buf.append(c)
+            i += 1
+        if buf or not parts:
+            parts.append("".join(buf))
+        self.pos = i
+        return Token("str", StringValue("`", parts), start, i)
+
+    def _lex_interp(self, dollar: int, in_shell: bool) -> Interp:
+        """`${ … }` at `dollar`: lex Utah tokens up to the matching `}`."""
+        saved = (self.pos, self.prev)
+        self.pos, self.prev = dollar + 2, None
+        tokens: list[Token] = []
+        errors: list[LexError] = []
+        self.depth += 1
+        try:
+            if self.depth > MAX_NESTING:
+                errors.append((dollar, dollar + 2, "string interpolations nested too deeply"))
+                return Interp(dollar, self._skip_nested(dollar + 2), None, errors, in_shell)
+            depth = 0
+            while True:
+                tok = self.next()
+                if tok.kind == "eof":
+                    errors.append((dollar, dollar + 2, "unterminated '${' in string"))
+                    tokens.append(tok)
+                    return Interp(dollar, self.n, tokens, errors, in_shell)
+                if tok.is_op("{"):
+                    depth += 1
+                elif tok.is_op("}"):
+                    if depth == 0:
+                        tokens.append(Token("eof", None, tok.start, tok.start, False, []))
+                        return Interp(dollar, tok.end, tokens, errors, in_shell)
+                    depth -= 1
+                tokens.append(tok)
+        finally:
+            self.depth -= 1
+            self.pos, self.prev = saved
+
+    def _skip_nested(self, i: int) -> int:
+        """End of the `${ … }` whose content starts at `i`, without recursion."""
+        text, stack = self.text, ["{"]
+        while i < self.n and stack:
+            c = text[i]
+            if c == "\\":
+                i += 2
+                continue
+            if stack[-1] == "`":
+                if c == "`":
+                    stack.pop()
+                elif text.startswith("${", i):
+                    stack.append("{")
+                    i += 1
+            elif c in "'\"":
+                end = text.find(c, i + 1)
+                i = self.n if end < 0 else end
+            elif c in "{`":
+                stack.append(c)
+            elif c == "}":
+                stack.pop()
+            i += 1
+        return min(i, self.n)
+
+    # ------------------------------------------------------------------ shell code
+
+    def _lex_cmd(self, dollar: int, mode: str) -> ShellChunk:
+        parts, end, errors = self._scan_shell(dollar + 2, mode)
+        self.errs.extend(errors)
+        if end is None:
+            self.errs.append((dollar, dollar + 2, "unterminated command substitution '$('"))
+            return ShellChunk(dollar, self.n, parts)
+        return ShellChunk(dollar, end + 1, parts)
+
+    def scan_raw_line(self, pos: int) -> tuple[list[Union[str, Interp]], int, int, list[LexError]]:
+        """A raw shell command line starting at `pos` (LANGUAGE.md §8).
+
+        Returns the parts, the end of the shell code (comments and a trailing `;`
+        excluded), the position to continue lexing at, and lexical errors.
+        """
+        parts, end, errors = self._scan_shell(pos, "line")
+        code_end = end
+        # drop trailing blanks and `;` from the last raw part
+        while parts and isinstance(parts[-1], str):
+            stripped = parts[-1].rstrip(" \t\r;")
+            code_end -= len(parts[-1]) - len(stripped)
+            if stripped:
+                parts[-1] = stripped
+                break
+            parts.pop()
+        next_pos = end
+        if self.text.startswith(("//", "#"), end):
+            nl = self.text.find("\n", end)
+            next_pos = self.n if nl < 0 else nl
+        return parts, code_end, next_pos, errors
+
+    def _scan_shell(self, i: int, mode: str) -> tuple[list[Union[str, Interp]], int | None, list[LexError]]:
+        """Shell text from `i` to the `)` closing a `$(` (modes tmpl, dq) or to the end
+        of the line (mode line), tracking shell quotes and nesting with a stack.
+
+        Returns (parts, end, errors); `end` is the offset of the closing `)` (the end
+        of the line), or None when the text ends first (or, in a template, an
+        unescaped backtick does).
+        """
+        text, n = self.text, self.n
+        parts: list[Union[str, Interp]] = []
+        buf: list[str] = []
+        errors: list[LexError] = []
+        stack: list[tuple[str, int]] = [("line" if mode == "line" else "paren", i)]
+        while True:
+            if i >= n:
+                if mode == "line" and stack[-1][0] in ("line", "brace"):
+                    break
+                kind, at = stack[-1]
+                if kind in ("sq", "dq", "bq") and mode == "line":
+                    errors.append((at, at + 1, "unterminated quote in shell command"))
+                return parts + (["".join(buf)] if buf else []), None, errors
+            c = text[i]
+            top = stack[-1][0]
+            if mode == "tmpl":
+                if c == "`":
+                    return parts, None, errors
+                if c == "\\" and text.startswith("`", i + 1):
+                    buf.append("`")
+                    i += 2
+                    continue
+                if c == "\\" and text.startswith("${", i + 1):
+                    buf.append("${")
+                    i += 3
+                    continue
+            if c == "$" and text.startswith("{", i + 1):
+                if buf:
+                    parts.append("".join(buf))
+                    buf = []
+                interp = self._lex_shell_interp(i)
+                parts.append(interp)
+                i = interp.end
+                continue
+            if top == "sq":
+                if c == "'":
+                    stack.pop()
+                buf.append(c)
+                i += 1
+                continue
+            if c == "\\":
+                if mode == "line" and top in ("line", "brace") and text.startswith("\r\n", i + 1):
+                    buf.append(text[i:i + 3])
+                    i += 3
+                    continue
+                buf.append(text[i:i + 2])
+                i += 2
+                continue
+            if top == "bq":
+                if c == "`":
+                    stack.pop()
+            elif c == '"':
+                if top == "dq":
+                    stack.pop()
+                else:
+                    stack.append(("dq", i))
+            elif c == "$" and text.startswith("(", i + 1):
+                stack.append(("paren", i))
+                buf.append("$(")
+                i += 2
+                continue
+            elif c == "`" and mode != "tmpl":
+                stack.append(("bq", i))
+            elif top == "dq":
+                pass
+            elif c == "'":
+                stack.append(("sq", i))
+            elif c == "(":
+                stack.append(("paren", i))
+            elif c == ")" and top == "paren":
+                stack.pop()
+                if not stack:
+                    break
+            elif mode == "line" and top in ("line", "brace"):
+                if c == "\n":
+                    break
+                if c == "{":
+                    stack.append(("brace", i))
+                elif c == "}":
+                    if top == "line":
+                        break
+                    stack.pop()
+                elif c in "/#" and (i == 0 or text[i - 1] in " \t") and (
+                        c == "#" or text.startswith("//", i)):
+                    break  # a comment ends the command
+            buf.append(c)
+            i += 1
+        if buf:
+            parts.append("".join(buf))
+        return parts, i, errors
+
+    def _lex_shell_interp(self, dollar: int) -> Interp:
+        """`${ … }` inside shell code. When its content does not lex as Utah
+        (`${#x}`, `${x:-'y'}`), the end is found with shell's quoting rules instead,
+        and the parser decides whether it is shell's own parameter expansion."""
+        interp = self._lex_interp(dollar, in_shell=True)
+        lex_errors = list(interp.errors)
+        for tok in interp.tokens or ():
+            lex_errors.extend(tok.errors)
+        if not lex_errors:
+            return interp
+        text, i, depth = self.text, dollar + 2, 0
+        while i < self.n:
+            c = text[i]
+            if c == "\\":
+                i += 2
+                continue
+            if c in "'\"":
+                end = text.find(c, i + 1)
+                if end < 0:
+                    break
+                i = end
+            elif c == "{":
+                depth += 1
+            elif c == "}":
+                if depth == 0:
+                    return Interp(dollar, i + 1, None, lex_errors, True)
+                depth -= 1
+            elif c == "\n":
+                break
+            i += 1
+        return interp

@@ -1,0 +1,1191 @@
+"""Recursive-descent parser: Utah source text → `ast.Program`.
+
+One method per grammar production, each with the production in its docstring, in the
+style of pycparser's c_parser.py. Operator precedence is JavaScript's:
+
+    assignment  <  ?:  <  ??  <  ||  <  &&  <  == != === !==  <  < > <= >=
+    <  + -  <  * / %  <  ** (right)  <  unary ! - + typeof ++x --x  <  x++ x--
+    <  member / index / call, also ?.  ?.[  ?.(
+
+Errors never raise out of `parse`: each is reported with `diags.error`, the statement
+it occurred in is skipped (`_synchronize`) and parsing resumes at the next statement,
+so that one run reports every mistake. Nesting deeper than `MAX_DEPTH` is an error
+rather than a Python RecursionError.
+
+Semicolons are optional (TypeScript's automatic insertion): a statement ends at `;`,
+before `}`, at the end of the file, or before a token that starts a new line. A line
+starting with `.`, `?.` or a binary operator continues the expression above it; a line
+starting with `(`, `[` or a template literal does not (unlike JavaScript, where it would
+be a call or an index — a surprise in a shell-script language).
+
+Raw shell command lines (LANGUAGE.md §8): a statement that starts with an identifier
+which is not a keyword, not declared anywhere in the file (pre-scanned: functions,
+`let`/`const`, parameters, loop and catch variables) and not a built-in, and which is
+not followed by `(`, `.name`, `[`, `=`, an assignment operator, `++`/`--` or `?.`, is a
+shell command running to the end of its line; so is a line starting with `./` or `/`.
+
+`${…}` inside shell code (raw lines and `$( … )`) is a Utah interpolation when its
+content parses as a Utah expression; otherwise, when it has the shape of a shell
+parameter expansion (`${#x}`, `${x:-y}`, `${x%.*}`, `${x[@]}`, `${1}`, `${@}` …), it
+stays raw shell text. Utah wins where both read it: `${a-b}` and `${a/b}` are Utah
+subtraction and division, `${!x}` is Utah negation.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import Callable, Union
+
+from . import ast
+from .lexer import Interp, Lexer, ParamRef, ShellChunk, StringValue, Token
+from .source import CompileError, Diagnostics, Source, Span
+
+MAX_DEPTH = 500
+
+BUILTIN_GLOBALS = frozenset("""
+console fs json args script env os process timer date utility validate string array Math
+parseInt parseFloat isNaN String Number exit JSON Object Array Boolean NaN Infinity
+""".split())
+
+ASSIGN_OPS = frozenset("= += -= *= /= %= **= ||= &&= ??=".split())
+
+BINARY_PREC = {
+    "??": 1, "||": 2, "&&": 3,
+    "==": 4, "!=": 4, "===": 4, "!==": 4,
+    "<": 5, ">": 5, "<=": 5, ">=": 5,
+    "+": 6, "-": 6,
+    "*": 7, "/": 7, "%": 7,
+    "**": 8,
+}
+
+STATEMENT_KEYWORDS = frozenset("""
+let const function if for while do return break continue switch try throw defer import
+parallel interface record type
+""".split())
+
+_SHELL_PARAM_RE = re.compile(
+    r"\s*(?:#|!?(?:[A-Za-z_]\w*|\d+|[@*?$!#-])(?:\[[^\]]*\])?\s*(?:$|[:%#/^,@\-=+?]))")
+_ARROW_SCAN_LIMIT = 256
+_EXPORT_DECL_RE = re.compile(r"\s+(?:function|let|const|interface|record|type)\b")
+_VAR_DECL_RE = re.compile(r"[ \t]+[A-Za-z_]\w*[ \t]*[:=;\n]")
+
+
+class _ParseError(Exception):
+    """Raised after a syntax error has been reported, to skip to the next statement."""
+
+
+class _ListStream:
+    """Tokens already lexed (the inside of a `${ … }`), ending with an eof token."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.i = 0
+
+    def next(self) -> Token:
+        tok = self.tokens[min(self.i, len(self.tokens) - 1)]
+        self.i += 1
+        return tok
+
+
+class Parser:
+    def __init__(self, source: Source, diags: Diagnostics, stream: Union[Lexer, _ListStream],
+                 declared: frozenset[str] | set[str] = frozenset(), depth: int = 0):
+        self.source = source
+        self.text = source.text
+        self.diags = diags
+        self.stream = stream
+        self.lexer = stream if isinstance(stream, Lexer) else None
+        self.declared = declared
+        self.depth = depth
+        self.nest = 0  # open brackets consumed so far, for error recovery
+        self.buf: list[Token] = []
+        self.prev_end = 0
+        self.tok = self._fetch()
+
+    # ------------------------------------------------------------------ tokens
+
+    def _fetch(self) -> Token:
+        return self.buf.pop(0) if self.buf else self.stream.next()
+
+    def peek(self, k: int = 1) -> Token:
+        """The k-th token after the current one."""
+        while len(self.buf) < k:
+            self.buf.append(self.stream.next())
+        return self.buf[k - 1]
+
+    def advance(self) -> Token:
+        tok = self.tok
+        for start, end, message in tok.errors:
+            self.diags.error(self.span(start, end), message)
+        if tok.kind == "op":
+            if tok.value in "([{":
+                self.nest += 1
+            elif tok.value in ")]}":
+                self.nest -= 1
+        self.prev_end = tok.end
+        if tok.kind != "eof":
+            self.tok = self._fetch()
+        return tok
+
+    def at_op(self, *ops: str) -> bool:
+        return self.tok.kind == "op" and self.tok.value in ops
+
+    def at_kw(self, *kws: str) -> bool:
+        return self.tok.kind == "kw" and self.tok.value in kws
+
+    def accept_op(self, op: str) -> bool:
+        if self.at_op(op):
+            self.advance()
+            return True
+        return False
+
+    def span(self, start: int, end: int | None = None) -> Span:
+        return Span(self.source, start, self.prev_end if end is None else end)
+
+    def position(self, offset: int) -> str:
+        line, col = self.source.line_col(offset)
+        return f"{line}:{col}"
+
+    @staticmethod
+    def describe(tok: Token) -> str:
+        if tok.kind == "eof":
+            return "end of file"
+        if tok.kind == "str":
+            return "template literal" if tok.value.quote == "`" else "string literal"
+        if tok.kind == "num":
+            return f"number {tok.value[1]}"
+        if tok.kind == "regex":
+            return "regular expression"
+        return f"'{tok.value}'"
+
+    def error_span(self) -> Span:
+        """Where a missing token is reported: at the current token, or just after the
+        previous one when the current one is on a later line."""
+        if self.tok.kind == "eof" or self.tok.nl_before:
+            return self.span(self.prev_end, self.prev_end)
+        return self.span(self.tok.start, self.tok.end)
+
+    def fail(self, message: str, span: Span | None = None) -> _ParseError:
+        self.diags.error(span or self.error_span(), message)
+        return _ParseError()
+
+    def expect_op(self, op: str, opener: Token | None = None, what: str = "") -> Token:
+        if self.at_op(op):
+            return self.advance()
+        if opener is not None:
+            raise self.fail(f"expected '{op}' to close '{opener.value}' at {self.position(opener.start)}")
+        raise self.fail(f"expected '{op}'{what}, found {self.describe(self.tok)}")
+
+    def expect_name(self, what: str) -> Token:
+        if self.tok.kind == "name":
+            return self.advance()
+        if self.tok.kind == "kw":
+            raise self.fail(f"'{self.tok.value}' is a keyword and cannot be used as {what}")
+        raise self.fail(f"expected {what}, found {self.describe(self.tok)}")
+
+    def consume_semicolon(self) -> None:
+        """End of a statement: `;`, or before `}`, end of file or a new line."""
+        if self.accept_op(";") or self.at_op("}") or self.tok.kind == "eof" or self.tok.nl_before:
+            return
+        raise self.fail(f"expected ';' or a new line before {self.describe(self.tok)}",
+                        self.span(self.tok.start, self.tok.end))
+
+    def _enter(self, what: str = "expression") -> None:
+        """Count one level of nesting; call before a `try: … finally: self.depth -= 1`."""
+        if self.depth >= MAX_DEPTH:
+            raise self.fail(f"{what} nested too deeply", self.span(self.tok.start, self.tok.end))
+        self.depth += 1
+
+    # ------------------------------------------------------------------ recovery
+
+    def _synchronize(self, base: int) -> None:
+        """Skip the rest of a broken statement: to a `;`, a `}` or a new line at the
+        bracket level `base` of the enclosing statement list, or to a statement
+        keyword at the start of a line when brackets were left open."""
+        first = True
+        while self.tok.kind != "eof":
+            tok = self.tok
+            if self.nest <= base:
+                if tok.is_op(";"):
+                    self.advance()
+                    return
+                if tok.is_op("}") or (tok.nl_before and not first):
+                    return
+            elif tok.nl_before and tok.kind == "kw" and tok.value in STATEMENT_KEYWORDS:
+                self.nest = base
+                return
+            first = False
+            self.advance()
+
+    # ------------------------------------------------------------------ statements
+
+    def parse_program(self) -> ast.Program:
+        """program : statement_list EOF"""
+        body = self.parse_statement_list(())
+        return ast.Program(body, span=self.span(0, len(self.text)))
+
+    def parse_statement_list(self, stop: tuple[str, ...]) -> list[ast.Stmt]:
+        """statement_list : statement*   (up to `}`, end of file, or a keyword in `stop`)"""
+        body: list[ast.Stmt] = []
+        base = self.nest
+        while self.tok.kind != "eof" and not (self.at_op("}") and (stop or base > 0)) \
+                and not (self.tok.kind == "kw" and self.tok.value in stop):
+            start = self.tok
+            if start.is_op("}"):  # a stray `}` at top level
+                self.diags.error(self.span(start.start, start.end), "unexpected '}'")
+                self.advance()
+                continue
+            try:
+                if self.at_kw("let", "const"):
+                    body.extend(self.parse_var_decls())
+                else:
+                    body.append(self.parse_statement())
+            except _ParseError:
+                self._synchronize(base)
+            if self.tok is start:  # no progress: drop the offending token
+                self.advance()
+        return body
+
+    def parse_statement(self) -> ast.Stmt:
+        """statement : block | var_decl | function_decl | if | for | while | do_while
+                     | switch | try | throw | return | break | continue | defer
+                     | import | parallel | exit | interface | type_alias
+                     | raw_command | expression_statement | ';'
+        """
+        self._enter("statement")
+        try:
+            return self._statement()
+        finally:
+            self.depth -= 1
+
+    def _statement(self) -> ast.Stmt:
+        tok = self.tok
+        if tok.kind == "kw":
+            method = self._KEYWORD_STATEMENTS.get(tok.value)
+            if method is not None:
+                return method(self)
+        elif tok.kind == "op":
+            if tok.value == "{":
+                return self.parse_block()
+            if tok.value == ";":
+                self.advance()
+                return ast.Empty(span=self.span(tok.start))
+            if self.lexer is not None and (self.text.startswith("./", tok.start) or tok.value == "/"):
+                return self.parse_raw_command()
+        elif tok.kind == "regex" and self.lexer is not None:
+            return self.parse_raw_command()
+        elif tok.kind == "name":
+            stmt = self._name_statement(tok)
+            if stmt is not None:
+                return stmt
+        return self.parse_expression_statement()
+
+    def _name_statement(self, tok: Token) -> ast.Stmt | None:
+        """Statements introduced by a plain identifier: export, exit, var, raw commands."""
+        word = tok.value
+        if word in self.declared:
+            return None
+        after = self.text[tok.end:tok.end + 80]
+        if word == "export" and _EXPORT_DECL_RE.match(after):
+            self.advance()  # `export` before a declaration is accepted and ignored
+            return self.parse_var_decl_statement() if self.at_kw("let", "const") else self.parse_statement()
+        if word == "exit":
+            return self.parse_exit()
+        if word == "var" and _VAR_DECL_RE.match(after):
+            self.diags.error(self.span(tok.start, tok.end), "'var' is not supported; use 'let' or 'const'")
+            return self.parse_var_decl_statement()
+        if self.lexer is not None and self._is_raw_start(tok):
+            return self.parse_raw_command()
+        return None
+
+    def _is_raw_start(self, tok: Token) -> bool:
+        """Is the identifier `tok` at the start of a statement a shell command word?"""
+        if tok.value in BUILTIN_GLOBALS or tok.value in self.declared:
+            return False
+        text, n, i = self.text, len(self.text), tok.end
+        nxt = text[i:i + 2]
+        if nxt[:1] in ("(", "[") or (nxt[:1] == "." and nxt[1:2].isidentifier()):
+            return False
+        while i < n and text[i] in " \t":
+            i += 1
+        rest = text[i:i + 3]
+        if rest.startswith(("(", "?.", "=")) or rest.startswith(tuple(ASSIGN_OPS)):
+            return False
+        if rest[:2] in ("++", "--"):
+            j = i + 2
+            while j < n and text[j] in " \t":
+                j += 1
+            return not (j >= n or text[j] in "\n;)}")
+        return True
+
+    def parse_raw_command(self) -> ast.RawCommand:
+        """raw_command : SHELL_TEXT_TO_END_OF_LINE"""
+        start = self.tok.start
+        parts, code_end, next_pos, errors = self.lexer.scan_raw_line(start)
+        for s, e, message in errors:
+            self.diags.error(self.span(s, e), message)
+        code = self.shell_code(parts, start, code_end)
+        self.buf.clear()
+        self.lexer.reset(next_pos)
+        self.prev_end = code_end
+        self.tok = self.lexer.next()
+        return ast.RawCommand(code, span=self.span(start, code_end))
+
+    def parse_block(self) -> ast.Block:
+        """block : '{' statement_list '}'"""
+        opener = self.expect_op("{")
+        body = self.parse_statement_list(())
+        self.expect_op("}", opener)
+        return ast.Block(body, span=self.span(opener.start))
+
+    def parse_var_decl_statement(self) -> ast.Stmt:
+        """var_decl_statement : var_decls   (one declarator where a statement is expected)"""
+        decls = self.parse_var_decls()
+        if len(decls) > 1:
+            self.diags.error(decls[1].span, "declare one variable here, or wrap the declarations in '{ }'")
+        return decls[0]
+
+    def parse_var_decls(self) -> list[ast.VarDecl]:
+        """var_decls : ('let' | 'const') declarator (',' declarator)* ';'"""
+        kind_tok = self.advance()
+        kind = "let" if kind_tok.value == "var" else kind_tok.value
+        decls = [self.parse_declarator(kind, kind_tok.start)]
+        while self.accept_op(","):
+            decls.append(self.parse_declarator(kind, self.tok.start))
+        self.consume_semicolon()
+        return decls
+
+    def parse_declarator(self, kind: str, start: int) -> ast.VarDecl:
+        """declarator : NAME [':' type] ['=' assignment_expression]"""
+        name = self.expect_name("a variable name")
+        type_ = self.parse_type() if self.accept_op(":") else None
+        init = None
+        if self.accept_op("="):
+            init = self.parse_assignment()
+        elif kind == "const":
+            self.diags.error(self.span(name.start, name.end), f"const '{name.value}' must be initialized")
+        return ast.VarDecl(kind, name.value, type_, init, span=self.span(start))
+
+    def parse_function(self) -> ast.FunctionDecl:
+        """function_decl : 'function' NAME '(' params ')' [':' type] block"""
+        start = self.advance().start
+        name = self.expect_name("a function name")
+        params = self.parse_params()
+        ret = self.parse_type() if self.accept_op(":") else None
+        if not self.at_op("{"):
+            raise self.fail(f"expected '{{' to start the body of function '{name.value}', "
+                            f"found {self.describe(self.tok)}")
+        body = self.parse_block()
+        return ast.FunctionDecl(name.value, params, ret, body, span=self.span(start))
+
+    def parse_params(self) -> list[ast.Param]:
+        """params : '(' [param (',' param)* [',']] ')'"""
+        opener = self.expect_op("(")
+        params: list[ast.Param] = []
+        while not self.at_op(")"):
+            params.append(self.parse_param())
+            if not self.accept_op(","):
+                break
+        self.expect_op(")", opener)
+        return params
+
+    def parse_param(self) -> ast.Param:
+        """param : ['...'] NAME ['?'] [':' type] ['=' assignment_expression]"""
+        start = self.tok.start
+        rest = self.accept_op("...")
+        name = self.expect_name("a parameter name")
+        optional = self.accept_op("?")
+        type_ = self.parse_type() if self.accept_op(":") else None
+        default = self.parse_assignment() if self.accept_op("=") else None
+        return ast.Param(("..." if rest else "") + name.value, type_, default, optional=optional,
+                         span=self.span(start))
+
+    def parse_if(self) -> ast.If:
+        """if : 'if' '(' expression ')' statement ['else' statement]"""
+        start = self.advance().start
+        test = self.parse_paren_condition("if")
+        then = self.parse_statement()
+        otherwise = None
+        if self.at_kw("else"):
+            self.advance()
+            otherwise = self.parse_statement()
+        return ast.If(test, then, otherwise, span=self.span(start))
+
+    def parse_paren_condition(self, keyword: str) -> ast.Expr:
+        """paren_condition : '(' expression ')'"""
+        opener = self.expect_op("(", what=f" after '{keyword}'")
+        test = self.parse_expression()
+        self.expect_op(")", opener)
+        return test
+
+    def parse_while(self) -> ast.While:
+        """while : 'while' '(' expression ')' statement"""
+        start = self.advance().start
+        test = self.parse_paren_condition("while")
+        return ast.While(test, self.parse_statement(), span=self.span(start))
+
+    def parse_do_while(self) -> ast.DoWhile:
+        """do_while : 'do' statement 'while' '(' expression ')' [';']"""
+        start = self.advance().start
+        body = self.parse_statement()
+        if not self.at_kw("while"):
+            raise self.fail(f"expected 'while' after the body of 'do', found {self.describe(self.tok)}")
+        self.advance()
+        test = self.parse_paren_condition("while")
+        self.accept_op(";")
+        return ast.DoWhile(body, test, span=self.span(start))
+
+    def parse_for(self) -> ast.Stmt:
+        """for : 'for' '(' ('let'|'const') NAME [':' type] ('in'|'of') expression ')' statement
+               | 'for' '(' [for_init] ';' [expression] ';' [expression] ')' statement
+        """
+        start = self.advance().start
+        opener = self.expect_op("(", what=" after 'for'")
+        init: ast.Stmt | None = None
+        if self.at_kw("let", "const"):
+            kind_tok = self.advance()
+            name = self.expect_name("a variable name")
+            type_ = self.parse_type() if self.accept_op(":") else None
+            if self.at_kw("in", "of"):
+                keyword = self.advance().value
+                iterable = self.parse_expression()
+                self.expect_op(")", opener)
+                body = self.parse_statement()
+                return ast.ForEach(kind_tok.value, name.value, type_, keyword, iterable, body,
+                                   span=self.span(start))
+            value = self.parse_assignment() if self.accept_op("=") else None
+            init = ast.VarDecl(kind_tok.value, name.value, type_, value, span=self.span(kind_tok.start))
+        elif self.tok.kind == "name" and self.peek().is_kw("in", "of"):
+            raise self.fail("declare the loop variable with 'let' or 'const'",
+                            self.span(self.tok.start, self.tok.end))
+        elif not self.at_op(";"):
+            expr = self.parse_expression()
+            init = ast.ExprStmt(expr, span=expr.span)
+        self.expect_op(";", what=" in 'for (…; …; …)'")
+        test = None if self.at_op(";") else self.parse_expression()
+        self.expect_op(";", what=" in 'for (…; …; …)'")
+        update = None if self.at_op(")") else self.parse_expression()
+        self.expect_op(")", opener)
+        body = self.parse_statement()
+        return ast.For(init, test, update, body, span=self.span(start))
+
+    def parse_switch(self) -> ast.Switch:
+        """switch : 'switch' '(' expression ')' '{' (('case' expression | 'default') ':' statement_list)* '}'"""
+        start = self.advance().start
+        disc = self.parse_paren_condition("switch")
+        opener = self.expect_op("{", what=" to start the cases of 'switch'")
+        cases: list[ast.SwitchCase] = []
+        while self.at_kw("case", "default"):
+            case_tok = self.advance()
+            test = self.parse_expression() if case_tok.value == "case" else None
+            self.expect_op(":", what=f" after '{case_tok.value}'")
+            body = self.parse_statement_list(("case", "default"))
+            cases.append(ast.SwitchCase(test, body, span=self.span(case_tok.start)))
+        if not self.at_op("}"):
+            if self.tok.kind != "eof":
+                raise self.fail(f"expected 'case', 'default' or '}}', found {self.describe(self.tok)}")
+        self.expect_op("}", opener)
+        return ast.Switch(disc, cases, span=self.span(start))
+
+    def parse_try(self) -> ast.Try:
+        """try : 'try' block ['catch' ['(' NAME [':' type] ')'] block] ['finally' block]"""
+        start = self.advance().start
+        block = self.parse_block()
+        param = handler = finalizer = None
+        if self.at_kw("catch"):
+            self.advance()
+            if self.at_op("("):
+                opener = self.advance()
+                param = self.expect_name("a name for the caught error").value
+                if self.accept_op(":"):
+                    self.parse_type()
+                self.expect_op(")", opener)
+            handler = self.parse_block()
+        if self.at_kw("finally"):
+            self.advance()
+            finalizer = self.parse_block()
+        if handler is None and finalizer is None:
+            raise self.fail("expected 'catch' or 'finally' after the 'try' block")
+        return ast.Try(block, param, handler, finalizer, span=self.span(start))
+
+    def _at_statement_end(self) -> bool:
+        return self.at_op(";", "}") or self.tok.kind == "eof" or self.tok.nl_before
+
+    def parse_return(self) -> ast.Return:
+        """return : 'return' [expression] ';'   (the value must start on the same line)"""
+        start = self.advance().start
+        value = None if self._at_statement_end() else self.parse_expression()
+        self.consume_semicolon()
+        return ast.Return(value, span=self.span(start))
+
+    def parse_throw(self) -> ast.Throw:
+        """throw : 'throw' expression ';'   (on the same line)"""
+        start = self.advance().start
+        if self._at_statement_end():
+            raise self.fail("expected an expression after 'throw' on the same line")
+        value = self.parse_expression()
+        self.consume_semicolon()
+        return ast.Throw(value, span=self.span(start))
+
+    def parse_jump(self) -> ast.Stmt:
+        """jump : 'break' ';' | 'continue' ';'"""
+        tok = self.advance()
+        self.consume_semicolon()
+        cls = ast.Break if tok.value == "break" else ast.Continue
+        return cls(span=self.span(tok.start))
+
+    def parse_defer(self) -> ast.Defer:
+        """defer : 'defer' statement"""
+        start = self.advance().start
+        return ast.Defer(self.parse_statement(), span=self.span(start))
+
+    def parse_import(self) -> ast.Import:
+        """import : 'import' STRING ';'"""
+        start = self.advance().start
+        tok = self.tok
+        if tok.kind != "str":
+            raise self.fail(f"expected the path of the file to import as a string, found {self.describe(tok)}")
+        path = self.parse_primary()
+        if not isinstance(path, ast.StringLit):
+            raise self.fail("the path of an import must be plain text, without interpolation", path.span)
+        self.consume_semicolon()
+        return ast.Import(path.value, span=self.span(start))
+
+    def parse_parallel(self) -> ast.Stmt:
+        """parallel : 'parallel' call_expression ';'"""
+        start = self.tok.start
+        expr = self.parse_parallel_expr()
+        self.consume_semicolon()
+        return ast.Parallel(expr.call, span=self.span(start))
+
+    def parse_parallel_expr(self) -> ast.ParallelExpr:
+        """parallel_expression : 'parallel' call_expression"""
+        start = self.advance().start
+        call = self.parse_call_member()
+        if not isinstance(call, ast.Call):
+            raise self.fail("'parallel' must be followed by a function call, as in 'parallel f(x)'",
+                            call.span)
+        return ast.ParallelExpr(call, span=self.span(start))
+
+    def parse_exit(self) -> ast.Exit:
+        """exit : 'exit' ['(' [expression] ')' | expression] ';'"""
+        start = self.advance().start
+        value = None
+        if self.at_op("(") and self.peek().is_op(")"):
+            self.advance()
+            self.advance()
+        elif not self._at_statement_end():
+            value = self.parse_expression()
+        self.consume_semicolon()
+        return ast.Exit(value, span=self.span(start))
+
+    def parse_interface(self) -> ast.InterfaceDecl:
+        """interface : ('interface' | 'record') NAME object_type_body [';']"""
+        start = self.advance().start
+        name = self.expect_name("a type name")
+        fields = self.parse_object_type_fields()
+        self.accept_op(";")
+        return ast.InterfaceDecl(name.value, fields, span=self.span(start))
+
+    def parse_type_alias(self) -> ast.InterfaceDecl:
+        """type_alias : 'type' NAME '=' type ';'"""
+        start = self.advance().start
+        name = self.expect_name("a type name")
+        self.expect_op("=", what=f" after 'type {name.value}'")
+        alias = self.parse_type()
+        self.consume_semicolon()
+        return ast.InterfaceDecl(name.value, None, alias, span=self.span(start))
+
+    def parse_expression_statement(self) -> ast.ExprStmt:
+        """expression_statement : expression ';'"""
+        expr = self.parse_expression()
+        self.consume_semicolon()
+        return ast.ExprStmt(expr, span=expr.span)
+
+    def _unexpected_keyword(self) -> ast.Stmt:
+        tok = self.tok
+        hint = {"else": " without a matching 'if'", "catch": " without a matching 'try'",
+                "finally": " without a matching 'try'", "case": " outside a 'switch'",
+                "default": " outside a 'switch'"}.get(tok.value, "")
+        raise self.fail(f"unexpected '{tok.value}'{hint}", self.span(tok.start, tok.end))
+
+    _KEYWORD_STATEMENTS: dict[str, Callable[["Parser"], ast.Stmt]] = {
+        "let": parse_var_decl_statement, "const": parse_var_decl_statement,
+        "function": parse_function, "if": parse_if, "for": parse_for, "while": parse_while,
+        "do": parse_do_while, "switch": parse_switch, "try": parse_try, "return": parse_return,
+        "throw": parse_throw, "break": parse_jump, "continue": parse_jump, "defer": parse_defer,
+        "import": parse_import, "parallel": parse_parallel, "interface": parse_interface,
+        "record": parse_interface, "type": parse_type_alias,
+        "else": _unexpected_keyword, "catch": _unexpected_keyword, "finally": _unexpected_keyword,
+        "case": _unexpected_keyword, "default": _unexpected_keyword, "in": _unexpected_keyword,
+        "of": _unexpected_keyword,
+    }
+
+    # ------------------------------------------------------------------ types
+
+    def parse_type(self) -> ast.TypeExpr:
+        """type : ['|'] array_type ('|' array_type)*"""
+        self._enter("type")
+        try:
+            start = self.tok.start
+            self.accept_op("|")
+            options = [self.parse_array_type()]
+            while self.accept_op("|"):
+                options.append(self.parse_array_type())
+            if len(options) == 1:
+                return options[0]
+            return ast.UnionTypeExpr(options, span=self.span(start))
+        finally:
+            self.depth -= 1
+
+    def parse_array_type(self) -> ast.TypeExpr:
+        """array_type : primary_type ('[' ']')*"""
+        start = self.tok.start
+        t = self.parse_primary_type()
+        while self.at_op("[") and not self.tok.nl_before and self.peek().is_op("]"):
+            self.advance()
+            self.advance()
+            t = ast.ArrayTypeExpr(t, span=self.span(start))
+        return t
+
+    def parse_primary_type(self) -> ast.TypeExpr:
+        """primary_type : NAME | 'null' | 'undefined' | 'Array' '<' type '>'
+                        | object_type_body | '(' type ')'
+        """
+        tok = self.tok
+        if tok.is_op("{"):
+            fields = self.parse_object_type_fields()
+            return ast.ObjectTypeExpr(fields, span=self.span(tok.start))
+        if tok.is_op("("):
+            self.advance()
+            t = self.parse_type()
+            self.expect_op(")", tok)
+            return t
+        if tok.kind == "name" or tok.is_kw("null", "undefined"):
+            self.advance()
+            if self.at_op("<"):
+                opener = self.advance()
+                element = self.parse_type()
+                self.expect_op(">", opener)
+                if tok.value != "Array":
+                    raise self.fail(f"generic type '{tok.value}<…>' is not supported; "
+                                    f"use 'object' or an interface", self.span(tok.start))
+                return ast.ArrayTypeExpr(element, span=self.span(tok.start))
+            return ast.TypeName(tok.value, span=self.span(tok.start))
+        if tok.kind == "str":
+            raise self.fail("string literal types are not supported; use 'string'",
+                            self.span(tok.start, tok.end))
+        raise self.fail(f"expected a type, found {self.describe(tok)}")
+
+    def parse_object_type_fields(self) -> list[ast.FieldDecl]:
+        """object_type_body : '{' (field [';' | ','])* '}'
+           field : (NAME | STRING) ['?'] ':' type
+        """
+        opener = self.expect_op("{")
+        fields: list[ast.FieldDecl] = []
+        while not self.at_op("}"):
+            tok = self.tok
+            if tok.kind in ("name", "kw"):
+                key = tok.value
+            elif tok.kind == "str" and all(isinstance(p, str) for p in tok.value.parts):
+                key = "".join(tok.value.parts)
+            else:
+                if tok.kind == "eof":
+                    self.expect_op("}", opener)
+                raise self.fail(f"expected a field name, found {self.describe(tok)}")
+            self.advance()
+            optional = self.accept_op("?")
+            self.expect_op(":", what=f" after field '{key}'")
+            fields.append(ast.FieldDecl(key, self.parse_type(), optional, span=self.span(tok.start)))
+            if not (self.accept_op(";") or self.accept_op(",")) and not (
+                    self.at_op("}") or self.tok.nl_before):
+                raise self.fail(f"expected ';' or '}}' after field '{key}', found {self.describe(self.tok)}")
+        self.expect_op("}", opener)
+        return fields
+
+    # ------------------------------------------------------------------ expressions
+
+    def parse_expression(self) -> ast.Expr:
+        """expression : assignment_expression   (the comma operator is not supported)"""
+        return self.parse_assignment()
+
+    def parse_assignment(self) -> ast.Expr:
+        """assignment_expression : conditional_expression
+                                 | lhs ASSIGN_OP assignment_expression
+        """
+        self._enter()
+        try:
+            left = self.parse_conditional()
+            if self.tok.kind == "op" and self.tok.value in ASSIGN_OPS:
+                op = self.tok
+                self._check_target(left, op.value)
+                self.advance()
+                value = self.parse_assignment()
+                return ast.Assign(op.value, left, value, span=left.span.to(value.span))
+            return left
+        finally:
+            self.depth -= 1
+
+    def _check_target(self, target: ast.Expr, op: str) -> None:
+        if not isinstance(target, (ast.Name, ast.Member, ast.Index)) or getattr(target, "optional", False):
+            raise self.fail(f"invalid target for '{op}': only a variable, an element or a property "
+                            f"can be assigned", target.span)
+
+    def parse_conditional(self) -> ast.Expr:
+        """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]"""
+        test = self.parse_binary(1)
+        if not self.at_op("?"):
+            return test
+        q = self.advance()
+        then = self.parse_assignment()
+        if not self.at_op(":"):
+            raise self.fail(f"expected ':' for the '?' at {self.position(q.start)}, "
+                            f"found {self.describe(self.tok)}")
+        self.advance()
+        otherwise = self.parse_assignment()
+        return ast.Conditional(test, then, otherwise, span=test.span.to(otherwise.span))
+
+    def parse_binary(self, min_prec: int) -> ast.Expr:
+        """binary_expression : unary_expression (BINARY_OP unary_expression)*   (by precedence)"""
+        left = self.parse_unary()
+        while self.tok.kind == "op":
+            op = self.tok.value
+            prec = BINARY_PREC.get(op)
+            if prec is None or prec < min_prec:
+                break
+            self.advance()
+            if op == "**":  # right-associative
+                self._enter()
+                try:
+                    right = self.parse_binary(prec)
+                finally:
+                    self.depth -= 1
+            else:
+                right = self.parse_binary(prec + 1)
+            left = ast.Binary(op, left, right, span=left.span.to(right.span))
+        return left
+
+    def parse_unary(self) -> ast.Expr:
+        """unary_expression : ('!' | '-' | '+' | 'typeof') unary_expression
+                            | ('++' | '--') unary_expression
+                            | 'parallel' call_expression
+                            | postfix_expression
+        """
+        tok = self.tok
+        if tok.is_op("!", "-", "+", "++", "--") or (
+                tok.kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek())):
+            self._enter()
+            try:
+                self.advance()
+                operand = self.parse_unary()
+            finally:
+                self.depth -= 1
+            span = self.span(tok.start, operand.span.end)
+            if tok.value in ("++", "--"):
+                self._check_target(operand, tok.value)
+                return ast.Update(tok.value, True, operand, span=span)
+            return ast.Unary(tok.value, operand, span=span)
+        if tok.is_kw("parallel"):
+            return self.parse_parallel_expr()
+        return self.parse_postfix()
+
+    @staticmethod
+    def _starts_operand(tok: Token) -> bool:
+        return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
+            or tok.is_kw("true", "false", "null", "undefined")
+
+    def parse_postfix(self) -> ast.Expr:
+        """postfix_expression : call_expression [('++' | '--')]   (on the same line)"""
+        expr = self.parse_call_member()
+        if self.at_op("++", "--") and not self.tok.nl_before:
+            op = self.tok
+            self._check_target(expr, op.value)
+            self.advance()
+            return ast.Update(op.value, False, expr, span=self.span(expr.span.start))
+        return expr
+
+    def parse_call_member(self) -> ast.Expr:
+        """call_expression : primary_expression ( '.' NAME | '?.' NAME | '[' expression ']'
+                                                | '?.[' expression ']' | arguments | '?.' arguments )*
+        """
+        expr = self.parse_primary()
+        start = expr.span.start
+        while self.tok.kind == "op":
+            op = self.tok.value
+            if op in (".", "?."):
+                optional = op == "?."
+                self.advance()
+                if optional and self.at_op("["):
+                    expr = self._parse_index(expr, True)
+                elif optional and self.at_op("("):
+                    expr = ast.Call(expr, self.parse_arguments(), True, span=self.span(start))
+                else:
+                    name = self.tok
+                    if name.kind not in ("name", "kw"):
+                        raise self.fail(f"expected a property name after '{op}', found {self.describe(name)}")
+                    self.advance()
+                    expr = ast.Member(expr, name.value, optional, span=self.span(start))
+            elif op == "[" and not self.tok.nl_before:
+                expr = self._parse_index(expr, False)
+            elif op == "(" and not self.tok.nl_before:
+                expr = ast.Call(expr, self.parse_arguments(), span=self.span(start))
+            else:
+                break
+        return expr
+
+    def _parse_index(self, obj: ast.Expr, optional: bool) -> ast.Index:
+        opener = self.advance()
+        index = self.parse_expression()
+        self.expect_op("]", opener)
+        return ast.Index(obj, index, optional, span=self.span(obj.span.start))
+
+    def parse_arguments(self) -> list[ast.Expr]:
+        """arguments : '(' [assignment_expression (',' assignment_expression)* [',']] ')'"""
+        opener = self.advance()
+        args: list[ast.Expr] = []
+        while not self.at_op(")"):
+            if self.at_op("..."):
+                raise self.fail("spread arguments ('...') are not supported")
+            args.append(self.parse_assignment())
+            if not self.accept_op(","):
+                break
+        self.expect_op(")", opener)
+        return args
+
+    def parse_primary(self) -> ast.Expr:
+        """primary_expression : NUMBER | STRING | TEMPLATE | REGEX | 'true' | 'false' | 'null'
+                              | 'undefined' | NAME | arrow_function | '(' expression ')'
+                              | array_literal | object_literal
+        """
+        tok = self.tok
+        kind = tok.kind
+        if kind == "num":
+            self.advance()
+            return ast.NumberLit(tok.value[0], tok.value[1], span=self.span(tok.start))
+        if kind == "str":
+            self.advance()
+            return self.string_expr(tok)
+        if kind == "regex":
+            self.advance()
+            return ast.RegexLit(tok.value[0], tok.value[1], span=self.span(tok.start))
+        if kind == "name":
+            if self.peek().is_op("=>"):
+                return self.parse_arrow()
+            self.advance()
+            return ast.Name(tok.value, span=self.span(tok.start))
+        if kind == "kw":
+            literal = {"true": True, "false": False}.get(tok.value)
+            if literal is not None:
+                self.advance()
+                return ast.BoolLit(literal, span=self.span(tok.start))
+            if tok.value in ("null", "undefined"):
+                self.advance()
+                cls = ast.NullLit if tok.value == "null" else ast.UndefinedLit
+                return cls(span=self.span(tok.start))
+            raise self.fail(f"expected an expression, found keyword '{tok.value}'",
+                            self.span(tok.start, tok.end))
+        if tok.is_op("("):
+            if self._is_arrow():
+                return self.parse_arrow()
+            self.advance()
+            expr = self.parse_expression()
+            self.expect_op(")", tok)
+            return expr
+        if tok.is_op("["):
+            return self.parse_array_literal()
+        if tok.is_op("{"):
+            return self.parse_object_literal()
+        if kind == "eof":
+            raise self.fail("expected an expression, found end of file")
+        raise self.fail(f"expected an expression, found {self.describe(tok)}",
+                        self.span(tok.start, tok.end))
+
+    def _is_arrow(self) -> bool:
+        """At `(`: is this the parameter list of an arrow function? Scan (a bounded
+        number of tokens) to the matching `)` and look for `=>` (or `: type =>`)."""
+        first = self.peek()
+        if not (first.is_op(")", "...") or (first.kind == "name" and self.peek(2).is_op(",", ":", ")", "=", "?"))):
+            return False
+        depth, k = 1, 1
+        while depth:
+            if k > _ARROW_SCAN_LIMIT:
+                return False
+            t = self.peek(k)
+            if t.kind == "eof":
+                return False
+            if t.kind == "op":
+                if t.value in "([{":
+                    depth += 1
+                elif t.value in ")]}":
+                    depth -= 1
+            k += 1
+        after = self.peek(k)
+        if after.is_op("=>"):
+            return True
+        if not after.is_op(":"):
+            return False
+        while k < _ARROW_SCAN_LIMIT:  # a return type: NAME, [], <>, |, { … }
+            k += 1
+            t = self.peek(k)
+            if t.is_op("=>"):
+                return True
+            if t.kind == "eof" or t.is_op(";", ")", ",", "=") or t.kind in ("num", "str", "regex"):
+                return False
+        return False
+
+    def parse_arrow(self) -> ast.Arrow:
+        """arrow_function : (NAME | params) [':' type] '=>' (block | assignment_expression)"""
+        start = self.tok.start
+        if self.tok.kind == "name":
+            name = self.advance()
+            params = [ast.Param(name.value, span=self.span(name.start))]
+        else:
+            params = self.parse_params()
+        ret = self.parse_type() if self.accept_op(":") else None
+        self.expect_op("=>")
+        self._enter()
+        try:
+            body: Union[ast.Expr, ast.Block] = self.parse_block() if self.at_op("{") else self.parse_assignment()
+        finally:
+            self.depth -= 1
+        return ast.Arrow(params, body, ret, span=self.span(start))
+
+    def parse_array_literal(self) -> ast.ArrayLit:
+        """array_literal : '[' [assignment_expression (',' assignment_expression)* [',']] ']'"""
+        opener = self.advance()
+        elements: list[ast.Expr] = []
+        while not self.at_op("]"):
+            if self.at_op(","):
+                raise self.fail("empty array element")
+            elements.append(self.parse_assignment())
+            if not self.accept_op(","):
+                break
+        self.expect_op("]", opener)
+        return ast.ArrayLit(elements, span=self.span(opener.start))
+
+    def parse_object_literal(self) -> ast.ObjectLit:
+        """object_literal : '{' [property (',' property)* [',']] '}'
+           property : (NAME | keyword | STRING | NUMBER) ':' assignment_expression | NAME
+        """
+        opener = self.advance()
+        props: list[ast.Property] = []
+        while not self.at_op("}"):
+            tok = self.tok
+            if tok.kind in ("name", "kw"):
+                key = tok.value
+            elif tok.kind == "str" and all(isinstance(p, str) for p in tok.value.parts):
+                key = "".join(tok.value.parts)
+            elif tok.kind == "num":
+                key = str(tok.value[0])
+            else:
+                if tok.kind == "eof":
+                    self.expect_op("}", opener)
+                raise self.fail(f"expected a property name, found {self.describe(tok)}")
+            self.advance()
+            if self.accept_op(":"):
+                value = self.parse_assignment()
+            elif tok.kind == "name":  # shorthand `{ name }`
+                value = ast.Name(key, span=self.span(tok.start))
+            else:
+                raise self.fail(f"expected ':' after property '{key}', found {self.describe(self.tok)}")
+            props.append(ast.Property(key, value, span=self.span(tok.start)))
+            if not self.accept_op(","):
+                break
+        self.expect_op("}", opener)
+        return ast.ObjectLit(props, span=self.span(opener.start))
+
+    # ------------------------------------------------------------------ strings & shell code
+
+    def string_expr(self, tok: Token) -> ast.Expr:
+        """string : '…' | "…" | `…`  (lexed into parts, see lexer.py)"""
+        sv: StringValue = tok.value
+        span = self.span(tok.start, tok.end)
+        if sv.whole_cmd is not None:
+            chunk = sv.whole_cmd
+            return ast.CommandSubst(self.shell_code(chunk.parts, chunk.start + 2, chunk.end - 1), span=span)
+        if all(isinstance(p, str) for p in sv.parts):
+            return ast.StringLit("".join(sv.parts), span=span)
+        parts: list[Union[str, ast.Expr]] = []
+        for part in sv.parts:
+            if isinstance(part, str):
+                parts.append(part)
+            elif isinstance(part, Interp):
+                parts.append(self.interpolation(part))
+            elif isinstance(part, ShellChunk):
+                code = self.shell_code(part.parts, part.start + 2, part.end - 1)
+                parts.append(ast.CommandSubst(code, span=self.span(part.start, part.end)))
+            elif isinstance(part, ParamRef):
+                parts.append(ast.ShellParam(part.name, span=self.span(part.start, part.end)))
+        return ast.InterpString(parts, sv.quote, span=span)
+
+    def shell_code(self, parts: list[Union[str, Interp]], start: int, end: int) -> ast.ShellCode:
+        """shell_code : (SHELL_TEXT | '${' expression '}')*"""
+        out: list[Union[str, ast.Expr]] = []
+        for part in parts:
+            if isinstance(part, Interp):
+                expr = self.interpolation(part)
+                if expr is not None:
+                    out.append(expr)
+                    continue
+                part = self.text[part.start:part.end]  # shell's own `${…}`
+            if out and isinstance(out[-1], str):
+                out[-1] += part
+            else:
+                out.append(part)
+        return ast.ShellCode(out, span=self.span(start, end))
+
+    def interpolation(self, interp: Interp) -> ast.Expr | None:
+        """`${ expression }`; None for a shell parameter expansion inside shell code."""
+        content = self.text[interp.content_start:max(interp.content_start, interp.end - 1)]
+        if interp.in_shell:
+            if content.strip().isdigit():
+                return None
+            if interp.tokens is not None and not interp.errors:
+                trial = Diagnostics()
+                expr = self._sub_parse(interp, trial)
+                if not trial.has_errors:
+                    return expr
+            if _SHELL_PARAM_RE.match(content):
+                return None
+        for start, end, message in interp.errors:
+            self.diags.error(self.span(start, end), message)
+        if interp.tokens is None:
+            return ast.StringLit("", span=self.span(interp.start, interp.end))
+        return self._sub_parse(interp, self.diags)
+
+    def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
+        placeholder = ast.StringLit("", span=self.span(interp.start, interp.end))
+        try:
+            sub = Parser(self.source, diags, _ListStream(interp.tokens), self.declared, self.depth)
+            if sub.tok.kind == "eof":
+                raise sub.fail("expected an expression inside '${…}'",
+                               self.span(interp.start, interp.end))
+            expr = sub.parse_expression()
+            if sub.tok.kind != "eof":
+                raise sub.fail(f"expected '}}' to close '${{' at {self.position(interp.start)}, "
+                               f"found {self.describe(sub.tok)}", sub.span(sub.tok.start, sub.tok.end))
+            return expr
+        except _ParseError:
+            return placeholder
+        except CompileError:
+            if diags is self.diags:
+                raise
+            return placeholder
+
+
+# ---------------------------------------------------------------------- pre-scan
+
+def declared_names(source: Source) -> set[str]:
+    """Every name the file declares anywhere: functions, `let`/`const`, parameters of
+    functions and arrows, catch variables. Such a name never starts a raw command."""
+    tokens = Lexer(source).tokenize()
+    names: set[str] = set()
+    match: dict[int, int] = {}
+    stack: list[int] = []
+    for i, t in enumerate(tokens):
+        if t.is_op("("):
+            stack.append(i)
+        elif t.is_op(")") and stack:
+            match[i] = stack.pop()
+    close_of = {open_: close for close, open_ in match.items()}
+
+    def params(open_: int) -> None:
+        depth = 0
+        for j in range(open_ + 1, close_of.get(open_, open_)):
+            t = tokens[j]
+            if t.kind == "op" and t.value in "([{":
+                depth += 1
+            elif t.kind == "op" and t.value in ")]}":
+                depth -= 1
+            elif t.kind == "name" and depth == 0 and tokens[j - 1].is_op("(", ",", "..."):
+                names.add(t.value)
+
+    for i, t in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if t.is_kw("function", "let", "const") and nxt.kind == "name":
+            names.add(nxt.value)
+            if t.value == "function" and tokens[i + 2].is_op("("):
+                params(i + 2)
+        elif t.is_kw("catch") and nxt.is_op("(") and tokens[i + 2].kind == "name":
+            names.add(tokens[i + 2].value)
+        elif t.is_op("=>"):
+            if tokens[i - 1].kind == "name":
+                names.add(tokens[i - 1].value)
+            for j in range(i - 1, max(0, i - 30), -1):
+                if j in match:
+                    params(match[j])
+                    break
+    return names
+
+
+# ---------------------------------------------------------------------- entry points
+
+def _run(source: Source, diags: Diagnostics, body: Callable[[Parser], object], prescan: bool = False):
+    """Run `body` on a parser for `source`, with room on the Python stack for
+    MAX_DEPTH levels of nesting (each takes a dozen or so frames)."""
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, MAX_DEPTH * 24 + 2000))
+    try:
+        declared = declared_names(source) if prescan else frozenset()
+        parser = Parser(source, diags, Lexer(source), declared)
+        return parser, body(parser)
+    finally:
+        sys.setrecursionlimit(old_limit)
+
+
+def parse(source: Source, diags: Diagnostics) -> ast.Program:
+    """Parse a whole file. Problems go to `diags`; this never raises."""
+    empty = ast.Program([], span=Span(source, 0, len(source.text)))
+    try:
+        _, program = _run(source, diags, Parser.parse_program, prescan=True)
+        return program
+    except CompileError:  # too many errors
+        return empty
+    except RecursionError:
+        diags.error(Span(source, 0, 0), "program nested too deeply")
+        return empty
+
+
+def parse_type_expr(source: Source, diags: Diagnostics) -> ast.TypeExpr | None:
+    """Parse `source` as one type expression, e.g. `string[] | null`."""
+    def body(p: Parser) -> ast.TypeExpr | None:
+        try:
+            t = p.parse_type()
+            if p.tok.kind != "eof":
+                raise p.fail(f"unexpected {p.describe(p.tok)} after the type")
+            return t
+        except _ParseError:
+            return None
+    try:
+        return _run(source, diags, body)[1]
+    except CompileError:
+        return None
+
+
+def parse_signature(text: str) -> tuple[list[ast.Param], ast.TypeExpr | None]:
+    """Parse a signature such as `(s: string, n?: number, ...rest: string[]): string[]`.
+
+    A variadic parameter's name starts with '...'. Raises ValueError on bad input.
+    """
+    source = Source("<signature>", text)
+    diags = Diagnostics()
+
+    def body(p: Parser):
+        try:
+            params = p.parse_params()
+            ret = p.parse_type() if p.accept_op(":") else None
+            if p.tok.kind != "eof":
+                raise p.fail(f"unexpected {p.describe(p.tok)} after the signature")
+            return params, ret
+        except _ParseError:
+            return None
+    try:
+        parser, result = _run(source, diags, body)
+        if parser.tok.errors:
+            parser.advance()
+    except CompileError:
+        result = None
+    if diags.has_errors or result is None:
+        message = diags.items[0].message if diags.items else "invalid signature"
+        raise ValueError(f"bad signature {text!r}: {message}")
+    return result
