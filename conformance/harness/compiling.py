@@ -1,0 +1,44 @@
+"""Compile a case through the compiler's Python API, once per (case, target) per process."""
+from __future__ import annotations
+
+import functools
+import traceback
+from dataclasses import dataclass, field
+
+from .casefile import Case
+from .judge import UNSUPPORTED
+
+
+@dataclass
+class Compiled:
+    ok: bool
+    output: str | None = None
+    diagnostics: list = field(default_factory=list)
+    unsupported: str = ""   # the compiler does not implement this target (a skip)
+    crash: str = ""         # the compiler raised: a traceback
+
+    def describe(self) -> str:
+        if self.crash:
+            return "the compiler raised:\n" + self.crash
+        return "\n".join(d.format() for d in self.diagnostics) or "no output, no diagnostics"
+
+
+@functools.lru_cache(maxsize=None)
+def _compile(path: str, text: str, target: str) -> Compiled:
+    try:
+        import utah
+        result = utah.compile_source(text, path, target=target)
+    except Exception as e:  # ImportError while the compiler is incomplete, or a crash
+        if target != "bash" and UNSUPPORTED.search(str(e)):
+            return Compiled(False, unsupported=f"target {target}: {e}")
+        return Compiled(False, crash="".join(traceback.format_exception(e))[-4000:])
+    if not result.ok and target != "bash":
+        for d in result.diagnostics:
+            if UNSUPPORTED.search(d.message) and target in d.message:
+                return Compiled(False, diagnostics=list(result.diagnostics),
+                                unsupported=f"target {target}: {d.message}")
+    return Compiled(result.ok, result.output, list(result.diagnostics))
+
+
+def compile_case(case: Case, target: str) -> Compiled:
+    return _compile(str(case.path), case.source, target)
