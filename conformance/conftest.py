@@ -102,6 +102,9 @@ def _choose(config) -> tuple[str, list]:
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "parallel: a case that runs concurrently by design")
+    # Golden tests use the `snapshot` fixture as is: syrupy only looks for unused snapshots
+    # of the fixture's own extension, so that extension must be the .sh one.
+    config.option.default_extension = "conformance.harness.golden.ShellSnapshot"
     config._utah = {"results": [], "workers": set(), "info": RunInfo(command=" ".join(
         ["pytest", *map(shlex.quote, config.invocation_params.args)]))}
     if config.getoption("--golden-only"):

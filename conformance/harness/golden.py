@@ -43,7 +43,7 @@ def _golden_test(case, target: str):
         if not compiled.ok:
             pytest.fail(f"{case.display} does not compile for {target}:\n"
                         f"{compiled.describe()}", pytrace=False)
-        assert snapshot(extension_class=ShellSnapshot) == compiled.output
+        assert snapshot == compiled.output  # ShellSnapshot: see conformance/conftest.py
 
     test.__name__ = case.id
     test.__doc__ = f"golden/{target}/{case.id}.sh is what {case.display} compiles to"
