@@ -44,7 +44,9 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
         checked = check(program, diags, base_dir=os.path.dirname(os.path.abspath(filename)))
         if diags.has_errors:
             return CompileResult(None, diags.sorted())
-        module = lower_program(checked, target=target, debug=debug)
+        module = lower_program(checked, target=target, debug=debug, diags=diags)
+        if diags.has_errors:
+            return CompileResult(None, diags.sorted())
         return CompileResult(printer_for(target).print_module(module), diags.sorted())
     except CompileError:
         return CompileResult(None, diags.sorted())

@@ -1,0 +1,292 @@
+"""The small shell IR that lowering produces and printers print.
+
+It is modelled on Amber's "fragments": words made of parts (literal text, variable
+expansions, arithmetic, command substitutions), commands, and blocks. Quoting is the
+printer's job: lowering never writes a quote character, so a value can never escape
+its word. Shell text the user wrote (raw command lines, `$( … )`) travels as `Raw`,
+already spliced by `lower/shellcode.py`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+# ---------------------------------------------------------------------------- words
+
+
+@dataclass(frozen=True)
+class Lit:
+    """Literal text; printed quoted so nothing in it is special."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Var:
+    """`$name` (a scalar), or one element `${name[index]}` when index is given."""
+    name: str
+    index: "Arith | None" = None
+
+
+@dataclass(frozen=True)
+class Count:
+    """`${#name[@]}` — the number of elements of an array."""
+    name: str
+
+
+@dataclass(frozen=True)
+class Length:
+    """`${#name}` — the length of a scalar in characters."""
+    name: str
+
+
+@dataclass(frozen=True)
+class Elements:
+    """`"${name[@]}"` — every element of an array, one word each."""
+    name: str
+
+
+@dataclass(frozen=True)
+class Arith:
+    """`$(( text ))`; `text` is an arithmetic expression in shell syntax."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Subst:
+    """`$( body )` — a command substitution of IR commands."""
+    body: "Block"
+
+
+@dataclass(frozen=True)
+class Raw:
+    """Shell text printed exactly as is (user-written shell code, already spliced)."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Splice:
+    """A Utah value spliced into user-written shell code (LANGUAGE.md §8).
+
+    `mode` says where it stands: "word" (an ordinary word: quoted, never split or
+    globbed), "dq" / "sq" (inside the user's double / single quotes), "arith" (inside
+    `$(( ))`), "eval" (the whole first word of a command: the value runs as shell code).
+    """
+    word: "Word"
+    mode: str
+
+
+@dataclass(frozen=True)
+class Status:
+    """`$?`"""
+
+
+@dataclass(frozen=True)
+class LastPid:
+    """`$!`"""
+
+
+Part = Union[Lit, Var, Count, Length, Elements, Arith, Subst, Raw, Splice, Status, LastPid]
+
+
+@dataclass(frozen=True)
+class Word:
+    parts: tuple[Part, ...]
+
+    @staticmethod
+    def of(*parts: "Part | str") -> "Word":
+        return Word(tuple(Lit(p) if isinstance(p, str) else p for p in parts))
+
+    def __add__(self, other: "Word") -> "Word":
+        return Word(self.parts + other.parts)
+
+    @property
+    def literal(self) -> str | None:
+        """The text when every part is literal, else None."""
+        if all(isinstance(p, Lit) for p in self.parts):
+            return "".join(p.text for p in self.parts)  # type: ignore[union-attr]
+        return None
+
+
+def lit(text: str) -> Word:
+    return Word((Lit(text),))
+
+
+def var(name: str) -> Word:
+    return Word((Var(name),))
+
+
+EMPTY = Word(())
+
+# ------------------------------------------------------------------------- commands
+
+
+@dataclass
+class Redirect:
+    """`fd op target`, e.g. `>&2` is Redirect(">&", lit("2"), fd=None)."""
+    op: str
+    target: Word
+    fd: int | None = None
+
+
+@dataclass
+class Cmd:
+    """A simple command: `name args… redirects…`."""
+    words: list[Word]
+    redirects: list[Redirect] = field(default_factory=list)
+    background: bool = False
+
+
+@dataclass
+class Assign:
+    """`name=value`, `name[index]=value`, or with `local`: `local name=value`."""
+    name: str
+    value: Word | None
+    index: Arith | None = None
+    local: bool = False
+    append: bool = False
+
+
+@dataclass
+class ArrayAssign:
+    """`name=(words…)`, or `name+=(words…)` when append."""
+    name: str
+    values: list[Word]
+    local: bool = False
+    append: bool = False
+
+
+@dataclass
+class Local:
+    """`local a b` / `local -a xs` — declarations without values."""
+    names: list[str]
+    arrays: bool = False
+
+
+@dataclass
+class RawCmd:
+    """User-written shell code as a statement: Raw text and Splice parts."""
+    code: Word
+    redirects: list[Redirect] = field(default_factory=list)
+    background: bool = False
+
+
+@dataclass
+class Test:
+    """A condition: `[[ … ]]` in bash. `op` is one of
+    `-n -z` (unary on left), `== !=` (string equality), `< >` (string order),
+    `=~` (ERE match, right is the regex word), `glob` (left matches shell pattern right:
+    `*`/`?` in Raw parts are active), `-e -f -d` (file tests on left)."""
+    op: str
+    left: Word
+    right: Word | None = None
+
+
+@dataclass
+class ArithTest:
+    """`(( text ))` used as a condition."""
+    text: str
+
+
+@dataclass
+class Not:
+    cmd: "Command"
+
+
+@dataclass
+class AndOr:
+    """`a && b || c`; ops[i] joins cmds[i] and cmds[i+1]."""
+    cmds: list["Command"]
+    ops: list[str]
+
+
+@dataclass
+class Pipeline:
+    cmds: list["Command"]
+
+
+@dataclass
+class Group:
+    """`{ …; }` with redirects."""
+    body: "Block"
+    redirects: list[Redirect] = field(default_factory=list)
+    background: bool = False
+
+
+@dataclass
+class If:
+    """`if cond; then … elif …; else …; fi`; `arms` is [(cond, body), …]."""
+    arms: list[tuple["Block", "Block"]]
+    otherwise: "Block | None" = None
+
+
+@dataclass
+class While:
+    cond: "Block"
+    body: "Block"
+    until: bool = False
+
+
+@dataclass
+class ForIn:
+    """`for name in words…; do …; done`"""
+    name: str
+    words: list[Word]
+    body: "Block"
+
+
+@dataclass
+class ArithFor:
+    """`for ((init; test; step)); do …; done`"""
+    header: str
+    body: "Block"
+
+
+@dataclass
+class Case:
+    """`case word in pat|pat) …;; esac`; patterns are Words (Raw parts stay active)."""
+    word: Word
+    arms: list[tuple[list[Word], "Block"]]
+
+
+@dataclass
+class Function:
+    name: str
+    body: "Block"
+
+
+@dataclass
+class Control:
+    """`break N`, `continue N`, `return N`, `exit WORD`."""
+    keyword: str
+    arg: Word | None = None
+
+
+@dataclass
+class Comment:
+    text: str
+
+
+@dataclass
+class Blank:
+    """An empty line between top-level parts."""
+
+
+Command = Union[Cmd, Assign, ArrayAssign, Local, RawCmd, Test, ArithTest, Not, AndOr, Pipeline,
+                Group, If, While, ForIn, ArithFor, Case, Function, Control, Comment, Blank]
+
+
+@dataclass
+class Block:
+    cmds: list[Command] = field(default_factory=list)
+
+    def add(self, cmd: Command) -> None:
+        self.cmds.append(cmd)
+
+
+@dataclass
+class Module:
+    """A whole program: helpers first, then functions, then the main body."""
+    helpers: list[str]          # shell text of each run-time helper, already complete
+    functions: list[Function]
+    body: Block
+    prologue: list[Command] = field(default_factory=list)

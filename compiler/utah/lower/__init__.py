@@ -1,0 +1,120 @@
+"""Lowering: the checked syntax tree → the shell IR (`ir.py`).
+
+`Lowerer` is assembled from one mixin per concern (statements, expressions, calls and
+shell code, JSON values); the built-ins register their lowerings in `lower/builtins/`.
+"""
+from __future__ import annotations
+
+from .. import ast, ir
+from ..ir import lit
+from ..source import Diagnostics
+from ..types import ArrayType, runtime_kind
+from . import builtins as _builtins  # noqa: F401  (registers the built-in lowerings)
+from .calls import CallLowering
+from .context import Context, FunctionState
+from .expr import ExpressionLowering
+from .ints import integral_symbols
+from .json import JsonLowering
+from .stmt import StatementLowering
+from .throws import functions_that_may_throw
+
+
+class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering):
+    def __init__(self, checked, target: str, debug: bool, diags: Diagnostics):
+        self.checked = checked
+        self.target = target
+        self.debug = debug
+        self.diags = diags
+        self.ctx = Context()
+        self.current_return_type = None
+        roots: list[ast.Node] = [checked.program]
+        self.ints = integral_symbols(roots)
+        self.may_throw = functions_that_may_throw(checked)
+
+    # context shortcuts used by every mixin
+    def emit(self, cmd: ir.Command) -> None:
+        self.ctx.emit(cmd)
+
+    def block(self):
+        return self.ctx.block()
+
+    def temp(self, array: bool = False) -> str:
+        return self.ctx.temp(array)
+
+    def use(self, helper: str) -> str:
+        return self.ctx.use(helper)
+
+    def unsupported(self, node: ast.Node, what: str) -> None:
+        self.diags.error(node.span, f"{what} is not supported by the {self.target} target yet")
+
+    # ----------------------------------------------------------------- program
+
+    def lower(self) -> ir.Module:
+        functions = [self.function(fn) for fn in self.checked.functions]
+        self.ctx.fn = FunctionState(None)
+        self.statements(self.checked.program.body)
+        prologue: list[ir.Command] = []
+        if self.ctx.needs_capture_file:
+            prologue.append(ir.Assign("__capture_file",
+                                      ir.Word((ir.Raw('"${TMPDIR:-/tmp}/utah-capture.$$"'),))))
+        return ir.Module(helpers=[], functions=functions + self.ctx.extra_functions,
+                         body=self.ctx.blocks[0], prologue=prologue)
+
+    def function(self, decl: ast.FunctionDecl) -> ir.Function:
+        sym = decl.symbol
+        self.ctx.fn = FunctionState(sym.shell_name)
+        self.current_return_type = sym.type
+        with self.block() as body:
+            self.statements(decl.body.body)
+            if self.ctx.fn.has_defers:
+                for cmd in self.defer_calls():
+                    self.emit(cmd)
+        if sym in self.may_throw and not _ends_with_return(body):
+            body.add(ir.Control("return", lit("0")))
+        head = ir.Block(self.parameter_bindings(sym))
+        fn = self.ctx.fn
+        declared = {c.name for c in head.cmds if isinstance(c, (ir.Assign, ir.ArrayAssign))}
+        scalars = [n for n in fn.locals if n not in declared]
+        arrays = [n for n in fn.local_arrays if n not in declared]
+        if scalars:
+            head.add(ir.Local(scalars))
+        if arrays:
+            head.add(ir.Local(arrays, arrays=True))
+        if fn.has_defers:
+            head.add(ir.ArrayAssign("__defers", [], local=True))
+        return ir.Function(sym.shell_name, ir.Block(head.cmds + body.cmds))
+
+    def parameter_bindings(self, fn) -> list[ir.Command]:
+        """`local a=$1 …`; an array parameter arrives as its length then its elements."""
+        params = fn.params or []
+        if not any(isinstance(p.type, ArrayType) for p in params):
+            return [ir.Assign(p.shell_name, ir.Word((ir.Var(str(i + 1)),)), local=True)
+                    for i, p in enumerate(params)]
+        cmds: list[ir.Command] = []
+        for p in params:
+            if isinstance(p.type, ArrayType):
+                cmds.append(ir.ArrayAssign(p.shell_name, [ir.Word((ir.Raw('"${@:2:$1}"'),))], local=True))
+                cmds.append(ir.Cmd([lit("shift"), ir.Word((ir.Arith("$1 + 1"),))]))
+            else:
+                cmds.append(ir.Assign(p.shell_name, ir.Word((ir.Var("1"),)), local=True))
+                cmds.append(ir.Cmd([lit("shift")]))
+        return cmds
+
+
+def _ends_with_return(block: ir.Block) -> bool:
+    return bool(block.cmds) and isinstance(block.cmds[-1], ir.Control) \
+        and block.cmds[-1].keyword in ("return", "exit")
+
+
+def lower_program(checked, target: str = "bash", debug: bool = False,
+                  diags: Diagnostics | None = None) -> ir.Module:
+    from ..runtime import closure
+    diags = diags if diags is not None else Diagnostics()
+    lowerer = Lowerer(checked, target, debug, diags)
+    module = lowerer.lower()
+    module.helpers = [h.bash if target == "bash" else (h.posix or h.bash)
+                      for h in closure(sorted(lowerer.ctx.helpers))]
+    return module
+
+
+__all__ = ["lower_program", "Lowerer", "runtime_kind"]

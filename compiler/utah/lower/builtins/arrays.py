@@ -1,0 +1,270 @@
+"""Array methods and their `array.*` forms. Mutating methods (push pop shift unshift sort
+reverse) change the variable they are called on (LANGUAGE.md §4); callbacks of map,
+filter, forEach, reduce, find, some and every are inlined as loops."""
+from __future__ import annotations
+
+from ... import ast, ir
+from ...ir import Word, lit, var
+from ...types import ArrayType, runtime_kind
+from ..context import LoopFrame
+from . import helper_array, lowers, lowers_condition
+
+
+def _receiver(lw, e: ast.Expr) -> str:
+    """The array a mutating method changes: the variable itself when it is one."""
+    return lw.array(e)
+
+
+def _elements(name: str) -> Word:
+    return Word((ir.Elements(name),))
+
+
+@lowers("array.length")
+def length(lw, args, call):
+    return Word((ir.Count(lw.array(args[0])),))
+
+
+@lowers("array.push")
+def push(lw, args, call):
+    name = _receiver(lw, args[0])
+    values = [lw.json_text(a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
+              else lw.value(a) for a in args[1:]]
+    lw.emit(ir.ArrayAssign(name, values, append=True))
+    return Word((ir.Count(name),))
+
+
+@lowers("array.unshift")
+def unshift(lw, args, call):
+    name = _receiver(lw, args[0])
+    lw.emit(ir.ArrayAssign(name, lw.argument_values(args[1:]) + [_elements(name)]))
+    return Word((ir.Count(name),))
+
+
+@lowers("array.pop")
+def pop(lw, args, call):
+    name = _receiver(lw, args[0])
+    t = lw.temp()
+    lw.emit(ir.Assign(t, lit("")))
+    last = ir.Arith(f"${{#{name}[@]}} - 1")
+    lw.emit(ir.If([(ir.Block([ir.ArithTest(f"${{#{name}[@]}} > 0")]),
+                    ir.Block([ir.Assign(t, Word((ir.Var(name, last),))),
+                              ir.Cmd([lit("unset"), Word((ir.Raw(f"'{name}[${{#{name}[@]}}-1]'"),))])]))]))
+    return var(t)
+
+
+@lowers("array.shift")
+def shift(lw, args, call):
+    name = _receiver(lw, args[0])
+    t = lw.temp()
+    lw.emit(ir.Assign(t, Word((ir.Var(name, ir.Arith("0")),))))
+    lw.emit(ir.ArrayAssign(name, [Word((ir.Raw(f'"${{{name}[@]:1}}"'),))]))
+    return var(t)
+
+
+@lowers_condition("array.includes", "array.contains")
+def includes(lw, args, call):
+    return ir.Cmd([lit(lw.use("__utah_array_includes")), lit(lw.array(args[0])),
+                   *lw.argument_values(args[1:2])])
+
+
+@lowers_condition("array.isEmpty")
+def is_empty(lw, args, call):
+    return ir.ArithTest(f"${{#{lw.array(args[0])}[@]}} == 0")
+
+
+@lowers("array.indexOf")
+def index_of(lw, args, call):
+    return _named_helper(lw, "__utah_array_index_of", args)
+
+
+@lowers("array.join")
+def join(lw, args, call):
+    return _named_helper(lw, "__utah_join", args)
+
+
+def _named_helper(lw, helper: str, args):
+    """A helper taking the array by name, then scalar arguments; result in `__r`."""
+    name = lw.array(args[0])
+    lw.use(helper)
+    lw.emit(ir.Cmd([lit(helper), lit(name), *lw.argument_values(args[1:])]))
+    t = lw.temp()
+    lw.emit(ir.Assign(t, var("__r")))
+    return var(t)
+
+
+@lowers("array.slice")
+def slice_(lw, args, call):
+    return helper_array(lw, "__utah_array_slice", [lit(lw.array(args[0])), *lw.argument_values(args[1:])])
+
+
+@lowers("array.concat", "array.merge")
+def concat(lw, args, call):
+    names = []
+    for a in args:
+        if isinstance(a.ty, ArrayType):
+            names.append(lw.keep_array(lw.array(a)))
+        else:
+            t = lw.temp(array=True)
+            lw.emit(ir.ArrayAssign(t, [lw.value(a)]))
+            names.append(t)
+    return helper_array(lw, "__utah_array_concat", [lit(n) for n in names])
+
+
+@lowers("array.unique")
+def unique(lw, args, call):
+    return helper_array(lw, "__utah_array_unique", [lit(lw.array(args[0]))])
+
+
+@lowers("array.reverse", "array.sort")
+def reorder(lw, args, call):
+    """Sorts or reverses the variable in place and returns it (as JavaScript does)."""
+    name = _receiver(lw, args[0])
+    method = call.target.builtin.name
+    if method == "sort":
+        if len(args) > 1 and isinstance(args[1], ast.Arrow):
+            lw.unsupported(args[1], "sort with a comparison function")
+            return name
+        extra = lw.argument_values(args[1:2])
+        lw.use("__utah_array_sort")
+        lw.emit(ir.Cmd([lit("__utah_array_sort"), lit(name), *extra]))
+    else:
+        lw.use("__utah_array_reverse")
+        lw.emit(ir.Cmd([lit("__utah_array_reverse"), lit(name)]))
+    lw.emit(ir.ArrayAssign(name, [_elements("__ra")]))
+    return name
+
+
+# ------------------------------------------------------------ inlined callbacks
+
+def _arrow(lw, args, call) -> ast.Arrow | None:
+    fn = args[1] if len(args) > 1 else None
+    if not isinstance(fn, ast.Arrow):
+        lw.unsupported(call, "a callback that is not an arrow function written in place")
+        return None
+    return fn
+
+
+def _bind(lw, fn: ast.Arrow, element: str, index: str | None) -> None:
+    """Bind the arrow's parameters: (x) to the element, (x, i) also to the index."""
+    names = [p.symbol.shell_name for p in fn.params if p.symbol is not None]
+    for n in names:
+        lw.ctx.declare_local(n)
+    if names:
+        lw.emit(ir.Assign(names[0], var(element)))
+    if len(names) > 1 and index is not None:
+        lw.emit(ir.Assign(names[1], var(index)))
+
+
+def _callback_loop(lw, args, call, each) -> None:
+    """`for` over the receiver with the arrow inlined; `each(fn, element)` emits the
+    work for one element."""
+    fn = _arrow(lw, args, call)
+    if fn is None:
+        return
+    source = lw.keep_array(lw.array(args[0]))
+    element, index = lw.temp(), lw.temp()
+    lw.emit(ir.Assign(index, lit("-1")))
+    with lw.block() as body:
+        lw.emit(ir.Assign(index, ir.Word((ir.Arith(f"{index} + 1"),))))
+        _bind(lw, fn, element, index)
+        with lw.ctx.frame(LoopFrame()):
+            each(fn, var(element))
+    lw.emit(ir.ForIn(element, [_elements(source)], body))
+
+
+def _test(lw, fn: ast.Arrow) -> ir.Command | None:
+    if isinstance(fn.body, ast.Block):
+        lw.unsupported(fn, "an arrow function with a block body here (use an expression)")
+        return None
+    return lw.cond(fn.body)
+
+
+def _result(lw, fn: ast.Arrow) -> Word:
+    if isinstance(fn.body, ast.Block):
+        lw.unsupported(fn, "an arrow function with a block body here (use an expression)")
+        return lit("")
+    return lw.value(fn.body)
+
+
+@lowers("array.forEach")
+def for_each(lw, args, call):
+    def each(fn, element):
+        if isinstance(fn.body, ast.Block):
+            lw.statements(fn.body.body)
+        else:
+            lw.stmt_ExprStmt(ast.ExprStmt(fn.body, span=fn.body.span))
+    _callback_loop(lw, args, call, each)
+    return None
+
+
+@lowers("array.map")
+def map_(lw, args, call):
+    out = lw.temp(array=True)
+    lw.emit(ir.ArrayAssign(out, []))
+    _callback_loop(lw, args, call,
+                   lambda fn, element: lw.emit(ir.ArrayAssign(out, [_result(lw, fn)], append=True)))
+    return out
+
+
+@lowers("array.filter")
+def filter_(lw, args, call):
+    out = lw.temp(array=True)
+    lw.emit(ir.ArrayAssign(out, []))
+
+    def each(fn, element):
+        keep = _test(lw, fn)
+        if keep is not None:
+            lw.emit(ir.If([(ir.Block([keep]), ir.Block([ir.ArrayAssign(out, [element], append=True)]))]))
+    _callback_loop(lw, args, call, each)
+    return out
+
+
+@lowers("array.find", "array.some", "array.every")
+def search(lw, args, call):
+    method = call.target.builtin.name
+    t = lw.temp()
+    lw.emit(ir.Assign(t, lit({"find": "", "some": "false", "every": "true"}[method])))
+
+    def each(fn, element):
+        test = _test(lw, fn)
+        if test is None:
+            return
+        if method == "every":
+            test = ir.Not(test)
+        hit = {"find": element, "some": lit("true"), "every": lit("false")}[method]
+        lw.emit(ir.If([(ir.Block([test]), ir.Block([ir.Assign(t, hit), ir.Control("break")]))]))
+    _callback_loop(lw, args, call, each)
+    return var(t)
+
+
+@lowers("array.reduce")
+def reduce(lw, args, call):
+    fn = _arrow(lw, args, call)
+    if fn is None:
+        return lit("")
+    acc_param = fn.params[0].symbol.shell_name if fn.params and fn.params[0].symbol else lw.temp()
+    lw.ctx.declare_local(acc_param)
+    source = lw.keep_array(lw.array(args[0]))
+    element, index = lw.temp(), lw.temp()
+    if len(args) > 2:
+        lw.emit(ir.Assign(acc_param, lw.value(args[2])))
+        lw.emit(ir.Assign(index, lit("-1")))
+        start = f"${{{source}[@]}}"
+    else:
+        lw.emit(ir.Assign(acc_param, Word((ir.Var(source, ir.Arith("0")),))))
+        lw.emit(ir.Assign(index, lit("0")))
+        start = f"${{{source}[@]:1}}"
+    with lw.block() as body:
+        lw.emit(ir.Assign(index, ir.Word((ir.Arith(f"{index} + 1"),))))
+        names = [p.symbol.shell_name for p in fn.params[1:] if p.symbol is not None]
+        for n in names:
+            lw.ctx.declare_local(n)
+        if names:
+            lw.emit(ir.Assign(names[0], var(element)))
+        if len(names) > 1:
+            lw.emit(ir.Assign(names[1], var(index)))
+        lw.emit(ir.Assign(acc_param, lw.stable(_result(lw, fn), force=True)))
+    lw.emit(ir.ForIn(element, [Word((ir.Raw(f'"{start}"'),))], body))
+    return var(acc_param)
+
+

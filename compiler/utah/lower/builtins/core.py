@@ -1,0 +1,76 @@
+"""Globals (parseInt, parseFloat, isNaN, String, Number), Math.*, number methods, console output."""
+from __future__ import annotations
+
+from ... import ir
+from ...ir import Word, lit
+from ...types import NUMBER, STRING, ArrayType, runtime_kind
+from . import helper_result, lowers, lowers_condition
+
+
+@lowers("parseInt")
+def parse_int(lw, args, call):
+    return helper_result(lw, "__utah_parse_int", args)
+
+
+@lowers("parseFloat")
+def parse_float(lw, args, call):
+    return helper_result(lw, "__utah_parse_float", args)
+
+
+@lowers("Number")
+def to_number(lw, args, call):
+    if args[0].ty == NUMBER:
+        return lw.value(args[0])
+    return helper_result(lw, "__utah_to_number", args)
+
+
+@lowers("String", "number.toString")
+def to_string(lw, args, call):
+    if len(args) > 1:
+        lw.unsupported(call, "toString with a radix")
+    return lw.string_value(args[0]) if not isinstance(args[0].ty, ArrayType) \
+        else lw.string_of_array(lw.array(args[0]))
+
+
+@lowers_condition("isNaN")
+def is_nan(lw, args, call):
+    number = lw.number_value(args[0])
+    return ir.Test("==", number, lit("NaN"))
+
+
+@lowers("number.toFixed")
+def to_fixed(lw, args, call):
+    return helper_result(lw, "__utah_to_fixed", args, may_fail=True)
+
+
+@lowers("Math.round", "Math.floor", "Math.ceil", "Math.abs", "Math.sqrt", "Math.pow",
+        "Math.min", "Math.max", "Math.random")
+def math(lw, args, call):
+    fn = call.callee.property
+    if fn in ("floor", "ceil", "round", "abs") and lw.arith(args[0]) is not None:
+        return lw.value(args[0])  # already an integer
+    return helper_result(lw, "__utah_math", args, fn)
+
+
+# ----------------------------------------------------------------- console output
+
+def _joined(lw, args) -> Word:
+    """Node joins console arguments with a space; arrays and objects print as JSON."""
+    word = Word(())
+    for i, arg in enumerate(args):
+        if i:
+            word = word + lit(" ")
+        if isinstance(arg.ty, ArrayType) or runtime_kind(arg.ty) == "json" and arg.ty != STRING:
+            word = word + (lw.json_text(arg) if isinstance(arg.ty, ArrayType) else lw.value(arg))
+        else:
+            word = word + lw.value(arg)
+    return word
+
+
+@lowers("console.log", "console.error", "console.warn")
+def console_log(lw, args, call):
+    stderr = call.callee.property in ("error", "warn")
+    redirects = [ir.Redirect(">&", lit("2"))] if stderr else []
+    words = [lit("printf"), lit("%s\\n"), _joined(lw, args)] if args else [lit("printf"), lit("\\n")]
+    lw.emit(ir.Cmd(words, redirects=redirects))
+    return None

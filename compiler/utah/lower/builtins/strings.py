@@ -1,0 +1,94 @@
+"""String methods and their `string.*` namespace forms; all run-time helpers are pure
+parameter expansion, so none spawns a process."""
+from __future__ import annotations
+
+from ... import ast, ir
+from ...ir import Word, lit
+from ...types import REGEX
+from ..expr import Lowered
+from ..regex import to_ere
+from . import helper_array, helper_result, helper_status, lowers, lowers_condition
+
+_SIMPLE = {
+    "trim": "__utah_trim", "trimStart": "__utah_trim_start", "trimEnd": "__utah_trim_end",
+    "toUpperCase": "__utah_upper", "toLowerCase": "__utah_lower",
+    "substring": "__utah_substring", "slice": "__utah_str_slice", "charAt": "__utah_char_at",
+    "indexOf": "__utah_str_index_of", "lastIndexOf": "__utah_str_last_index_of",
+}
+
+
+@lowers(*(f"string.{name}" for name in _SIMPLE))
+def simple(lw, args, call):
+    return helper_result(lw, _SIMPLE[_name(call)], args)
+
+
+@lowers("string.repeat")
+def repeat(lw, args, call):
+    return helper_result(lw, "__utah_str_repeat", args, may_fail=True)
+
+
+@lowers("string.padStart", "string.padEnd")
+def pad(lw, args, call):
+    return helper_result(lw, "__utah_pad", args, "start" if _name(call) == "padStart" else "end")
+
+
+@lowers("string.length")
+def length(lw, args, call):
+    return Word((ir.Length(lw.scalar_var(args[0])),))
+
+
+@lowers("string.capitalize")
+def capitalize(lw, args, call):
+    subject = Lowered(lw.stable(lw.value(args[0])), args[0])
+    first = helper_result(lw, "__utah_char_at", [subject, Lowered(lit("0"), args[0])])
+    first = helper_result(lw, "__utah_upper", [Lowered(first, args[0])])
+    rest = helper_result(lw, "__utah_str_slice", [subject, Lowered(lit("1"), args[0])])
+    return first + rest
+
+
+@lowers("string.replace", "string.replaceAll")
+def replace(lw, args, call):
+    if args[1].ty == REGEX or isinstance(args[1], ast.RegexLit):
+        lw.unsupported(args[1], "replacing by a regular expression")
+        return lit("")
+    helper = "__utah_replace" if _name(call) == "replace" else "__utah_replace_all"
+    return helper_result(lw, helper, args)
+
+
+@lowers("string.split")
+def split(lw, args, call):
+    if len(args) == 1:
+        t = lw.temp(array=True)
+        lw.emit(ir.ArrayAssign(t, [lw.value(args[0])]))
+        return t
+    if isinstance(args[1], ast.RegexLit):
+        words = lw.argument_values([args[0]]) + [lit(to_ere(lw, args[1]))]
+        if len(args) > 2:
+            words.append(lw.value(args[2]))
+        return helper_array(lw, "__utah_split_re", words)
+    return helper_array(lw, "__utah_split", lw.argument_values(args))
+
+
+@lowers_condition("string.includes", "string.contains")
+def includes(lw, args, call):
+    return helper_status(lw, "__utah_str_includes", args)
+
+
+@lowers_condition("string.startsWith")
+def starts_with(lw, args, call):
+    return helper_status(lw, "__utah_str_starts_with", args)
+
+
+@lowers_condition("string.endsWith")
+def ends_with(lw, args, call):
+    return helper_status(lw, "__utah_str_ends_with", args)
+
+
+@lowers_condition("string.isEmpty")
+def is_empty(lw, args, call):
+    return ir.Test("-z", lw.value(args[0]))
+
+
+def _name(call) -> str:
+    callee = call.callee
+    return callee.property if isinstance(callee, ast.Member) else callee.id

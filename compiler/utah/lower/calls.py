@@ -1,0 +1,228 @@
+"""Calls (user functions and built-ins), errors, and shell code spliced with Utah values."""
+from __future__ import annotations
+
+from typing import Callable
+
+from .. import ast, ir
+from ..ir import Word, lit, var
+from ..types import ArrayType, runtime_kind
+from . import shellcode
+from .context import TryFrame
+
+# "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
+BUILTIN_LOWERINGS: dict[str, Callable] = {}
+
+
+def lowers(*keys: str):
+    """Register the lowering of the built-ins named `namespace.name` (or a global's name)."""
+    def register(fn: Callable) -> Callable:
+        for key in keys:
+            BUILTIN_LOWERINGS[key] = fn
+        return fn
+    return register
+
+
+def with_defaults(builtin, args: list[ast.Expr], e: ast.Expr) -> list[ast.Expr]:
+    """The arguments with the signature's literal defaults filled in for missing ones."""
+    from ..types import BOOLEAN, NUMBER, STRING
+    args = list(args)
+    for param in builtin.params[len(args):]:
+        if param.default is None or param.variadic:
+            break
+        d = param.default
+        if isinstance(d, bool):
+            args.append(ast.BoolLit(d, span=e.span, ty=BOOLEAN))
+        elif isinstance(d, (int, float)):
+            args.append(ast.NumberLit(d, str(d), span=e.span, ty=NUMBER))
+        else:
+            args.append(ast.StringLit(str(d), span=e.span, ty=STRING))
+    return args
+
+
+class CallLowering:
+    """Mixed into `Lowerer`."""
+
+    # ----------------------------------------------------------------- calls
+
+    def call(self, e: ast.Call) -> Word | str | None:
+        """Emit a call; scalars come back as a stable Word, arrays as an array name."""
+        target = e.target
+        if target is None:
+            self.unsupported(e, "this call")
+            return lit("")
+        if hasattr(target, "function"):
+            return self.call_user(e, target.function)
+        return self.call_builtin(target.builtin, target.args, e)
+
+    def call_user(self, e: ast.Call, fn, direct: bool = False) -> Word | str | None:
+        self.emit_checked(ir.Cmd([lit(fn.shell_name), *self.argument_words(e.args, fn)]),
+                          may_fail=fn in self.may_throw)
+        kind = runtime_kind(fn.type)
+        if kind == "array":
+            return "__ra"
+        if fn.type.__str__() == "void":
+            return None
+        return var("__r") if direct else self.stable(var("__r"), force=True)
+
+    def argument_words(self, args: list[ast.Expr], fn) -> list[Word]:
+        """Scalars one word each; an array as its length then its elements; defaults filled in."""
+        words: list[Word] = []
+        params = fn.params or []
+        values: list[ast.Expr | None] = list(args) + [None] * (len(params) - len(args))
+        for param, arg in zip(params, values):
+            if arg is None:
+                arg = param.decl.default if param.decl is not None else None
+                if arg is None:
+                    words.append(lit(""))
+                    continue
+            if isinstance(param.type, ArrayType):
+                name = self.array(arg)
+                if name == "__ra":
+                    name = self.keep_array(name)
+                words.extend([Word((ir.Count(name),)), Word((ir.Elements(name),))])
+            else:
+                w = self.value(arg)
+                words.append(self.stable(w) if len(args) > 1 and self.needs_work(arg) else w)
+        return words
+
+    def call_builtin(self, builtin, args: list[ast.Expr], e: ast.Expr) -> Word | str | None:
+        lowering = BUILTIN_LOWERINGS.get(builtin.key)
+        if lowering is None:
+            self.unsupported(e, f"the built-in '{builtin.key}'")
+            return lit("")
+        return lowering(self, with_defaults(builtin, args, e), e)
+
+    def argument_values(self, args: list[ast.Expr]) -> list[Word]:
+        """Scalar words of several arguments, each safe from the work of the next ones."""
+        words = []
+        for i, arg in enumerate(args):
+            w = self.value(arg)
+            words.append(self.stable(w) if i < len(args) - 1 and any(
+                self.needs_work(a) for a in args[i + 1:]) else w)
+        return words
+
+    def boolean_of_command(self, cmd: ir.Command) -> Word:
+        t = self.temp()
+        self.emit(ir.If([(ir.Block([cmd]), ir.Block([ir.Assign(t, lit("true"))]))],
+                        ir.Block([ir.Assign(t, lit("false"))])))
+        return var(t)
+
+    def call_builtin_key(self, key: str, args: list[ast.Expr], e: ast.Expr):
+        return BUILTIN_LOWERINGS[key](self, list(args), e)
+
+    def start_parallel(self, call: ast.Call) -> None:
+        """`parallel f(args)`: the function runs as a background job of the script."""
+        fn = call.target.function
+        self.emit(ir.Cmd([lit(fn.shell_name), *self.argument_words(call.args, fn)], background=True))
+
+    # ---------------------------------------------------------------- errors
+
+    def emit_checked(self, cmd: ir.Command, may_fail: bool = True) -> None:
+        """Emit `cmd`; if it fails, the error goes where an error at this point goes."""
+        if not may_fail:
+            self.emit(cmd)
+            return
+        handler = self.error_jump()
+        self.emit(ir.AndOr([cmd, handler[0] if len(handler) == 1 else ir.Group(ir.Block(handler))],
+                           ["||"]))
+
+    def raise_error(self, message: Word) -> None:
+        self.emit(ir.Assign("__err", message))
+        for cmd in self.error_jump():
+            self.emit(cmd)
+
+    def error_jump(self) -> list[ir.Command]:
+        """Commands that carry an error (message in `__err`) to the nearest handler."""
+        levels = 0
+        for frame in reversed(self.ctx.fn.frames):
+            levels += 1
+            if isinstance(frame, TryFrame) and (frame.region == "body" or frame.has_finally):
+                return [ir.Assign(frame.state, lit("1")), self.loop_control("break", levels)]
+        if self.ctx.in_function:
+            return self.defer_calls() + [ir.Control("return", lit("1"))]
+        return [ir.Cmd([lit(self.use("__utah_uncaught"))])]
+
+    @staticmethod
+    def loop_control(keyword: str, levels: int) -> ir.Control:
+        return ir.Control(keyword, lit(str(levels)) if levels > 1 else None)
+
+    def defer_calls(self) -> list[ir.Command]:
+        if not self.ctx.fn.has_defers:
+            return []
+        return [ir.Cmd([lit(self.use("__utah_run_defers"))])]
+
+    # ------------------------------------------------------------ shell code
+
+    def splice(self, code: ast.ShellCode) -> list[shellcode.Item]:
+        """Lower every `${expr}` of the code and mark where each stands."""
+        exprs = [p for p in code.parts if not isinstance(p, str)]
+        slots, items = shellcode.scan(code.parts)
+        for slot in slots:
+            e = exprs[slot.index]
+            w = self.value(e)
+            if len(exprs) > 1 and self.needs_work(e):
+                w = self.stable(w)
+            slot.word = w  # type: ignore[attr-defined]
+        return items
+
+    @staticmethod
+    def item_word(item: shellcode.Item) -> Word:
+        parts: list[ir.Part] = []
+        for piece in item.pieces:
+            if isinstance(piece, str):
+                parts.append(ir.Raw(piece))
+            else:
+                parts.append(ir.Splice(piece.word, piece.mode))  # type: ignore[attr-defined]
+        # trim the whitespace the split left at both ends
+        if parts and isinstance(parts[0], ir.Raw):
+            parts[0] = ir.Raw(parts[0].text.lstrip())
+        if parts and isinstance(parts[-1], ir.Raw):
+            parts[-1] = ir.Raw(parts[-1].text.rstrip())
+        return Word(tuple(p for p in parts if not (isinstance(p, ir.Raw) and not p.text)))
+
+    def items_block(self, items: list[shellcode.Item]) -> ir.Block:
+        return ir.Block([ir.RawCmd(self.item_word(item), background=item.terminator == "&")
+                         for item in items])
+
+    def command_substitution(self, code: ast.ShellCode) -> Word:
+        """`$( … )` as a value. Job control (`… & echo $!`, `wait …; echo $?`) runs in the
+        script's own shell so that the jobs are the script's (LANGUAGE.md §8)."""
+        items = self.splice(code)
+        if not shellcode.is_job_control(items):
+            return Word((ir.Subst(self.items_block(items)),))
+        last = shellcode.status_echo(items[-1]) if items else None
+        body = items[:-1] if last else items
+        capture = any(i.terminator != "&" and i.first_word != "wait" for i in body)
+        t = self.temp()
+        if capture:
+            self.use("__utah_capture")
+            self.ctx.needs_capture_file = True
+        for item in body:
+            background = item.terminator == "&"
+            redirects = [] if background or item.first_word == "wait" or not capture else [
+                ir.Redirect(">>", var("__capture_file"))]
+            self.emit(ir.RawCmd(self.item_word(item), redirects=redirects, background=background))
+        status_word = Word((ir.LastPid(),)) if last == "!" else Word((ir.Status(),)) if last else lit("")
+        if capture:
+            self.emit(ir.Cmd([lit("__utah_capture"), status_word] if last else [lit("__utah_capture")]))
+            self.emit(ir.Assign(t, var("__r")))
+        else:
+            self.emit(ir.Assign(t, status_word))
+        return var(t)
+
+    def command_statement(self, code: ast.ShellCode, discard_output: bool = False) -> None:
+        """A raw command line, or `$( … )` as a statement (`discard_output`). It runs in
+        the script's own shell; inside `try` a failing command is an error (LANGUAGE.md §7)."""
+        items = self.splice(code)
+        in_try = any(isinstance(f, TryFrame) for f in self.ctx.fn.frames)
+        for item in items:
+            background = item.terminator == "&"
+            redirects = [ir.Redirect(">", lit("/dev/null"))] if discard_output and not background else []
+            cmd = ir.RawCmd(self.item_word(item), redirects=redirects, background=background)
+            if in_try and not cmd.background:
+                self.emit(ir.AndOr([cmd, ir.Group(ir.Block(
+                    [ir.Assign("__err", Word((ir.Lit("command failed with status "), ir.Status(),
+                                              ir.Lit(": " + item.text.replace("\0", "…")[:60]))))]
+                    + self.error_jump()))], ["||"]))
+            else:
+                self.emit(cmd)

@@ -1,0 +1,105 @@
+"""State the lowering keeps while it walks one program: where commands go, the frames
+between a statement and its enclosing loop/try, temporaries, used helpers."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from .. import ir
+
+
+@dataclass
+class LoopFrame:
+    """A Utah loop (or switch, for `break`). `on_continue` emits a classic `for` step."""
+    is_switch: bool = False
+    on_continue: Callable[[], None] | None = None
+
+
+@dataclass
+class TryFrame:
+    """A `try` lowered as a one-pass `while :; do … break; done` shell loop.
+
+    `region` is "body" or "catch"; `state` is the shell variable that tells the code after
+    the loop how control left it: 0 normally, 1 error, 2 return, 3 break, 4 continue.
+    """
+    state: str
+    has_catch: bool
+    has_finally: bool
+    region: str = "body"
+    pending: set = field(default_factory=set)  # which of return/break/continue were routed
+
+
+Frame = LoopFrame | TryFrame
+
+
+@dataclass
+class FunctionState:
+    name: str | None  # None at top level
+    has_defers: bool = False
+    locals: list[str] = field(default_factory=list)
+    local_arrays: list[str] = field(default_factory=list)
+    returns_array: bool = False
+    frames: list[Frame] = field(default_factory=list)
+    defer_count: int = 0
+
+
+class Context:
+    """Where commands are emitted and which helpers and temporaries are in use."""
+
+    def __init__(self) -> None:
+        self.blocks: list[ir.Block] = [ir.Block()]
+        self.helpers: set[str] = set()
+        self.extra_functions: list[ir.Function] = []
+        self.fn = FunctionState(None)
+        self.temp_counter = 0
+        self.needs_capture_file = False
+
+    # -------------------------------------------------------------- emission
+
+    def emit(self, cmd: ir.Command) -> None:
+        self.blocks[-1].add(cmd)
+
+    @contextmanager
+    def block(self) -> Iterator[ir.Block]:
+        """Commands emitted inside the `with` go to a new block."""
+        b = ir.Block()
+        self.blocks.append(b)
+        try:
+            yield b
+        finally:
+            self.blocks.pop()
+
+    def use(self, helper: str) -> str:
+        self.helpers.add(helper)
+        return helper
+
+    # ------------------------------------------------------------ temporaries
+
+    def temp(self, array: bool = False) -> str:
+        """A fresh temporary; inside a function it is declared local (recursion-safe)."""
+        self.temp_counter += 1
+        name = f"__t{self.temp_counter}"
+        self.declare_local(name, array)
+        return name
+
+    def declare_local(self, name: str, array: bool = False) -> None:
+        if self.fn.name is None:
+            return
+        target = self.fn.local_arrays if array else self.fn.locals
+        if name not in target:
+            target.append(name)
+
+    # ------------------------------------------------------------------ frames
+
+    @contextmanager
+    def frame(self, frame: Frame) -> Iterator[Frame]:
+        self.fn.frames.append(frame)
+        try:
+            yield frame
+        finally:
+            self.fn.frames.pop()
+
+    @property
+    def in_function(self) -> bool:
+        return self.fn.name is not None

@@ -1,0 +1,431 @@
+"""Expressions → shell words, conditions and arrays.
+
+Three entry points, by what the caller needs:
+* `value(e)`  → an `ir.Word` holding the value's text (scalars and JSON);
+* `cond(e)`   → an `ir.Command` whose exit status is the value's truthiness;
+* `array(e)`  → the name of a shell array holding the value, valid until the next
+  emitted command that could overwrite it (`__ra` after a call: copy it at once).
+Work an expression needs first (calls, helpers) is emitted into the current block.
+"""
+from __future__ import annotations
+
+from .. import ast, ir
+from ..ir import Word, lit, var
+from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
+                     runtime_kind)
+from .numbers import js_number
+
+ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
+COMPARE_OPS = {"<", ">", "<=", ">="}
+EQUALITY_OPS = {"==", "===", "!=", "!=="}
+TRUE, FALSE = lit("true"), lit("false")
+
+
+class Lowered(ast.Expr):
+    """An already-lowered word standing where an expression is expected (a switch
+    subject compared with each case, a piece of a string built by a built-in)."""
+
+    def __init__(self, word: Word, like: ast.Expr):
+        super().__init__(span=like.span, ty=like.ty)
+        self.word = word
+
+
+class ExpressionLowering:
+    """Mixed into `Lowerer`; relies on its context (`emit`, `temp`, `use`, …)."""
+
+    # ------------------------------------------------------------------ values
+
+    def value(self, e: ast.Expr) -> Word:
+        method = getattr(self, "value_" + type(e).__name__, None)
+        if method is None:
+            self.unsupported(e, f"{type(e).__name__} expressions")
+            return lit("")
+        return method(e)
+
+    def value_Lowered(self, e: Lowered) -> Word:
+        return e.word
+
+    def value_NumberLit(self, e: ast.NumberLit) -> Word:
+        return lit(js_number(e.value))
+
+    def value_StringLit(self, e: ast.StringLit) -> Word:
+        return lit(e.value)
+
+    def value_BoolLit(self, e: ast.BoolLit) -> Word:
+        return TRUE if e.value else FALSE
+
+    def value_NullLit(self, e: ast.NullLit) -> Word:
+        return lit("null")
+
+    def value_UndefinedLit(self, e: ast.UndefinedLit) -> Word:
+        return lit("undefined")
+
+    def value_Name(self, e: ast.Name) -> Word:
+        if runtime_kind(e.ty) == "array":
+            return self.string_of_array(e.symbol.shell_name)
+        return var(e.symbol.shell_name)
+
+    def value_ShellParam(self, e: ast.ShellParam) -> Word:
+        return Word((ir.Raw("$" + e.name) if not e.name.isidentifier() else ir.Var(e.name),))
+
+    def value_InterpString(self, e: ast.InterpString) -> Word:
+        word = Word(())
+        for part in e.parts:
+            word = word + (lit(part) if isinstance(part, str) else self.value(part))
+        return word
+
+    def value_CommandSubst(self, e: ast.CommandSubst) -> Word:
+        return self.command_substitution(e.code)
+
+    def value_ArrayLit(self, e: ast.ArrayLit) -> Word:
+        return self.string_of_array(self.array(e))
+
+    def value_ObjectLit(self, e: ast.ObjectLit) -> Word:
+        return self.json_of_object_literal(e)
+
+    def value_Member(self, e: ast.Member) -> Word:
+        obj_ty = e.object.ty
+        if e.property == "length" and (obj_ty == STRING or isinstance(obj_ty, ArrayType)):
+            arith = self.arith(e)
+            if arith is not None:
+                return self.arith_word(arith)
+            if obj_ty == STRING:
+                return Word((ir.Length(self.scalar_var(e.object)),))
+            return Word((ir.Count(self.array(e.object)),))
+        return self.json_member(e)
+
+    def value_Index(self, e: ast.Index) -> Word:
+        obj_ty = e.object.ty
+        if isinstance(obj_ty, ArrayType):
+            name = self.array(e.object)
+            return Word((ir.Var(name, ir.Arith(self.index_text(e.index))),))
+        if obj_ty == STRING:
+            return self.call_builtin_key("string.charAt", [e.object, e.index], e)
+        return self.json_member(e)
+
+    def value_Call(self, e: ast.Call) -> Word:
+        result = self.call(e)
+        if isinstance(result, Word):
+            return result
+        if result is None:
+            return lit("")
+        return self.string_of_array(result)
+
+    def value_ParallelExpr(self, e: ast.ParallelExpr) -> Word:
+        self.start_parallel(e.call)
+        t = self.temp()
+        self.emit(ir.Assign(t, Word((ir.LastPid(),))))
+        return var(t)
+
+    def value_Unary(self, e: ast.Unary) -> Word:
+        if e.op == "!":
+            return self.boolean_of(e)
+        if e.op == "typeof":
+            return lit(self.typeof_text(e.operand))
+        arith = self.arith(e)
+        if arith is not None:
+            return self.arith_word(arith)
+        operand = self.number_value(e.operand)
+        if e.op == "+":
+            return operand
+        return self.arith_call("-", lit("0"), operand)
+
+    def value_Binary(self, e: ast.Binary) -> Word:
+        if e.op in ("&&", "||", "??"):
+            return self.logical_value(e)
+        if e.op in COMPARE_OPS | EQUALITY_OPS:
+            return self.boolean_of(e)
+        if e.op == "+" and (e.left.ty == STRING or e.right.ty == STRING):
+            return self.string_value(e.left) + self.string_value(e.right)
+        arith = self.arith(e)
+        if arith is not None:
+            return self.arith_word(arith)
+        left = self.stable(self.number_value(e.left))
+        right = self.number_value(e.right)
+        return self.arith_call(e.op, left, right)
+
+    def value_Conditional(self, e: ast.Conditional) -> Word:
+        t = self.temp()
+        with self.block() as then_b:
+            self.emit(ir.Assign(t, self.value(e.then)))
+        with self.block() as else_b:
+            self.emit(ir.Assign(t, self.value(e.otherwise)))
+        self.emit(ir.If([(self.cond_block(e.test), then_b)], else_b))
+        return var(t)
+
+    def value_Assign(self, e: ast.Assign) -> Word:
+        self.assignment(e)
+        return self.value(e.target)
+
+    def value_Update(self, e: ast.Update) -> Word:
+        if e.prefix:
+            self.update(e)
+            return self.value(e.target)
+        before = self.stable(self.value(e.target), force=True)
+        self.update(e)
+        return before
+
+    def value_RegexLit(self, e: ast.RegexLit) -> Word:
+        self.unsupported(e, "a regular expression outside split/replace/test arguments")
+        return lit("")
+
+    def value_Arrow(self, e: ast.Arrow) -> Word:
+        self.unsupported(e, "an arrow function outside an array method call")
+        return lit("")
+
+    # --------------------------------------------------------------- numbers
+
+    def arith(self, e: ast.Expr) -> str | None:
+        """Shell arithmetic text for an integral expression without side effects."""
+        from .ints import is_integral
+        if not is_integral(e, self.ints) or isinstance(e, (ast.Update,)):
+            return None
+        return self._arith_text(e)
+
+    def _arith_text(self, e: ast.Expr) -> str:
+        if isinstance(e, ast.NumberLit):
+            return str(e.value)
+        if isinstance(e, ast.Name):
+            return e.symbol.shell_name
+        if isinstance(e, ast.Binary):
+            return f"{self._arith_operand(e.left)} {e.op} {self._arith_operand(e.right)}"
+        if isinstance(e, ast.Unary):
+            return e.op + self._arith_operand(e.operand)
+        if isinstance(e, ast.Member):  # .length of a variable
+            if isinstance(e.object, ast.Name):
+                name = e.object.symbol.shell_name
+                return f"${{#{name}[@]}}" if isinstance(e.object.ty, ArrayType) else f"${{#{name}}}"
+            name = self.array(e.object) if isinstance(e.object.ty, ArrayType) else self.scalar_var(e.object)
+            return f"${{#{name}[@]}}" if isinstance(e.object.ty, ArrayType) else f"${{#{name}}}"
+        raise AssertionError(f"not integral: {e}")
+
+    def _arith_operand(self, e: ast.Expr) -> str:
+        text = self._arith_text(e)
+        return f"({text})" if isinstance(e, ast.Binary) else text
+
+    def arith_word(self, text: str) -> Word:
+        return var(text) if text.isidentifier() else Word((ir.Arith(text),))
+
+    def index_text(self, e: ast.Expr) -> str:
+        """An array subscript: arithmetic text, or a variable holding the number."""
+        arith = self.arith(e)
+        if arith is not None:
+            return arith
+        return self.scalar_var(e)
+
+    def number_value(self, e: ast.Expr) -> Word:
+        """A number operand; values of type any (JSON) are converted as Number() would."""
+        w = self.value(e)
+        if e.ty in (NUMBER,):
+            return w
+        return self.helper_call("__utah_to_number", [w])
+
+    def arith_call(self, op: str, left: Word, right: Word) -> Word:
+        return self.helper_call("__utah_arith", [lit(op), left, right])
+
+    def helper_call(self, helper: str, args: list[Word]) -> Word:
+        """Call a run-time helper that returns through `__r`; the result is copied to a temporary."""
+        self.use(helper)
+        self.emit(ir.Cmd([lit(helper), *args]))
+        t = self.temp()
+        self.emit(ir.Assign(t, var("__r")))
+        return var(t)
+
+    def helper_test(self, helper: str, args: list[Word]) -> ir.Command:
+        self.use(helper)
+        return ir.Cmd([lit(helper), *args])
+
+    # ------------------------------------------------------------ conditions
+
+    def cond(self, e: ast.Expr) -> ir.Command:
+        """A command whose status is the truthiness of `e` (work it needs is emitted first)."""
+        if isinstance(e, ast.BoolLit):
+            return ir.Cmd([lit("true" if e.value else "false")])
+        if isinstance(e, ast.Unary) and e.op == "!":
+            return ir.Not(self.cond(e.operand))
+        if isinstance(e, ast.Binary) and e.op in ("&&", "||"):
+            left = self.cond(e.left)
+            with self.block() as prelude:
+                right = self.cond(e.right)
+            if not prelude.cmds:
+                return ir.AndOr([left, right], [e.op])
+            return self.truthy(self.boolean_of(e), BOOLEAN)
+        if isinstance(e, ast.Binary) and e.op in COMPARE_OPS:
+            return self.comparison(e)
+        if isinstance(e, ast.Binary) and e.op in EQUALITY_OPS:
+            return self.equality(e)
+        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "builtin"):
+            from .builtins import BUILTIN_CONDITIONS
+            from .calls import with_defaults
+            predicate = BUILTIN_CONDITIONS.get(e.target.builtin.key)
+            if predicate is not None:
+                return predicate(self, with_defaults(e.target.builtin, e.target.args, e), e)
+        return self.truthy(self.value(e), e.ty)
+
+    def cond_block(self, e: ast.Expr) -> ir.Block:
+        """A condition as a block: the work it needs, then the test."""
+        with self.block() as b:
+            self.emit(self.cond(e))
+        return b
+
+    def truthy(self, w: Word, ty) -> ir.Command:
+        if ty == BOOLEAN:
+            return ir.Test("==", w, TRUE)
+        if ty == STRING:
+            return ir.Test("-n", w)
+        if ty == NUMBER:
+            return ir.AndOr([ir.Test("!=", w, lit("0")), ir.Test("!=", w, lit("NaN"))], ["&&"])
+        if isinstance(ty, ArrayType):
+            return ir.Cmd([lit("true")])
+        if ty in (NULL, UNDEFINED):
+            return ir.Cmd([lit("false")])
+        return self.helper_test("__utah_json_truthy", [w])
+
+    def comparison(self, e: ast.Binary) -> ir.Command:
+        if e.left.ty == STRING and e.right.ty == STRING:
+            left = self.stable(self.value(e.left))
+            return self.helper_test("__utah_str_cmp", [lit(e.op), left, self.value(e.right)])
+        la, ra = self.arith(e.left), self.arith(e.right)
+        if la is not None and ra is not None:
+            return ir.ArithTest(f"{la} {e.op} {ra}")
+        left = self.stable(self.number_value(e.left))
+        return self.helper_test("__utah_num_cmp", [lit(e.op), left, self.number_value(e.right)])
+
+    def equality(self, e: ast.Binary) -> ir.Command:
+        negate = e.op in ("!=", "!==")
+        lt, rt = e.left.ty, e.right.ty
+        la, ra = self.arith(e.left), self.arith(e.right)
+        if la is not None and ra is not None:
+            return ir.ArithTest(f"{la} {'!=' if negate else '=='} {ra}")
+        if lt == NUMBER and rt == NUMBER:
+            left = self.stable(self.value(e.left))
+            test = self.helper_test("__utah_num_cmp", [lit("=="), left, self.value(e.right)])
+            return ir.Not(test) if negate else test
+        if self.types_never_equal(lt, rt):
+            return ir.Cmd([lit("true" if negate else "false")])
+        left = self.stable(self.string_value(e.left))
+        return ir.Test("!=" if negate else "==", left, self.string_value(e.right))
+
+    @staticmethod
+    def types_never_equal(a, b) -> bool:
+        kinds = {STRING: "s", NUMBER: "n", BOOLEAN: "b"}
+        return a in kinds and b in kinds and kinds[a] != kinds[b]
+
+    def boolean_of(self, e: ast.Expr) -> Word:
+        """`true`/`false` text of a condition."""
+        c = self.cond(e)
+        if isinstance(c, ir.Cmd) and c.words in ([TRUE], [FALSE]):
+            return c.words[0]
+        return self.boolean_of_command(c)
+
+    def logical_value(self, e: ast.Binary) -> Word:
+        """`a && b`, `a || b`, `a ?? b`: the deciding operand, right side evaluated only if needed."""
+        t = self.temp(array=False)
+        self.emit(ir.Assign(t, self.value(e.left)))
+        left_word = var(t)
+        if e.op == "??":
+            test: ir.Command = self.helper_test("__utah_is_nullish", [left_word])
+        else:
+            test = self.truthy(left_word, e.left.ty)
+            if e.op == "||":
+                test = ir.Not(test)
+        with self.block() as right_b:
+            self.emit(ir.Assign(t, self.value(e.right)))
+        self.emit(ir.If([(ir.Block([test]), right_b)]))
+        return var(t)
+
+    # --------------------------------------------------------------- strings
+
+    def string_value(self, e: ast.Expr) -> Word:
+        """`String(e)`: arrays join with commas, everything else is already its text."""
+        return self.value(e)
+
+    def string_of_array(self, name: str) -> Word:
+        return self.helper_call("__utah_string_of_array", [lit(name)])
+
+    def typeof_text(self, e: ast.Expr) -> str:
+        ty = e.ty
+        if ty in (STRING, NUMBER, BOOLEAN):
+            return str(ty)
+        if ty == UNDEFINED:
+            return "undefined"
+        return "object"
+
+    # --------------------------------------------------------- stable values
+
+    def stable(self, w: Word, force: bool = False) -> Word:
+        """A word that later emitted commands cannot change: copied to a temporary
+        unless it is a literal (or a plain variable, when not `force`d)."""
+        if w.literal is not None:
+            return w
+        if not force and len(w.parts) == 1 and isinstance(w.parts[0], ir.Var) \
+                and w.parts[0].index is None and w.parts[0].name.startswith("__t"):
+            return w
+        t = self.temp()
+        self.emit(ir.Assign(t, w))
+        return var(t)
+
+    def scalar_var(self, e: ast.Expr) -> str:
+        """The name of a shell variable holding `e`'s value."""
+        if isinstance(e, ast.Name) and runtime_kind(e.ty) != "array":
+            return e.symbol.shell_name
+        w = self.value(e)
+        if len(w.parts) == 1 and isinstance(w.parts[0], ir.Var) and w.parts[0].index is None:
+            return w.parts[0].name
+        t = self.temp()
+        self.emit(ir.Assign(t, w))
+        return t
+
+    # ---------------------------------------------------------------- arrays
+
+    def array(self, e: ast.Expr) -> str:
+        """The name of a shell array holding `e` (a temporary unless `e` names an array)."""
+        if isinstance(e, ast.Name):
+            return e.symbol.shell_name
+        if isinstance(e, ast.ArrayLit):
+            t = self.temp(array=True)
+            self.emit(ir.ArrayAssign(t, self.array_elements(e)))
+            return t
+        if isinstance(e, ast.Call):
+            result = self.call(e)
+            if isinstance(result, str):
+                return self.keep_array(result)
+        if runtime_kind(e.ty) == "json" or e.ty == ANY:
+            return self.json_to_array(self.value(e), e.ty)
+        if isinstance(e, ast.Conditional):
+            t = self.temp(array=True)
+            with self.block() as then_b:
+                self.emit(ir.ArrayAssign(t, [Word((ir.Elements(self.array(e.then)),))]))
+            with self.block() as else_b:
+                self.emit(ir.ArrayAssign(t, [Word((ir.Elements(self.array(e.otherwise)),))]))
+            self.emit(ir.If([(self.cond_block(e.test), then_b)], else_b))
+            return t
+        if isinstance(e, ast.Assign):
+            self.assignment(e)
+            return self.array(e.target)
+        self.unsupported(e, f"{type(e).__name__} as an array")
+        return "__ra"
+
+    def keep_array(self, name: str) -> str:
+        """Copy `__ra` (a call's result) to a temporary before anything overwrites it."""
+        if name != "__ra":
+            return name
+        t = self.temp(array=True)
+        self.emit(ir.ArrayAssign(t, [Word((ir.Elements("__ra"),))]))
+        return t
+
+    def array_elements(self, e: ast.ArrayLit) -> list[Word]:
+        words = []
+        for el in e.elements:
+            words.append(self.stable(self.value(el)) if self.needs_work(el) else self.value(el))
+        return words
+
+    def array_words(self, e: ast.Expr) -> list[Word]:
+        """Words that spell the elements of `e` right now (for `x=(…)`)."""
+        if isinstance(e, ast.ArrayLit):
+            return self.array_elements(e)
+        return [Word((ir.Elements(self.array(e)),))]
+
+    @staticmethod
+    def needs_work(e: ast.Expr) -> bool:
+        return not isinstance(e, (ast.NumberLit, ast.StringLit, ast.BoolLit, ast.Name))

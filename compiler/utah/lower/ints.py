@@ -1,0 +1,89 @@
+"""Which `number` variables only ever hold integers, so their arithmetic and comparisons
+can be written as plain shell arithmetic (`$((i + 1))`, `((i < n))`) instead of calls to
+the JavaScript-number helpers.
+
+A variable is integral when every value stored in it is: integer literals, other
+integral variables, `+ - *` of those, `++`/`--`, and `.length`. Parameters and values
+from outside (parseInt, args, JSON) are not: they may be NaN or fractional. The set is
+the greatest fixpoint: start from every number variable and drop the ones with a
+non-integral store until nothing changes.
+"""
+from __future__ import annotations
+
+from .. import ast
+from ..types import NUMBER
+
+MAX_SAFE = 2 ** 53
+
+
+def integral_symbols(roots: list[ast.Node]) -> set:
+    stores: dict[object, list[ast.Expr | None]] = {}
+    candidates: set = set()
+    for node in _walk_all(roots):
+        if isinstance(node, ast.VarDecl) and node.symbol is not None and node.symbol.type == NUMBER:
+            candidates.add(node.symbol)
+            stores.setdefault(node.symbol, []).append(node.init)
+        elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name):
+            sym = node.target.symbol
+            if node.op in ("=", "+=", "-=", "*="):
+                value = node.value if node.op == "=" else ast.Binary(
+                    node.op[0], node.target, node.value, span=node.span)
+                stores.setdefault(sym, []).append(value)
+            else:
+                stores.setdefault(sym, []).append(None)  # /=, %=, **=, ||= … may leave integers
+        elif isinstance(node, (ast.Param, ast.ForEach, ast.Try)) and node.symbol is not None:
+            stores.setdefault(node.symbol, []).append(None)
+    ints = set(candidates)
+    changed = True
+    while changed:
+        changed = False
+        for sym in list(ints):
+            if not all(v is not None and is_integral(v, ints) for v in stores.get(sym, [])):
+                ints.discard(sym)
+                changed = True
+    return ints
+
+
+def is_integral(e: ast.Expr, ints: set) -> bool:
+    """Whether `e` is certainly an integer, given the integral variables `ints`."""
+    if isinstance(e, ast.NumberLit):
+        return isinstance(e.value, int) and abs(e.value) < MAX_SAFE
+    if isinstance(e, ast.Name):
+        return e.symbol in ints
+    if isinstance(e, ast.Binary) and e.op in ("+", "-", "*"):
+        return is_integral(e.left, ints) and is_integral(e.right, ints)
+    if isinstance(e, ast.Binary) and e.op == "%":
+        return (is_integral(e.left, ints) and isinstance(e.right, ast.NumberLit)
+                and isinstance(e.right.value, int) and e.right.value != 0)
+    if isinstance(e, ast.Unary) and e.op in ("-", "+"):
+        return is_integral(e.operand, ints)
+    if isinstance(e, ast.Update):
+        return isinstance(e.target, ast.Name) and e.target.symbol in ints
+    if isinstance(e, ast.Member) and e.property == "length":
+        return _has_length(e.object)
+    return False
+
+
+def _has_length(obj: ast.Expr) -> bool:
+    from ..types import STRING, ArrayType
+    return obj.ty == STRING or isinstance(obj.ty, ArrayType)
+
+
+def _walk_all(roots: list[ast.Node]):
+    stack: list = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, ast.Node):
+            continue
+        yield node
+        if isinstance(node, ast.Import) and getattr(node, "imported", None) is not None:
+            stack.append(node.imported)
+        for name in node.__dataclass_fields__:
+            if name in ("span", "ty", "symbol", "target", "imported"):
+                continue
+            value = getattr(node, name)
+            if isinstance(value, (ast.Node, list)):
+                stack.append(value)

@@ -1,0 +1,405 @@
+"""Statements → shell commands: declarations, control flow, try/catch/finally, defer."""
+from __future__ import annotations
+
+from .. import ast, ir
+from ..ir import Word, lit, var
+from ..types import ANY, NUMBER, STRING, ArrayType, runtime_kind
+from .context import LoopFrame, TryFrame
+from .expr import Lowered
+
+# Try states after its loop: how control left the try (see TryFrame)
+ERROR, RETURN, BREAK, CONTINUE = "1", "2", "3", "4"
+
+
+class StatementLowering:
+    """Mixed into `Lowerer`."""
+
+    def statements(self, stmts: list[ast.Stmt]) -> None:
+        for s in stmts:
+            self.statement(s)
+
+    def statement(self, s: ast.Stmt) -> None:
+        if self.debug and not isinstance(s, (ast.Block, ast.FunctionDecl, ast.InterfaceDecl, ast.Empty)):
+            line = s.span.line
+            text = s.span.source.line_text(line).strip()
+            self.emit(ir.Comment(f"[shx:{line}] {text}"))
+        method = getattr(self, "stmt_" + type(s).__name__)
+        method(s)
+
+    def body_block(self, s: ast.Stmt) -> ir.Block:
+        with self.block() as b:
+            self.statement(s)
+        return b
+
+    # ------------------------------------------------------------ simple ones
+
+    def stmt_Empty(self, s: ast.Empty) -> None:
+        pass
+
+    def stmt_FunctionDecl(self, s: ast.FunctionDecl) -> None:
+        pass  # hoisted: every function is lowered once, before the main body
+
+    def stmt_InterfaceDecl(self, s: ast.InterfaceDecl) -> None:
+        pass
+
+    def stmt_Block(self, s: ast.Block) -> None:
+        self.statements(s.body)
+
+    def stmt_Import(self, s: ast.Import) -> None:
+        imported = getattr(s, "imported", None)
+        if imported is not None:
+            self.statements(imported.body)
+
+    def stmt_VarDecl(self, s: ast.VarDecl) -> None:
+        sym = s.symbol
+        is_array = runtime_kind(sym.type) == "array"
+        self.ctx.declare_local(sym.shell_name, array=is_array)
+        if s.init is None:
+            self.emit(ir.ArrayAssign(sym.shell_name, []) if is_array else ir.Assign(sym.shell_name, lit("")))
+            return
+        self.store(sym.shell_name, sym.type, s.init)
+
+    def store(self, name: str, ty, e: ast.Expr) -> None:
+        """`name = e` for a whole variable, converting JSON to the declared type."""
+        if runtime_kind(ty) == "array":
+            if isinstance(e, ast.ArrayLit):
+                self.emit(ir.ArrayAssign(name, self.array_elements(e)))
+                return
+            src = self.array(e)
+            if src != name:
+                self.emit(ir.ArrayAssign(name, [Word((ir.Elements(src),))]))
+            return
+        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "function"):
+            result = self.call_user(e, e.target.function, direct=True)
+            self.emit(ir.Assign(name, result if result is not None else lit("")))
+            return
+        w = self.value(e)
+        if e.ty == ANY and ty in (STRING, NUMBER) and not isinstance(e, ast.Name):
+            w = self.json_to_scalar(w, ty)
+        self.emit(ir.Assign(name, w))
+
+    def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
+        e = s.expr
+        if isinstance(e, ast.Assign):
+            self.assignment(e)
+        elif isinstance(e, ast.Update):
+            self.update(e)
+        elif isinstance(e, ast.Call):
+            if e.target is not None and hasattr(e.target, "function"):
+                self.call_user(e, e.target.function, direct=True)
+            else:
+                self.call(e)
+        elif isinstance(e, ast.CommandSubst):
+            self.command_statement(e.code, discard_output=True)
+        elif isinstance(e, ast.ParallelExpr):
+            self.start_parallel(e.call)
+        else:
+            self.value(e)
+
+    def stmt_RawCommand(self, s: ast.RawCommand) -> None:
+        self.command_statement(s.code)
+
+    def stmt_Parallel(self, s: ast.Parallel) -> None:
+        self.start_parallel(s.call)
+
+    # ------------------------------------------------------------ assignment
+
+    def assignment(self, e: ast.Assign) -> None:
+        target = e.target
+        if e.op in ("||=", "&&=", "??="):
+            value = ast.Binary(e.op[:-1], target, e.value, span=e.span, ty=target.ty)
+            return self.assignment(ast.Assign("=", target, value, span=e.span, ty=e.ty))
+        if e.op != "=":
+            if e.op == "+=" and target.ty == STRING and isinstance(target, ast.Name):
+                self.emit(ir.Assign(target.symbol.shell_name, self.value(e.value), append=True))
+                return
+            value = ast.Binary(e.op[:-1], target, e.value, span=e.span, ty=target.ty)
+            return self.assignment(ast.Assign("=", target, value, span=e.span, ty=e.ty))
+        if isinstance(target, ast.Name):
+            self.store(target.symbol.shell_name, target.symbol.type, e.value)
+        elif isinstance(target, ast.Index) and isinstance(target.object.ty, ArrayType) \
+                and isinstance(target.object, ast.Name):
+            index = self.index_text(target.index)
+            value = self.value(e.value)
+            self.emit(ir.Assign(target.object.symbol.shell_name, value, index=ir.Arith(index)))
+        else:
+            self.json_assign(target, e.value)
+
+    def update(self, e: ast.Update) -> None:
+        """`x++` and friends as a statement."""
+        delta = "+" if e.op == "++" else "-"
+        target = e.target
+        if isinstance(target, ast.Name) and target.symbol in self.ints:
+            name = target.symbol.shell_name
+            self.emit(ir.Assign(name, Word((ir.Arith(f"{name} {delta} 1"),))))
+            return
+        one = ast.NumberLit(1, "1", span=e.span, ty=NUMBER)
+        self.assignment(ast.Assign(delta + "=", target, one, span=e.span, ty=NUMBER))
+
+    # ------------------------------------------------------------ control flow
+
+    def stmt_If(self, s: ast.If) -> None:
+        arms: list[tuple[ir.Block, ir.Block]] = []
+        otherwise: ir.Block | None = None
+        node: ast.Stmt | None = s
+        while isinstance(node, ast.If):
+            cond = self.cond_block(node.test)
+            if arms and len(cond.cmds) > 1:  # the test needs work: it goes in the else branch
+                otherwise = self.body_block(node)
+                node = None
+                break
+            arms.append((cond, self.body_block(node.then)))
+            node = node.otherwise
+        if node is not None:
+            otherwise = self.body_block(node)
+        first_cond = arms[0][0]
+        if len(first_cond.cmds) > 1:  # hoist the work of the first test before the `if`
+            for cmd in first_cond.cmds[:-1]:
+                self.emit(cmd)
+            arms[0] = (ir.Block(first_cond.cmds[-1:]), arms[0][1])
+        self.emit(ir.If(arms, otherwise))
+
+    def loop_test(self, test: ast.Expr | None) -> tuple[ir.Block, ir.Block | None]:
+        """The shell `while` condition, or (`:`, a `test || break` for the body's top) when
+        the test needs work that must not run in a condition."""
+        if test is None:
+            return ir.Block([ir.Cmd([lit(":")])]), None
+        cond = self.cond_block(test)
+        if len(cond.cmds) == 1:
+            return cond, None
+        guard = ir.Block(cond.cmds[:-1] + [ir.AndOr([cond.cmds[-1], ir.Control("break")], ["||"])])
+        return ir.Block([ir.Cmd([lit(":")])]), guard
+
+    def stmt_While(self, s: ast.While) -> None:
+        cond, guard = self.loop_test(s.test)
+        with self.ctx.frame(LoopFrame()):
+            body = self.body_block(s.body)
+        if guard:
+            body.cmds[:0] = guard.cmds
+        self.emit(ir.While(cond, body))
+
+    def stmt_DoWhile(self, s: ast.DoWhile) -> None:
+        def check() -> None:
+            for cmd in self.cond_block(ast.Unary("!", s.test, span=s.test.span, ty=s.test.ty)).cmds[:-1]:
+                self.emit(cmd)
+            self.emit(ir.If([(ir.Block([self.cond(ast.Unary("!", s.test, span=s.test.span))]),
+                              ir.Block([self.loop_control("break", self.levels_to_loop())]))]))
+        with self.ctx.frame(LoopFrame(on_continue=check)):
+            body = self.body_block(s.body)
+            with self.block() as tail:
+                check()
+        body.cmds.extend(tail.cmds)
+        self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
+
+    def stmt_For(self, s: ast.For) -> None:
+        if s.init is not None:
+            self.statement(s.init)
+        arith = self.arith_for(s)
+        if arith is not None:
+            with self.ctx.frame(LoopFrame()):
+                body = self.body_block(s.body)
+            self.emit(ir.ArithFor(arith, body))
+            return
+        cond, guard = self.loop_test(s.test)
+
+        def step() -> None:
+            if s.update is not None:
+                self.stmt_ExprStmt(ast.ExprStmt(s.update, span=s.update.span))
+        with self.ctx.frame(LoopFrame(on_continue=step)):
+            body = self.body_block(s.body)
+            with self.block() as tail:
+                step()
+        if guard:
+            body.cmds[:0] = guard.cmds
+        body.cmds.extend(tail.cmds)
+        self.emit(ir.While(cond, body))
+
+    def arith_for(self, s: ast.For) -> str | None:
+        """`; i < n; i++` as `for ((; i < n; i++))` when test and step are integer arithmetic."""
+        if s.test is None or s.update is None:
+            return None
+        test = s.test
+        if not (isinstance(test, ast.Binary) and test.op in ("<", "<=", ">", ">=", "==", "!=", "===", "!==")):
+            return None
+        left, right = self.arith(test.left), self.arith(test.right)
+        if left is None or right is None:
+            return None
+        upd = s.update
+        if isinstance(upd, ast.Update) and isinstance(upd.target, ast.Name) and upd.target.symbol in self.ints:
+            step = f"{upd.target.symbol.shell_name}{upd.op}"
+        elif isinstance(upd, ast.Assign) and upd.op in ("+=", "-=") and isinstance(upd.target, ast.Name) \
+                and upd.target.symbol in self.ints and self.arith(upd.value) is not None:
+            step = f"{upd.target.symbol.shell_name} {upd.op} {self.arith(upd.value)}"
+        else:
+            return None
+        op = {"===": "==", "!==": "!="}.get(test.op, test.op)
+        return f"; {left} {op} {right}; {step}"
+
+
+    def stmt_ForEach(self, s: ast.ForEach) -> None:
+        sym = s.symbol
+        self.ctx.declare_local(sym.shell_name)
+        if isinstance(s.iterable.ty, ArrayType):
+            words = self.array_words(s.iterable)
+        else:
+            words = [Word((ir.Elements(self.json_keys_array(s.iterable)),))]
+        with self.ctx.frame(LoopFrame()):
+            body = self.body_block(s.body)
+        self.emit(ir.ForIn(sym.shell_name, words, body))
+
+    def levels_to_loop(self, switch_ok: bool = False) -> int:
+        levels = 0
+        for frame in reversed(self.ctx.fn.frames):
+            levels += 1
+            if isinstance(frame, LoopFrame) and (switch_ok or not frame.is_switch):
+                return levels
+        return levels
+
+    def stmt_Break(self, s: ast.Break) -> None:
+        self.jump("break", s)
+
+    def stmt_Continue(self, s: ast.Continue) -> None:
+        self.jump("continue", s)
+
+    def jump(self, kind: str, s: ast.Stmt) -> None:
+        """`break`/`continue`, routed through any `finally` on the way to the loop."""
+        levels = 0
+        for frame in reversed(self.ctx.fn.frames):
+            levels += 1
+            if isinstance(frame, TryFrame) and frame.has_finally:
+                frame.pending.add(kind)
+                self.emit(ir.Assign(frame.state, lit(BREAK if kind == "break" else CONTINUE)))
+                self.emit(self.loop_control("break", levels))
+                return
+            if isinstance(frame, LoopFrame) and (kind == "break" or not frame.is_switch):
+                if kind == "continue" and frame.on_continue is not None:
+                    frame.on_continue()
+                self.emit(self.loop_control(kind, levels))
+                return
+
+    def stmt_Return(self, s: ast.Return) -> None:
+        if s.value is not None:
+            if runtime_kind(self.current_return_type) == "array":
+                self.store("__ra", self.current_return_type, s.value)
+            else:
+                self.store("__r", s.value.ty, s.value)
+        self.return_jump()
+
+    def return_jump(self) -> None:
+        levels = 0
+        for frame in reversed(self.ctx.fn.frames):
+            levels += 1
+            if isinstance(frame, TryFrame) and frame.has_finally:
+                frame.pending.add("return")
+                self.emit(ir.Assign(frame.state, lit(RETURN)))
+                self.emit(self.loop_control("break", levels))
+                return
+        for cmd in self.defer_calls():
+            self.emit(cmd)
+        self.emit(ir.Control("return", lit("0")))
+
+    def stmt_Throw(self, s: ast.Throw) -> None:
+        self.raise_error(self.value(s.value))
+
+    def stmt_Exit(self, s: ast.Exit) -> None:
+        status = self.value(s.value) if s.value is not None else lit("0")
+        if any(isinstance(f, TryFrame) for f in self.ctx.fn.frames):
+            self.raise_error(Word((ir.Lit("exit "),)) + status)
+            return
+        for cmd in self.defer_calls():
+            self.emit(cmd)
+        self.emit(ir.Control("exit", status))
+
+    def stmt_Defer(self, s: ast.Defer) -> None:
+        self.ctx.fn.defer_count += 1
+        name = f"__defer_{self.ctx.fn.name}_{self.ctx.fn.defer_count}"
+        saved = self.ctx.fn.frames
+        self.ctx.fn.frames = []
+        body = self.body_block(s.body)
+        self.ctx.fn.frames = saved
+        self.ctx.extra_functions.append(ir.Function(name, body))
+        self.ctx.fn.has_defers = True
+        self.emit(ir.ArrayAssign("__defers", [lit(name)], append=True))
+
+    # ------------------------------------------------------------------ switch
+
+    def stmt_Switch(self, s: ast.Switch) -> None:
+        """JavaScript switch: strict equality, fall-through, `default` anywhere. The index
+        of the first matching case (or default) is found first; then each case body runs
+        when its index is at or after it, inside a one-pass loop that `break` leaves."""
+        subject = self.stable(self.value(s.discriminant), force=True)
+        start = self.ctx.temp()
+        default_index = next((i for i, c in enumerate(s.cases) if c.test is None), len(s.cases))
+        arms: list[tuple[ir.Block, ir.Block]] = []
+        for i, case in enumerate(s.cases):
+            if case.test is None:
+                continue
+            probe = ast.Binary("===", Lowered(subject, s.discriminant),
+                               case.test, span=case.span)
+            arms.append((self.cond_block(probe), ir.Block([ir.Assign(start, lit(str(i)))])))
+        default = ir.Block([ir.Assign(start, lit(str(default_index)))])
+        self.emit(ir.If(arms, default) if arms else default.cmds[0])
+        body = ir.Block()
+        with self.ctx.frame(LoopFrame(is_switch=True)):
+            for i, case in enumerate(s.cases):
+                with self.block() as case_body:
+                    self.statements(case.body)
+                if case_body.cmds:
+                    body.add(ir.If([(ir.Block([ir.ArithTest(f"{start} <= {i}")]), case_body)]))
+        body.add(ir.Control("break"))
+        self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
+
+    # --------------------------------------------------------------------- try
+
+    def stmt_Try(self, s: ast.Try) -> None:
+        """A try is a one-pass `while :; do … break; done`: an error, a `return`, or a
+        `break`/`continue` leaving it sets the state variable and breaks out, so that the
+        catch and finally blocks run in the current shell (variables survive)."""
+        state = self.ctx.temp()
+        frame = TryFrame(state, s.handler is not None, s.finalizer is not None)
+        self.emit(ir.Assign(state, lit("0")))
+        with self.ctx.frame(frame):
+            body = ir.Block(self.body_block(s.block).cmds + [ir.Control("break")])
+        self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
+        if s.handler is not None:
+            with self.block() as handler:
+                self.emit(ir.Assign(state, lit("0")))
+                if s.symbol is not None:
+                    self.ctx.declare_local(s.symbol.shell_name)
+                    self.emit(ir.Assign(s.symbol.shell_name, var("__err")))
+                if frame.has_finally:
+                    frame.region = "catch"
+                    with self.ctx.frame(frame):
+                        inner = self.body_block(s.handler)
+                    self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]),
+                                       ir.Block(inner.cmds + [ir.Control("break")])))
+                else:
+                    self.statement(s.handler)
+            self.emit(ir.If([(ir.Block([ir.ArithTest(f"{state} == {ERROR}")]), handler)]))
+        if s.finalizer is not None:
+            saved_r, saved_err = self.ctx.temp(), self.ctx.temp()
+            self.emit(ir.Assign(saved_r, var("__r")))
+            self.emit(ir.Assign(saved_err, var("__err")))
+            self.statement(s.finalizer)
+            self.emit(ir.Assign("__r", var(saved_r)))
+            self.emit(ir.Assign("__err", var(saved_err)))
+        self.after_try(frame, s)
+
+    def after_try(self, frame: TryFrame, s: ast.Try) -> None:
+        """Continue what left the try: a pending error, return, break or continue."""
+        arms: list[tuple[ir.Block, ir.Block]] = []
+        kinds = []
+        if s.handler is None or frame.has_finally:
+            kinds.append((ERROR, lambda: [self.emit(c) for c in self.error_jump()]))
+        if "return" in frame.pending:
+            kinds.append((RETURN, self.return_jump))
+        if "break" in frame.pending:
+            kinds.append((BREAK, lambda: self.jump("break", s)))
+        if "continue" in frame.pending:
+            kinds.append((CONTINUE, lambda: self.jump("continue", s)))
+        for code, action in kinds:
+            with self.block() as b:
+                action()
+            arms.append((ir.Block([ir.ArithTest(f"{frame.state} == {code}")]), b))
+        if arms:
+            self.emit(ir.If(arms))

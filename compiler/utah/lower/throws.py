@@ -1,0 +1,73 @@
+"""Which user functions can end in an error, so that only their calls get an error check.
+
+A function may throw when its body, outside any `try … catch`, has a `throw`, an `exit`
+lexically inside a `try` without catch, a call to a built-in that can fail, or a call
+to a function that may throw. Computed as a fixpoint over the call graph.
+"""
+from __future__ import annotations
+
+from .. import ast
+
+# Built-ins whose failure is an error the program can catch (LANGUAGE.md §7)
+FAILING_BUILTINS = {"json.parse", "fs.readFile", "fs.writeFile", "fs.appendFile",
+                    "fs.createDirectory", "fs.delete", "fs.chmod", "fs.chown",
+                    "json.get", "json.set", "json.delete", "json.merge", "json.keys",
+                    "json.values", "json.getArray", "console.prompt", "console.promptText",
+                    "console.promptNumber", "console.promptYesNo", "console.promptPassword",
+                    "env.load", "args.get"}
+
+
+def functions_that_may_throw(checked) -> set:
+    direct: dict[object, bool] = {}
+    calls: dict[object, set] = {}
+    for decl in checked.functions:
+        sym = decl.symbol
+        found_calls: set = set()
+        direct[sym] = _scan(decl.body, found_calls, caught=False)
+        calls[sym] = found_calls
+    result = {s for s, d in direct.items() if d}
+    changed = True
+    while changed:
+        changed = False
+        for sym, callees in calls.items():
+            if sym not in result and callees & result:
+                result.add(sym)
+                changed = True
+    return result
+
+
+def _scan(node, calls: set, caught: bool) -> bool:
+    """Whether `node` has an uncaught error source; fills `calls` with uncaught callees."""
+    if isinstance(node, list):
+        found = False
+        for item in node:
+            found = _scan(item, calls, caught) or found
+        return found
+    if not isinstance(node, ast.Node):
+        return False
+    if isinstance(node, ast.FunctionDecl):
+        return False  # nested declarations are scanned on their own
+    if isinstance(node, ast.Try):
+        inner = node.handler is not None or caught
+        found = _scan(node.block, calls, inner)
+        if node.handler is not None:
+            found = _scan(node.handler, calls, caught) or found
+        if node.finalizer is not None:
+            found = _scan(node.finalizer, calls, caught) or found
+        return found
+    found = False
+    if isinstance(node, ast.Throw) and not caught:
+        found = True
+    if isinstance(node, ast.Call) and node.target is not None and not caught:
+        if hasattr(node.target, "function"):
+            calls.add(node.target.function)
+        elif getattr(node.target, "builtin", None) is not None \
+                and node.target.builtin.key in FAILING_BUILTINS:
+            found = True
+    for name in node.__dataclass_fields__:
+        if name in ("span", "ty", "symbol", "target"):
+            continue
+        value = getattr(node, name)
+        if isinstance(value, (ast.Node, list)):
+            found = _scan(value, calls, caught) or found
+    return found

@@ -1,0 +1,289 @@
+"""Prints the shell IR as bash. Quoting decisions live here and nowhere else."""
+from __future__ import annotations
+
+import re
+
+from .. import ir
+
+_SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+,^-]+")
+_NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
+
+
+class BashPrinter:
+    """One method per IR node; `PosixPrinter` overrides only what differs."""
+
+    shebang = "#!/usr/bin/env bash"
+    indent_unit = "  "
+
+    # ------------------------------------------------------------------ module
+
+    def print_module(self, module: ir.Module) -> str:
+        out: list[str] = [self.shebang]
+        for cmd in module.prologue:
+            out.extend(self.command(cmd, 0))
+        for helper in module.helpers:
+            out.append("")
+            out.extend(helper.rstrip("\n").split("\n"))
+        for fn in module.functions:
+            out.append("")
+            out.extend(self.command(fn, 0))
+        if module.helpers or module.functions:
+            out.append("")
+        out.extend(self.block(module.body, 0))
+        return "\n".join(out) + "\n"
+
+    # ------------------------------------------------------------------- words
+
+    def word(self, w: ir.Word, assign: bool = False) -> str:
+        """A word as shell text. In an assignment a lone expansion needs no quotes."""
+        if not w.parts:
+            return "''" if not assign else ""
+        if assign and len(w.parts) == 1 and isinstance(w.parts[0], (ir.Var, ir.Subst, ir.Arith,
+                                                                     ir.Status, ir.LastPid,
+                                                                     ir.Count, ir.Length)):
+            return self.part_text(w.parts[0], quoted=False)
+        literal = w.literal
+        if literal is not None:
+            return self.quote_literal(literal)
+        out: list[str] = []
+        in_quotes = False
+        for i, part in enumerate(w.parts):
+            if isinstance(part, (ir.Raw, ir.Splice)):
+                if in_quotes:
+                    out.append('"')
+                    in_quotes = False
+                out.append(self.part_text(part, quoted=False))
+                continue
+            if isinstance(part, ir.Lit) and _SAFE_BARE.fullmatch(part.text) and not in_quotes:
+                out.append(part.text)
+                continue
+            if not in_quotes:
+                out.append('"')
+                in_quotes = True
+            nxt = w.parts[i + 1] if i + 1 < len(w.parts) else None
+            out.append(self.part_text(part, quoted=True, next_part=nxt))
+        if in_quotes:
+            out.append('"')
+        return "".join(out)
+
+    def part_text(self, part: ir.Part, quoted: bool, next_part: ir.Part | None = None) -> str:
+        """One part's text, written to stand inside double quotes when `quoted`."""
+        if isinstance(part, ir.Lit):
+            return self.escape_dq(part.text)
+        if isinstance(part, ir.Var):
+            if part.index is not None:
+                return f"${{{part.name}[{part.index.text}]}}"
+            follows_name = (isinstance(next_part, ir.Lit) and bool(next_part.text)
+                            and bool(_NAME_CHAR.match(next_part.text[0])))
+            return f"${{{part.name}}}" if follows_name else f"${part.name}"
+        if isinstance(part, ir.Elements):
+            return f"${{{part.name}[@]}}"
+        if isinstance(part, ir.Count):
+            return f"${{#{part.name}[@]}}"
+        if isinstance(part, ir.Length):
+            return f"${{#{part.name}}}"
+        if isinstance(part, ir.Arith):
+            return f"$(({part.text}))"
+        if isinstance(part, ir.Subst):
+            return "$(" + self.inline_block(part.body) + ")"
+        if isinstance(part, ir.Status):
+            return "$?"
+        if isinstance(part, ir.LastPid):
+            return "$!"
+        if isinstance(part, ir.Raw):
+            return part.text
+        if isinstance(part, ir.Splice):
+            return self.splice(part)
+        raise TypeError(f"unknown word part {part!r}")
+
+    def splice(self, s: ir.Splice) -> str:
+        """A Utah value inside user shell code, by where it stands (LANGUAGE.md §8)."""
+        if s.mode == "word":
+            return self.word(s.word)
+        if s.mode == "eval":
+            return "eval " + self.word(s.word)
+        inner = "".join(self.part_text(p, quoted=True, next_part=ir.Lit("x"))
+                        for p in s.word.parts)
+        if s.mode == "dq":
+            return inner
+        if s.mode == "sq":
+            return "'\"" + inner + "\"'"
+        if s.mode == "arith":
+            return inner
+        raise ValueError(f"unknown splice mode {s.mode}")
+
+    @staticmethod
+    def escape_dq(text: str) -> str:
+        return re.sub(r'([\\"$`])', r"\\\1", text)
+
+    @staticmethod
+    def quote_literal(text: str) -> str:
+        if _SAFE_BARE.fullmatch(text):
+            return text
+        if "'" not in text:
+            return f"'{text}'"
+        return '"' + BashPrinter.escape_dq(text) + '"'
+
+    # ---------------------------------------------------------------- commands
+
+    def block(self, block: ir.Block, depth: int) -> list[str]:
+        lines: list[str] = []
+        for cmd in block.cmds:
+            lines.extend(self.command(cmd, depth))
+        return lines
+
+    def body(self, block: ir.Block, depth: int) -> list[str]:
+        """A compound command's body; an empty one becomes `:` (shell forbids empty bodies)."""
+        lines = self.block(block, depth)
+        if not any(not line.lstrip().startswith("#") and line.strip() for line in lines):
+            lines.append(self.indent(depth) + ":")
+        return lines
+
+    def indent(self, depth: int) -> str:
+        return self.indent_unit * depth
+
+    def command(self, cmd: ir.Command, depth: int) -> list[str]:
+        method = getattr(self, "cmd_" + type(cmd).__name__)
+        return method(cmd, depth)
+
+    def one_line(self, cmd: ir.Command) -> str:
+        """A command that must fit on one line (conditions, `&&` chains)."""
+        lines = self.command(cmd, 0)
+        if len(lines) == 1:
+            return lines[0]
+        return "{ " + "; ".join(line.strip() for line in lines) + "; }"
+
+    def inline_block(self, block: ir.Block) -> str:
+        lines = [line for line in self.block(block, 0)]
+        return "; ".join(line.strip() for line in lines) if lines else ":"
+
+    def redirects(self, redirects: list[ir.Redirect]) -> str:
+        return "".join(f" {r.fd if r.fd is not None else ''}{r.op}{self.word(r.target)}"
+                       for r in redirects)
+
+    def cmd_Cmd(self, cmd: ir.Cmd, depth: int) -> list[str]:
+        text = " ".join(self.word(w) for w in cmd.words) + self.redirects(cmd.redirects)
+        return [self.indent(depth) + text + (" &" if cmd.background else "")]
+
+    def cmd_Assign(self, cmd: ir.Assign, depth: int) -> list[str]:
+        target = cmd.name if cmd.index is None else f"{cmd.name}[{cmd.index.text}]"
+        op = "+=" if cmd.append else "="
+        value = "" if cmd.value is None else self.word(cmd.value, assign=True)
+        prefix = "local " if cmd.local else ""
+        if cmd.value is None:
+            return [self.indent(depth) + prefix + target]
+        return [self.indent(depth) + prefix + target + op + value]
+
+    def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, depth: int) -> list[str]:
+        values = " ".join(self.word(w) for w in cmd.values)
+        prefix = "local -a " if cmd.local else ""
+        op = "+=" if cmd.append else "="
+        return [f"{self.indent(depth)}{prefix}{cmd.name}{op}({values})"]
+
+    def cmd_Local(self, cmd: ir.Local, depth: int) -> list[str]:
+        flag = "-a " if cmd.arrays else ""
+        return [f"{self.indent(depth)}local {flag}{' '.join(cmd.names)}"]
+
+    def cmd_RawCmd(self, cmd: ir.RawCmd, depth: int) -> list[str]:
+        text = "".join(self.part_text(p, quoted=False) for p in cmd.code.parts)
+        if cmd.redirects or cmd.background:
+            if "\n" in text or self._is_list(text):
+                text = "{ " + text.rstrip().rstrip(";") + "; }"
+        text += self.redirects(cmd.redirects) + (" &" if cmd.background else "")
+        lines = text.split("\n")
+        return [self.indent(depth) + lines[0]] + lines[1:]
+
+    @staticmethod
+    def _is_list(text: str) -> bool:
+        return any(sep in text for sep in (";", "&&", "||", "|", "&"))
+
+    def cmd_Test(self, cmd: ir.Test, depth: int) -> list[str]:
+        return [self.indent(depth) + self.test_text(cmd)]
+
+    def test_text(self, t: ir.Test) -> str:
+        left = self.test_word(t.left)
+        if t.right is None:
+            return f"[[ {t.op} {left} ]]"
+        if t.op == "glob":
+            return f"[[ {left} == {self.word(t.right)} ]]"
+        if t.op == "=~":
+            return f"[[ {left} =~ {self.word(t.right)} ]]"
+        return f"[[ {left} {t.op} {self.word(t.right)} ]]"
+
+    def test_word(self, w: ir.Word) -> str:
+        """Left side of `[[ ]]`: a lone expansion needs no quotes there."""
+        return self.word(w, assign=True) or "''"
+
+    def cmd_ArithTest(self, cmd: ir.ArithTest, depth: int) -> list[str]:
+        return [f"{self.indent(depth)}(({cmd.text}))"]
+
+    def cmd_Not(self, cmd: ir.Not, depth: int) -> list[str]:
+        return [self.indent(depth) + "! " + self.one_line(cmd.cmd)]
+
+    def cmd_AndOr(self, cmd: ir.AndOr, depth: int) -> list[str]:
+        parts = [self.one_line(cmd.cmds[0])]
+        for op, c in zip(cmd.ops, cmd.cmds[1:]):
+            parts.append(f"{op} {self.one_line(c)}")
+        return [self.indent(depth) + " ".join(parts)]
+
+    def cmd_Pipeline(self, cmd: ir.Pipeline, depth: int) -> list[str]:
+        return [self.indent(depth) + " | ".join(self.one_line(c) for c in cmd.cmds)]
+
+    def cmd_Group(self, cmd: ir.Group, depth: int) -> list[str]:
+        inner = self.body(cmd.body, depth + 1)
+        tail = "}" + self.redirects(cmd.redirects) + (" &" if cmd.background else "")
+        if len(inner) == 1 and "\n" not in inner[0]:
+            return [self.indent(depth) + "{ " + inner[0].strip() + "; " + tail]
+        return [self.indent(depth) + "{"] + inner + [self.indent(depth) + tail]
+
+    def condition(self, block: ir.Block) -> str:
+        return self.inline_block(block)
+
+    def cmd_If(self, cmd: ir.If, depth: int) -> list[str]:
+        lines: list[str] = []
+        for i, (cond, body) in enumerate(cmd.arms):
+            kw = "if" if i == 0 else "elif"
+            lines.append(f"{self.indent(depth)}{kw} {self.condition(cond)}; then")
+            lines.extend(self.body(body, depth + 1))
+        if cmd.otherwise is not None and cmd.otherwise.cmds:
+            lines.append(self.indent(depth) + "else")
+            lines.extend(self.body(cmd.otherwise, depth + 1))
+        lines.append(self.indent(depth) + "fi")
+        return lines
+
+    def cmd_While(self, cmd: ir.While, depth: int) -> list[str]:
+        kw = "until" if cmd.until else "while"
+        return ([f"{self.indent(depth)}{kw} {self.condition(cmd.cond)}; do"]
+                + self.body(cmd.body, depth + 1) + [self.indent(depth) + "done"])
+
+    def cmd_ForIn(self, cmd: ir.ForIn, depth: int) -> list[str]:
+        words = " ".join(self.word(w) for w in cmd.words)
+        return ([f"{self.indent(depth)}for {cmd.name} in {words}; do"]
+                + self.body(cmd.body, depth + 1) + [self.indent(depth) + "done"])
+
+    def cmd_ArithFor(self, cmd: ir.ArithFor, depth: int) -> list[str]:
+        return ([f"{self.indent(depth)}for (({cmd.header})); do"]
+                + self.body(cmd.body, depth + 1) + [self.indent(depth) + "done"])
+
+    def cmd_Case(self, cmd: ir.Case, depth: int) -> list[str]:
+        lines = [f"{self.indent(depth)}case {self.word(cmd.word)} in"]
+        for patterns, body in cmd.arms:
+            lines.append(self.indent(depth + 1) + "|".join(self.word(p) for p in patterns) + ")")
+            lines.extend(self.body(body, depth + 2))
+            lines.append(self.indent(depth + 2) + ";;")
+        lines.append(self.indent(depth) + "esac")
+        return lines
+
+    def cmd_Function(self, cmd: ir.Function, depth: int) -> list[str]:
+        return ([f"{self.indent(depth)}{cmd.name}() {{"] + self.body(cmd.body, depth + 1)
+                + [self.indent(depth) + "}"])
+
+    def cmd_Control(self, cmd: ir.Control, depth: int) -> list[str]:
+        arg = "" if cmd.arg is None else " " + self.word(cmd.arg)
+        return [self.indent(depth) + cmd.keyword + arg]
+
+    def cmd_Comment(self, cmd: ir.Comment, depth: int) -> list[str]:
+        return [self.indent(depth) + "# " + line for line in cmd.text.split("\n")]
+
+    def cmd_Blank(self, cmd: ir.Blank, depth: int) -> list[str]:
+        return [""]

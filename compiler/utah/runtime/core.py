@@ -1,0 +1,96 @@
+"""Helpers for the compiler's own plumbing: errors, defer, job-control capture, JSON text.
+
+* ``__utah_uncaught`` — an error reached the top level: ``error: MSG`` on stderr, exit 1.
+* ``__utah_run_defers`` — run the current function's deferred statements, last first.
+* ``__utah_capture [TEXT]`` -> ``__r``: output captured from a job-control substitution.
+* ``__utah_is_nullish X`` — status 0 for the texts ``null`` and ``undefined`` and "".
+* ``__utah_json_truthy J`` — status 0 when the JSON value J is truthy in JavaScript.
+* ``__utah_json_number N`` -> ``__r``: a number as JSON (NaN and Infinity become null).
+* ``__utah_json_array KIND NAME`` -> ``__r``: an array as JSON text; KIND string, number,
+  boolean or json says how each element is written.
+"""
+
+UNCAUGHT = r"""
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+"""
+
+RUN_DEFERS = r"""
+__utah_run_defers() {
+  # Why: `defer` runs at every exit of a function, last registered first.
+  # Usage: __utah_run_defers (the function's local array __defers) -> runs and clears it.
+  local __ud_r=$__r __ud_err=$__err __ud_i
+  for (( __ud_i = ${#__defers[@]} - 1; __ud_i >= 0; __ud_i-- )); do
+    "${__defers[__ud_i]}"
+  done
+  __defers=()
+  __r=$__ud_r __err=$__ud_err
+}
+"""
+
+CAPTURE = r"""
+__utah_capture() {
+  # Why: a job-control substitution runs in the script's own shell, so what its
+  # foreground commands print is collected in a file instead of a pipe.
+  # Usage: __utah_capture [TEXT] -> __r (captured output, trailing newlines cut, then TEXT).
+  local __uc_s=
+  if [[ -s $__capture_file ]]; then
+    IFS= read -r -d '' __uc_s <"$__capture_file" || true
+    : >"$__capture_file"
+  fi
+  while [[ $__uc_s == *$'\n' ]]; do __uc_s=${__uc_s%$'\n'}; done
+  __r=$__uc_s${1-}
+}
+"""
+
+IS_NULLISH = r"""
+__utah_is_nullish() {
+  # Why: `a ?? b` takes b when a is null or undefined (their texts, or nothing).
+  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
+  [[ -z $1 || $1 == null || $1 == undefined ]]
+}
+"""
+
+JSON_TRUTHY = r"""
+__utah_json_truthy() {
+  # Why: a JSON value is falsy when it is null, false, 0, or the empty string.
+  # Usage: __utah_json_truthy J -> status 0 when truthy.
+  [[ -n $1 && $1 != null && $1 != false && $1 != 0 && $1 != '""' && $1 != undefined ]]
+}
+"""
+
+JSON_NUMBER = r"""
+__utah_json_number() {
+  # Why: JSON has no NaN or Infinity; JSON.stringify writes them as null.
+  # Usage: __utah_json_number N -> __r.
+  case $1 in
+    NaN | Infinity | -Infinity | '') __r=null ;;
+    *) __r=$1 ;;
+  esac
+}
+"""
+
+JSON_ARRAY = r"""
+__utah_json_array() {
+  # Why: an array value becomes JSON text (for console.log, object literals, json.*)
+  # without starting jq.
+  # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  local -n __uj_in=$2
+  local __uj_out= __uj_x
+  for __uj_x in "${__uj_in[@]}"; do
+    case $1 in
+      string) __utah_json_quote "$__uj_x" ;;
+      number) __utah_json_number "$__uj_x" ;;
+      *) __r=$__uj_x ;;
+    esac
+    __uj_out+=${__uj_out:+,}$__r
+  done
+  __r=[$__uj_out]
+}
+"""
+
+DEFINITIONS = [UNCAUGHT, RUN_DEFERS, CAPTURE, IS_NULLISH, JSON_TRUTHY, JSON_NUMBER, JSON_ARRAY]
