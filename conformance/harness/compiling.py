@@ -29,7 +29,8 @@ def _compile(path: str, text: str, target: str) -> Compiled:
         import utah
         result = utah.compile_source(text, path, target=target)
     except Exception as e:  # ImportError while the compiler is incomplete, or a crash
-        if target != "bash" and UNSUPPORTED.search(str(e)):
+        missing_part = isinstance(e, (ImportError, NotImplementedError)) and target in str(e)
+        if target != "bash" and (missing_part or UNSUPPORTED.search(str(e))):
             return Compiled(False, unsupported=f"target {target}: {e}")
         return Compiled(False, crash="".join(traceback.format_exception(e))[-4000:])
     if not result.ok and target != "bash":
