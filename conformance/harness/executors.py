@@ -23,11 +23,13 @@ signal N, and ``None`` when the case timed out.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import io
 import os
 import posixpath
 import shutil
 import signal
+import socket
 import subprocess
 import tarfile
 import tempfile
@@ -212,29 +214,33 @@ def _killpg(pgid: int, sig: int) -> None:
 
 # -- docker --------------------------------------------------------------------
 
-# Runs inside the container as `sh -c WRAPPER utah-case CASE_DIR COLLECT CMD...`.
-# The inner `sh -c` records its PID and execs CMD (`timeout ...`), which makes
-# that PID its own process group: after the shell exits, the group is killed,
-# so a background process holding stdout open cannot hang the exec.  The case
-# is run in the foreground (an asynchronous list would start the program with
-# SIGINT ignored).  Directories of earlier cases whose files were collected are
-# removed first ($UTAH_RM).
+# Runs inside the container as `sh -c WRAPPER utah-case CASE_DIR MARKER CMD...`
+# with the case directory as a tar on its stdin (one round-trip: no
+# put_archive).  The inner `sh -c` records its PID and execs CMD (`timeout
+# ...`), which makes that PID its own process group: after the shell exits the
+# group is killed, so a background process holding stdout open cannot hang the
+# exec.  The case runs in the foreground (an asynchronous list would start the
+# program with SIGINT ignored).  With files to collect, MARKER and then a tar of
+# them follow the program's stdout.  The case directory is removed at the end.
 _WRAPPER = r"""
-case_dir=$1 collect=$2
+case_dir=$1 marker=$2
 shift 2
-[ -z "${UTAH_RM:-}" ] || rm -rf $UTAH_RM
-cd "$case_dir/work" || exit 125
+mkdir "$case_dir" && tar -x -f - -C "$case_dir" && cd "$case_dir/work" || {
+    echo "utah-harness: cannot set up $case_dir" >&2
+    exit 125
+}
 sh -c 'echo $$ >../pgid; exec "$@"' utah-run "$@" <../stdin
 status=$?
 read -r pgid <../pgid && kill -9 "-$pgid" 2>/dev/null
-if [ "$collect" = 1 ]; then
+if [ -n "$marker" ]; then
     mkdir ../collect
     while IFS= read -r f; do
         [ -f "$f" ] && cp --parents -- "$f" ../collect/
     done <../collect.list
-else
-    cd / && rm -rf "$case_dir"
+    printf '%s' "$marker"
+    tar -c -f - -C ../collect .
 fi
+cd / && rm -rf "$case_dir"
 exit "$status"
 """
 
@@ -280,7 +286,6 @@ class _Box:
 
     id: str
     keepalive: object  # socket; when it closes, the container's `cat` exits
-    pending_rm: list[str] = field(default_factory=list)
 
 
 class DockerExecutor:
@@ -349,13 +354,16 @@ class DockerExecutor:
         host_config = api.create_host_config(
             init=True, network_mode="none", mem_limit=self.mem_limit,
             memswap_limit=self.mem_limit, pids_limit=self.pids_limit, auto_remove=True)
+        config = api.create_container_config(
+            tag, ["cat"], stdin_open=True, hostname="utah", host_config=host_config,
+            labels={images.CONTAINER_LABEL: self.run_id,
+                    images.CONTAINER_LABEL + ".pid": str(os.getpid())})
+        # StdinOnce: stdin closes when our attached connection does (the SDK
+        # does not expose it), so the container ends with this process.
+        config["StdinOnce"] = True
+        name = f"utah-{self.run_id}-{shell.image}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         try:
-            created = api.create_container(
-                tag, command=["cat"], stdin_open=True, stdin_once=True, hostname="utah",
-                labels={images.CONTAINER_LABEL: self.run_id,
-                        images.CONTAINER_LABEL + ".pid": str(os.getpid())},
-                name=f"utah-{self.run_id}-{shell.image}-{os.getpid()}-{uuid.uuid4().hex[:6]}",
-                host_config=host_config)
+            created = api.create_container_from_config(config, name=name)
         except docker.errors.ImageNotFound:
             raise ShellNotAvailable(
                 f"{shell.name}: image {tag} is not built; run "
@@ -370,7 +378,7 @@ class DockerExecutor:
         return _Box(cid, sock)
 
     def _remove_containers(self, fresh_client: bool = False) -> None:
-        with self._lock if not fresh_client else _nullcontext():
+        with self._lock if not fresh_client else contextlib.nullcontext():
             boxes, self._boxes = list(self._boxes.values()), {}
         if not boxes or os.getpid() != self._pid:
             return
@@ -409,54 +417,54 @@ class DockerExecutor:
             return self._run(self._box(shell), shell, req)
 
     def _run(self, box: _Box, shell: ShellSpec, req: RunRequest) -> RunResult:
+        from docker.utils.socket import consume_socket_output, demux_adaptor, frames_iter
+
         api = self._client.api
-        name = f"case-{uuid.uuid4().hex}"
-        case_dir = f"/tmp/{name}"
-        work = f"{case_dir}/work"
-        env = _case_env(work, req)
-        api.put_archive(box.id, "/tmp", _tar({name + "/" + k: v for k, v in _case_files(req).items()},
-                                              dirs=[name, name + "/work"]))
-        with self._lock:
-            pending, box.pending_rm = box.pending_rm, []
-        cmd = ["sh", "-c", _WRAPPER, "utah-case", case_dir, "1" if req.collect else "0",
+        case_dir = f"/tmp/case-{uuid.uuid4().hex}"
+        env = _case_env(case_dir + "/work", req)
+        payload = _tar(_case_files(req), dirs=["work"])
+        marker = f"\n--utah-collect-{uuid.uuid4().hex}--\n" if req.collect else ""
+        cmd = ["sh", "-c", _WRAPPER, "utah-case", case_dir, marker,
                "timeout", "-k", str(KILL_AFTER), f"{req.timeout:g}",
                "env", "-i", *(f"{k}={v}" for k, v in env.items()),
                *shell.argv, SCRIPT_ARG, *req.args]
         start = time.monotonic()
-        exec_id = api.exec_create(box.id, cmd, environment={"UTAH_RM": " ".join(pending)})["Id"]
-        out, err = api.exec_start(exec_id, demux=True)
+        exec_id = api.exec_create(box.id, cmd, stdin=True)["Id"]
+        sock = api.exec_start(exec_id, socket=True)
+        try:
+            raw = getattr(sock, "_sock", sock)
+            raw.sendall(payload)
+            raw.shutdown(socket.SHUT_WR)  # EOF for the wrapper's tar
+            frames = (demux_adaptor(*f) for f in frames_iter(sock, tty=False))
+            out, err = consume_socket_output(frames, demux=True)
+        finally:
+            sock.close()
         code = api.exec_inspect(exec_id)["ExitCode"]
         seconds = time.monotonic() - start
+        out, err = out or b"", err or b""
+        files: dict[str, bytes] = {}
+        if marker:
+            out, _, trailer = out.partition(marker.encode())
+            files = _untar_collected(trailer, req.collect)
+        if code == 125 and err.endswith(f"utah-harness: cannot set up {case_dir}\n".encode()):
+            raise RuntimeError(f"could not set up the case in the container: {err.decode(errors='replace')}")
         # timeout(1) exits 124 after SIGTERM, 137 after SIGKILL; only a run that
         # lasted the whole timeout can have been stopped by it.
         timed_out = code in (124, 137) and seconds >= req.timeout
-        result = RunResult(stdout=out or b"", stderr=err or b"",
-                           status=None if timed_out else code, timed_out=timed_out,
-                           seconds=seconds)
-        if req.collect:
-            result.files = self._collect(box, case_dir, req.collect)
-            with self._lock:
-                box.pending_rm.append(case_dir)
-        return result
+        return RunResult(stdout=out, stderr=err, status=None if timed_out else code,
+                         timed_out=timed_out, seconds=seconds, files=files)
 
-    def _collect(self, box: _Box, case_dir: str, wanted: list[str]) -> dict[str, bytes]:
-        stream, _ = self._client.api.get_archive(box.id, f"{case_dir}/collect")
-        got: dict[str, bytes] = {}
-        with tarfile.open(fileobj=io.BytesIO(b"".join(stream))) as tar:
+
+def _untar_collected(data: bytes, wanted: list[str]) -> dict[str, bytes]:
+    got: dict[str, bytes] = {}
+    if data:
+        with tarfile.open(fileobj=io.BytesIO(data)) as tar:
             for member in tar:
                 if member.isfile():
                     fh = tar.extractfile(member)
                     assert fh is not None
-                    got[member.name.split("/", 1)[1]] = fh.read()
-        return {rel: got[_relpath(rel)] for rel in wanted if _relpath(rel) in got}
-
-
-class _nullcontext:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
+                    got[posixpath.normpath(member.name)] = fh.read()
+    return {rel: got[_relpath(rel)] for rel in wanted if _relpath(rel) in got}
 
 
 def _tar(files: dict[str, bytes], dirs: list[str]) -> bytes:
