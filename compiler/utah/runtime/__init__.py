@@ -45,10 +45,10 @@ def make_helper(bash: str, posix: str | None = None) -> Helper:
 
 
 def _collect() -> dict[str, Helper]:
-    from . import arrays, jsontext, numbers, strings
+    from . import arrays, core, jsontext, numbers, strings
 
     table: dict[str, Helper] = {}
-    for module in (numbers, strings, arrays, jsontext):
+    for module in (core, numbers, strings, arrays, jsontext):
         for text in module.DEFINITIONS:
             helper = make_helper(text)
             if helper.name in table:

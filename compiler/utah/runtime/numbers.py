@@ -38,16 +38,41 @@ function num(s) {
   return s + 0
 }
 function zeros(k,   z) { z = ""; while (k-- > 0) z = z "0"; return z }
-function fmt(x,   s, p, sg, i, d, e, k, n) {
+function inc(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "9") return substr(t, 1, k - 1) (c + 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "0" substr(t, k + 1)
+  }
+  return "1" t
+}
+function dec(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "0") return substr(t, 1, k - 1) (c - 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "9" substr(t, k + 1)
+  }
+  return t
+}
+function fmt(x,   s, p, sg, i, d, e, c, k, n) {
   if (isnan(x)) return "NaN"
   if (isinf(x)) return (x < 0) ? "-Infinity" : "Infinity"
   if (x == 0) return "0"
-  for (p = 0; p < 17; p++) { s = sprintf("%." p "e", x); if (s + 0 == x) break }
   sg = ""
-  if (substr(s, 1, 1) == "-") { sg = "-"; s = substr(s, 2) }
-  i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) + 0
-  sub(/\./, "", d); sub(/0+$/, "", d)
-  k = length(d); n = e + 1
+  if (x < 0) { sg = "-"; x = -x }
+  # shortest digits that read back as x: the nearest p-digit decimal, or a neighbour
+  for (p = 0; p < 17; p++) {
+    s = sprintf("%." p "e", x)
+    i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) - p
+    sub(/\./, "", d)
+    if (s + 0 == x) break
+    c = inc(d); if ((c "e" e) + 0 == x) { d = c; break }
+    c = dec(d); if ((c "e" e) + 0 == x) { d = c; break }
+  }
+  n = length(d) + e
+  while (substr(d, 1, 1) == "0") { d = substr(d, 2); n-- }
+  sub(/0+$/, "", d)
+  k = length(d)
   if (k <= n && n <= 21) return sg d zeros(n - k)
   if (0 < n && n <= 21) return sg substr(d, 1, n) "." substr(d, n + 1)
   if (-6 < n && n <= 0) return sg "0." zeros(-n) d
@@ -56,7 +81,7 @@ function fmt(x,   s, p, sg, i, d, e, k, n) {
   if (n > 0) return s "e+" (n - 1)
   return s "e-" (1 - n)
 }
-function fixed(x, d,   sg, s, i, t, c, k) {
+function fixed(x, d,   sg, s, i, t) {
   if (isnan(x)) return "NaN"
   if (isinf(x) || x >= 1e21 || x <= -1e21) return fmt(x)
   sg = ""
@@ -64,22 +89,25 @@ function fixed(x, d,   sg, s, i, t, c, k) {
   s = sprintf("%." (d + 30) "f", x)
   i = index(s, ".")
   t = substr(s, 1, i - 1) substr(s, i + 1, d)
-  if (substr(s, i + d + 1, 1) >= "5") {
-    for (k = length(t); k > 0; k--) {
-      c = substr(t, k, 1)
-      if (c != "9") { t = substr(t, 1, k - 1) (c + 1) substr(t, k + 1); break }
-      t = substr(t, 1, k - 1) "0" substr(t, k + 1)
-    }
-    if (k == 0) t = "1" t
-  }
+  if (substr(s, i + d + 1, 1) >= "5") t = inc(t)
   if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
   return sg t
 }
-function radix(s, R,   v, i) {
+function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
+function radix(s, R,   v, i, n, part, mul) {
+  # powers of two accumulate exactly; other radixes follow V8 (parts below
+  # 0xFFFFFFFF / 36 combined in doubles) so that rounding matches node
   if (R == 10) return s + 0
-  s = tolower(s); v = 0
-  for (i = 1; i <= length(s); i++)
-    v = v * R + index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1
+  s = tolower(s); v = 0; n = length(s)
+  if (R == 2 || R == 4 || R == 8 || R == 16 || R == 32) {
+    for (i = 1; i <= n; i++) v = v * R + digit(s, i)
+    return v
+  }
+  for (i = 1; i <= n; ) {
+    part = 0; mul = 1
+    for (; i <= n && mul * R <= 119304647; i++) { part = part * R + digit(s, i); mul = mul * R }
+    v = v * mul + part
+  }
   return v
 }
 BEGIN {
@@ -95,6 +123,7 @@ BEGIN {
     else if (b == 0) r = 1
     else if (isnan(a)) r = NAN
     else if ((a == 1 || a == -1) && isinf(b)) r = NAN
+    else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
     else r = a ^ b
   }
   else if (isnan(a) || isnan(b)) r = NAN
