@@ -171,6 +171,8 @@ class _Parser:
                 raise CaseError(f"{self.where(j + 1)}: {what} block (line {start + 1}) "
                                 f"is not closed: `//## END` expected before another directive")
             stripped = line.strip()
+            if not any(rest.strip() for rest in self.lines[j:]):
+                break  # only blank lines are left: the block was never closed
             if not stripped.startswith("//"):
                 raise CaseError(f"{self.where(j + 1)}: line of a {what} block must start "
                                 f"with `//` (block opened at line {start + 1})")
