@@ -127,15 +127,21 @@ class Matrix:
         if r is None:
             return ""
         text = f"**{r.cell}**" if r.cell in FAILING else r.cell
-        return text + ("\\*" if r.reason else "")
+        return text + ("\\*" if r.reason and r.cell != "skip" else "")
 
     def _notes(self) -> list[tuple[str, str, str]]:
-        """(item, cell, reason or first line of detail) for everything not a plain pass."""
-        notes = []
+        """(item, cell, reason or first line of detail) for everything not a plain pass;
+        skips with one reason are grouped into a single line."""
+        notes, skips = [], defaultdict(list)
         for r in sorted(self.results, key=lambda r: (r.case, r.shell)):
-            if r.reason or r.cell != "pass":
+            if r.cell == "skip":
+                skips[r.reason].append(r)
+            elif r.reason or r.cell != "pass":
                 text = r.reason or (r.detail.strip().splitlines() or [""])[0]
                 notes.append((f"{r.case} [{r.shell}]", r.cell, text))
+        for reason, rs in skips.items():
+            item = f"{rs[0].case} [{rs[0].shell}]" if len(rs) == 1 else f"{len(rs)} items"
+            notes.append((item, "skip", reason))
         return notes
 
     def _overlap_lines(self) -> list[str]:
@@ -206,7 +212,7 @@ class Matrix:
                     continue
                 tip = e(r.reason or r.detail[:1500], quote=True)
                 out.append(f"<td class='c {r.cell.replace('-', '_')}' title=\"{tip}\">"
-                           f"{e(r.cell)}{'*' if r.reason else ''}</td>")
+                           f"{e(r.cell)}{'*' if r.reason and r.cell != 'skip' else ''}</td>")
             out.append("</tr>")
         out.append("</table><h2>Parallel cases that overlapped in time</h2><ul>")
         out += [f"<li>{e(line)}</li>" for line in self._overlap_lines()]
