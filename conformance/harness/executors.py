@@ -221,11 +221,12 @@ def _killpg(pgid: int, sig: int) -> None:
 # group is killed, so a background process holding stdout open cannot hang the
 # exec.  The case runs in the foreground (an asynchronous list would start the
 # program with SIGINT ignored).  With files to collect, MARKER and then a tar of
-# them follow the program's stdout.  The case directory is removed at the end.
+# them follow the program's stdout.  The case directory is removed in the
+# background as the exec ends.
 _WRAPPER = r"""
 case_dir=$1 marker=$2
 shift 2
-mkdir "$case_dir" && tar -x -f - -C "$case_dir" && cd "$case_dir/work" || {
+tar -x -f - -C /tmp && cd "$case_dir/work" || {
     echo "utah-harness: cannot set up $case_dir" >&2
     exit 125
 }
@@ -240,7 +241,7 @@ if [ -n "$marker" ]; then
     printf '%s' "$marker"
     tar -c -f - -C ../collect .
 fi
-cd / && rm -rf "$case_dir"
+cd / && rm -rf "$case_dir" </dev/null >/dev/null 2>&1 &
 exit "$status"
 """
 
@@ -422,7 +423,8 @@ class DockerExecutor:
         api = self._client.api
         case_dir = f"/tmp/case-{uuid.uuid4().hex}"
         env = _case_env(case_dir + "/work", req)
-        payload = _tar(_case_files(req), dirs=["work"])
+        name = posixpath.basename(case_dir)
+        payload = _tar({f"{name}/{k}": v for k, v in _case_files(req).items()}, dirs=[f"{name}/work"])
         marker = f"\n--utah-collect-{uuid.uuid4().hex}--\n" if req.collect else ""
         cmd = ["sh", "-c", _WRAPPER, "utah-case", case_dir, marker,
                "timeout", "-k", str(KILL_AFTER), f"{req.timeout:g}",
