@@ -38,6 +38,8 @@ PUNCTUATORS = sorted("""
 ... === !== **= ??= ||= &&= => == != <= >= && || ?? ?. ++ -- += -= *= /= %= **
 """.split(), key=len, reverse=True)
 
+_PUNCT_RE = re.compile("|".join(re.escape(p) for p in PUNCTUATORS))
+
 MAX_NESTING = 500  # string interpolations nested deeper than this are an error
 
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -45,7 +47,10 @@ _NUMBER_RE = re.compile(
     r"0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0\ufeff]+")
 _IDENT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_TOKEN_START = _IDENT_CHARS | frozenset("'\"`./{}()[];,<>+-*%!?:=&|^~")
 _PARAM_CHARS = frozenset("0123456789?!$#@*")
+_DIGITS = frozenset("0123456789")
+_SPACE_START = frozenset(" \t\r\f\v\u00a0\ufeff\n\u2028\u2029/")
 # After one of these a `/` is division; anywhere else it starts a regular expression.
 _OPERAND_KINDS = frozenset({"name", "num", "str", "regex"})
 _OPERAND_OPS = frozenset({")", "]", "}", "++", "--"})
@@ -54,7 +59,7 @@ _OPERAND_KEYWORDS = frozenset({"true", "false", "null", "undefined"})
 LexError = tuple[int, int, str]  # start, end, message
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """`kind` is name, kw, num, str, regex, op or eof.
 
@@ -66,7 +71,7 @@ class Token:
     start: int
     end: int
     nl_before: bool = False
-    errors: list[LexError] = field(default_factory=list)
+    errors: list[LexError] | tuple = ()
 
     def is_op(self, *ops: str) -> bool:
         return self.kind == "op" and self.value in ops
@@ -155,7 +160,8 @@ class Lexer:
             tok = self._lex_token()
         finally:
             errs, self.errs = self.errs, saved
-        tok.errors = errs + tok.errors
+        if errs:
+            tok.errors = errs + list(tok.errors)
         self.prev = tok
         return tok
 
@@ -167,6 +173,8 @@ class Lexer:
     def _skip_space(self) -> bool:
         """Skip blanks and comments; True when a newline was among them."""
         text, n, nl = self.text, self.n, False
+        if self.pos < n and text[self.pos] not in _SPACE_START:
+            return False
         while self.pos < n:
             m = _SPACE_RE.match(text, self.pos)
             if m:
@@ -196,7 +204,7 @@ class Lexer:
         bad_start = None
         while self.pos < self.n:
             c = text[self.pos]
-            if c in _IDENT_CHARS or c in "'\"`./{}()[];,<>+-*%!?:=&|^~":
+            if c in _TOKEN_START:
                 break
             # a run of characters that start no token: one error for the run
             if bad_start is None:
@@ -211,7 +219,7 @@ class Lexer:
         if start >= self.n:
             return Token("eof", None, self.n, self.n, True)
         c = text[start]
-        if c.isdigit() or (c == "." and start + 1 < self.n and text[start + 1].isdigit()):
+        if c in _DIGITS or (c == "." and start + 1 < self.n and text[start + 1] in _DIGITS):
             tok = self._lex_number()
         elif c in _IDENT_CHARS:
             m = _IDENT_RE.match(text, start)
@@ -225,10 +233,8 @@ class Lexer:
         elif c == "/" and self._regex_allowed():
             tok = self._lex_regex()
         else:
-            for p in PUNCTUATORS:
-                if text.startswith(p, start):
-                    break
-            if p == "?." and start + 2 < self.n and text[start + 2].isdigit():
+            p = _PUNCT_RE.match(text, start).group()
+            if p == "?." and start + 2 < self.n and text[start + 2] in _DIGITS:
                 p = "?"  # `a ?.5 : b` is a conditional
             self.pos = start + len(p)
             tok = Token("op", p, start, self.pos)
@@ -298,7 +304,7 @@ class Lexer:
         simple = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
         if c in simple:
             return simple[c], i + 2
-        if c == "0" and not (i + 2 < self.n and text[i + 2].isdigit()):
+        if c == "0" and not (i + 2 < self.n and text[i + 2] in _DIGITS):
             return "\0", i + 2
         if c == "\r" and text.startswith("\n", i + 2):
             return "", i + 3
@@ -347,7 +353,7 @@ class Lexer:
                     part = self._lex_interp(i, in_shell=False)
                 elif nxt == "(":
                     part = self._lex_cmd(i, "dq")
-                elif nxt in _IDENT_CHARS and not nxt.isdigit():
+                elif nxt in _IDENT_CHARS and nxt not in _DIGITS:
                     m = _IDENT_RE.match(text, i + 1)
                     part = ParamRef(i, m.end(), m.group())
                 elif nxt in _PARAM_CHARS:
@@ -370,10 +376,10 @@ class Lexer:
         start, text = self.pos, self.text
         if text.startswith("$(", start + 1) and not text.startswith("$((", start + 1):
             parts, end, errors = self._scan_shell(start + 3, "tmpl")
-            if end is not None and text.startswith("`", end):
+            if end is not None and text.startswith("`", end + 1):
                 self.errs.extend(errors)
-                chunk = ShellChunk(start + 1, end, parts)
-                self.pos = end + 1
+                chunk = ShellChunk(start + 1, end + 1, parts)
+                self.pos = end + 2
                 return Token("str", StringValue("`", [chunk], chunk), start, self.pos)
         i = start + 1
         parts: list[StringPart] = []
@@ -419,15 +425,14 @@ class Lexer:
             depth = 0
             while True:
                 tok = self.next()
-                if tok.kind == "eof":
+                if tok.kind == "eof":  # its content is not worth parsing
                     errors.append((dollar, dollar + 2, "unterminated '${' in string"))
-                    tokens.append(tok)
-                    return Interp(dollar, self.n, tokens, errors, in_shell)
+                    return Interp(dollar, self.n, None, errors, in_shell)
                 if tok.is_op("{"):
                     depth += 1
                 elif tok.is_op("}"):
                     if depth == 0:
-                        tokens.append(Token("eof", None, tok.start, tok.start, False, []))
+                        tokens.append(Token("eof", None, tok.start, tok.start))
                         return Interp(dollar, tok.end, tokens, errors, in_shell)
                     depth -= 1
                 tokens.append(tok)
@@ -506,12 +511,14 @@ class Lexer:
         stack: list[tuple[str, int]] = [("line" if mode == "line" else "paren", i)]
         while True:
             if i >= n:
-                if mode == "line" and stack[-1][0] in ("line", "brace"):
-                    break
+                if mode != "line":
+                    return parts + (["".join(buf)] if buf else []), None, errors
                 kind, at = stack[-1]
-                if kind in ("sq", "dq", "bq") and mode == "line":
+                if kind in ("sq", "dq", "bq"):
                     errors.append((at, at + 1, "unterminated quote in shell command"))
-                return parts + (["".join(buf)] if buf else []), None, errors
+                elif kind == "paren":
+                    errors.append((at, at + 1, "unterminated '(' in shell command"))
+                break
             c = text[i]
             top = stack[-1][0]
             if mode == "tmpl":

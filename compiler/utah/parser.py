@@ -32,6 +32,7 @@ subtraction and division, `${!x}` is Utah negation.
 """
 from __future__ import annotations
 
+import gc
 import re
 import sys
 from typing import Callable, Union
@@ -89,13 +90,13 @@ class _ListStream:
 
 class Parser:
     def __init__(self, source: Source, diags: Diagnostics, stream: Union[Lexer, _ListStream],
-                 declared: frozenset[str] | set[str] = frozenset(), depth: int = 0):
+                 declared: list | None = None, depth: int = 0):
         self.source = source
         self.text = source.text
         self.diags = diags
         self.stream = stream
         self.lexer = stream if isinstance(stream, Lexer) else None
-        self.declared = declared
+        self._declared = declared if declared is not None else [None]  # shared with sub-parsers
         self.depth = depth
         self.nest = 0  # open brackets consumed so far, for error recovery
         self.buf: list[Token] = []
@@ -112,6 +113,13 @@ class Parser:
         while len(self.buf) < k:
             self.buf.append(self.stream.next())
         return self.buf[k - 1]
+
+    @property
+    def declared(self) -> set[str]:
+        """Names declared anywhere in the file; pre-scanned on first need only."""
+        if self._declared[0] is None:
+            self._declared[0] = declared_names(self.source)
+        return self._declared[0]
 
     def advance(self) -> Token:
         tok = self.tok
@@ -283,9 +291,9 @@ class Parser:
     def _name_statement(self, tok: Token) -> ast.Stmt | None:
         """Statements introduced by a plain identifier: export, exit, var, raw commands."""
         word = tok.value
-        if word in self.declared:
-            return None
         after = self.text[tok.end:tok.end + 80]
+        if word in ("export", "exit", "var") and word in self.declared:
+            return None
         if word == "export" and _EXPORT_DECL_RE.match(after):
             self.advance()  # `export` before a declaration is accepted and ignored
             return self.parse_var_decl_statement() if self.at_kw("let", "const") else self.parse_statement()
@@ -300,11 +308,11 @@ class Parser:
 
     def _is_raw_start(self, tok: Token) -> bool:
         """Is the identifier `tok` at the start of a statement a shell command word?"""
-        if tok.value in BUILTIN_GLOBALS or tok.value in self.declared:
+        if tok.value in BUILTIN_GLOBALS:
             return False
         text, n, i = self.text, len(self.text), tok.end
         nxt = text[i:i + 2]
-        if nxt[:1] in ("(", "[") or (nxt[:1] == "." and nxt[1:2].isidentifier()):
+        if nxt[:1] in ("(", "[") or (nxt[:1] == "." and re.match(r"[A-Za-z_]", nxt[1:2])):
             return False
         while i < n and text[i] in " \t":
             i += 1
@@ -315,8 +323,9 @@ class Parser:
             j = i + 2
             while j < n and text[j] in " \t":
                 j += 1
-            return not (j >= n or text[j] in "\n;)}")
-        return True
+            if j >= n or text[j] in "\n;)}":
+                return False
+        return tok.value not in self.declared
 
     def parse_raw_command(self) -> ast.RawCommand:
         """raw_command : SHELL_TEXT_TO_END_OF_LINE"""
@@ -1038,7 +1047,7 @@ class Parser:
         """`${ expression }`; None for a shell parameter expansion inside shell code."""
         content = self.text[interp.content_start:max(interp.content_start, interp.end - 1)]
         if interp.in_shell:
-            if content.strip().isdigit():
+            if re.fullmatch(r"\s*[0-9]+\s*", content):
                 return None
             if interp.tokens is not None and not interp.errors:
                 trial = Diagnostics()
@@ -1056,7 +1065,7 @@ class Parser:
     def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
         placeholder = ast.StringLit("", span=self.span(interp.start, interp.end))
         try:
-            sub = Parser(self.source, diags, _ListStream(interp.tokens), self.declared, self.depth)
+            sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth)
             if sub.tok.kind == "eof":
                 raise sub.fail("expected an expression inside '${…}'",
                                self.span(interp.start, interp.end))
@@ -1120,24 +1129,27 @@ def declared_names(source: Source) -> set[str]:
 
 # ---------------------------------------------------------------------- entry points
 
-def _run(source: Source, diags: Diagnostics, body: Callable[[Parser], object], prescan: bool = False):
+def _run(source: Source, diags: Diagnostics, body: Callable[[Parser], object]):
     """Run `body` on a parser for `source`, with room on the Python stack for
     MAX_DEPTH levels of nesting (each takes a dozen or so frames)."""
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, MAX_DEPTH * 24 + 2000))
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the parser makes many small objects and no cycles worth collecting
     try:
-        declared = declared_names(source) if prescan else frozenset()
-        parser = Parser(source, diags, Lexer(source), declared)
+        parser = Parser(source, diags, Lexer(source))
         return parser, body(parser)
     finally:
         sys.setrecursionlimit(old_limit)
+        if gc_was_enabled:
+            gc.enable()
 
 
 def parse(source: Source, diags: Diagnostics) -> ast.Program:
     """Parse a whole file. Problems go to `diags`; this never raises."""
     empty = ast.Program([], span=Span(source, 0, len(source.text)))
     try:
-        _, program = _run(source, diags, Parser.parse_program, prescan=True)
+        _, program = _run(source, diags, Parser.parse_program)
         return program
     except CompileError:  # too many errors
         return empty
