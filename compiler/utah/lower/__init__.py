@@ -53,7 +53,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         functions = [self.function(fn) for fn in self.checked.functions]
         self.ctx.fn = FunctionState(None)
         self.statements(self.checked.program.body)
-        prologue: list[ir.Command] = []
+        prologue: list[ir.Command] = [ir.Comment(
+            "shellcheck disable=SC2034  # arrays reach run-time helpers by name")]
+        if self.ctx.reads_err:
+            prologue.append(ir.Assign("__err", ir.lit("")))
         if self.ctx.needs_capture_file:
             prologue.append(ir.Assign("__capture_file",
                                       ir.Word((ir.Raw('"${TMPDIR:-/tmp}/utah-capture.$$"'),))))
@@ -66,7 +69,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.current_return_type = sym.type
         with self.block() as body:
             self.statements(decl.body.body)
-            if self.ctx.fn.has_defers:
+            if self.ctx.fn.has_defers and not _ends_with_return(body):
                 for cmd in self.defer_calls():
                     self.emit(cmd)
         if sym in self.may_throw and not _ends_with_return(body):

@@ -54,6 +54,7 @@ class Context:
         self.fn = FunctionState(None)
         self.temp_counter = 0
         self.needs_capture_file = False
+        self.reads_err = False  # catch/finally read `__err`, which may have no writer in sight
 
     # -------------------------------------------------------------- emission
 

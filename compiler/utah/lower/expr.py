@@ -21,6 +21,18 @@ EQUALITY_OPS = {"==", "===", "!=", "!=="}
 TRUE, FALSE = lit("true"), lit("false")
 
 
+_NEGATED_TESTS = {"-n": "-z", "-z": "-n", "==": "!=", "!=": "=="}
+
+
+def negate(cmd: ir.Command) -> ir.Command:
+    """The opposite condition, written directly where the test has an opposite form."""
+    if isinstance(cmd, ir.Test) and cmd.op in _NEGATED_TESTS:
+        return ir.Test(_NEGATED_TESTS[cmd.op], cmd.left, cmd.right)
+    if isinstance(cmd, ir.Not):
+        return cmd.cmd
+    return ir.Not(cmd)
+
+
 class Lowered(ast.Expr):
     """An already-lowered word standing where an expression is expected (a switch
     subject compared with each case, a piece of a string built by a built-in)."""
@@ -136,11 +148,12 @@ class ExpressionLowering:
         if e.op in COMPARE_OPS | EQUALITY_OPS:
             return self.boolean_of(e)
         if e.op == "+" and (e.left.ty == STRING or e.right.ty == STRING):
-            return self.string_value(e.left) + self.string_value(e.right)
+            left = self.stable_before(self.string_value(e.left), e.right)
+            return left + self.string_value(e.right)
         arith = self.arith(e)
         if arith is not None:
             return self.arith_word(arith)
-        left = self.stable(self.number_value(e.left))
+        left = self.stable_before(self.number_value(e.left), e.right)
         right = self.number_value(e.right)
         return self.arith_call(e.op, left, right)
 
@@ -242,7 +255,7 @@ class ExpressionLowering:
         if isinstance(e, ast.BoolLit):
             return ir.Cmd([lit("true" if e.value else "false")])
         if isinstance(e, ast.Unary) and e.op == "!":
-            return ir.Not(self.cond(e.operand))
+            return negate(self.cond(e.operand))
         if isinstance(e, ast.Binary) and e.op in ("&&", "||"):
             left = self.cond(e.left)
             with self.block() as prelude:
@@ -269,6 +282,10 @@ class ExpressionLowering:
         return b
 
     def truthy(self, w: Word, ty) -> ir.Command:
+        if w.literal is not None and ty in (BOOLEAN, STRING, NUMBER):
+            text = w.literal
+            falsy = {BOOLEAN: ("false",), STRING: ("",), NUMBER: ("0", "-0", "NaN")}[ty]
+            return ir.Cmd([lit("false" if text in falsy else "true")])
         if ty == BOOLEAN:
             return ir.Test("==", w, TRUE)
         if ty == STRING:
@@ -282,29 +299,51 @@ class ExpressionLowering:
         return self.helper_test("__utah_json_truthy", [w])
 
     def comparison(self, e: ast.Binary) -> ir.Command:
+        folded = self.fold_comparison(e)
+        if folded is not None:
+            return folded
         if e.left.ty == STRING and e.right.ty == STRING:
-            left = self.stable(self.value(e.left))
+            left = self.stable_before(self.value(e.left), e.right)
             return self.helper_test("__utah_str_cmp", [lit(e.op), left, self.value(e.right)])
         la, ra = self.arith(e.left), self.arith(e.right)
         if la is not None and ra is not None:
             return ir.ArithTest(f"{la} {e.op} {ra}")
-        left = self.stable(self.number_value(e.left))
+        left = self.stable_before(self.number_value(e.left), e.right)
         return self.helper_test("__utah_num_cmp", [lit(e.op), left, self.number_value(e.right)])
 
     def equality(self, e: ast.Binary) -> ir.Command:
+        folded = self.fold_comparison(e)
+        if folded is not None:
+            return folded
         negate = e.op in ("!=", "!==")
         lt, rt = e.left.ty, e.right.ty
         la, ra = self.arith(e.left), self.arith(e.right)
         if la is not None and ra is not None:
             return ir.ArithTest(f"{la} {'!=' if negate else '=='} {ra}")
         if lt == NUMBER and rt == NUMBER:
-            left = self.stable(self.value(e.left))
+            left = self.stable_before(self.value(e.left), e.right)
             test = self.helper_test("__utah_num_cmp", [lit("=="), left, self.value(e.right)])
             return ir.Not(test) if negate else test
         if self.types_never_equal(lt, rt):
             return ir.Cmd([lit("true" if negate else "false")])
-        left = self.stable(self.string_value(e.left))
+        left = self.stable_before(self.string_value(e.left), e.right)
         return ir.Test("!=" if negate else "==", left, self.string_value(e.right))
+
+    @staticmethod
+    def fold_comparison(e: ast.Binary) -> ir.Command | None:
+        """A comparison of two literals is decided now (shell would only see a constant)."""
+        literals = (ast.StringLit, ast.NumberLit, ast.BoolLit)
+        if not (isinstance(e.left, literals) and isinstance(e.right, literals)):
+            return None
+        a, b = e.left.value, e.right.value
+        if type(a) is not type(b) and not (isinstance(a, (int, float)) and isinstance(b, (int, float))
+                                           and not isinstance(a, bool) and not isinstance(b, bool)):
+            result = e.op in ("!=", "!==")
+        else:
+            op = {"===": "==", "!==": "!="}.get(e.op, e.op)
+            result = {"<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b,
+                      "==": a == b, "!=": a != b}[op]
+        return ir.Cmd([lit("true" if result else "false")])
 
     @staticmethod
     def types_never_equal(a, b) -> bool:
@@ -328,7 +367,7 @@ class ExpressionLowering:
         else:
             test = self.truthy(left_word, e.left.ty)
             if e.op == "||":
-                test = ir.Not(test)
+                test = negate(test)
         with self.block() as right_b:
             self.emit(ir.Assign(t, self.value(e.right)))
         self.emit(ir.If([(ir.Block([test]), right_b)]))
@@ -364,6 +403,31 @@ class ExpressionLowering:
         t = self.temp()
         self.emit(ir.Assign(t, w))
         return var(t)
+
+    def stable_before(self, w: Word, *later: ast.Expr) -> Word:
+        """`w`, copied first if evaluating the `later` expressions could change it."""
+        if any(self.needs_work(e) for e in later):
+            return self.stable(w, force=True)
+        return w
+
+    def assign(self, name: str, w: Word) -> None:
+        """`name=w`; a temporary that was only made to carry `w` is assigned directly."""
+        block = self.ctx.blocks[-1]
+        if w == var(name):
+            return
+        if len(w.parts) == 1 and isinstance(w.parts[0], ir.Var) and w.parts[0].index is None \
+                and w.parts[0].name.startswith("__t") and block.cmds:
+            last = block.cmds[-1]
+            if isinstance(last, ir.Assign) and last.name == w.parts[0].name and last.index is None \
+                    and not last.append:
+                if last.value == var(name):
+                    block.cmds.pop()
+                else:
+                    block.cmds[-1] = ir.Assign(name, last.value)
+                if last.name in self.ctx.fn.locals:
+                    self.ctx.fn.locals.remove(last.name)
+                return
+        self.emit(ir.Assign(name, w))
 
     def scalar_var(self, e: ast.Expr) -> str:
         """The name of a shell variable holding `e`'s value."""

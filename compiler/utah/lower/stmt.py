@@ -11,6 +11,14 @@ from .expr import Lowered
 ERROR, RETURN, BREAK, CONTINUE = "1", "2", "3", "4"
 
 
+def with_final_break(body: ir.Block) -> ir.Block:
+    """A one-pass loop body: ends with `break` unless control already leaves there."""
+    if body.cmds and isinstance(body.cmds[-1], ir.Control) \
+            and body.cmds[-1].keyword in ("break", "continue", "return", "exit"):
+        return body
+    return ir.Block(body.cmds + [ir.Control("break")])
+
+
 class StatementLowering:
     """Mixed into `Lowerer`."""
 
@@ -65,7 +73,9 @@ class StatementLowering:
             if isinstance(e, ast.ArrayLit):
                 self.emit(ir.ArrayAssign(name, self.array_elements(e)))
                 return
-            src = self.array(e)
+            src = self.call(e) if isinstance(e, ast.Call) else self.array(e)
+            if not isinstance(src, str):
+                src = self.array(e)
             if src != name:
                 self.emit(ir.ArrayAssign(name, [Word((ir.Elements(src),))]))
             return
@@ -76,7 +86,7 @@ class StatementLowering:
         w = self.value(e)
         if e.ty == ANY and ty in (STRING, NUMBER) and not isinstance(e, ast.Name):
             w = self.json_to_scalar(w, ty)
-        self.emit(ir.Assign(name, w))
+        self.assign(name, w)
 
     def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
         e = s.expr
@@ -192,10 +202,12 @@ class StatementLowering:
         self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
 
     def stmt_For(self, s: ast.For) -> None:
-        if s.init is not None:
-            self.statement(s.init)
         arith = self.arith_for(s)
+        init = self.arith_init(s.init) if arith is not None else None
+        if init is None and s.init is not None:
+            self.statement(s.init)
         if arith is not None:
+            arith = (init or "") + arith
             with self.ctx.frame(LoopFrame()):
                 body = self.body_block(s.body)
             self.emit(ir.ArithFor(arith, body))
@@ -213,6 +225,15 @@ class StatementLowering:
             body.cmds[:0] = guard.cmds
         body.cmds.extend(tail.cmds)
         self.emit(ir.While(cond, body))
+
+    def arith_init(self, init: ast.Stmt | None) -> str | None:
+        """`let i = 0` as the `i = 0` of a `for ((…))` header, when it is integral."""
+        if isinstance(init, ast.VarDecl) and init.init is not None and init.symbol in self.ints:
+            value = self.arith(init.init)
+            if value is not None:
+                self.ctx.declare_local(init.symbol.shell_name)
+                return f"{init.symbol.shell_name} = {value}"
+        return None
 
     def arith_for(self, s: ast.For) -> str | None:
         """`; i < n; i++` as `for ((; i < n; i++))` when test and step are integer arithmetic."""
@@ -327,18 +348,24 @@ class StatementLowering:
         """JavaScript switch: strict equality, fall-through, `default` anywhere. The index
         of the first matching case (or default) is found first; then each case body runs
         when its index is at or after it, inside a one-pass loop that `break` leaves."""
-        subject = self.stable(self.value(s.discriminant), force=True)
         start = self.ctx.temp()
         default_index = next((i for i, c in enumerate(s.cases) if c.test is None), len(s.cases))
-        arms: list[tuple[ir.Block, ir.Block]] = []
-        for i, case in enumerate(s.cases):
-            if case.test is None:
-                continue
-            probe = ast.Binary("===", Lowered(subject, s.discriminant),
-                               case.test, span=case.span)
-            arms.append((self.cond_block(probe), ir.Block([ir.Assign(start, lit(str(i)))])))
         default = ir.Block([ir.Assign(start, lit(str(default_index)))])
-        self.emit(ir.If(arms, default) if arms else default.cmds[0])
+        if all(isinstance(c.test, (ast.StringLit, ast.NumberLit)) or c.test is None for c in s.cases) \
+                and s.discriminant.ty in (STRING, NUMBER):
+            subject = self.value(s.discriminant)
+            arms = [([self.value(c.test)], ir.Block([ir.Assign(start, lit(str(i)))]))
+                    for i, c in enumerate(s.cases) if c.test is not None
+                    and (s.discriminant.ty == NUMBER) == isinstance(c.test, ast.NumberLit)]
+            self.emit(ir.Case(subject, arms + [([Word((ir.Raw("*"),))], default)]))
+        else:
+            subject = self.stable(self.value(s.discriminant), force=True)
+            tests = []
+            for i, case in enumerate(s.cases):
+                if case.test is not None:
+                    probe = ast.Binary("===", Lowered(subject, s.discriminant), case.test, span=case.span)
+                    tests.append((self.cond_block(probe), ir.Block([ir.Assign(start, lit(str(i)))])))
+            self.emit(ir.If(tests, default) if tests else default.cmds[0])
         body = ir.Block()
         with self.ctx.frame(LoopFrame(is_switch=True)):
             for i, case in enumerate(s.cases):
@@ -346,8 +373,7 @@ class StatementLowering:
                     self.statements(case.body)
                 if case_body.cmds:
                     body.add(ir.If([(ir.Block([ir.ArithTest(f"{start} <= {i}")]), case_body)]))
-        body.add(ir.Control("break"))
-        self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
+        self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), with_final_break(body)))
 
     # --------------------------------------------------------------------- try
 
@@ -359,7 +385,7 @@ class StatementLowering:
         frame = TryFrame(state, s.handler is not None, s.finalizer is not None)
         self.emit(ir.Assign(state, lit("0")))
         with self.ctx.frame(frame):
-            body = ir.Block(self.body_block(s.block).cmds + [ir.Control("break")])
+            body = with_final_break(self.body_block(s.block))
         self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
         if s.handler is not None:
             with self.block() as handler:
@@ -367,16 +393,17 @@ class StatementLowering:
                 if s.symbol is not None:
                     self.ctx.declare_local(s.symbol.shell_name)
                     self.emit(ir.Assign(s.symbol.shell_name, var("__err")))
+                    self.ctx.reads_err = True
                 if frame.has_finally:
                     frame.region = "catch"
                     with self.ctx.frame(frame):
                         inner = self.body_block(s.handler)
-                    self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]),
-                                       ir.Block(inner.cmds + [ir.Control("break")])))
+                    self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), with_final_break(inner)))
                 else:
                     self.statement(s.handler)
             self.emit(ir.If([(ir.Block([ir.ArithTest(f"{state} == {ERROR}")]), handler)]))
         if s.finalizer is not None:
+            self.ctx.reads_err = True
             saved_r, saved_err = self.ctx.temp(), self.ctx.temp()
             self.emit(ir.Assign(saved_r, var("__r")))
             self.emit(ir.Assign(saved_err, var("__err")))

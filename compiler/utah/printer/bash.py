@@ -54,9 +54,6 @@ class BashPrinter:
                     in_quotes = False
                 out.append(self.part_text(part, quoted=False))
                 continue
-            if isinstance(part, ir.Lit) and _SAFE_BARE.fullmatch(part.text) and not in_quotes:
-                out.append(part.text)
-                continue
             if not in_quotes:
                 out.append('"')
                 in_quotes = True
@@ -148,6 +145,9 @@ class BashPrinter:
 
     def one_line(self, cmd: ir.Command) -> str:
         """A command that must fit on one line (conditions, `&&` chains)."""
+        if isinstance(cmd, ir.Group):
+            inner = "; ".join(self.one_line(c) for c in cmd.body.cmds)
+            return "{ " + inner + "; }" + self.redirects(cmd.redirects) + (" &" if cmd.background else "")
         lines = self.command(cmd, 0)
         if len(lines) == 1:
             return lines[0]
@@ -169,6 +169,8 @@ class BashPrinter:
         target = cmd.name if cmd.index is None else f"{cmd.name}[{cmd.index.text}]"
         op = "+=" if cmd.append else "="
         value = "" if cmd.value is None else self.word(cmd.value, assign=True)
+        if cmd.append and cmd.value is not None and cmd.value.literal is not None:
+            value = '"' + self.escape_dq(cmd.value.literal) + '"'  # `x+=1` reads as a sum (SC2324)
         prefix = "local " if cmd.local else ""
         if cmd.value is None:
             return [self.indent(depth) + prefix + target]
@@ -218,7 +220,10 @@ class BashPrinter:
         return [f"{self.indent(depth)}(({cmd.text}))"]
 
     def cmd_Not(self, cmd: ir.Not, depth: int) -> list[str]:
-        return [self.indent(depth) + "! " + self.one_line(cmd.cmd)]
+        inner = cmd.cmd
+        if isinstance(inner, ir.AndOr):  # `! a && b` would negate only `a`
+            inner = ir.Group(ir.Block([inner]))
+        return [self.indent(depth) + "! " + self.one_line(inner)]
 
     def cmd_AndOr(self, cmd: ir.AndOr, depth: int) -> list[str]:
         parts = [self.one_line(cmd.cmds[0])]

@@ -3,7 +3,7 @@
 * ``__utah_uncaught`` — an error reached the top level: ``error: MSG`` on stderr, exit 1.
 * ``__utah_run_defers`` — run the current function's deferred statements, last first.
 * ``__utah_capture [TEXT]`` -> ``__r``: output captured from a job-control substitution.
-* ``__utah_is_nullish X`` — status 0 for the texts ``null`` and ``undefined`` and "".
+* ``__utah_is_nullish X`` — status 0 for the texts ``null`` and ``undefined``.
 * ``__utah_json_truthy J`` — status 0 when the JSON value J is truthy in JavaScript.
 * ``__utah_json_number N`` -> ``__r``: a number as JSON (NaN and Infinity become null).
 * ``__utah_json_array KIND NAME`` -> ``__r``: an array as JSON text; KIND string, number,
@@ -49,9 +49,9 @@ __utah_capture() {
 
 IS_NULLISH = r"""
 __utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (their texts, or nothing).
+  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
   # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  [[ -z $1 || $1 == null || $1 == undefined ]]
+  [[ $1 == null || $1 == undefined ]]
 }
 """
 

