@@ -25,7 +25,9 @@ from conformance.harness.shells import SHELLS  # noqa: E402
 nox.options.sessions = ["tests", "conformance"]
 nox.options.default_venv_backend = "none"
 
-PYTEST = ["python", "-m", "pytest", "-p", "no:cacheprovider"]
+# The interpreter nox runs in (the .venv), whatever `python` is first on PATH.
+PY = sys.executable
+PYTEST = [PY, "-m", "pytest", "-p", "no:cacheprovider"]
 
 
 def _all_variants_selected(session: nox.Session) -> bool:
@@ -66,7 +68,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=False)
 def images(session: nox.Session) -> None:
     """Build the Docker images of every shell configuration (needs a running engine)."""
-    session.run("python", "-m", "conformance.harness.images", "build", *session.posargs)
+    session.run(PY, "-m", "conformance.harness.images", "build", *session.posargs)
 
 
 @nox.session(python=False)
@@ -94,4 +96,4 @@ def bench(session: nox.Session) -> None:
     if not scripts:
         session.error("bench/ holds no scripts")
     for script in scripts:
-        session.run("python", str(script), *session.posargs)
+        session.run(PY, str(script), *session.posargs)
