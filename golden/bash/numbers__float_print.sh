@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_float() {
+  # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
+  # double result and prints it as JS String() does (shortest round-trip digits).
+  # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B).
+  __r=$(awk '
+function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
+function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
+function num(s) {
+  if (s == "NaN") return NAN
+  if (s == "Infinity" || s == "+Infinity") return INF
+  if (s == "-Infinity") return -INF
+  return s + 0
+}
+function zeros(k,   z) { z = ""; while (k-- > 0) z = z "0"; return z }
+function inc(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "9") return substr(t, 1, k - 1) (c + 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "0" substr(t, k + 1)
+  }
+  return "1" t
+}
+function dec(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "0") return substr(t, 1, k - 1) (c - 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "9" substr(t, k + 1)
+  }
+  return t
+}
+function fmt(x,   s, p, sg, i, d, e, c, k, n) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x)) return (x < 0) ? "-Infinity" : "Infinity"
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  # shortest digits that read back as x: the nearest p-digit decimal, or a neighbour
+  for (p = 0; p < 17; p++) {
+    s = sprintf("%." p "e", x)
+    i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) - p
+    sub(/\./, "", d)
+    if (s + 0 == x) break
+    c = inc(d); if ((c "e" e) + 0 == x) { d = c; break }
+    c = dec(d); if ((c "e" e) + 0 == x) { d = c; break }
+  }
+  n = length(d) + e
+  while (substr(d, 1, 1) == "0") { d = substr(d, 2); n-- }
+  sub(/0+$/, "", d)
+  k = length(d)
+  if (k <= n && n <= 21) return sg d zeros(n - k)
+  if (0 < n && n <= 21) return sg substr(d, 1, n) "." substr(d, n + 1)
+  if (-6 < n && n <= 0) return sg "0." zeros(-n) d
+  s = sg substr(d, 1, 1)
+  if (k > 1) s = s "." substr(d, 2)
+  if (n > 0) return s "e+" (n - 1)
+  return s "e-" (1 - n)
+}
+function fixed(x, d,   sg, s, i, t) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x) || x >= 1e21 || x <= -1e21) return fmt(x)
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  s = sprintf("%." (d + 30) "f", x)
+  i = index(s, ".")
+  t = substr(s, 1, i - 1) substr(s, i + 1, d)
+  if (substr(s, i + d + 1, 1) >= "5") t = inc(t)
+  if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
+  return sg t
+}
+function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
+function radix(s, R,   v, i, n, part, mul) {
+  # powers of two accumulate exactly; other radixes follow V8 (parts below
+  # 0xFFFFFFFF / 36 combined in doubles) so that rounding matches node
+  if (R == 10) return s + 0
+  s = tolower(s); v = 0; n = length(s)
+  if (R == 2 || R == 4 || R == 8 || R == 16 || R == 32) {
+    for (i = 1; i <= n; i++) v = v * R + digit(s, i)
+    return v
+  }
+  for (i = 1; i <= n; ) {
+    part = 0; mul = 1
+    for (; i <= n && mul * R <= 119304647; i++) { part = part * R + digit(s, i); mul = mul * R }
+    v = v * mul + part
+  }
+  return v
+}
+BEGIN {
+  INF = 1e308 * 10; NAN = INF - INF
+  op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
+  if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
+  if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  a = num(sa); b = num(sb)
+  if (op == "fmt") r = a
+  else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
+  else if (op == "**") {
+    if (isnan(b)) r = NAN
+    else if (b == 0) r = 1
+    else if (isnan(a)) r = NAN
+    else if ((a == 1 || a == -1) && isinf(b)) r = NAN
+    else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
+    else r = a ^ b
+  }
+  else if (isnan(a) || isnan(b)) r = NAN
+  else if (op == "+") r = a + b
+  else if (op == "-") r = a - b
+  else if (op == "*") r = a * b
+  else if (op == "/") {
+    if (b != 0) r = a / b
+    else if (a == 0) r = NAN
+    else r = ((a > 0) == (substr(sb, 1, 1) != "-")) ? INF : -INF
+  }
+  else if (op == "%") {
+    if (b == 0 || isinf(a)) r = NAN
+    else if (isinf(b)) r = a
+    else r = a % b
+  }
+  else r = NAN
+  print fmt(r)
+}' "$@")
+}
+
+__utah_arith() {
+  # Why: JS arithmetic on number texts.  Integers below 2^53 stay in $(( ));
+  # fractions, overflow, NaN and Infinity go to one awk (__utah_float).
+  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
+  local __i='^-?(0|[1-9][0-9]{0,14})$' __a=$2 __b=$3 __p __k=0 __m
+  if [[ $__a =~ $__i && $__b =~ $__i ]]; then
+    case $1 in
+      +) __r=$(( __a + __b )); return 0 ;;
+      -) __r=$(( __a - __b )); return 0 ;;
+      '*')
+        __p=${__a#-}${__b#-}
+        if (( ${#__p} <= 15 )); then __r=$(( __a * __b )); return 0; fi ;;
+      /)
+        if (( __b != 0 && __a % __b == 0 )); then __r=$(( __a / __b )); return 0; fi ;;
+      %)
+        if (( __b != 0 )); then __r=$(( __a % __b )); return 0; fi ;;
+      '**')
+        if (( __b >= 0 )); then
+          __m=$(( __a < 0 ? -__a : __a ))
+          if (( __m < 2 )); then
+            __r=$(( __a == 0 ? __b == 0 : (__a == 1 || __b % 2 == 0 ? 1 : -1) ))
+            return 0
+          fi
+          __p=1
+          while (( __k < __b && (__p < 0 ? -__p : __p) <= 9007199254740992 / __m )); do
+            __p=$(( __p * __a )) __k=$(( __k + 1 ))
+          done
+          if (( __k == __b )); then __r=$__p; return 0; fi
+        fi ;;
+    esac
+  elif [[ $__a == NaN || $__b == NaN ]] && [[ $1 != '**' ]]; then
+    __r=NaN
+    return 0
+  fi
+  __utah_float "$1" "$__a" "$__b"
+}
+
+__utah_arith + 0.1 0.2
+__t1=$__r
+printf '%s\n' "$__t1"
+__utah_arith / 7 2
+__t2=$__r
+printf '%s\n' "$__t2"
+__utah_arith / 1 3
+__t3=$__r
+printf '%s\n' "$__t3"
+__utah_arith / 10 4
+__t4=$__r
+printf '%s\n' "$__t4"
+__utah_arith / 6 3
+__t5=$__r
+printf '%s\n' "$__t5"
+__utah_arith '*' 0.1 3
+__t6=$__r
+printf '%s\n' "$__t6"
+__utah_arith / 100 3
+__t7=$__r
+printf '%s\n' "$__t7"
+__utah_arith - 0 0.25
+__t8=$__r
+printf '%s\n' "$__t8"
+printf '%s\n' 1e+21
+__utah_arith '**' 2 10
+__t9=$__r
+printf '%s\n' "$__t9"
+x=2.5
+printf '%s\n' "x=$x"
