@@ -1,0 +1,105 @@
+"""Lexer: tokens, spans, numbers, strings split into parts, regex vs division."""
+from utah.lexer import Interp, Lexer, ParamRef, ShellChunk
+from utah.source import Source
+
+
+def lex(text):
+    return Lexer(Source("t.shx", text)).tokenize()
+
+
+def kinds(text):
+    return [(t.kind, t.value) for t in lex(text)[:-1]]
+
+
+def test_identifiers_keywords_and_operators():
+    assert kinds("let x = a ?? b?.c;") == [
+        ("kw", "let"), ("name", "x"), ("op", "="), ("name", "a"), ("op", "??"),
+        ("name", "b"), ("op", "?."), ("name", "c"), ("op", ";")]
+    assert [v for _, v in kinds("a **= b !== c => ...d ++ --")] == [
+        "a", "**=", "b", "!==", "c", "=>", "...", "d", "++", "--"]
+
+
+def test_spans_and_newline_flag():
+    toks = lex("let  x\n  = 42")
+    assert [(t.start, t.end) for t in toks[:4]] == [(0, 3), (5, 6), (9, 10), (11, 13)]
+    assert [t.nl_before for t in toks[:4]] == [False, False, True, False]
+
+
+def test_comments_and_shebang_are_skipped():
+    toks = lex("#!/usr/bin/env utah\n// line\n/* block\n */ x /* y */ z")
+    assert [t.value for t in toks[:-1]] == ["x", "z"]
+    assert toks[0].nl_before
+
+
+def test_numbers():
+    vals = [t.value for t in lex("42 3.5 1e3 0x1F .5 2.0 1.5e-2")[:-1]]
+    assert vals == [(42, "42"), (3.5, "3.5"), (1000, "1e3"), (31, "0x1F"), (0.5, ".5"),
+                    (2, "2.0"), (0.015, "1.5e-2")]
+    assert isinstance(vals[2][0], int) and isinstance(vals[5][0], int)
+
+
+def test_number_followed_by_letters_is_an_error():
+    tok = lex("3in")[0]
+    assert tok.errors and "invalid number" in tok.errors[0][2]
+
+
+def test_single_quoted_escapes():
+    tok = lex(r"'a\n\t\\\'\"\`\$\0\x41\u0042\u{1F600}\q'")[0]
+    assert tok.value.parts == ["a\n\t\\'\"`$\0AB\U0001F600q"]
+
+
+def test_double_quoted_parts():
+    tok = lex('"x ${a} $(ls "b c") $HOME $1 $? \\$y $ z"')[0]
+    parts = tok.value.parts
+    assert parts[0] == "x "
+    assert isinstance(parts[1], Interp) and [t.value for t in parts[1].tokens[:-1]] == ["a"]
+    assert isinstance(parts[3], ShellChunk) and parts[3].parts == ['ls "b c"']
+    names = [p.name for p in parts if isinstance(p, ParamRef)]
+    assert names == ["HOME", "1", "?"]
+    assert parts[-1] == " $y $ z"
+
+
+def test_template_whole_command_substitution():
+    tok = lex("`$(date +%s)`")[0]
+    assert tok.value.whole_cmd is not None and tok.value.whole_cmd.parts == ["date +%s"]
+    tok = lex("`at $(date) now`")[0]
+    assert tok.value.whole_cmd is None and tok.value.parts == ["at $(date) now"]
+
+
+def test_template_escapes_inside_shell_code():
+    tok = lex(r"`$(echo \`x\` \${y} \n)`")[0]
+    assert tok.value.whole_cmd.parts == [r"echo `x` ${y} \n"]
+
+
+def test_nested_template_in_interpolation():
+    tok = lex("`a ${`b ${c}`} d`")[0]
+    inner = tok.value.parts[1].tokens[0]
+    assert inner.kind == "str" and inner.value.parts[0] == "b "
+
+
+def test_regex_versus_division():
+    assert kinds("a / b / c")[1] == ("op", "/")
+    toks = kinds("x = /a[/]b\\/c/gi")
+    assert toks[2] == ("regex", ("a[/]b\\/c", "gi"))
+    assert kinds("f(1) / 2")[4] == ("op", "/")
+
+
+def test_unterminated_string_and_bad_characters():
+    tok = lex('"abc\nx')[0]
+    assert tok.errors[0][2] == "unterminated string literal"
+    tok = lex("a @@@ b")[1]
+    assert tok.value == "b" and tok.errors == [(2, 3, "unexpected character '@'")]
+
+
+def test_raw_line_scanning():
+    lx = Lexer(Source("t.shx", "ls -la \"${d}\" $(echo ')') // note\nnext"))
+    parts, code_end, next_pos, errors = lx.scan_raw_line(0)
+    assert parts[0] == 'ls -la "' and isinstance(parts[1], Interp)
+    assert parts[2] == "\" $(echo ')')"
+    assert lx.text[code_end:next_pos] == " // note" and not errors
+
+
+def test_raw_line_continuation_and_trailing_semicolon():
+    lx = Lexer(Source("t.shx", "echo a \\\n  b;\nx"))
+    parts, code_end, _, _ = lx.scan_raw_line(0)
+    assert parts == ["echo a \\\n  b"]
