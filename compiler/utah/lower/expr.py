@@ -134,6 +134,8 @@ class ExpressionLowering:
             return self.boolean_of(e)
         if e.op == "typeof":
             return lit(self.typeof_text(e.operand))
+        if e.op in ("-", "+") and isinstance(e.operand, ast.NumberLit):
+            return lit(js_number(-e.operand.value if e.op == "-" else e.operand.value))
         arith = self.arith(e)
         if arith is not None:
             return self.arith_word(arith)
@@ -262,7 +264,15 @@ class ExpressionLowering:
                 right = self.cond(e.right)
             if not prelude.cmds:
                 return ir.AndOr([left, right], [e.op])
-            return self.truthy(self.boolean_of(e), BOOLEAN)
+            # the right side needs work first: run it only when the left side does not decide
+            t = self.temp()
+            decided, undecided = ("false", "true") if e.op == "&&" else ("true", "false")
+            if e.op == "||":
+                left, right = negate(left), negate(right)
+            self.emit(ir.Assign(t, lit(decided)))
+            inner = ir.If([(ir.Block([right]), ir.Block([ir.Assign(t, lit(undecided))]))])
+            self.emit(ir.If([(ir.Block([left]), ir.Block(prelude.cmds + [inner]))]))
+            return ir.Test("==", var(t), TRUE)
         if isinstance(e, ast.Binary) and e.op in COMPARE_OPS:
             return self.comparison(e)
         if isinstance(e, ast.Binary) and e.op in EQUALITY_OPS:
@@ -326,6 +336,9 @@ class ExpressionLowering:
             return ir.Not(test) if negate else test
         if self.types_never_equal(lt, rt):
             return ir.Cmd([lit("true" if negate else "false")])
+        for side, other in ((e.left, e.right), (e.right, e.left)):
+            if isinstance(side, ast.StringLit) and side.value == "":
+                return ir.Test("-z" if not negate else "-n", self.string_value(other))
         left = self.stable_before(self.string_value(e.left), e.right)
         return ir.Test("!=" if negate else "==", left, self.string_value(e.right))
 
