@@ -68,6 +68,7 @@ if [ "$#" -gt 0 ]; then
 fi
 
 # Record what is inside (shown by `images list`, readable in the container).
+# shellcheck disable=SC2016  # dpkg-query's own ${field} syntax
 chroot "$root" dpkg-query -W -f '${Package} ${Version}\n' >"$root/etc/utah-image-packages"
 printf 'suite=%s\ntag=%s\n' "$suite" "$tag" >"$root/etc/utah-image"
 

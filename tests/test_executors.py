@@ -219,6 +219,22 @@ def test_every_shell_in_docker(name, executors):
     assert (lines[2] == "bash") == spec.argv[0].endswith("bash")
 
 
+UTILITIES = ("jq awk sed grep find xargs sort cut tr head tail wc date mktemp base64 timeout env "
+             "ps pgrep pkill free uptime top kill curl flock getopt tput")
+
+
+@pytest.mark.parametrize("image", sorted(images.recipe_names()))
+def test_image_has_utilities(image, executors):
+    if not DOCKER:
+        pytest.skip(NO_DOCKER)
+    if image not in BUILT:
+        pytest.skip(f"image {image} not built")
+    spec = next(s for s in SHELLS.values() if s.image == image)
+    script = f"for u in {UTILITIES}; do command -v \"$u\" >/dev/null || echo \"missing $u\"; done; free >/dev/null && ps -e >/dev/null && echo fine"
+    r = executors["docker"].run(spec, RunRequest(script=script))
+    assert (r.stdout, r.status) == (b"fine\n", 0), r.stderr
+
+
 def test_bash_versions_differ():
     if not DOCKER:
         pytest.skip(NO_DOCKER)

@@ -435,6 +435,8 @@ class DockerExecutor:
         sock = api.exec_start(exec_id, socket=True)
         try:
             raw = getattr(sock, "_sock", sock)
+            # timeout(1) ends the case; this only guards against a wedged engine.
+            raw.settimeout(req.timeout + KILL_AFTER + 60)
             raw.sendall(payload)
             raw.shutdown(socket.SHUT_WR)  # EOF for the wrapper's tar
             frames = (demux_adaptor(*f) for f in frames_iter(sock, tty=False))

@@ -189,13 +189,18 @@ def packages_in(tag: str, client=None, only: tuple[str, ...] = ()) -> dict[str, 
 # -- prune / cleanup -----------------------------------------------------------
 
 def prune(client=None) -> list[str]:
-    """Removes utah-shells/* tags that no current recipe produces."""
+    """Removes utah-shells/* tags that no current recipe produces (kept while in use)."""
+    import docker
+
     client = client or docker_client()
     current = {r.tag for r in recipes()}
     removed = []
     for tag in sorted(local_tags(client) - current):
-        client.images.remove(tag, noprune=False)
-        removed.append(tag)
+        try:
+            client.images.remove(tag, noprune=False)
+            removed.append(tag)
+        except docker.errors.APIError as exc:
+            print(f"kept {tag}: {exc.explanation or exc}", file=sys.stderr)
     return removed
 
 
