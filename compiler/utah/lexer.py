@@ -120,6 +120,32 @@ class StringValue:
     whole_cmd: ShellChunk | None = None  # template that is exactly one `$( … )`
 
 
+class _Parts:
+    """Builds a list of parts: runs of text joined into one str, other parts as they are."""
+
+    def __init__(self) -> None:
+        self.parts: list = []
+        self.buf: list[str] = []
+
+    def text(self, s: str) -> None:
+        self.buf.append(s)
+
+    def part(self, p: object) -> None:
+        self.flush()
+        self.parts.append(p)
+
+    def flush(self) -> None:
+        if self.buf:
+            self.parts.append("".join(self.buf))
+            self.buf = []
+
+    def finish(self, at_least_one: bool = True) -> list:
+        self.flush()
+        if at_least_one and not self.parts:
+            self.parts.append("")
+        return self.parts
+
+
 class Lexer:
     """Turns the text of `source` into tokens on demand."""
 
@@ -226,10 +252,8 @@ class Lexer:
             self.pos = m.end()
             word = m.group()
             tok = Token("kw" if word in KEYWORDS else "name", word, start, self.pos)
-        elif c in "'\"":
-            tok = self._lex_quoted(c)
-        elif c == "`":
-            tok = self._lex_template()
+        elif c in "'\"`":
+            tok = self._lex_string(c)
         elif c == "/" and self._regex_allowed():
             tok = self._lex_regex()
         else:
@@ -328,53 +352,10 @@ class Lexer:
             return "u", i + 2
         return c, i + 2  # `\q` is `q`, as in JavaScript
 
-    def _lex_quoted(self, quote: str) -> Token:
-        """`'…'` or `"…"`; the double-quoted form interpolates (LANGUAGE.md §2)."""
+    def _lex_string(self, quote: str) -> Token:
+        """`'…'`, `"…"` or `` `…` ``; the last two interpolate (LANGUAGE.md §2)."""
         start, text = self.pos, self.text
-        i = start + 1
-        parts: list[StringPart] = []
-        buf: list[str] = []
-        while True:
-            if i >= self.n or text[i] == "\n":
-                self._err(start, i, "unterminated string literal")
-                break
-            c = text[i]
-            if c == quote:
-                i += 1
-                break
-            if c == "\\":
-                s, i = self._escape(i)
-                buf.append(s)
-                continue
-            if c == "$" and quote == '"' and i + 1 < self.n:
-                nxt = text[i + 1]
-                part: StringPart | None = None
-                if nxt == "{":
-                    part = self._lex_interp(i, in_shell=False)
-                elif nxt == "(":
-                    part = self._lex_cmd(i, "dq")
-                elif nxt in _IDENT_CHARS and nxt not in _DIGITS:
-                    m = _IDENT_RE.match(text, i + 1)
-                    part = ParamRef(i, m.end(), m.group())
-                elif nxt in _PARAM_CHARS:
-                    part = ParamRef(i, i + 2, nxt)
-                if part is not None:
-                    if buf:
-                        parts.append("".join(buf))
-                        buf = []
-                    parts.append(part)
-                    i = part.end
-                    continue
-            buf.append(c)
-            i += 1
-        if buf or not parts:
-            parts.append("".join(buf))
-        self.pos = i
-        return Token("str", StringValue(quote, parts), start, i)
-
-    def _lex_template(self) -> Token:
-        start, text = self.pos, self.text
-        if text.startswith("$(", start + 1) and not text.startswith("$((", start + 1):
+        if quote == "`" and text.startswith("$(", start + 1) and not text.startswith("$((", start + 1):
             parts, end, errors = self._scan_shell(start + 3, "tmpl")
             if end is not None and text.startswith("`", end + 1):
                 self.errs.extend(errors)
@@ -382,34 +363,48 @@ class Lexer:
                 self.pos = end + 2
                 return Token("str", StringValue("`", [chunk], chunk), start, self.pos)
         i = start + 1
-        parts: list[StringPart] = []
-        buf: list[str] = []
+        out = _Parts()
         while True:
-            if i >= self.n:
-                self._err(start, start + 1, "unterminated template literal")
+            if i >= self.n or (text[i] == "\n" and quote != "`"):
+                if quote == "`":
+                    self._err(start, start + 1, "unterminated template literal")
+                else:
+                    self._err(start, i, "unterminated string literal")
                 break
             c = text[i]
-            if c == "`":
+            if c == quote:
                 i += 1
                 break
             if c == "\\":
                 s, i = self._escape(i)
-                buf.append(s)
+                out.text(s)
                 continue
-            if c == "$" and text.startswith("{", i + 1):
-                if buf:
-                    parts.append("".join(buf))
-                    buf = []
-                interp = self._lex_interp(i, in_shell=False)
-                parts.append(interp)
-                i = interp.end
+            part = self._dollar_part(i, quote) if c == "$" and quote != "'" else None
+            if part is not None:
+                out.part(part)
+                i = part.end
                 continue
-            buf.append(c)
+            out.text(c)
             i += 1
-        if buf or not parts:
-            parts.append("".join(buf))
         self.pos = i
-        return Token("str", StringValue("`", parts), start, i)
+        return Token("str", StringValue(quote, out.finish()), start, i)
+
+    def _dollar_part(self, i: int, quote: str) -> StringPart | None:
+        """What a `$` at `i` starts: `${…}` in both interpolating forms; `$(…)`,
+        `$NAME` and `$1 $? $! $$ $# $@ $*` in double quotes only; else nothing."""
+        nxt = self.text[i + 1:i + 2]
+        if nxt == "{":
+            return self._lex_interp(i, in_shell=False)
+        if quote != '"' or not nxt:
+            return None
+        if nxt == "(":
+            return self._lex_cmd(i, "dq")
+        if nxt in _IDENT_CHARS and nxt not in _DIGITS:
+            m = _IDENT_RE.match(self.text, i + 1)
+            return ParamRef(i, m.end(), m.group())
+        if nxt in _PARAM_CHARS:
+            return ParamRef(i, i + 2, nxt)
+        return None
 
     def _lex_interp(self, dollar: int, in_shell: bool) -> Interp:
         """`${ … }` at `dollar`: lex Utah tokens up to the matching `}`."""
@@ -505,14 +500,13 @@ class Lexer:
         unescaped backtick does).
         """
         text, n = self.text, self.n
-        parts: list[Union[str, Interp]] = []
-        buf: list[str] = []
+        out = _Parts()
         errors: list[LexError] = []
         stack: list[tuple[str, int]] = [("line" if mode == "line" else "paren", i)]
         while True:
             if i >= n:
                 if mode != "line":
-                    return parts + (["".join(buf)] if buf else []), None, errors
+                    return out.finish(False), None, errors
                 kind, at = stack[-1]
                 if kind in ("sq", "dq", "bq"):
                     errors.append((at, at + 1, "unterminated quote in shell command"))
@@ -523,35 +517,32 @@ class Lexer:
             top = stack[-1][0]
             if mode == "tmpl":
                 if c == "`":
-                    return parts, None, errors
+                    return out.finish(False), None, errors
                 if c == "\\" and text.startswith("`", i + 1):
-                    buf.append("`")
+                    out.text("`")
                     i += 2
                     continue
                 if c == "\\" and text.startswith("${", i + 1):
-                    buf.append("${")
+                    out.text("${")
                     i += 3
                     continue
             if c == "$" and text.startswith("{", i + 1):
-                if buf:
-                    parts.append("".join(buf))
-                    buf = []
                 interp = self._lex_shell_interp(i)
-                parts.append(interp)
+                out.part(interp)
                 i = interp.end
                 continue
             if top == "sq":
                 if c == "'":
                     stack.pop()
-                buf.append(c)
+                out.text(c)
                 i += 1
                 continue
             if c == "\\":
                 if mode == "line" and top in ("line", "brace") and text.startswith("\r\n", i + 1):
-                    buf.append(text[i:i + 3])
+                    out.text(text[i:i + 3])
                     i += 3
                     continue
-                buf.append(text[i:i + 2])
+                out.text(text[i:i + 2])
                 i += 2
                 continue
             if top == "bq":
@@ -564,7 +555,7 @@ class Lexer:
                     stack.append(("dq", i))
             elif c == "$" and text.startswith("(", i + 1):
                 stack.append(("paren", i))
-                buf.append("$(")
+                out.text("$(")
                 i += 2
                 continue
             elif c == "`" and mode != "tmpl":
@@ -591,11 +582,9 @@ class Lexer:
                 elif c in "/#" and (i == 0 or text[i - 1] in " \t") and (
                         c == "#" or text.startswith("//", i)):
                     break  # a comment ends the command
-            buf.append(c)
+            out.text(c)
             i += 1
-        if buf:
-            parts.append("".join(buf))
-        return parts, i, errors
+        return out.finish(False), i, errors
 
     def _lex_shell_interp(self, dollar: int) -> Interp:
         """`${ … }` inside shell code. When its content does not lex as Utah

@@ -389,14 +389,7 @@ class Parser:
 
     def parse_params(self) -> list[ast.Param]:
         """params : '(' [param (',' param)* [',']] ')'"""
-        opener = self.expect_op("(")
-        params: list[ast.Param] = []
-        while not self.at_op(")"):
-            params.append(self.parse_param())
-            if not self.accept_op(","):
-                break
-        self.expect_op(")", opener)
-        return params
+        return self._comma_list(self.expect_op("("), ")", self.parse_param, "expected a parameter name, found ','")
 
     def parse_param(self) -> ast.Param:
         """param : ['...'] NAME ['?'] [':' type] ['=' assignment_expression]"""
@@ -694,15 +687,7 @@ class Parser:
         fields: list[ast.FieldDecl] = []
         while not self.at_op("}"):
             tok = self.tok
-            if tok.kind in ("name", "kw"):
-                key = tok.value
-            elif tok.kind == "str" and all(isinstance(p, str) for p in tok.value.parts):
-                key = "".join(tok.value.parts)
-            else:
-                if tok.kind == "eof":
-                    self.expect_op("}", opener)
-                raise self.fail(f"expected a field name, found {self.describe(tok)}")
-            self.advance()
+            key = self._key(opener, "a field name")
             optional = self.accept_op("?")
             self.expect_op(":", what=f" after field '{key}'")
             fields.append(ast.FieldDecl(key, self.parse_type(), optional, span=self.span(tok.start)))
@@ -711,6 +696,22 @@ class Parser:
                 raise self.fail(f"expected ';' or '}}' after field '{key}', found {self.describe(self.tok)}")
         self.expect_op("}", opener)
         return fields
+
+    def _key(self, opener: Token, what: str) -> str:
+        """key : NAME | keyword | STRING | NUMBER   (of an object literal or object type)"""
+        tok = self.tok
+        if tok.kind in ("name", "kw"):
+            key = tok.value
+        elif tok.kind == "str" and all(isinstance(p, str) for p in tok.value.parts):
+            key = "".join(tok.value.parts)
+        elif tok.kind == "num":
+            key = str(tok.value[0])
+        else:
+            if tok.kind == "eof":
+                self.expect_op("}", opener)
+            raise self.fail(f"expected {what}, found {self.describe(tok)}")
+        self.advance()
+        return key
 
     # ------------------------------------------------------------------ expressions
 
@@ -850,16 +851,23 @@ class Parser:
 
     def parse_arguments(self) -> list[ast.Expr]:
         """arguments : '(' [assignment_expression (',' assignment_expression)* [',']] ')'"""
-        opener = self.advance()
-        args: list[ast.Expr] = []
-        while not self.at_op(")"):
+        def argument() -> ast.Expr:
             if self.at_op("..."):
                 raise self.fail("spread arguments ('...') are not supported")
-            args.append(self.parse_assignment())
+            return self.parse_assignment()
+        return self._comma_list(self.advance(), ")", argument, "expected an expression, found ','")
+
+    def _comma_list(self, opener: Token, closer: str, item: Callable[[], object], hole: str) -> list:
+        """comma_list : [item (',' item)* [',']] closer   (after `opener`)"""
+        items: list = []
+        while not self.at_op(closer):
+            if self.at_op(","):
+                raise self.fail(hole)
+            items.append(item())
             if not self.accept_op(","):
                 break
-        self.expect_op(")", opener)
-        return args
+        self.expect_op(closer, opener)
+        return items
 
     def parse_primary(self) -> ast.Expr:
         """primary_expression : NUMBER | STRING | TEMPLATE | REGEX | 'true' | 'false' | 'null'
@@ -962,46 +970,28 @@ class Parser:
     def parse_array_literal(self) -> ast.ArrayLit:
         """array_literal : '[' [assignment_expression (',' assignment_expression)* [',']] ']'"""
         opener = self.advance()
-        elements: list[ast.Expr] = []
-        while not self.at_op("]"):
-            if self.at_op(","):
-                raise self.fail("empty array element")
-            elements.append(self.parse_assignment())
-            if not self.accept_op(","):
-                break
-        self.expect_op("]", opener)
+        elements = self._comma_list(opener, "]", self.parse_assignment,
+                                    "empty array elements are not supported")
         return ast.ArrayLit(elements, span=self.span(opener.start))
 
     def parse_object_literal(self) -> ast.ObjectLit:
-        """object_literal : '{' [property (',' property)* [',']] '}'
-           property : (NAME | keyword | STRING | NUMBER) ':' assignment_expression | NAME
-        """
+        """object_literal : '{' [property (',' property)* [',']] '}'"""
         opener = self.advance()
-        props: list[ast.Property] = []
-        while not self.at_op("}"):
-            tok = self.tok
-            if tok.kind in ("name", "kw"):
-                key = tok.value
-            elif tok.kind == "str" and all(isinstance(p, str) for p in tok.value.parts):
-                key = "".join(tok.value.parts)
-            elif tok.kind == "num":
-                key = str(tok.value[0])
-            else:
-                if tok.kind == "eof":
-                    self.expect_op("}", opener)
-                raise self.fail(f"expected a property name, found {self.describe(tok)}")
-            self.advance()
-            if self.accept_op(":"):
-                value = self.parse_assignment()
-            elif tok.kind == "name":  # shorthand `{ name }`
-                value = ast.Name(key, span=self.span(tok.start))
-            else:
-                raise self.fail(f"expected ':' after property '{key}', found {self.describe(self.tok)}")
-            props.append(ast.Property(key, value, span=self.span(tok.start)))
-            if not self.accept_op(","):
-                break
-        self.expect_op("}", opener)
+        props = self._comma_list(opener, "}", lambda: self.parse_property(opener),
+                                 "expected a property name, found ','")
         return ast.ObjectLit(props, span=self.span(opener.start))
+
+    def parse_property(self, opener: Token) -> ast.Property:
+        """property : (NAME | keyword | STRING | NUMBER) ':' assignment_expression | NAME"""
+        tok = self.tok
+        key = self._key(opener, "a property name")
+        if self.accept_op(":"):
+            value = self.parse_assignment()
+        elif tok.kind == "name":  # shorthand `{ name }`
+            value = ast.Name(key, span=self.span(tok.start))
+        else:
+            raise self.fail(f"expected ':' after property '{key}', found {self.describe(self.tok)}")
+        return ast.Property(key, value, span=self.span(tok.start))
 
     # ------------------------------------------------------------------ strings & shell code
 
