@@ -45,10 +45,10 @@ def make_helper(bash: str, posix: str | None = None) -> Helper:
 
 
 def _collect() -> dict[str, Helper]:
-    from . import arrays, core, jsontext, numbers, strings
+    from . import arrays, core, fs, jsontext, numbers, strings
 
     table: dict[str, Helper] = {}
-    for module in (core, numbers, strings, arrays, jsontext):
+    for module in (core, numbers, strings, arrays, jsontext, fs):
         for text in module.DEFINITIONS:
             helper = make_helper(text)
             if helper.name in table:

@@ -1,0 +1,199 @@
+"""File-system helpers (`fs.*`).
+
+Reading and writing text never starts a process: `read -r -d ''` reads a whole file
+(every byte but NUL, which a shell variable cannot hold; trailing newlines kept, as
+Node's readFileSync keeps them) and `printf '%s'` writes exactly the text. Commands
+that must run (mkdir, rm, cp, mv, chmod, chown, find, mktemp) get `--` or a `./`
+prefix, so a path that starts with `-` is never an option.
+
+Calling conventions (failures set ``__err`` naming the path and return status 1):
+
+* ``__utah_read_file P`` -> ``__r``
+* ``__utah_write_file write|append P TEXT``
+* ``__utah_mkdir P``, ``__utah_delete P``, ``__utah_chmod P MODE``, ``__utah_chown P OWNER [GROUP]``
+* ``__utah_fs_fail VERB P`` -> status 1, ``__err`` = ``cannot VERB 'P': REASON``
+* ``__utah_dirname P``, ``__utah_basename P``, ``__utah_extension P`` -> ``__r`` (no process)
+* ``__utah_path PART...`` -> ``__r`` (joined with single slashes, empty parts skipped)
+* ``__utah_find DIR [PATTERN]`` -> ``__ra`` (paths of the files under DIR, NUL-safe)
+* ``__utah_temp_folder [PREFIX [BASE]]`` -> ``__r``
+"""
+
+FS_FAIL = r"""
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  [[ $2 == */* ]] || __uf_parent=.
+  if [[ -z $2 ]]; then
+    __uf_reason='empty path'
+  elif [[ $1 == read* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
+  elif [[ $1 == read* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == write* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == create* && -e $2 && ! -d $2 ]]; then
+    __uf_reason='a file of that name exists'
+  elif [[ $1 != read* && -n $__uf_parent && ! -d $__uf_parent ]]; then
+    __uf_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uf_reason"
+  return 1
+}
+"""
+
+READ_FILE = r"""
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), keeping
+  # trailing newlines; NUL bytes, which no shell variable can hold, are dropped.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  local __ur_chunk
+  if [[ -d $1 || ! -r $1 ]] || ! { : <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  while IFS= read -r -d '' __ur_chunk; do __r+=$__ur_chunk; done <"$1"
+  __r+=$__ur_chunk
+}
+"""
+
+WRITE_FILE = r"""
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [[ $1 == append ]]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+"""
+
+MKDIR = r"""
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [[ -d $1 ]] && return 0
+  [[ -n $1 ]] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+"""
+
+DELETE = r"""
+__utah_delete() {
+  # Why: fs.delete removes a file or a whole tree; a missing path is not an error.
+  # Usage: __utah_delete P; failure: __err, status 1.
+  [[ -n $1 ]] && rm -rf -- "$1" 2>/dev/null && [[ ! -e $1 && ! -L $1 ]] && return 0
+  __utah_fs_fail delete "$1"
+}
+"""
+
+CHMOD = r"""
+__utah_chmod() {
+  # Why: fs.chmod fails as a catchable error naming the path.
+  # Usage: __utah_chmod P MODE; failure: __err, status 1.
+  [[ -e $1 ]] && chmod -- "$2" "$1" 2>/dev/null && return 0
+  __utah_fs_fail "change the mode of" "$1"
+}
+"""
+
+CHOWN = r"""
+__utah_chown() {
+  # Why: fs.chown fails as a catchable error naming the path.
+  # Usage: __utah_chown P OWNER [GROUP]; failure: __err, status 1.
+  [[ -e $1 ]] && chown -- "$2${3:+:$3}" "$1" 2>/dev/null && return 0
+  __utah_fs_fail "change the owner of" "$1"
+}
+"""
+
+DIRNAME = r"""
+__utah_dirname() {
+  # Why: fs.dirname as path.dirname / POSIX dirname, without a process.
+  # Usage: __utah_dirname P -> __r.
+  local __ud_p=$1
+  while [[ $__ud_p == */ && $__ud_p != / ]]; do __ud_p=${__ud_p%/}; done
+  if [[ $__ud_p != */* ]]; then
+    __r=.
+    return 0
+  fi
+  __ud_p=${__ud_p%/*}
+  while [[ $__ud_p == */ ]]; do __ud_p=${__ud_p%/}; done
+  __r=${__ud_p:-/}
+}
+"""
+
+BASENAME = r"""
+__utah_basename() {
+  # Why: fs.filename as path.basename: the last component, trailing slashes ignored.
+  # Usage: __utah_basename P -> __r.
+  local __ub_p=$1
+  while [[ $__ub_p == */ ]]; do __ub_p=${__ub_p%/}; done
+  __r=${__ub_p##*/}
+}
+"""
+
+EXTENSION = r"""
+__utah_extension() {
+  # Why: fs.extension as path.extname without the dot; a leading dot
+  # (".bashrc") starts a name, not an extension.
+  # Usage: __utah_extension P -> __r.
+  local __ue_b
+  __utah_basename "$1"
+  __ue_b=$__r
+  while [[ $__ue_b == .* ]]; do __ue_b=${__ue_b#.}; done
+  if [[ $__ue_b == *.* ]]; then __r=${__ue_b##*.}; else __r=; fi
+}
+"""
+
+PATH_JOIN = r"""
+__utah_path() {
+  # Why: fs.path joins parts with one slash between them; empty parts are skipped.
+  # Usage: __utah_path PART... -> __r.
+  local __up_out='' __up_x
+  for __up_x in "$@"; do
+    [[ -n $__up_x ]] || continue
+    if [[ -z $__up_out ]]; then
+      __up_out=$__up_x
+    else
+      while [[ $__up_out == */ ]]; do __up_out=${__up_out%/}; done
+      while [[ $__up_x == /* ]]; do __up_x=${__up_x#/}; done
+      __up_out+=/$__up_x
+    fi
+  done
+  __r=$__up_out
+}
+"""
+
+FIND = r"""
+__utah_find() {
+  # Why: fs.find lists the files under DIR (whose names match PATTERN, a shell
+  # glob) one element each, whatever characters the names hold.
+  # Usage: __utah_find DIR [PATTERN] -> __ra (sorted); a missing DIR gives none.
+  local __uf_d=$1 __uf_x __uf_pre=''
+  __ra=()
+  [[ -d $__uf_d ]] || return 0
+  [[ $__uf_d == -* ]] && __uf_pre=./
+  while IFS= read -r -d '' __uf_x; do
+    __ra+=("${__uf_x#"$__uf_pre"}")
+  done < <(find "$__uf_pre$__uf_d" -type f -name "${2:-*}" -print0 2>/dev/null | sort -z)
+}
+"""
+
+TEMP_FOLDER = r"""
+__utah_temp_folder() {
+  # Why: fs.createTempFolder makes a fresh private directory (mktemp -d).
+  # Usage: __utah_temp_folder [PREFIX [BASE]] -> __r; failure: __err, status 1.
+  local __ut_base=${2:-${TMPDIR:-/tmp}}
+  __ut_base=${__ut_base%/}
+  [[ $__ut_base == -* ]] && __ut_base=./$__ut_base
+  if __r=$(mktemp -d "${__ut_base:-/}/${1:-utah}.XXXXXX" 2>/dev/null); then
+    return 0
+  fi
+  __utah_fs_fail 'create a temporary folder in' "${__ut_base:-/}"
+}
+"""
+
+DEFINITIONS = [FS_FAIL, READ_FILE, WRITE_FILE, MKDIR, DELETE, CHMOD, CHOWN, DIRNAME, BASENAME,
+               EXTENSION, PATH_JOIN, FIND, TEMP_FOLDER]
