@@ -213,6 +213,7 @@ class CallLowering:
     def command_statement(self, code: ast.ShellCode, discard_output: bool = False) -> None:
         """A raw command line, or `$( … )` as a statement (`discard_output`). It runs in
         the script's own shell; inside `try` a failing command is an error (LANGUAGE.md §7)."""
+        from .builtins.script import exit_on_error_used
         items = self.splice(code)
         in_try = any(isinstance(f, TryFrame) for f in self.ctx.fn.frames)
         for item in items:
@@ -224,5 +225,9 @@ class CallLowering:
                     [ir.Assign("__err", Word((ir.Lit("command failed with status "), ir.Status(),
                                               ir.Lit(": " + item.text.replace("\0", "…")[:60]))))]
                     + self.error_jump()))], ["||"]))
+            elif not cmd.background and exit_on_error_used(self):
+                # script.exitOnError() may be in effect: the helper decides at run time
+                self.emit(ir.AndOr([cmd, ir.Cmd([lit(self.use("__utah_command_failed")), Word((ir.Status(),)),
+                                                 lit(item.text.replace("\0", "…")[:60])])], ["||"]))
             else:
                 self.emit(cmd)

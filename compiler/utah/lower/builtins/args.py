@@ -1,0 +1,52 @@
+"""`args.*`: command-line options (runtime/args.py). The script's own arguments are
+captured as the first statement of the program (`__args_argv=("$@")`), because inside
+a function `"$@"` is the function's; options are parsed at the first getter."""
+from __future__ import annotations
+
+from ... import ir
+from ...ir import Word, lit
+from . import helper_array, helper_result, helper_status, lowers, lowers_condition
+
+
+def capture_argv(lw) -> None:
+    """Put `__args_argv=("$@")` at the very start of the main body, once."""
+    if getattr(lw.ctx, "args_argv_captured", False):
+        return
+    lw.ctx.args_argv_captured = True
+    lw.ctx.blocks[0].cmds.insert(0, ir.ArrayAssign("__args_argv", [Word((ir.Raw('"$@"'),))]))
+
+
+@lowers("args.define")
+def define(lw, args, call):
+    capture_argv(lw)
+    lw.emit(ir.Cmd([lit(lw.use("__utah_args_define")), *lw.argument_values(args)]))
+    return None
+
+
+_GETTERS = {"get": "__utah_args_get", "getString": "__utah_args_get",
+            "getNumber": "__utah_args_number"}
+
+
+@lowers(*(f"args.{name}" for name in _GETTERS))
+def get(lw, args, call):
+    capture_argv(lw)
+    return helper_result(lw, _GETTERS[call.callee.property], args)
+
+
+@lowers_condition("args.getBoolean", "args.has")
+def flag(lw, args, call):
+    capture_argv(lw)
+    return helper_status(lw, "__utah_args_flag" if call.callee.property == "getBoolean"
+                         else "__utah_args_has", args)
+
+
+@lowers("args.all")
+def positional(lw, args, call):
+    capture_argv(lw)
+    return helper_array(lw, "__utah_args_all", [])
+
+
+@lowers("args.showHelp")
+def show_help(lw, args, call):
+    lw.emit(ir.Cmd([lit(lw.use("__utah_args_usage"))]))
+    return None

@@ -1,0 +1,245 @@
+"""Command-line options (`args.*`).
+
+`args.define` records an option in parallel global arrays (`__args_long` without its
+dashes, `__args_short`, `__args_desc`, `__args_type` string|number|boolean,
+`__args_req`, `__args_def`, `__args_hasdef`). The script's own arguments are captured
+in `__args_argv` at the start of the program. They are parsed once, at the first
+`args.get*`/`has`/`all` after the last `define`: `--long value`, `--long=value`,
+`-s value`, `-s=value`, `-sVALUE`, a boolean flag alone (or `--flag=true|false`),
+`--` ends the options; anything else that does not start with `-` (or looks like a
+negative number) is positional. `--help`/`-h` prints the usage and exits 0; an unknown
+option, a missing value or required option, or a non-number for a number option prints
+`error: …` and the usage on stderr and exits 2.
+
+Calling conventions:
+
+* ``__utah_args_define LONG SHORT DESC TYPE REQUIRED [DEFAULT]``
+* ``__utah_args_get NAME`` -> ``__r`` (given value, else default, else "" / false)
+* ``__utah_args_number NAME`` -> ``__r`` (NaN when absent or not a number)
+* ``__utah_args_flag NAME`` / ``__utah_args_has NAME``: status 0 when set / given
+* ``__utah_args_all`` -> ``__ra`` (positional arguments)
+* ``__utah_args_usage``: the usage text on stdout
+"""
+
+DEFINE = r"""
+__utah_args_define() {
+  # Why: args.define registers an option for the parser and the usage text.
+  # Usage: __utah_args_define LONG SHORT DESC TYPE REQUIRED [DEFAULT].
+  local __ud_long=${1#--} __ud_type=string
+  case $4 in
+    number) __ud_type=number ;;
+    boolean | bool | flag) __ud_type=boolean ;;
+  esac
+  __args_long+=("${__ud_long#-}")
+  __args_short+=("${2#-}")
+  __args_desc+=("$3")
+  __args_type+=("$__ud_type")
+  __args_req+=("$5")
+  if (( $# > 5 )); then
+    __args_def+=("$6")
+    __args_hasdef+=(1)
+  else
+    __args_def+=('')
+    __args_hasdef+=('')
+  fi
+  __args_parsed=''
+}
+"""
+
+USAGE = r"""
+__utah_args_usage() {
+  # Why: --help and option errors show a usage built from the definitions and
+  # script.description.
+  # Usage: __utah_args_usage -> the text on stdout.
+  local __uu_i __uu_w=10 __uu_left=() __uu_note
+  printf 'Usage: %s [options]\n' "${0##*/}"
+  if [[ -n ${__script_description-} ]]; then
+    printf '\n%s\n' "$__script_description"
+  fi
+  for __uu_i in "${!__args_long[@]}"; do
+    __uu_left[__uu_i]="${__args_short[__uu_i]:+-${__args_short[__uu_i]}, }"
+    [[ -n ${__args_short[__uu_i]} ]] || __uu_left[__uu_i]='    '
+    __uu_left[__uu_i]+="--${__args_long[__uu_i]}"
+    if [[ ${__args_type[__uu_i]} != boolean ]]; then
+      __uu_left[__uu_i]+=" <${__args_type[__uu_i]}>"
+    fi
+    (( ${#__uu_left[__uu_i]} > __uu_w )) && __uu_w=${#__uu_left[__uu_i]}
+  done
+  printf '\nOptions:\n'
+  for __uu_i in "${!__args_long[@]}"; do
+    __uu_note=
+    if [[ ${__args_req[__uu_i]} == true ]]; then
+      __uu_note=' (required)'
+    elif [[ -n ${__args_hasdef[__uu_i]} ]]; then
+      __uu_note=" (default: ${__args_def[__uu_i]})"
+    fi
+    printf '  %-*s  %s\n' "$__uu_w" "${__uu_left[__uu_i]}" "${__args_desc[__uu_i]}$__uu_note"
+  done
+  printf '  %-*s  %s\n' "$__uu_w" '-h, --help' 'Show this help and exit'
+}
+"""
+
+FAIL = r"""
+__utah_args_fail() {
+  # Why: a command-line mistake is the user's, not the program's: say what is
+  # wrong, show the usage, exit 2 (as getopt-style tools do).
+  # Usage: __utah_args_fail MESSAGE -> exits 2.
+  {
+    printf 'error: %s\n\n' "$1"
+    __utah_args_usage
+  } >&2
+  exit 2
+}
+"""
+
+FIND = r"""
+__utah_args_find() {
+  # Why: map a name to its definition: `--long`, `-s`, or either without dashes.
+  # Usage: __utah_args_find NAME [exact] -> __r (index), status 1 when none.
+  # With `exact` only the command-line spellings `--long` and `-s` match.
+  local __uf_i
+  for __uf_i in "${!__args_long[@]}"; do
+    if [[ $1 == "--${__args_long[__uf_i]}" || ( -n ${__args_short[__uf_i]} && $1 == "-${__args_short[__uf_i]}" ) ]]; then
+      __r=$__uf_i
+      return 0
+    fi
+    if [[ -z ${2-} && ( ${1#--} == "${__args_long[__uf_i]}" || ( -n ${__args_short[__uf_i]} && ${1#-} == "${__args_short[__uf_i]}" ) ) ]]; then
+      __r=$__uf_i
+      return 0
+    fi
+  done
+  return 1
+}
+"""
+
+PARSE = r"""
+__utah_args_parse() {
+  # Why: the script's arguments are checked against the definitions once, when a
+  # value is first asked for (all defines have run by then).
+  # Usage: __utah_args_parse -> fills __args_val __args_given __args_pos, or exits.
+  local __up_i=0 __up_a __up_n __up_v __up_has __up_k
+  [[ -n ${__args_parsed-} ]] && return 0
+  __args_parsed=1
+  __args_val=() __args_given=() __args_pos=()
+  while (( __up_i < ${#__args_argv[@]} )); do
+    __up_a=${__args_argv[__up_i]}
+    (( ++__up_i ))
+    if [[ $__up_a == -- ]]; then
+      __args_pos+=("${__args_argv[@]:__up_i}")
+      break
+    fi
+    if [[ $__up_a != -?* || $__up_a =~ ^-[0-9.] ]]; then
+      __args_pos+=("$__up_a")
+      continue
+    fi
+    __up_n=$__up_a __up_v='' __up_has=''
+    if [[ $__up_a == *=* ]]; then
+      __up_n=${__up_a%%=*} __up_v=${__up_a#*=} __up_has=1
+    fi
+    if ! __utah_args_find "$__up_n" exact; then
+      if [[ $__up_n == --help || $__up_n == -h ]]; then
+        __utah_args_usage
+        exit 0
+      fi
+      if [[ $__up_n != --* && ${#__up_n} -gt 2 ]] && __utah_args_find "${__up_n:0:2}" exact \
+          && [[ ${__args_type[__r]} != boolean ]]; then
+        __up_v=${__up_a:2} __up_has=1 __up_n=${__up_n:0:2}
+      else
+        __utah_args_fail "unknown option $__up_n"
+      fi
+    fi
+    __up_k=$__r
+    if [[ ${__args_type[__up_k]} == boolean ]]; then
+      [[ -n $__up_has ]] || __up_v=true
+      [[ $__up_v == true || $__up_v == false ]] \
+        || __utah_args_fail "option $__up_n is a flag (true or false), got '$__up_v'"
+    elif [[ -z $__up_has ]]; then
+      (( __up_i < ${#__args_argv[@]} )) || __utah_args_fail "option $__up_n needs a value"
+      __up_v=${__args_argv[__up_i]}
+      (( ++__up_i ))
+    fi
+    if [[ ${__args_type[__up_k]} == number ]]; then
+      __utah_to_number "$__up_v"
+      if [[ $__r == NaN || -z ${__up_v//[[:space:]]/} ]]; then
+        __utah_args_fail "option $__up_n expects a number, got '$__up_v'"
+      fi
+      __up_v=$__r
+    fi
+    __args_val[__up_k]=$__up_v
+    __args_given[__up_k]=1
+  done
+  for __up_k in "${!__args_long[@]}"; do
+    if [[ ${__args_req[__up_k]} == true && -z ${__args_given[__up_k]-} && -z ${__args_hasdef[__up_k]} ]]; then
+      __utah_args_fail "missing required option --${__args_long[__up_k]}"
+    fi
+  done
+}
+"""
+
+LOOKUP = r"""
+__utah_args_lookup() {
+  # Why: every args getter parses first and needs the option's definition; asking
+  # for an option that was never defined is a bug in the program.
+  # Usage: __utah_args_lookup NAME -> __r (index), or exits 1.
+  __utah_args_parse
+  __utah_args_find "$1" && return 0
+  printf "error: args: no option '%s' was defined\n" "$1" >&2
+  exit 1
+}
+"""
+
+GET = r"""
+__utah_args_get() {
+  # Why: args.get/getString: the value given, else the default, else "" (false
+  # for a flag).
+  # Usage: __utah_args_get NAME -> __r.
+  __utah_args_lookup "$1"
+  if [[ -n ${__args_given[__r]-} ]]; then
+    __r=${__args_val[__r]}
+  elif [[ -n ${__args_hasdef[__r]} ]]; then
+    __r=${__args_def[__r]}
+  elif [[ ${__args_type[__r]} == boolean ]]; then
+    __r=false
+  else
+    __r=''
+  fi
+}
+"""
+
+NUMBER = r"""
+__utah_args_number() {
+  # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
+  # Usage: __utah_args_number NAME -> __r.
+  __utah_args_get "$1"
+  if [[ -z $__r ]]; then __r=NaN; else __utah_to_number "$__r"; fi
+}
+"""
+
+FLAG = r"""
+__utah_args_flag() {
+  # Why: args.getBoolean: a flag is true when given (or defaulted) true.
+  # Usage: __utah_args_flag NAME -> status 0 when true.
+  __utah_args_get "$1"
+  [[ -n $__r && $__r != false && $__r != 0 ]]
+}
+"""
+
+HAS = r"""
+__utah_args_has() {
+  # Why: args.has: whether the option was given on the command line.
+  # Usage: __utah_args_has NAME -> status 0 when given.
+  __utah_args_lookup "$1"
+  [[ -n ${__args_given[__r]-} ]]
+}
+"""
+
+ALL = r"""
+__utah_args_all() {
+  # Why: args.all: the positional arguments (options removed).
+  # Usage: __utah_args_all -> __ra.
+  __utah_args_parse
+  __ra=("${__args_pos[@]}")
+}
+"""
+
+DEFINITIONS = [DEFINE, USAGE, FAIL, FIND, PARSE, LOOKUP, GET, NUMBER, FLAG, HAS, ALL]
