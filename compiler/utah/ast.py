@@ -399,3 +399,37 @@ class Empty(Stmt):
 @dataclass
 class Program(Node):
     body: list[Stmt]
+
+
+# --------------------------------------------------------------------- traversal
+
+_SLOTS_FILLED_LATER = frozenset({"span", "ty", "symbol", "target", "imported"})
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def child_fields(cls: type) -> tuple[str, ...]:
+    """Names of the fields of a node class that may hold child nodes (cached)."""
+    names = _CHILD_FIELDS.get(cls)
+    if names is None:
+        names = tuple(n for n in cls.__dataclass_fields__ if n not in _SLOTS_FILLED_LATER)
+        _CHILD_FIELDS[cls] = names
+    return names
+
+
+def walk(roots, enter_imports: bool = True):
+    """Every node below `roots` (a node or a list), imported programs included."""
+    stack = [roots]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, Node):
+            continue
+        yield node
+        if enter_imports and isinstance(node, Import) and node.imported is not None:
+            stack.append(node.imported)
+        for name in child_fields(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, (Node, list)):
+                stack.append(value)

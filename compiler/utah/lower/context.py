@@ -44,6 +44,22 @@ class FunctionState:
     defer_count: int = 0
 
 
+class _NewBlock:
+    """`with ctx.block() as b:` without contextlib's generator overhead (a hot path)."""
+    __slots__ = ("blocks", "block")
+
+    def __init__(self, blocks: list[ir.Block]):
+        self.blocks = blocks
+        self.block = ir.Block()
+
+    def __enter__(self) -> ir.Block:
+        self.blocks.append(self.block)
+        return self.block
+
+    def __exit__(self, *exc) -> None:
+        self.blocks.pop()
+
+
 class Context:
     """Where commands are emitted and which helpers and temporaries are in use."""
 
@@ -61,15 +77,9 @@ class Context:
     def emit(self, cmd: ir.Command) -> None:
         self.blocks[-1].add(cmd)
 
-    @contextmanager
-    def block(self) -> Iterator[ir.Block]:
+    def block(self) -> "_NewBlock":
         """Commands emitted inside the `with` go to a new block."""
-        b = ir.Block()
-        self.blocks.append(b)
-        try:
-            yield b
-        finally:
-            self.blocks.pop()
+        return _NewBlock(self.blocks)
 
     def use(self, helper: str) -> str:
         self.helpers.add(helper)

@@ -19,7 +19,7 @@ MAX_SAFE = 2 ** 53
 def integral_symbols(roots: list[ast.Node]) -> set:
     stores: dict[object, list[ast.Expr | None]] = {}
     candidates: set = set()
-    for node in _walk_all(roots):
+    for node in ast.walk(roots):
         if isinstance(node, ast.VarDecl) and node.symbol is not None and node.symbol.type == NUMBER:
             candidates.add(node.symbol)
             stores.setdefault(node.symbol, []).append(node.init)
@@ -67,23 +67,3 @@ def is_integral(e: ast.Expr, ints: set) -> bool:
 def _has_length(obj: ast.Expr) -> bool:
     from ..types import STRING, ArrayType
     return obj.ty == STRING or isinstance(obj.ty, ArrayType)
-
-
-def _walk_all(roots: list[ast.Node]):
-    stack: list = list(roots)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, ast.Node):
-            continue
-        yield node
-        if isinstance(node, ast.Import) and getattr(node, "imported", None) is not None:
-            stack.append(node.imported)
-        for name in node.__dataclass_fields__:
-            if name in ("span", "ty", "symbol", "target", "imported"):
-                continue
-            value = getattr(node, name)
-            if isinstance(value, (ast.Node, list)):
-                stack.append(value)

@@ -64,9 +64,7 @@ def _scan(node, calls: set, caught: bool) -> bool:
         elif getattr(node.target, "builtin", None) is not None \
                 and node.target.builtin.key in FAILING_BUILTINS:
             found = True
-    for name in node.__dataclass_fields__:
-        if name in ("span", "ty", "symbol", "target"):
-            continue
+    for name in ast.child_fields(type(node)):
         value = getattr(node, name)
         if isinstance(value, (ast.Node, list)):
             found = _scan(value, calls, caught) or found
