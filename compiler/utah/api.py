@@ -41,6 +41,8 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
     source = Source(filename, text)
     try:
         program = parse(source, diags)
+        if diags.has_errors:  # checking a tree with holes in it would only add noise
+            return CompileResult(None, diags.sorted())
         checked = check(program, diags, base_dir=os.path.dirname(os.path.abspath(filename)))
         if diags.has_errors:
             return CompileResult(None, diags.sorted())
