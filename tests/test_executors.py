@@ -336,6 +336,19 @@ def test_cleanup_command_removes_labelled_containers():
     ex.close()  # nothing left to remove: must not raise
 
 
+def test_container_removed_from_outside_is_replaced():
+    _needs_bookworm()
+    run_id = "test-gone-" + uuid.uuid4().hex[:8]
+    ex = DockerExecutor(run_id=run_id)
+    try:
+        ex.run(SHELLS["dash"], RunRequest(script="true"))
+        images.cleanup(run_id=run_id)
+        assert ex.run(SHELLS["dash"], RunRequest(script="echo again")).stdout == b"again\n"
+    finally:
+        ex.close()
+    assert _labelled(run_id) == []
+
+
 def test_missing_image_is_reported(tmp_path):
     if not DOCKER:
         pytest.skip(NO_DOCKER)

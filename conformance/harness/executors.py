@@ -410,8 +410,10 @@ class DockerExecutor:
         try:
             return self._run(self._box(shell), shell, req)
         except docker.errors.APIError as exc:
-            # The container may have died (OOM, killed from outside): retry once.
-            if "is not running" not in str(exc) and "No such container" not in str(exc):
+            # The container may have died or been removed (OOM, `images cleanup`
+            # from elsewhere), even in mid-case: start another, run once more.
+            gone = isinstance(exc, docker.errors.NotFound) or "is not running" in str(exc)
+            if not gone:
                 raise
             with self._lock:
                 self._boxes.pop(shell.image, None)

@@ -245,8 +245,14 @@ def _cmd_list(args) -> int:
 
 
 def _cmd_build(args) -> int:
+    import docker
+
     try:
         build(args.names or None, jobs=args.jobs, force=args.force)
+    except docker.errors.DockerException as exc:
+        print(f"no Docker engine answers ({exc}); start one: containers/dockerd.sh start",
+              file=sys.stderr)
+        return 1
     except (KeyError, RuntimeError) as exc:
         print(exc, file=sys.stderr)
         return 1
