@@ -41,8 +41,9 @@ class Length:
 
 @dataclass(frozen=True)
 class Elements:
-    """`"${name[@]}"` — every element of an array, one word each."""
+    """`"${name[@]}"` — every element of an array, one word each (from index `start`)."""
     name: str
+    start: int = 0
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,19 @@ class ArrayAssign:
     values: list[Word]
     local: bool = False
     append: bool = False
+
+
+@dataclass
+class BindParams:
+    """A function's parameters from its arguments, in order. A scalar takes one
+    argument; an array arrives as its length followed by its elements."""
+    params: list[tuple[str, bool]]  # (name, is_array)
+
+
+@dataclass
+class ArrayPop:
+    """Remove the last element of an array (if any)."""
+    name: str
 
 
 @dataclass
@@ -271,7 +285,7 @@ class Blank:
     """An empty line between top-level parts."""
 
 
-Command = Union[Cmd, Assign, ArrayAssign, Local, RawCmd, Test, ArithTest, Not, AndOr, Pipeline,
+Command = Union[Cmd, Assign, ArrayAssign, BindParams, ArrayPop, Local, RawCmd, Test, ArithTest, Not, AndOr, Pipeline,
                 Group, If, While, ForIn, ArithFor, Case, Function, Control, Comment, Blank]
 
 

@@ -76,7 +76,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
             body.add(ir.Control("return", lit("0")))
         head = ir.Block(self.parameter_bindings(sym))
         fn = self.ctx.fn
-        declared = {c.name for c in head.cmds if isinstance(c, (ir.Assign, ir.ArrayAssign))}
+        declared = {name for c in head.cmds for name, _ in c.params}
         scalars = [n for n in fn.locals if n not in declared]
         arrays = [n for n in fn.local_arrays if n not in declared]
         if scalars:
@@ -87,21 +87,12 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
             head.add(ir.ArrayAssign("__defers", [], local=True))
         return ir.Function(sym.shell_name, ir.Block(head.cmds + body.cmds))
 
-    def parameter_bindings(self, fn) -> list[ir.Command]:
-        """`local a=$1 …`; an array parameter arrives as its length then its elements."""
+    @staticmethod
+    def parameter_bindings(fn) -> list[ir.Command]:
         params = fn.params or []
-        if not any(isinstance(p.type, ArrayType) for p in params):
-            return [ir.Assign(p.shell_name, ir.Word((ir.Var(str(i + 1)),)), local=True)
-                    for i, p in enumerate(params)]
-        cmds: list[ir.Command] = []
-        for p in params:
-            if isinstance(p.type, ArrayType):
-                cmds.append(ir.ArrayAssign(p.shell_name, [ir.Word((ir.Raw('"${@:2:$1}"'),))], local=True))
-                cmds.append(ir.Cmd([lit("shift"), ir.Word((ir.Arith("$1 + 1"),))]))
-            else:
-                cmds.append(ir.Assign(p.shell_name, ir.Word((ir.Var("1"),)), local=True))
-                cmds.append(ir.Cmd([lit("shift")]))
-        return cmds
+        if not params:
+            return []
+        return [ir.BindParams([(p.shell_name, isinstance(p.type, ArrayType)) for p in params])]
 
 
 def _ends_with_return(block: ir.Block) -> bool:

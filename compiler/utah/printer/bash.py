@@ -74,7 +74,7 @@ class BashPrinter:
                             and bool(_NAME_CHAR.match(next_part.text[0])))
             return f"${{{part.name}}}" if follows_name else f"${part.name}"
         if isinstance(part, ir.Elements):
-            return f"${{{part.name}[@]}}"
+            return f"${{{part.name}[@]:{part.start}}}" if part.start else f"${{{part.name}[@]}}"
         if isinstance(part, ir.Count):
             return f"${{#{part.name}[@]}}"
         if isinstance(part, ir.Length):
@@ -181,6 +181,21 @@ class BashPrinter:
         prefix = "local -a " if cmd.local else ""
         op = "+=" if cmd.append else "="
         return [f"{self.indent(depth)}{prefix}{cmd.name}{op}({values})"]
+
+    def cmd_BindParams(self, cmd: ir.BindParams, depth: int) -> list[str]:
+        ind = self.indent(depth)
+        if not any(is_array for _, is_array in cmd.params):
+            return [f"{ind}local {name}=${i + 1}" for i, (name, _) in enumerate(cmd.params)]
+        lines = []
+        for name, is_array in cmd.params:
+            if is_array:
+                lines += [f'{ind}local -a {name}=("${{@:2:$1}}")', f'{ind}shift "$(($1 + 1))"']
+            else:
+                lines += [f"{ind}local {name}=$1", f"{ind}shift"]
+        return lines
+
+    def cmd_ArrayPop(self, cmd: ir.ArrayPop, depth: int) -> list[str]:
+        return [f"{self.indent(depth)}unset '{cmd.name}[${{#{cmd.name}[@]}}-1]'"]
 
     def cmd_Local(self, cmd: ir.Local, depth: int) -> list[str]:
         flag = "-a " if cmd.arrays else ""

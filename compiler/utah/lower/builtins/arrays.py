@@ -48,7 +48,7 @@ def pop(lw, args, call):
     last = ir.Arith(f"${{#{name}[@]}} - 1")
     lw.emit(ir.If([(ir.Block([ir.ArithTest(f"${{#{name}[@]}} > 0")]),
                     ir.Block([ir.Assign(t, Word((ir.Var(name, last),))),
-                              ir.Cmd([lit("unset"), Word((ir.Raw(f"'{name}[${{#{name}[@]}}-1]'"),))])]))]))
+                              ir.ArrayPop(name)]))]))
     return var(t)
 
 
@@ -57,7 +57,7 @@ def shift(lw, args, call):
     name = _receiver(lw, args[0])
     t = lw.temp()
     lw.emit(ir.Assign(t, Word((ir.Var(name, ir.Arith("0")),))))
-    lw.emit(ir.ArrayAssign(name, [Word((ir.Raw(f'"${{{name}[@]:1}}"'),))]))
+    lw.emit(ir.ArrayAssign(name, [Word((ir.Elements(name, start=1),))]))
     return var(t)
 
 
@@ -249,11 +249,11 @@ def reduce(lw, args, call):
     if len(args) > 2:
         lw.emit(ir.Assign(acc_param, lw.value(args[2])))
         lw.emit(ir.Assign(index, lit("-1")))
-        start = f"${{{source}[@]}}"
+        start = 0
     else:
         lw.emit(ir.Assign(acc_param, Word((ir.Var(source, ir.Arith("0")),))))
         lw.emit(ir.Assign(index, lit("0")))
-        start = f"${{{source}[@]:1}}"
+        start = 1
     with lw.block() as body:
         lw.emit(ir.Assign(index, ir.Word((ir.Arith(f"{index} + 1"),))))
         names = [p.symbol.shell_name for p in fn.params[1:] if p.symbol is not None]
@@ -264,7 +264,7 @@ def reduce(lw, args, call):
         if len(names) > 1:
             lw.emit(ir.Assign(names[1], var(index)))
         lw.emit(ir.Assign(acc_param, lw.stable(_result(lw, fn), force=True)))
-    lw.emit(ir.ForIn(element, [Word((ir.Raw(f'"{start}"'),))], body))
+    lw.emit(ir.ForIn(element, [Word((ir.Elements(source, start),))], body))
     return var(acc_param)
 
 
