@@ -38,14 +38,28 @@ def q(value: str) -> str:
     return shlex.quote(value)
 
 
-def run_bash(helpers, body: str) -> list[str]:
+AWKS = {"mawk": ["mawk"], "gawk": ["gawk"], "busybox": ["busybox", "awk"]}
+
+
+def awk_env(awk: str | None, tmp: str) -> dict:
+    """The environment with `awk` on PATH being the named implementation."""
+    if awk is None:
+        return ENV
+    exe = shutil.which(AWKS[awk][0])
+    if exe is None:
+        pytest.skip(f"{awk} is not installed")
+    wrapper = Path(tmp) / "awk"
+    wrapper.write_text("#!/bin/sh\nexec " + " ".join([exe] + AWKS[awk][1:]) + ' "$@"\n')
+    wrapper.chmod(0o755)
+    return {**ENV, "PATH": tmp + os.pathsep + ENV["PATH"]}
+
+
+def run_bash(helpers, body: str, awk: str | None = None) -> list[str]:
     script = render(helpers) + "\n" + body
-    with tempfile.NamedTemporaryFile("w", suffix=".sh", delete=False) as f:
-        f.write(script)
-    try:
-        proc = subprocess.run(["bash", f.name], capture_output=True, text=True, env=ENV, timeout=600)
-    finally:
-        os.unlink(f.name)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "t.sh"
+        path.write_text(script)
+        proc = subprocess.run(["bash", str(path)], capture_output=True, text=True, env=awk_env(awk, tmp), timeout=600)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "", proc.stderr
     return proc.stdout.split(RS)[:-1]
@@ -89,11 +103,11 @@ def close_enough(got: str, want: str) -> bool:
     return g == w or abs(g - w) <= 4e-16 * max(abs(g), abs(w))
 
 
-def compare(helper_names, cases, bash_call, js_fn, kind="scalar", approx=False):
+def compare(helper_names, cases, bash_call, js_fn, kind="scalar", approx=False, awk=None):
     """cases: list of argument lists (strings).  bash_call(case) -> shell call text."""
     wrap = {"scalar": scalar_call, "status": status_call, "array": array_call}[kind]
     body = "".join(wrap(bash_call(c)) for c in cases)
-    got = run_bash(helper_names, body)
+    got = run_bash(helper_names, body, awk)
     want = run_node(js_fn, cases)
     assert len(got) == len(cases), (len(got), len(cases))
     bad = [(c, g, w) for c, g, w in zip(cases, got, want) if g != w and not (approx and close_enough(g, w))]
@@ -277,6 +291,31 @@ def test_to_fixed_range_error():
             "if __utah_to_fixed 1 -1; then echo ok; else printf 'err:%s\\036' \"$__err\"; fi\n")
     got = run_bash(["__utah_to_fixed"], body)
     assert got == ["err:toFixed() digits argument must be between 0 and 100"] * 2
+
+
+@needs_node
+@pytest.mark.parametrize("awk", sorted(AWKS))
+def test_float_paths_with_each_awk(awk):
+    """The awk program must give the same answers under mawk, gawk and busybox awk."""
+    vals = ["0", "-0", "1", "-7", "0.1", "0.2", "2.5", "-0.5", "1e+21", "1.5e-7", "5e-324", "1.7976931348623157e+308",
+            "NaN", "Infinity", "-Infinity", "0.3333333333333333", "123456789012345"]
+    cases = [[op, a, b] for op in ["+", "-", "*", "/", "%"] for a in vals for b in vals]
+    compare(["__utah_arith"], cases, lambda c: f"__utah_arith {args(c)}",
+            "(op, a, b) => ({'+': (x, y) => x + y, '-': (x, y) => x - y, '*': (x, y) => x * y,"
+            " '/': (x, y) => x / y, '%': (x, y) => x % y})[op](Number(a), Number(b))", awk=awk)
+    cases = [[x, d] for x in ["1.005", "2.5", "-2.5", "0.125", "8.345", "999.995", "1e+21", "-1.5e-7", "0.1"]
+             for d in ["0", "2", "20", "100"]]
+    compare(["__utah_to_fixed"], cases, lambda c: f"__utah_to_fixed {args(c)}",
+            "(x, d) => Number(x).toFixed(Number(d))", awk=awk)
+    cases = [["123456789012345678901234567890"], ["0x" + "F" * 17], ["1e400"], ["0.1e-6"], ["1234567890.123456789"]]
+    compare(["__utah_to_number"], cases, lambda c: f"__utah_to_number {args(c)}", "s => Number(s)", awk=awk)
+    cases = [[s, r] for s in ["123456789012345678901", "zzzzzzzzzzzzzzzz"] for r in ["36", "7", "2", "16"]]
+    compare(["__utah_parse_int"], cases, lambda c: f"__utah_parse_int {args(c)}",
+            "(s, r) => parseInt(s, Number(r))", awk=awk)
+    if awk == "busybox" and subprocess.run(["busybox", "awk", "BEGIN { x = sqrt(2) }"], capture_output=True).returncode:
+        return  # this busybox was built without FEATURE_AWK_LIBM: no sqrt, no ^
+    compare(["__utah_math"], [["sqrt", v] for v in ["2", "0.5", "-1", "1e+21", "Infinity"]],
+            lambda c: f"__utah_math {args(c)}", "(fn, x) => Math[fn](Number(x))", awk=awk)
 
 
 # ---------------------------------------------------------------- strings
