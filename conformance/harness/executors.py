@@ -345,6 +345,7 @@ class DockerExecutor:
             box = self._boxes.get(shell.image)
             if box is None:
                 box = self._boxes[shell.image] = self._start(shell)
+                _live.add(self)  # again, in case it was closed and is being reused
             return box
 
     def _start(self, shell: ShellSpec) -> _Box:
