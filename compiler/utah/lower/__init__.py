@@ -106,8 +106,13 @@ def lower_program(checked, target: str = "bash", debug: bool = False,
     diags = diags if diags is not None else Diagnostics()
     lowerer = Lowerer(checked, target, debug, diags)
     module = lowerer.lower()
-    module.helpers = [h.bash if target == "bash" else (h.posix or h.bash)
-                      for h in closure(sorted(lowerer.ctx.helpers))]
+    helpers = closure(sorted(lowerer.ctx.helpers))
+    if target == "posix":
+        for h in helpers:
+            if h.posix is None:
+                diags.error(checked.program.span,
+                            f"run-time helper {h.name} has no POSIX sh version yet")
+    module.helpers = [h.bash if target == "bash" else (h.posix or "") for h in helpers]
     return module
 
 
