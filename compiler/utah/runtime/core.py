@@ -37,7 +37,7 @@ __utah_capture() {
   # Why: a job-control substitution runs in the script's own shell, so what its
   # foreground commands print is collected in a file instead of a pipe.
   # Usage: __utah_capture [TEXT] -> __r (captured output, trailing newlines cut, then TEXT).
-  local __uc_s=
+  local __uc_s=''
   if [[ -s $__capture_file ]]; then
     IFS= read -r -d '' __uc_s <"$__capture_file" || true
     : >"$__capture_file"
