@@ -14,7 +14,9 @@ FAILING_BUILTINS = {"json.parse", "fs.readFile", "fs.writeFile", "fs.appendFile"
                     "json.get", "json.set", "json.delete", "json.merge", "json.keys",
                     "json.values", "json.getArray", "console.prompt", "console.promptText",
                     "console.promptNumber", "console.promptYesNo", "console.promptPassword",
-                    "env.load", "args.get"}
+                    "env.load", "args.get", "console.promptFile", "console.promptDirectory",
+                    "console.showChoice", "console.showMultiChoice", "console.showConfirm",
+                    "fs.createTempFolder"}
 
 
 def functions_that_may_throw(checked) -> set:
