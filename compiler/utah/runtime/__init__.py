@@ -45,10 +45,12 @@ def make_helper(bash: str, posix: str | None = None) -> Helper:
 
 
 def _collect() -> dict[str, Helper]:
-    from . import args, arrays, console, core, fs, jsontext, numbers, script, strings
+    from . import (args, arrays, console, core, dates, env, fs, jsontext, numbers, script,
+                   strings, system, utility, validate)
 
     table: dict[str, Helper] = {}
-    for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console):
+    for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console,
+                   env, system, dates, utility, validate):
         for text in module.DEFINITIONS:
             helper = make_helper(text)
             if helper.name in table:

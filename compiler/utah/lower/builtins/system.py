@@ -1,0 +1,140 @@
+"""`os.*`, `process.*` and `timer.*`.
+
+Processes: `os.getOS` runs `uname` only when $OSTYPE is empty; `process.start` starts the
+job it is asked for (a background subshell of the script running `eval CMD`, so the
+command can use the script's functions); `process.wait` with a timeout opens one pipe
+subshell to sleep on. Everything else is bash builtins and /proc reads.
+"""
+from __future__ import annotations
+
+import signal
+
+from ... import ast, ir
+from ...ir import Word, lit, var
+from ...types import runtime_kind
+from . import lowers, lowers_condition
+from .sysutil import helper_value, literal_text, run_helper
+
+# ------------------------------------------------------------------------------ os
+
+
+@lowers_condition("os.isInstalled")
+def is_installed(lw, args, call):
+    """`command -v -- CMD`: a program on PATH, a builtin or a function of that name."""
+    return ir.Cmd([lit("command"), lit("-v"), lit("--"), lw.value(args[0])],
+                  redirects=[ir.Redirect(">", lit("/dev/null")), ir.Redirect(">&", lit("1"), fd=2)])
+
+
+@lowers("os.getOS")
+def get_os(lw, args, call):
+    return helper_value(lw, "__utah_get_os", [])
+
+
+@lowers("os.getLinuxVersion")
+def linux_version(lw, args, call):
+    return helper_value(lw, "__utah_linux_version", [])
+
+
+# ------------------------------------------------------------------------- process
+
+START_OPTIONS = ("cwd", "input", "output", "error")
+
+
+@lowers("process.id")
+def process_id(lw, args, call):
+    return Word((ir.Var("$"),))
+
+
+def start_options(lw, arg: ast.Expr | None) -> dict[str, ast.Expr]:
+    """The options object of `process.start`, read from its literal at compile time."""
+    if arg is None:
+        return {}
+    if not isinstance(arg, ast.ObjectLit):
+        lw.diags.error(arg.span, "process.start: the options must be an object literal "
+                                 "({ cwd, input, output, error })")
+        return {}
+    options: dict[str, ast.Expr] = {}
+    for prop in arg.properties:
+        if prop.key not in START_OPTIONS:
+            lw.diags.error(prop.span, f"process.start: unknown option {prop.key!r} "
+                                      f"(known: {', '.join(START_OPTIONS)})")
+        elif runtime_kind(prop.value.ty) != "scalar":
+            lw.diags.error(prop.value.span, f"process.start: option {prop.key!r} must be a path")
+        else:
+            options[prop.key] = prop.value
+    return options
+
+
+@lowers("process.start")
+def start(lw, args, call):
+    """`process.start(cmd, {cwd, input, output, error})` → the PID of a background job:
+    `{ cd -- CWD || exit 1; eval CMD; } <INPUT >OUTPUT 2>ERROR &`. The files open
+    relative to the script's directory; a bad cwd or file ends the job with status 1
+    (and bash's message on stderr), which `process.wait` reports."""
+    options = start_options(lw, args[1] if len(args) > 1 else None)
+    keys = [k for k in START_OPTIONS if k in options]
+    words = dict(zip(["cmd", *keys], lw.argument_values([args[0], *(options[k] for k in keys)])))
+    run = ir.Cmd([lit("eval"), words["cmd"]])
+    redirects = [ir.Redirect(op, words[key], fd=fd)
+                 for key, op, fd in (("input", "<", None), ("output", ">", None), ("error", ">", 2))
+                 if key in words]
+    if "cwd" in words:
+        enter = ir.AndOr([ir.Cmd([lit("cd"), lit("--"), words["cwd"]]),
+                          ir.Control("exit", lit("1"))], ["||"])
+        lw.emit(ir.Group(ir.Block([enter, run]), redirects=redirects, background=True))
+    else:
+        run.redirects, run.background = redirects, True
+        lw.emit(run)
+    t = lw.temp()
+    lw.emit(ir.Assign(t, Word((ir.LastPid(),))))
+    return var(t)
+
+
+@lowers_condition("process.isRunning")
+def is_running(lw, args, call):
+    lw.use("__utah_proc_running")
+    return ir.Cmd([lit("__utah_proc_running"), lw.value(args[0])])
+
+
+SIGNALS = {s.name for s in signal.Signals} | {s.name[3:] for s in signal.Signals}
+
+
+def known_signal(text: str) -> bool:
+    return text.upper() in SIGNALS or text.isdigit() and int(text) <= 64
+
+
+@lowers_condition("process.kill")
+def kill(lw, args, call):
+    """`process.kill(pid, signal)`: true when the job was signalled (its descendants
+    are signalled too); a literal signal is checked now, a run-time one by `kill`."""
+    sig = literal_text(args[1])
+    if sig is not None and not known_signal(sig):
+        lw.diags.error(args[1].span, f"process.kill: unknown signal {sig!r}")
+    lw.use("__utah_proc_kill")
+    return ir.Cmd([lit("__utah_proc_kill"), *lw.argument_values(args)])
+
+
+@lowers("process.wait")
+def wait(lw, args, call):
+    """Exit status of the job; 124 when the timeout passed first; 127 for a PID that
+    is not a job of this script."""
+    return helper_value(lw, "__utah_proc_wait", lw.argument_values(args))
+
+
+@lowers("process.elapsedTime")
+def elapsed_time(lw, args, call):
+    """HH:MM:SS since the script started ($SECONDS)."""
+    return helper_value(lw, "__utah_elapsed", [])
+
+
+# --------------------------------------------------------------------------- timer
+
+
+@lowers("timer.start")
+def timer_start(lw, args, call):
+    run_helper(lw, "__utah_timer_start", [])
+
+
+@lowers("timer.stop", "timer.current")
+def timer_read(lw, args, call):
+    return helper_value(lw, f"__utah_timer_{call.callee.property}", [])

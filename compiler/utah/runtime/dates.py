@@ -1,0 +1,161 @@
+"""Helpers of `date.*`: timestamps are seconds since the epoch (numbers).
+
+* ``__utah_date_now``               -> ``__r``: seconds ($EPOCHSECONDS).
+* ``__utah_date_ts FN TS``          -> ``__r``: TS as whole seconds ('' = now); error if not a number.
+* ``__utah_date_format TS FMT``     -> ``__r``: strftime text, by bash's printf %(…)T.
+* ``__utah_date_parse TEXT``        -> ``__r``: seconds, by one GNU ``date -d``.
+* ``__utah_date_unit FN UNIT``      -> ``__r``: seconds in UNIT.
+* ``__utah_date_add FN TS N UNIT``  -> ``__r``: TS plus (FN add) or minus (subtract) N UNITs.
+* ``__utah_date_diff A B UNIT``     -> ``__r``: (A - B) in UNITs, cut toward zero.
+* ``__utah_day_of_week TS``         -> ``__r``: Sunday … Saturday (English, any locale).
+
+Errors set ``__err`` and return status 1.
+"""
+
+DATE_NOW = r"""
+__utah_date_now() {
+  # Why: date.now in seconds from $EPOCHSECONDS (bash 5); bash 4 asks printf %(%s)T.
+  # Usage: __utah_date_now -> __r.  No process either way.
+  __r=${EPOCHSECONDS-}
+  if [[ -z $__r ]]; then
+    printf -v __r '%(%s)T' -1
+  fi
+}
+"""
+
+DATE_TS = r"""
+__utah_date_ts() {
+  # Why: printf %(…)T takes whole seconds; a timestamp is checked and cut to an
+  # integer first (toward negative infinity: -1.5 is -2).  bash reads -1 and -2
+  # as now and the shell's start, so those two instants of 1969 cannot be formatted.
+  # Usage: __utah_date_ts FN TS -> __r (TS '' means now); a TS that is not a
+  # finite decimal number -> __err (naming date.FN), status 1.
+  if [[ -z $2 ]]; then
+    __utah_date_now
+  elif [[ $2 =~ ^(-?)([0-9]{1,15})(\.([0-9]*))?$ ]]; then
+    __r=$(( 10#${BASH_REMATCH[2]} ))
+    if [[ -n ${BASH_REMATCH[1]} ]]; then
+      __r=$(( -__r ))
+      if [[ ${BASH_REMATCH[4]} == *[1-9]* ]]; then
+        __r=$(( __r - 1 ))
+      fi
+    fi
+  else
+    __err="date.$1: invalid timestamp '$2'"
+    return 1
+  fi
+}
+"""
+
+DATE_FORMAT = r"""
+__utah_date_format() {
+  # Why: date.format through bash's printf %(…)T (strftime), no process.  bash cuts
+  # a %(…)T format at its first ')' and at 128 bytes of output, so the format is
+  # taken apart here: text is copied, each %-conversion is formatted on its own.
+  # Usage: __utah_date_format TS FMT -> __r (TS '' = now, local time zone, TZ
+  # honoured); %% is %, a lone % stays; TS not a number -> __err, status 1.
+  local __udf_f=$2 __udf_out='' __udf_lit __udf_c __udf_ts
+  __utah_date_ts format "$1" || return 1
+  __udf_ts=$__r
+  while [[ -n $__udf_f ]]; do
+    __udf_lit=${__udf_f%%'%'*}
+    __udf_out+=$__udf_lit
+    __udf_f=${__udf_f:${#__udf_lit}}
+    [[ -n $__udf_f ]] || break
+    if [[ $__udf_f =~ ^%[_0^#-]*[0-9]*[EO]?[A-Za-z+%] ]]; then
+      __udf_c=${BASH_REMATCH[0]}
+      if [[ $__udf_c == '%%' ]]; then
+        __udf_out+=%
+      else
+        printf -v __r "%(${__udf_c})T" "$__udf_ts"
+        __udf_out+=$__r
+      fi
+      __udf_f=${__udf_f:${#__udf_c}}
+    else
+      __udf_out+=%
+      __udf_f=${__udf_f:1}
+    fi
+  done
+  __r=$__udf_out
+}
+"""
+
+DATE_PARSE = r"""
+__utah_date_parse() {
+  # Why: date.parse needs a date parser; GNU `date -d` is the one process.
+  # Usage: __utah_date_parse TEXT -> __r (seconds); blank or unparseable TEXT, or a
+  # date without -d (BSD) -> __err, status 1.
+  if [[ ! $1 =~ [^[:space:]] ]] || ! __r=$(date -d "$1" +%s 2>/dev/null) \
+      || [[ ! $__r =~ ^-?[0-9]+$ ]]; then
+    __err="date.parse: cannot parse '$1'"
+    return 1
+  fi
+}
+"""
+
+DATE_UNIT = r"""
+__utah_date_unit() {
+  # Why: date.add/subtract/diff take the unit as text; a unit known only at run
+  # time is looked up here (a literal one is checked by the compiler).
+  # Usage: __utah_date_unit FN UNIT -> __r (seconds per UNIT: seconds minutes hours
+  # days, singular or plural); another UNIT -> __err, status 1.
+  case $2 in
+    second | seconds) __r=1 ;;
+    minute | minutes) __r=60 ;;
+    hour | hours) __r=3600 ;;
+    day | days) __r=86400 ;;
+    *)
+      __err="date.$1: unknown unit '$2' (seconds, minutes, hours, days)"
+      return 1
+      ;;
+  esac
+}
+"""
+
+DATE_ADD = r"""
+__utah_date_add() {
+  # Why: date.add/subtract are arithmetic on seconds (JS numbers, fractions allowed).
+  # Usage: __utah_date_add FN TS N UNIT -> __r = TS + N*UNIT (FN add) or TS - N*UNIT
+  # (FN subtract); unknown UNIT -> __err, status 1.
+  __utah_date_unit "$1" "$4" || return 1
+  __utah_arith '*' "$3" "$__r"
+  if [[ $1 == add ]]; then
+    __utah_arith + "$2" "$__r"
+  else
+    __utah_arith - "$2" "$__r"
+  fi
+}
+"""
+
+DATE_DIFF = r"""
+__utah_date_diff() {
+  # Why: date.diff(a, b, unit) is (a - b) in whole units, cut toward zero as
+  # moment's diff does; integers stay in $(( )).
+  # Usage: __utah_date_diff A B UNIT -> __r; unknown UNIT -> __err, status 1.
+  local __udd_i='^-?[0-9]{1,15}$' __udd_u
+  __utah_date_unit diff "$3" || return 1
+  if [[ $1 =~ $__udd_i && $2 =~ $__udd_i ]]; then
+    __r=$(( ($1 - $2) / __r ))
+    return 0
+  fi
+  __udd_u=$__r
+  __utah_arith - "$1" "$2"
+  __utah_arith / "$__r" "$__udd_u"
+  __utah_math trunc "$__r"
+}
+"""
+
+DAY_OF_WEEK = r"""
+__utah_day_of_week() {
+  # Why: date.dayOfWeek in English whatever the locale: printf %(%w)T gives the
+  # day's number without a process.
+  # Usage: __utah_day_of_week TS -> __r (TS '' = today); bad TS -> __err, status 1.
+  local __udw_n __udw_names=(Sunday Monday Tuesday Wednesday Thursday Friday Saturday)
+  __utah_date_ts dayOfWeek "$1" || return 1
+  printf -v __udw_n '%(%w)T' "$__r"
+  __r=${__udw_names[__udw_n]}
+}
+"""
+
+DEFINITIONS = [DATE_NOW, DATE_TS, DATE_FORMAT, DATE_PARSE, DATE_UNIT, DATE_ADD, DATE_DIFF,
+               DAY_OF_WEEK]

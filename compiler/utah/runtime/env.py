@@ -1,0 +1,113 @@
+"""Helpers of `env.*`: environment variables by name, and `.env` files read as data.
+
+* ``__utah_env_name FN NAME``      status 0 when NAME is a shell identifier, else ``__err``.
+* ``__utah_env_get NAME [DEFAULT]`` -> ``__r``: ``${!NAME}``; DEFAULT when unset or empty.
+* ``__utah_env_set NAME VALUE``    exports the global NAME.
+* ``__utah_env_delete NAME``       unsets NAME.
+* ``__utah_env_load FILE``         exports the KEY=VALUE lines of FILE, never running them.
+
+Failures (a name that is not an identifier, a read-only variable, an unreadable file)
+set ``__err`` and return status 1: a catchable error (LANGUAGE.md §7).
+"""
+
+ENV_NAME = r"""
+__utah_env_name() {
+  # Why: env.* take variable names at run time; only an identifier may reach
+  # ${!name}, declare or unset, so no text of the name can act as code.
+  # Usage: __utah_env_name FN NAME -> status 0 when NAME is an identifier, else
+  # __err (naming env.FN) and status 1.
+  if [[ $2 =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
+    return 0
+  fi
+  __err="env.$1: invalid variable name '$2'"
+  return 1
+}
+"""
+
+ENV_GET = r"""
+__utah_env_get() {
+  # Why: env.get reads a variable whose name is a value: ${!name}, checked first.
+  # Usage: __utah_env_get NAME [DEFAULT] -> __r (DEFAULT when NAME is unset or empty).
+  __utah_env_name get "$1" || return 1
+  if (( $# > 1 )); then
+    __r=${!1:-$2}
+  else
+    __r=${!1-}
+  fi
+}
+"""
+
+ENV_SET = r"""
+__utah_env_set() {
+  # Why: env.set exports a variable named by a value, at global scope even when
+  # called from a function.
+  # Usage: __utah_env_set NAME VALUE; a bad or read-only NAME -> __err, status 1.
+  __utah_env_name set "$1" || return 1
+  if ! declare -gx -- "$1=$2" 2>/dev/null; then
+    __err="env.set: cannot set '$1'"
+    return 1
+  fi
+}
+"""
+
+ENV_DELETE = r"""
+__utah_env_delete() {
+  # Why: env.delete unsets a variable named by a value (checked first).
+  # Usage: __utah_env_delete NAME; a bad or read-only NAME -> __err, status 1.
+  __utah_env_name delete "$1" || return 1
+  if ! unset -v -- "$1" 2>/dev/null; then
+    __err="env.delete: cannot unset '$1'"
+    return 1
+  fi
+}
+"""
+
+ENV_LOAD = r"""
+__utah_env_load() {
+  # Why: env.load reads a .env file as data; it is never sourced, so $(...),
+  # backticks and $NAME in it stay literal text.
+  # Usage: __utah_env_load FILE -> exports each KEY; unreadable FILE or a read-only
+  # KEY -> __err, status 1.  Per line: blank lines and # comments are skipped; an
+  # `export ` prefix is allowed; space around KEY and VALUE is trimmed; a VALUE in
+  # matching '…' or "…" loses the quotes (and what follows the closing quote; \n in
+  # "…" is a newline); an unquoted VALUE ends before ` #`.  A line that is not
+  # KEY=VALUE with KEY an identifier is skipped; CR line ends are accepted.
+  local __uel_line __uel_k __uel_v __uel_q
+  if [[ ! -f $1 || ! -r $1 ]]; then
+    __err="env.load: cannot read '$1'"
+    return 1
+  fi
+  while IFS= read -r __uel_line || [[ -n $__uel_line ]]; do
+    __uel_line=${__uel_line%$'\r'}
+    __uel_line=${__uel_line#"${__uel_line%%[![:space:]]*}"}
+    case $__uel_line in
+      '' | '#'*) continue ;;
+      export[[:space:]]*) __uel_line=${__uel_line#export} ;;
+    esac
+    [[ $__uel_line == *=* ]] || continue
+    __uel_k=${__uel_line%%=*}
+    __uel_k=${__uel_k#"${__uel_k%%[![:space:]]*}"}
+    __uel_k=${__uel_k%"${__uel_k##*[![:space:]]}"}
+    [[ $__uel_k =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || continue
+    __uel_v=${__uel_line#*=}
+    __uel_v=${__uel_v#"${__uel_v%%[![:space:]]*}"}
+    __uel_q=${__uel_v:0:1}
+    if [[ ($__uel_q == '"' || $__uel_q == "'") && ${__uel_v:1} == *"$__uel_q"* ]]; then
+      __uel_v=${__uel_v:1}
+      __uel_v=${__uel_v%"$__uel_q"*}
+      if [[ $__uel_q == '"' ]]; then
+        __uel_v=${__uel_v//\\n/$'\n'}
+      fi
+    else
+      __uel_v=${__uel_v%%[[:space:]]#*}
+      __uel_v=${__uel_v%"${__uel_v##*[![:space:]]}"}
+    fi
+    if ! declare -gx -- "$__uel_k=$__uel_v" 2>/dev/null; then
+      __err="env.load: cannot set '$__uel_k' from '$1'"
+      return 1
+    fi
+  done <"$1"
+}
+"""
+
+DEFINITIONS = [ENV_NAME, ENV_GET, ENV_SET, ENV_DELETE, ENV_LOAD]

@@ -1,0 +1,209 @@
+"""Helpers of `os.*`, `process.*` and `timer.*`.
+
+* ``__utah_get_os``                -> ``__r``: linux, mac, windows or unknown ($OSTYPE).
+* ``__utah_linux_version``         -> ``__r``: VERSION_ID of /etc/os-release, or unknown.
+* ``__utah_pid_ok PID``            status 0 when PID is a positive integer.
+* ``__utah_proc_running PID``      status 0 while PID exists (``kill -0``).
+* ``__utah_proc_kill PID SIGNAL``  status 0 when PID (and what it started) was signalled.
+* ``__utah_proc_wait PID [MS]``    -> ``__r``: exit status; 124 on timeout; 127 for a PID
+  that is not a job of this script.
+* ``__utah_elapsed``               -> ``__r``: HH:MM:SS since the script started.
+* ``__utah_now_ms``                -> ``__r``: milliseconds since the epoch.
+* ``__utah_timer_start`` / ``__utah_timer_stop`` / ``__utah_timer_current`` -> ``__r`` (ms).
+
+None of them starts a process on bash 5 except where noted in its comment.
+"""
+
+GET_OS = r"""
+__utah_get_os() {
+  # Why: os.getOS from $OSTYPE, which bash sets itself (uname runs only if it is empty).
+  # Usage: __utah_get_os -> __r: linux, mac, windows or unknown.
+  local __ugo_s=${OSTYPE-}
+  if [[ -z $__ugo_s ]]; then
+    __ugo_s=$(uname -s 2>/dev/null)
+  fi
+  case ${__ugo_s,,} in
+    linux*) __r=linux ;;
+    darwin*) __r=mac ;;
+    msys* | cygwin* | mingw* | win32* | windows*) __r=windows ;;
+    *) __r=unknown ;;
+  esac
+}
+"""
+
+LINUX_VERSION = r"""
+__utah_linux_version() {
+  # Why: os.getLinuxVersion reads VERSION_ID from os-release as data (never sourced).
+  # Usage: __utah_linux_version -> __r: e.g. 12 or 22.04; unknown without the file or key.
+  local __ulv_f __ulv_line
+  __r=unknown
+  for __ulv_f in /etc/os-release /usr/lib/os-release; do
+    [[ -r $__ulv_f ]] || continue
+    while IFS= read -r __ulv_line || [[ -n $__ulv_line ]]; do
+      if [[ $__ulv_line == VERSION_ID=* ]]; then
+        __ulv_line=${__ulv_line#VERSION_ID=}
+        __ulv_line=${__ulv_line#[\"\']}
+        __r=${__ulv_line%[\"\']}
+        return 0
+      fi
+    done <"$__ulv_f"
+    return 0
+  done
+}
+"""
+
+PID_OK = r"""
+__utah_pid_ok() {
+  # Why: a PID reaches kill and wait only as a positive integer: kill -0 -1 would
+  # test every process, and text could be an option.
+  # Usage: __utah_pid_ok PID -> status 0 when PID is a positive integer.
+  [[ $1 =~ ^[1-9][0-9]{0,9}$ ]]
+}
+"""
+
+PROC_RUNNING = r"""
+__utah_proc_running() {
+  # Why: process.isRunning: the process exists and may be signalled (kill -0).
+  # Usage: __utah_proc_running PID -> status 0 while it runs.
+  __utah_pid_ok "$1" && kill -0 "$1" 2>/dev/null
+}
+"""
+
+PROC_TREE = r"""
+__utah_proc_tree() {
+  # Why: a background job is a subshell running its command, so signalling its PID
+  # alone would leave the command running.  Linux lists each process's children
+  # in /proc, read here without a process.
+  # Usage: __utah_proc_tree PID -> appends the descendants of PID to __ra.
+  local __upt_kids=() __upt_c
+  if [[ -r /proc/$1/task/$1/children ]]; then
+    read -r -a __upt_kids <"/proc/$1/task/$1/children" || true
+  fi
+  for __upt_c in "${__upt_kids[@]}"; do
+    __ra+=("$__upt_c")
+    __utah_proc_tree "$__upt_c"
+  done
+}
+"""
+
+PROC_KILL = r"""
+__utah_proc_kill() {
+  # Why: process.kill(pid, signal) signals the job and every process it started
+  # (found through /proc on Linux; elsewhere only PID), so that killing a job
+  # started by process.start or `parallel` stops its command too.
+  # Usage: __utah_proc_kill PID SIGNAL -> status 0 when PID was signalled; a bad
+  # PID, an unknown SIGNAL (SIGTERM, TERM, term and 15 are all accepted) or a
+  # process that is gone or not ours gives status 1.
+  __ra=()
+  __utah_pid_ok "$1" || return 1
+  __utah_proc_tree "$1"
+  kill -s "${2^^}" "$1" 2>/dev/null || return 1
+  if (( ${#__ra[@]} )); then
+    kill -s "${2^^}" "${__ra[@]}" 2>/dev/null
+  fi
+  return 0
+}
+"""
+
+NOW_MS = r"""
+__utah_now_ms() {
+  # Why: milliseconds since the epoch from $EPOCHREALTIME (bash 5), no process;
+  # bash 4 runs one `date`.
+  # Usage: __utah_now_ms -> __r.
+  local __unm_t=${EPOCHREALTIME-}
+  if [[ -n $__unm_t ]]; then
+    __unm_t=${__unm_t//[!0-9]/}
+    __r=$(( 10#$__unm_t / 1000 ))
+  else
+    __r=$(date +%s%3N)
+  fi
+}
+"""
+
+PROC_WAIT = r"""
+__utah_proc_wait() {
+  # Why: process.wait(pid, timeoutMs?) waits for a background job of the script
+  # (bash's wait, in this shell).  With a timeout it polls kill -0 every 20 ms,
+  # sleeping in `read -t` on a pipe nobody writes (one subshell for the pipe, no
+  # sleep process per poll).
+  # Usage: __utah_proc_wait PID [MS] -> __r: the job's exit status; 124 when MS
+  # passed first (the job keeps running); 127 when PID is not a job of this script.
+  local __upw_end __upw_fd __upw_x
+  if ! __utah_pid_ok "$1"; then
+    __r=127
+    return 0
+  fi
+  if (( $# > 1 )) && __utah_proc_running "$1"; then
+    __utah_to_int "$2"
+    __upw_end=$(( __r > 0 ? __r : 0 ))
+    __utah_now_ms
+    __upw_end=$(( __upw_end + __r ))
+    exec {__upw_fd}<> <(:)
+    while __utah_proc_running "$1"; do
+      __utah_now_ms
+      if (( __r >= __upw_end )); then
+        exec {__upw_fd}>&-
+        __r=124
+        return 0
+      fi
+      read -r -t 0.02 -u "$__upw_fd" __upw_x || true
+    done
+    exec {__upw_fd}>&-
+  fi
+  wait "$1" 2>/dev/null
+  __r=$?
+}
+"""
+
+ELAPSED = r"""
+__utah_elapsed() {
+  # Why: process.elapsedTime from bash's $SECONDS (whole seconds since the script
+  # started), no process.
+  # Usage: __utah_elapsed -> __r: HH:MM:SS (hours grow past 99 if need be).
+  local __ue_s=$SECONDS
+  printf -v __r '%02d:%02d:%02d' $(( __ue_s / 3600 )) $(( __ue_s / 60 % 60 )) $(( __ue_s % 60 ))
+}
+"""
+
+TIMER_START = r"""
+__utah_timer_start() {
+  # Why: timer.start records the time in milliseconds (the timer is one per script).
+  # Usage: __utah_timer_start -> globals __timer_t0 (start), __timer_t1 ('').
+  __utah_now_ms
+  __timer_t0=$__r __timer_t1=
+}
+"""
+
+TIMER_CURRENT = r"""
+__utah_timer_current() {
+  # Why: timer.current: milliseconds since timer.start, or the stopped duration
+  # after timer.stop; 0 before timer.start.
+  # Usage: __utah_timer_current -> __r.
+  if [[ -z ${__timer_t0-} ]]; then
+    __r=0
+  elif [[ -n ${__timer_t1-} ]]; then
+    __r=$(( __timer_t1 - __timer_t0 ))
+  else
+    __utah_now_ms
+    __r=$(( __r - __timer_t0 ))
+  fi
+}
+"""
+
+TIMER_STOP = r"""
+__utah_timer_stop() {
+  # Why: timer.stop freezes the timer and gives the milliseconds since timer.start
+  # (0 before timer.start).
+  # Usage: __utah_timer_stop -> __r.
+  if [[ -z ${__timer_t0-} ]]; then
+    __r=0
+    return 0
+  fi
+  __utah_now_ms
+  __timer_t1=$__r
+  __r=$(( __timer_t1 - __timer_t0 ))
+}
+"""
+
+DEFINITIONS = [GET_OS, LINUX_VERSION, PID_OK, PROC_RUNNING, PROC_TREE, PROC_KILL, NOW_MS,
+               PROC_WAIT, ELAPSED, TIMER_START, TIMER_CURRENT, TIMER_STOP]
