@@ -2,17 +2,129 @@
 
 Object and array literals are assembled as text with `__utah_json_quote` for strings,
 so building one spawns no process. Reading and updating JSON (`obj.a.b`, `json.*`)
-uses one `jq` per operation.
+runs exactly one `jq` per operation (`__utah_jq`, runtime/json.py); jq writes JSON
+text and the conversion to the declared type (string, number, boolean, `T[]`) is done
+in the shell.
+
+Paths (LANGUAGE.md §9) become a jq array of segments: a string is a key (or an index
+when the value there is an array and the string is a whole number), a number is an
+index. A literal path is split at compile time; in a template literal each `${…}` is
+one key, passed to jq with `--arg` (never spliced into the program); a path held in a
+variable is split at run time by `__utah_json_path`.
 """
 from __future__ import annotations
 
-from .. import ast
+import json
+from dataclasses import dataclass, field
+
+from .. import ast, ir
 from ..ir import Word, lit
-from ..types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
+from ..types import (ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, is_jsonish,
+                     runtime_kind)
+
+# json.* calls whose arguments are (object, path) and that read the value at the path
+READS = {"json.get": ANY, "json.getString": STRING, "json.getNumber": NUMBER,
+         "json.getBoolean": BOOLEAN, "json.getArray": None}
+
+
+def element_kind(ty) -> str:
+    """How `__utah_json_lines` converts elements for an array of type `ty`."""
+    el = ty.element if isinstance(ty, ArrayType) else ANY
+    return {STRING: "string", NUMBER: "number", BOOLEAN: "boolean"}.get(el, "json")
+
+
+@dataclass
+class JqPath:
+    """A path as a jq expression giving the segment array, and the jq arguments it needs."""
+    expr: str = "[]"
+    args: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class _Slot:
+    """A `${…}` of a template path: always exactly one key (its text goes in by --arg)."""
+    index: int
+
+
+def parse_path(items: list) -> list[tuple[str, list]]:
+    """Split path text (characters, with `_Slot`s for interpolations) into segments
+    `("key" | "index", pieces)`; pieces are text and slots, joined to one key."""
+    segs: list[tuple[str, list]] = []
+    i, n = (1 if items[:1] == ["."] else 0), len(items)
+    while i < n:
+        if items[i] == "[" and "]" in items[i:]:
+            j = items.index("]", i)
+            inner, i = items[i + 1:j], j + 1
+            text = "".join(inner) if all(isinstance(x, str) for x in inner) else None
+            if text is not None and text.isdigit():
+                segs.append(("index", [int(text)]))
+            elif text is not None and len(text) >= 2 and text[0] == text[-1] == '"':
+                segs.append(("key", _unescape(inner[1:-1])))
+            elif inner:
+                segs.append(("key" if text is not None else "index", _join(inner)))
+        elif items[i] == '"':
+            j = i + 1
+            while j < n and items[j] != '"':
+                j += 2 if items[j] == "\\" else 1
+            segs.append(("key", _unescape(items[i + 1:j])))
+            i = j + 1
+        else:
+            j = i + 1
+            while j < n and items[j] not in (".", "["):
+                j += 1
+            segs.append(("key", _join(items[i:j])))
+            i = j
+        if i < n and items[i] == ".":
+            i += 1
+    return segs
+
+
+def _join(items: list) -> list:
+    pieces: list = []
+    for x in items:
+        if isinstance(x, str) and pieces and isinstance(pieces[-1], str):
+            pieces[-1] += x
+        else:
+            pieces.append(x)
+    return pieces
+
+
+def _unescape(items: list) -> list:
+    """The pieces of a "quoted" segment, with JSON escapes of its text decoded."""
+    out: list = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        if x == "\\" and k + 1 < len(items) and isinstance(items[k + 1], str):
+            try:
+                x = json.loads('"\\' + items[k + 1] + '"')
+            except ValueError:
+                x = items[k + 1]
+            k += 1
+        out.append(x)
+        k += 1
+    return _join(out)
+
+
+def segment_jq(kind: str, pieces: list) -> str:
+    """One path segment as jq text; a literal is a JSON literal, a slot its `$kN`."""
+    if len(pieces) == 1 and isinstance(pieces[0], int) and not isinstance(pieces[0], bool):
+        return str(pieces[0])
+    parts = [f"$k{p.index}" if isinstance(p, _Slot) else json.dumps(p, ensure_ascii=False)
+             for p in pieces]
+    text = parts[0] if len(parts) == 1 else "(" + " + ".join(parts) + ")"
+    return f"({text} | tonumber? // {text})" if kind == "index" else text
+
+
+def _call_key(e: ast.Expr) -> str | None:
+    builtin = getattr(getattr(e, "target", None), "builtin", None)
+    return builtin.key if isinstance(e, ast.Call) and builtin is not None else None
 
 
 class JsonLowering:
     """Mixed into `Lowerer`."""
+
+    # ------------------------------------------------------------ JSON text
 
     def json_of_object_literal(self, e: ast.ObjectLit) -> Word:
         word = lit("{")
@@ -28,10 +140,14 @@ class JsonLowering:
             return self.json_of_object_literal(e)
         if isinstance(ty, ArrayType):
             return self.json_of_array(self.array(e), ty.element)
+        if ty in (NULL, UNDEFINED):
+            return lit("null")
         w = self.value(e)
         if ty == STRING:
             return self.json_quote(w)
         if ty == NUMBER:
+            if self.arith(e) is not None or w.literal not in (None, "NaN", "Infinity", "-Infinity"):
+                return w  # an integer, or a finite literal: already JSON
             return self.helper_call("__utah_json_number", [w])
         if ty == BOOLEAN:
             return w
@@ -42,7 +158,6 @@ class JsonLowering:
     def json_quote(self, w: Word) -> Word:
         literal = w.literal
         if literal is not None:
-            import json
             return lit(json.dumps(literal, ensure_ascii=False))
         return self.helper_call("__utah_json_quote", [w])
 
@@ -51,26 +166,167 @@ class JsonLowering:
             "boolean" if element == BOOLEAN else "json"
         return self.helper_call("__utah_json_array", [lit(kind), lit(name)])
 
-    # The rest of the JSON surface is the json built-ins' issue (LANGUAGE.md §9).
+    # ------------------------------------------------------------ running jq
+
+    def jq(self, what: str, source: Word, body: str, path: JqPath | None = None,
+           args: tuple = (), opts: tuple = ("-c",)) -> Word:
+        """One jq over `source` (JSON text) running `body`, where `@P` stands for the
+        path's segment array; `body` may call the jq functions `__utah_jq` defines.
+        Returns jq's output; a failure is an error naming `what`."""
+        program = body.replace("@P", path.expr) if path else body
+        words = [lit("__utah_jq"), lit(what), source, lit(program), *map(lit, opts),
+                 *(path.args if path else []), *args]
+        self.use("__utah_jq")
+        self.emit_checked(ir.Cmd(words))
+        return self.stable(ir.var("__r"), force=True)
+
+    def json_path(self, e: ast.Expr) -> JqPath:
+        """The path argument of a json.* call (LANGUAGE.md §9)."""
+        if isinstance(e, ast.StringLit):
+            return self.path_of_items(list(e.value), [])
+        if isinstance(e, ast.InterpString) and not (len(e.parts) == 1 and not isinstance(e.parts[0], str)):
+            items: list = []
+            slots: list[ast.Expr] = []
+            for part in e.parts:
+                if isinstance(part, str):
+                    items.extend(part)
+                else:
+                    items.append(_Slot(len(slots)))
+                    slots.append(part)
+            return self.path_of_items(items, slots)
+        text = self.helper_call("__utah_json_path", [self.value(e)])
+        return JqPath("$p", [lit("--argjson"), lit("p"), text])
+
+    def path_of_items(self, items: list, slots: list[ast.Expr]) -> JqPath:
+        segs = parse_path(items)
+        path = JqPath("[" + ",".join(segment_jq(kind, pieces) for kind, pieces in segs) + "]")
+        path.args = self.slot_args([(f"k{i}", s) for i, s in enumerate(slots)])
+        return path
+
+    def slot_args(self, slots: list[tuple[str, ast.Expr]]) -> list[Word]:
+        """`--arg NAME VALUE` for each slot, every value safe from the later slots' work."""
+        words = self.argument_values([e for _, e in slots])
+        return [w for (name, _), v in zip(slots, words) for w in (lit("--arg"), lit(name), v)]
+
+    # ------------------------------------------------------------ reading
+
+    @staticmethod
+    def json_chain(e: ast.Expr) -> tuple[ast.Expr, list] | None:
+        """`o.a["b"][i]` on a JSON value as (o, [property names and index expressions])."""
+        steps: list = []
+        while isinstance(e, (ast.Member, ast.Index)) and e.object.ty is not None \
+                and is_jsonish(e.object.ty):
+            steps.append(e.property if isinstance(e, ast.Member) else e.index)
+            e = e.object
+        return (e, steps[::-1]) if steps else None
+
+    def chain_path(self, steps: list) -> JqPath:
+        segs: list[str] = []
+        slots: list[tuple[str, ast.Expr]] = []
+        for step in steps:
+            if isinstance(step, str):
+                segs.append(json.dumps(step, ensure_ascii=False))
+            elif isinstance(step, ast.StringLit):
+                segs.append(json.dumps(step.value, ensure_ascii=False))
+            elif isinstance(step, ast.NumberLit) and float(step.value).is_integer() and step.value >= 0:
+                segs.append(str(int(step.value)))
+            else:
+                name = f"k{len(slots)}"
+                slots.append((name, step))
+                segs.append(f"(${name} | tonumber)" if step.ty == NUMBER else f"${name}")
+        return JqPath("[" + ",".join(segs) + "]", self.slot_args(slots))
+
+    def is_json_read(self, e: ast.Expr) -> bool:
+        if _call_key(e) is not None:
+            return _call_key(e) in READS or _call_key(e) == "json.values"
+        return self.json_chain(e) is not None
+
+    def json_source(self, e: ast.Expr) -> tuple[Word, JqPath | None]:
+        """Where a read takes its value: (JSON text, path inside it) for json.get-like
+        calls and property chains, else (e's own JSON text, None)."""
+        key = _call_key(e)
+        if key is not None:
+            args = e.target.args
+            if key in READS:
+                source = self.stable_before(self.value(args[0]), args[1])
+                return source, self.json_path(args[1])
+            if key == "json.values":
+                return self.value(args[0]), None
+        chain = self.json_chain(e)
+        if chain is not None:
+            base, steps = chain
+            source = self.stable_before(self.value(base), *[s for s in steps if isinstance(s, ast.Expr)])
+            return source, self.chain_path(steps)
+        return self.value(e), None
+
+    def json_read(self, e: ast.Expr, ty) -> Word | str:
+        """A JSON read converted to `ty` with one jq: a Word, or "__ra" for an array type."""
+        source, path = self.json_source(e)
+        if isinstance(ty, ArrayType):
+            body = "_get(@P) | _elems" if path else "_elems"
+            out = self.jq("json.get", source, body, path)
+            self.use("__utah_json_lines")
+            self.emit(ir.Cmd([lit("__utah_json_lines"), lit(element_kind(ty)), out]))
+            return "__ra"
+        return self.json_to_scalar(self.jq("json.get", source, "_get(@P)", path), ty)
 
     def json_member(self, e: ast.Expr) -> Word:
-        self.unsupported(e, "reading a property of an object")
-        return lit("")
+        result = self.json_read(e, e.ty)
+        return self.string_of_array(result) if isinstance(result, str) else result
 
-    def json_assign(self, target: ast.Expr, value: ast.Expr) -> None:
-        self.unsupported(target, "assigning to a property of an object")
+    def json_array(self, e: ast.Expr, ty) -> str | None:
+        """A fused read (json.get, getArray, values, a property chain) straight into an
+        array of type `ty`; None when `e` is no such read."""
+        if not self.is_json_read(e):
+            return None
+        return self.json_read(e, ty if isinstance(ty, ArrayType) else ArrayType(ANY))
 
     def json_to_array(self, w: Word, ty) -> str:
-        self.unsupported_at_current("converting JSON to an array")
+        self.jq("json.get", w, "_elems")
+        self.use("__utah_json_lines")
+        self.emit(ir.Cmd([lit("__utah_json_lines"), lit(element_kind(ty)), ir.var("__r")]))
         return "__ra"
 
     def json_to_scalar(self, w: Word, ty) -> Word:
-        return w
+        kind = {STRING: "string", NUMBER: "number", BOOLEAN: "boolean"}.get(ty)
+        if kind is None:
+            return w
+        return self.helper_call("__utah_json_scalar", [lit(kind), w])
 
-    def json_keys_array(self, e: ast.Expr) -> str:
-        self.unsupported(e, "iterating over the keys of an object")
+    def json_keys_array(self, e: ast.Expr, values: bool = False, element=STRING) -> str:
+        """The keys of an object (`for (k in obj)`), or its values (`for (v of obj)`)."""
+        if values:
+            return self.json_read(e, ArrayType(element))
+        source, path = self.json_source(e) if self.json_chain(e) or _call_key(e) in READS \
+            else (self.value(e), None)
+        out = self.jq("json.keys", source, "_get(@P) | _keys" if path else "_keys", path)
+        self.use("__utah_json_lines")
+        self.emit(ir.Cmd([lit("__utah_json_lines"), lit("string"), out]))
         return "__ra"
+
+    # ------------------------------------------------------------ writing
+
+    def json_set(self, what: str, source: Word, path: JqPath, value: ast.Expr) -> Word:
+        return self.jq(what, source, "_set(@P; $v)", path, args=(lit("--argjson"), lit("v"),
+                                                                 self.json_text(value)))
+
+    def json_assign(self, target: ast.Expr, value: ast.Expr) -> None:
+        """`o.a.b = v` writes the variable o (or the array element `xs[i]` holding it)."""
+        chain = self.json_chain(target)
+        base = chain[0] if chain else None
+        if isinstance(base, ast.Name) and runtime_kind(base.ty) == "json":
+            path = self.chain_path(chain[1])
+            self.assign(base.symbol.shell_name, self.json_set("json.set", ir.var(base.symbol.shell_name),
+                                                              path, value))
+            return
+        if isinstance(base, ast.Index) and isinstance(base.object, ast.Name) \
+                and isinstance(base.object.ty, ArrayType):
+            index = self.index_text(base.index)
+            source = self.value(base)
+            result = self.json_set("json.set", source, self.chain_path(chain[1]), value)
+            self.emit(ir.Assign(base.object.symbol.shell_name, result, index=ir.Arith(index)))
+            return
+        self.unsupported(target, "assigning to a property of this value")
 
     def unsupported_at_current(self, what: str) -> None:
         self.diags.error(self.checked.program.span, f"{what} is not supported by the {self.target} target yet")
-

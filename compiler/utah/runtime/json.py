@@ -1,0 +1,168 @@
+"""JSON helpers: running jq (one process per JSON operation) and converting its output.
+
+jq always writes JSON text (compact, one value per line); the conversions to Utah's
+shell values happen here, in the shell, without a second process.
+
+* ``__utah_jq WHAT INPUT FILTER [JQ-OPTION...]`` -> ``__r``: jq's output; status 1 with
+  ``__err`` = "WHAT: message" when jq fails (invalid JSON, a type error).  FILTER may
+  use the jq functions the helper defines (``_get _set _del _has _keys _elems``…).
+* ``__utah_json_unquote J`` -> ``__r``: the text of a JSON string literal as jq writes it.
+* ``__utah_json_scalar KIND J`` -> ``__r``: a JSON value as a Utah string, number or
+  boolean (KIND), JavaScript-falsy when missing: ``""``, ``NaN``, ``false``.
+* ``__utah_json_lines KIND TEXT`` -> ``__ra``: one element per line of JSON text;
+  KIND json keeps each line's JSON, string/number/boolean convert it.
+* ``__utah_json_path PATH`` -> ``__r``: a path held in a variable (``.a.b[0]``,
+  ``."k.e.y"``) as a JSON array of segments (keys as strings, ``[n]`` as numbers).
+"""
+
+JQ = r"""
+__utah_jq() {
+  # Why: JSON is read and updated by one jq per operation; a failure becomes a Utah
+  # error that names the operation (LANGUAGE.md §7), never a half-read value.  The
+  # functions below give paths JavaScript's meaning: a string segment is a key, or
+  # an index when the value there is an array; a missing value reads as null.
+  # Usage: __utah_jq WHAT INPUT FILTER [JQ-OPTION...] -> __r (jq's output, last
+  # newline cut); an empty INPUT is null except for json.parse and json.isValid.
+  local __uq_what=$1 __uq_in=$2 __uq_f=$3 __uq_lib
+  __uq_lib='def _idx: (tonumber? // null) as $n
+  | if $n != null and $n >= 0 and ($n | floor) == $n and ($n | tostring) == . then $n else null end;
+def _k($k): if type == "object" then .[$k | tostring]
+  elif type == "array" then ($k | tostring | _idx) as $i | if $i == null then null else .[$i] end
+  else null end;
+def _get($p): reduce $p[] as $k (.; _k($k));
+def _elems: if type == "array" or type == "object" then .[] elif . == null then empty else . end;
+def _keys: if type == "object" then keys_unsorted[]
+  elif type == "array" then range(length) | tostring else empty end;
+def _key($k): if type == "array" then
+    (if ($k | type) == "number" then $k
+     else ($k | _idx) // error("cannot use key \($k | tojson) on an array") end)
+  elif type == "object" then $k | tostring elif type == "null" then $k
+  else error("cannot set key \($k | tojson) on a \(type)") end;
+def _set($p; $v): if ($p | length) == 0 then $v
+  else _key($p[0]) as $k | .[$k] = (.[$k] | _set($p[1:]; $v)) end;
+def _del($p): . as $o
+  | reduce $p[] as $k ({v: $o, p: []};
+      (.v | if type == "array" then ($k | tostring | _idx) // -1 else $k | tostring end) as $c
+      | {v: (.v | _k($c)), p: (.p + [$c])})
+  | .p as $q
+  | if ($q | length) == 0 or ($q | index(-1)) != null then $o
+    else ($o | try delpaths([$q]) catch $o) end;
+def _has($p): if ($p | length) == 0 then true
+  else ($p[-1] | tostring) as $s | _get($p[:-1])
+  | if type == "object" then has($s)
+    elif type == "array" then ($s | _idx) as $i | $i != null and $i < length
+    else false end end;
+def _parse: if length == 1 then .[0]
+  else error("invalid JSON: expected one value, found \(length)") end;
+def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
+  elif $b == null then . else $b end;
+'
+  shift 3
+  if [[ -z $__uq_in && $__uq_what != json.parse && $__uq_what != json.isValid ]]; then
+    __uq_in=null
+  fi
+  if __r=$(jq "$@" "$__uq_lib$__uq_f" 2>&1 <<<"$__uq_in"); then
+    return 0
+  fi
+  __r=${__r#jq: error (at <stdin>:*): }
+  if [[ $__r == 'parse error'* ]]; then __r="invalid JSON: $__r"; fi
+  __err="$__uq_what: $__r"
+  return 1
+}
+"""
+
+JSON_UNQUOTE = r"""
+__utah_json_unquote() {
+  # Why: jq writes strings as JSON literals (so newlines and trailing whitespace
+  # survive the command substitution); this decodes one without a process.  jq
+  # escapes only \" \\ and control characters, which printf %b decodes in order.
+  # Usage: __utah_json_unquote J -> __r (J is a JSON string literal from jq).
+  local __s=${1:1:${#1}-2} __q='"' __b='\'
+  if [[ $__s == *"$__b"* ]]; then
+    __s=${__s//"$__b$__q"/"$__q"}
+    printf -v __s '%b' "$__s"
+  fi
+  __r=$__s
+}
+"""
+
+JSON_SCALAR = r"""
+__utah_json_scalar() {
+  # Why: a JSON value read from an object becomes a Utah string, number or boolean
+  # as the declared type says; a missing value is falsy ("" / NaN / false) so that
+  # `json.getNumber(o, p) || 0` works.
+  # Usage: __utah_json_scalar string|number|boolean J -> __r.
+  if [[ -z $2 || $2 == null ]]; then
+    case $1 in string) __r= ;; number) __r=NaN ;; *) __r=false ;; esac
+    return 0
+  fi
+  case $1:$2 in
+    string:\"*) __utah_json_unquote "$2" ;;
+    string:*) __r=$2 ;;
+    number:\"*) __utah_json_unquote "$2"; __utah_to_number "$__r" ;;
+    number:true) __r=1 ;;
+    number:false) __r=0 ;;
+    number:[-0-9]*) __utah_num_canon "$2" ;;
+    number:*) __r=NaN ;;
+    boolean:true | 'boolean:"true"') __r=true ;;
+    boolean:*) __r=false ;;
+  esac
+}
+"""
+
+JSON_LINES = r"""
+__utah_json_lines() {
+  # Why: jq writes the elements of an array one JSON text per line (a newline in a
+  # string is escaped there), so elements with spaces, quotes or newlines come back
+  # intact; string, number and boolean elements are converted in the shell.
+  # Usage: __utah_json_lines json|string|number|boolean TEXT -> __ra.
+  local __ul_i
+  __ra=()
+  if [[ -z $2 ]]; then return 0; fi
+  mapfile -t __ra <<<"$2"
+  if [[ $1 == json ]]; then return 0; fi
+  for __ul_i in "${!__ra[@]}"; do
+    __utah_json_scalar "$1" "${__ra[__ul_i]}"
+    __ra[__ul_i]=$__r
+  done
+}
+"""
+
+JSON_PATH = r"""
+__utah_json_path() {
+  # Why: a path held in a variable is known only at run time; it is split here at
+  # its dots and [n] (a "quoted" segment is one key) into jq path segments,
+  # without a process.
+  # Usage: __utah_json_path PATH -> __r (JSON array: keys as strings, [n] as numbers).
+  local __p=$1 __o='' __k __re='^"(([^"\\]|\\.)*)"'
+  __p=${__p#.}
+  while [[ -n $__p ]]; do
+    if [[ $__p == '['* && $__p == *']'* ]]; then
+      __k=${__p%%]*} __k=${__k:1} __p=${__p#*]}
+      if [[ $__k =~ ^[0-9]+$ ]]; then
+        __o+=,$(( 10#$__k ))
+        __k=
+      elif [[ $__k =~ $__re ]]; then
+        __o+=,${BASH_REMATCH[0]}
+        __k=
+      fi
+    elif [[ $__p =~ $__re ]]; then
+      __o+=,${BASH_REMATCH[0]}
+      __p=${__p:${#BASH_REMATCH[0]}}
+      __k=
+    else
+      __k=${__p%%[.[]*}
+      __p=${__p:${#__k}}
+      if [[ $__k == '' && $__p == '['* ]]; then __k='[' __p=${__p:1}; fi
+    fi
+    if [[ -n $__k ]]; then
+      __utah_json_quote "$__k"
+      __o+=,$__r
+    fi
+    __p=${__p#.}
+  done
+  __r=[${__o#,}]
+}
+"""
+
+DEFINITIONS = [JQ, JSON_UNQUOTE, JSON_SCALAR, JSON_LINES, JSON_PATH]
