@@ -83,7 +83,7 @@ class ExpressionLowering:
     def value_InterpString(self, e: ast.InterpString) -> Word:
         word = Word(())
         for part in e.parts:
-            word = word + (lit(part) if isinstance(part, str) else self.value(part))
+            word = word + (lit(part) if isinstance(part, str) else self.string_value(part))
         return word
 
     def value_CommandSubst(self, e: ast.CommandSubst) -> Word:
@@ -389,7 +389,10 @@ class ExpressionLowering:
     # --------------------------------------------------------------- strings
 
     def string_value(self, e: ast.Expr) -> Word:
-        """`String(e)`: arrays join with commas, everything else is already its text."""
+        """`String(e)`: arrays join with commas, a JSON string is its text, everything
+        else is already its text."""
+        if runtime_kind(e.ty) == "json" and not isinstance(e, ast.ObjectLit):
+            return self.json_to_scalar(self.value(e), STRING)
         return self.value(e)
 
     def string_of_array(self, name: str) -> Word:
@@ -463,10 +466,15 @@ class ExpressionLowering:
             t = self.temp(array=True)
             self.emit(ir.ArrayAssign(t, self.array_elements(e)))
             return t
+        fused = self.json_array(e, e.ty)  # json.get(…) / obj.a read straight into an array
+        if fused is not None:
+            return fused
         if isinstance(e, ast.Call):
             result = self.call(e)
             if isinstance(result, str):
                 return self.keep_array(result)
+            if isinstance(result, Word) and (runtime_kind(e.ty) == "json" or e.ty == ANY):
+                return self.json_to_array(result, e.ty)
         if runtime_kind(e.ty) == "json" or e.ty == ANY:
             return self.json_to_array(self.value(e), e.ty)
         if isinstance(e, ast.Conditional):

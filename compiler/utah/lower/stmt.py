@@ -73,8 +73,12 @@ class StatementLowering:
             if isinstance(e, ast.ArrayLit):
                 self.emit(ir.ArrayAssign(name, self.array_elements(e)))
                 return
-            src = self.call(e) if isinstance(e, ast.Call) else self.array(e)
-            if not isinstance(src, str):
+            src = self.json_array(e, ty)  # json.get(…) / obj.a converted to this array type
+            if src is None:
+                src = self.call(e) if isinstance(e, ast.Call) else self.array(e)
+            if isinstance(src, Word):
+                src = self.json_to_array(src, ty)
+            elif not isinstance(src, str):
                 src = self.array(e)
             if src != name:
                 self.emit(ir.ArrayAssign(name, [Word((ir.Elements(src),))]))
@@ -263,7 +267,7 @@ class StatementLowering:
         if isinstance(s.iterable.ty, ArrayType):
             words = self.array_words(s.iterable)
         else:
-            words = [Word((ir.Elements(self.json_keys_array(s.iterable)),))]
+            words = [Word((ir.Elements(self.json_keys_array(s.iterable, s.keyword == "of", sym.type)),))]
         with self.ctx.frame(LoopFrame()):
             body = self.body_block(s.body)
         self.emit(ir.ForIn(sym.shell_name, words, body))

@@ -45,11 +45,11 @@ def make_helper(bash: str, posix: str | None = None) -> Helper:
 
 
 def _collect() -> dict[str, Helper]:
-    from . import (args, arrays, console, core, dates, env, fs, jsontext, numbers, script,
+    from . import (args, arrays, console, core, dates, env, fs, json, jsontext, numbers, script,
                    strings, system, utility, validate)
 
     table: dict[str, Helper] = {}
-    for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console,
+    for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console, json,
                    env, system, dates, utility, validate):
         for text in module.DEFINITIONS:
             helper = make_helper(text)

@@ -57,7 +57,7 @@ def helper_status(lw, helper: str, args: list[ast.Expr], *extra_first: str) -> i
     return ir.Cmd([lit(helper), *[lit(x) for x in extra_first], *lw.argument_values(args)])
 
 
-from . import args, arrays, console_io, core, fs, script, strings  # noqa: E402,F401  (register their lowerings)
+from . import args, arrays, console_io, core, fs, json, script, strings  # noqa: E402,F401  (register their lowerings)
 from . import dates, env, system, utility, validate  # noqa: E402,F401  (env os process timer date utility validate)
 
 __all__ = ["lowers", "lowers_condition", "helper_result", "helper_array", "helper_status",
