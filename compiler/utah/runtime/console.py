@@ -148,9 +148,13 @@ __utah_prompt_path() {
     if [[ $1 == dir ]]; then
       [[ -d $__r ]] && return 0
       printf 'Not a directory: %s\n' "$__r" >&2
-    elif [[ -f $__r ]] && [[ -z ${3-} || ${__r##*/} == $3 ]]; then
-      return 0
     else
+      if [[ -f $__r ]]; then
+        # shellcheck disable=SC2254  # FILTER is a glob on purpose
+        case ${__r##*/} in
+          ${3:-*}) return 0 ;;
+        esac
+      fi
       printf 'Not a file%s: %s\n' "${3:+ matching $3}" "$__r" >&2
     fi
   done
@@ -328,6 +332,19 @@ __utah_choice_dialog() {
 }
 """
 
+CHOICE_WORDS = r"""
+__utah_choice_words() {
+  # Why: several answers are separated by commas when there is one (so names may
+  # hold spaces), else by whitespace; never globbed.
+  # Usage: __utah_choice_words TEXT -> the caller's array __cw_words.
+  if [[ $1 == *,* ]]; then
+    IFS=, read -r -a __cw_words <<<"$1"
+  else
+    read -r -a __cw_words <<<"$1"
+  fi
+}
+"""
+
 SHOW_MULTI_CHOICE = r"""
 __utah_show_multi_choice() {
   # Why: console.showMultiChoice: a checklist, or a numbered list answered on stdin
@@ -335,14 +352,16 @@ __utah_show_multi_choice() {
   # 0) or texts, as JSON or comma text; they are taken on end of input, and an empty
   # answer means them (or nothing).
   # Usage: __utah_show_multi_choice TITLE MESSAGE DEFAULTS csv|list OPTION... -> __ra.
-  local __co_opts=() __mc_defs=() __mc_has=0 __mc_x __mc_out=() __mc_ok __mc_words=()
+  local __co_opts=() __mc_defs=() __mc_has=0 __mc_x __mc_out=() __mc_ok __cw_words=()
   __utah_choice_options "${@:4}"
   __co_opts=("${__ra[@]}")
   __mc_x=${3//[\[\]\"]/}
   if [[ -n $3 && $3 != undefined && $3 != null ]]; then
     __mc_has=1
-    IFS=$', \t\n' read -r -d '' -a __mc_words <<<"$__mc_x" || true
-    for __mc_x in "${__mc_words[@]}"; do
+    __utah_choice_words "$__mc_x"
+    for __mc_x in "${__cw_words[@]}"; do
+      __utah_trim "$__mc_x"
+      __mc_x=$__r
       if [[ $__mc_x =~ ^[0-9]+$ ]] && (( __mc_x < ${#__co_opts[@]} )); then
         __mc_defs+=("$__mc_x")
       elif __utah_choice_pick "$__mc_x" && [[ ! $__mc_x =~ ^[0-9]+$ ]]; then
@@ -356,14 +375,14 @@ __utah_show_multi_choice() {
   else
     __utah_choice_list "$1" "$2"
     while :; do
-      if ! __utah_prompt_line 'Choices (numbers separated by spaces): '; then
+      if ! __utah_prompt_line 'Choices (numbers, separated by commas or spaces): '; then
         (( __mc_has )) || return 1
         break
       fi
       [[ -z ${__r//[[:space:],]/} ]] && break
       __mc_ok=1 __mc_out=()
-      IFS=$', \t' read -r -a __mc_words <<<"$__r"
-      for __mc_x in "${__mc_words[@]}"; do
+      __utah_choice_words "$__r"
+      for __mc_x in "${__cw_words[@]}"; do
         if __utah_choice_pick "$__mc_x"; then __mc_out+=("$__r"); else __mc_ok=''; fi
       done
       if [[ -n $__mc_ok ]]; then
@@ -397,4 +416,4 @@ __utah_get_shell() {
 
 DEFINITIONS = [PROMPT_LINE, PROMPT_TEXT, PROMPT_NUMBER, ASK_YES_NO, PROMPT_PATH, DIALOG_TOOL,
                SHOW_MESSAGE, SHOW_PROGRESS, CONFIRM, CHOICE_OPTIONS, CHOICE_PICK, CHOICE_LIST,
-               SHOW_CHOICE, CHOICE_DIALOG, SHOW_MULTI_CHOICE, CLEAR, GET_SHELL]
+               SHOW_CHOICE, CHOICE_DIALOG, CHOICE_WORDS, SHOW_MULTI_CHOICE, CLEAR, GET_SHELL]

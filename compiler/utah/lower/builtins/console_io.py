@@ -86,7 +86,7 @@ def _choice_words(lw, args) -> list[Word]:
     words = [lw.stable(title), lw.stable(message)]
     extra = args[3] if len(args) > 3 else None
     if extra is not None and isinstance(extra.ty, ArrayType):
-        words.append(lw.stable(lw.json_text(extra)))
+        words.append(lw.stable(lw.string_of_array(lw.array(extra))))
     else:
         words.append(lw.stable(lw.value(extra)) if extra is not None else lit(""))
     options = args[2]
