@@ -40,7 +40,8 @@ class Symbol:
     params: "list[Symbol] | None" = None  # functions only
     decl: ast.Node | None = None
     readonly: bool = False  # const variables and `for (const x of …)`
-    param_min: int = 0  # functions: number of parameters without a default
+    param_min: int = 0  # functions: number of parameters without a default (or `?`)
+    variadic: bool = False  # functions: the last parameter is a rest parameter `...xs: T[]`
 
     def __repr__(self) -> str:
         return f"Symbol({self.kind} {self.name}: {self.type} -> {self.shell_name})"
@@ -93,7 +94,7 @@ def _fresh(name: str, taken: set[str]) -> str:
     if name.startswith("__"):
         name = "u" + name
     candidate, n = name, 1
-    while candidate in taken or _is_special(candidate):
+    while candidate in taken or (n == 1 and _is_special(candidate)):
         n += 1
         candidate = f"{name}_{n}"
     return candidate
@@ -305,12 +306,27 @@ class Checker:
         sym = Symbol(fd.name, "function", returns, True, None, fd.name, [], fd)  # type: ignore[arg-type]
         fd.symbol = sym
         seen_default = False
-        for p in fd.params:
+        for i, p in enumerate(fd.params):
             pty = self.resolve(p.type) if p.type is not None else _literal_type(p.default)
-            psym = self.new_symbol(p.name, "param", pty, p, function=sym)
+            name = p.name
+            if name.startswith("..."):
+                name = name[3:]
+                if i != len(fd.params) - 1:
+                    self.error(p, "a rest parameter must be the last parameter")
+                elif not isinstance(pty, ArrayType):
+                    if p.type is not None:
+                        self.error(p, f"a rest parameter must have an array type, not {pty}")
+                    pty = ArrayType(ANY if p.type is None else pty)
+                sym.variadic = True
+                seen_default = True
+            psym = self.new_symbol(name, "param", pty, p, function=sym)
             p.symbol = psym
             sym.params.append(psym)
-            if p.default is None:
+            if sym.variadic:
+                continue
+            if getattr(p, "optional", False) and p.default is None:
+                seen_default = True
+            elif p.default is None:
                 if seen_default:
                     self.error(p, f"parameter '{p.name}' without a default follows one with a default")
                 sym.param_min = len(sym.params)
@@ -920,13 +936,20 @@ class Checker:
     def user_call(self, e: ast.Call, sym: Symbol) -> Type:
         e.target = UserCall(sym)
         params = sym.params or []
-        self.arity(e, sym.name, len(e.args), sym.param_min, len(params))
+        fixed = len(params) - (1 if sym.variadic else 0)
+        self.arity(e, sym.name, len(e.args), sym.param_min, None if sym.variadic else len(params))
         for i, a in enumerate(e.args):
-            if i < len(params):
+            if i < fixed:
                 self.coerce(a, params[i].type, f"argument {i + 1} of '{sym.name}'")
+            elif sym.variadic:
+                rest = params[-1].type
+                self.coerce(a, rest.element if isinstance(rest, ArrayType) else ANY,
+                            f"argument {i + 1} of '{sym.name}'")
             else:
                 self.args_unchecked([a])
-        return self.return_type_of(sym)
+        result = self.return_type_of(sym)
+        e.callee.ty = FunctionType(tuple(p.type for p in params), result)
+        return result
 
     def builtin_call(self, e: ast.Call, b: Builtin, args: list[ast.Expr], name: str,
                      skip: int) -> Type:
@@ -986,7 +1009,11 @@ class Checker:
                 binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
             elif spec.type == TYPE_U:
                 binds.setdefault(TYPE_U, t)
-        return _subst(b.returns, binds)
+        result = _subst(b.returns, binds)
+        if self.namespace_of(e.callee) is None and not (
+                isinstance(e.callee, ast.Member) and self.namespace_of(e.callee.object)):
+            e.callee.ty = FunctionType(tuple(_subst(p.type, binds) for p in b.params[skip:]), result)
+        return result
 
     def arrow(self, a: ast.Arrow, ft: FunctionType) -> Type:
         """Check an inlined arrow function; its parameters are variables of the enclosing code."""
