@@ -1,6 +1,7 @@
 """args.* and script.* built-ins, run in bash with real command lines."""
 from __future__ import annotations
 
+from test_semantics import out as ok
 from utah_run import run
 
 POOL = """
@@ -23,12 +24,6 @@ Options:
   -f, --task-file <string>    File containing tasks to execute (required)
   -h, --help                  Show this help and exit
 """
-
-
-def ok(source: str, **kw) -> str:
-    r = run(source, **kw)
-    assert r.status == 0, f"status {r.status}\nstderr:\n{r.stderr}\nscript:\n{r.script}"
-    return r.stdout
 
 
 def test_guide_pool_defaults_and_forms():

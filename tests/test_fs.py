@@ -3,13 +3,8 @@ from __future__ import annotations
 
 import os
 
+from test_semantics import out as ok
 from utah_run import run
-
-
-def ok(source: str, **kw) -> str:
-    r = run(source, **kw)
-    assert r.status == 0, f"status {r.status}\nstderr:\n{r.stderr}\nscript:\n{r.script}"
-    return r.stdout
 
 
 HOSTILE = "-we ird *'\\\"\\$x.txt"  # in Utah source: "-we ird *'\"\$x.txt"

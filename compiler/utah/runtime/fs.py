@@ -10,7 +10,8 @@ Calling conventions (failures set ``__err`` naming the path and return status 1)
 
 * ``__utah_read_file P`` -> ``__r``
 * ``__utah_write_file write|append P TEXT``
-* ``__utah_mkdir P``, ``__utah_delete P``, ``__utah_chmod P MODE``, ``__utah_chown P OWNER [GROUP]``
+* ``__utah_mkdir P``, ``__utah_delete P``
+* ``__utah_fs_change VERB P COMMAND ARG...`` (chmod/chown: ``COMMAND ARG... P``)
 * ``__utah_fs_fail VERB P`` -> status 1, ``__err`` = ``cannot VERB 'P': REASON``
 * ``__utah_dirname P``, ``__utah_basename P``, ``__utah_extension P`` -> ``__r`` (no process)
 * ``__utah_path PART...`` -> ``__r`` (joined with single slashes, empty parts skipped)
@@ -90,21 +91,13 @@ __utah_delete() {
 }
 """
 
-CHMOD = r"""
-__utah_chmod() {
-  # Why: fs.chmod fails as a catchable error naming the path.
-  # Usage: __utah_chmod P MODE; failure: __err, status 1.
-  [[ -e $1 ]] && chmod -- "$2" "$1" 2>/dev/null && return 0
-  __utah_fs_fail "change the mode of" "$1"
-}
-"""
-
-CHOWN = r"""
-__utah_chown() {
-  # Why: fs.chown fails as a catchable error naming the path.
-  # Usage: __utah_chown P OWNER [GROUP]; failure: __err, status 1.
-  [[ -e $1 ]] && chown -- "$2${3:+:$3}" "$1" 2>/dev/null && return 0
-  __utah_fs_fail "change the owner of" "$1"
+CHANGE = r"""
+__utah_fs_change() {
+  # Why: fs.chmod/chown run COMMAND… P on an existing path; a failure is a catchable
+  # error naming the path.
+  # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
+  [[ -e $2 ]] && "${@:3}" "$2" 2>/dev/null && return 0
+  __utah_fs_fail "$1" "$2"
 }
 """
 
@@ -195,5 +188,5 @@ __utah_temp_folder() {
 }
 """
 
-DEFINITIONS = [FS_FAIL, READ_FILE, WRITE_FILE, MKDIR, DELETE, CHMOD, CHOWN, DIRNAME, BASENAME,
+DEFINITIONS = [FS_FAIL, READ_FILE, WRITE_FILE, MKDIR, DELETE, CHANGE, DIRNAME, BASENAME,
                EXTENSION, PATH_JOIN, FIND, TEMP_FOLDER]

@@ -14,8 +14,6 @@ _HELPERS = {
     "appendFile": ("__utah_write_file", ("append",), True),
     "createDirectory": ("__utah_mkdir", (), True),
     "delete": ("__utah_delete", (), True),
-    "chmod": ("__utah_chmod", (), True),
-    "chown": ("__utah_chown", (), True),
     "createTempFolder": ("__utah_temp_folder", (), True),
     "dirname": ("__utah_dirname", (), False),
     "filename": ("__utah_basename", (), False),
@@ -23,7 +21,7 @@ _HELPERS = {
     "extension": ("__utah_extension", (), False),
     "path": ("__utah_path", (), False),
 }
-_VOID = {"writeFile", "appendFile", "createDirectory", "delete", "chmod", "chown"}
+_VOID = {"writeFile", "appendFile", "createDirectory", "delete"}
 
 
 @lowers(*(f"fs.{name}" for name in _HELPERS))
@@ -36,6 +34,22 @@ def simple(lw, args, call):
         lw.emit_checked(ir.Cmd([lit(helper), *words]), may_fail=may_fail)
         return None
     return helper_result(lw, helper, args, *first, may_fail=may_fail)
+
+
+@lowers("fs.chmod", "fs.chown")
+def change(lw, args, call):
+    """`chmod -- MODE P` / `chown -- OWNER[:GROUP] P` through `__utah_fs_change`."""
+    words = lw.argument_values(args)
+    path, setting = words[0], words[1]
+    if call.callee.property == "chmod":
+        verb, tool = "change the mode of", "chmod"
+    else:
+        verb, tool = "change the owner of", "chown"
+        if len(words) > 2:
+            setting = setting + lit(":") + words[2]
+    lw.emit_checked(ir.Cmd([lit(lw.use("__utah_fs_change")), lit(verb), path, lit(tool),
+                            lit("--"), setting]))
+    return None
 
 
 @lowers("fs.parentDirName")
