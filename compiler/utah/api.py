@@ -34,6 +34,7 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
     from .lower import lower_program
     from .parser import parse
     from .printer import printer_for
+    from .printer.bash import Unsupported
 
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
@@ -49,7 +50,12 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
         module = lower_program(checked, target=target, debug=debug, diags=diags)
         if diags.has_errors:
             return CompileResult(None, diags.sorted())
-        return CompileResult(printer_for(target).print_module(module), diags.sorted())
+        try:
+            output = printer_for(target).print_module(module)
+        except Unsupported as exc:  # a construct the target dialect cannot express
+            diags.error(program.span, f"{exc} (target {target})")
+            return CompileResult(None, diags.sorted())
+        return CompileResult(output, diags.sorted())
     except CompileError:
         return CompileResult(None, diags.sorted())
 

@@ -9,6 +9,10 @@ _SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+,^-]+")
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
 
 
+class Unsupported(Exception):
+    """A construct the printer's dialect has no form for; reported as a compile error."""
+
+
 class BashPrinter:
     """One method per IR node; `PosixPrinter` overrides only what differs."""
 

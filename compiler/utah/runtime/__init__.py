@@ -41,6 +41,8 @@ def make_helper(bash: str, posix: str | None = None) -> Helper:
         raise ValueError(f"expected exactly one function definition, got {names}")
     name = names[0]
     deps = tuple(sorted({m for m in _CALL.findall(text) if m != name}))
+    if posix is not None:
+        posix = posix.strip("\n") + "\n"
     return Helper(name=name, bash=text, deps=deps, posix=posix)
 
 
@@ -51,8 +53,8 @@ def _collect() -> dict[str, Helper]:
     table: dict[str, Helper] = {}
     for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console, json,
                    env, system, dates, utility, validate):
-        for text in module.DEFINITIONS:
-            helper = make_helper(text)
+        for entry in module.DEFINITIONS:  # a bash text, or (bash text, POSIX text)
+            helper = make_helper(*entry) if isinstance(entry, tuple) else make_helper(entry)
             if helper.name in table:
                 raise ValueError(f"helper {helper.name} defined twice")
             table[helper.name] = helper

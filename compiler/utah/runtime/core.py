@@ -93,4 +93,94 @@ __utah_json_array() {
 }
 """
 
-DEFINITIONS = [UNCAUGHT, RUN_DEFERS, CAPTURE, IS_NULLISH, JSON_TRUTHY, JSON_NUMBER, JSON_ARRAY]
+# --------------------------------------------------------------- POSIX sh versions
+# No locals in POSIX sh: helper variables are globals with a prefix of their own
+# (arrays are NAME__n and NAME__0 …, see runtime/posix.py).
+
+RUN_DEFERS_POSIX = r"""
+__utah_run_defers() {
+  # Why: `defer` runs at every exit of a function, last registered first.
+  # Usage: __utah_run_defers (the function's array __defers) -> runs and clears it.
+  # __r and __err are saved on the locals stack: a deferred call may run defers too.
+  __utah_save __r __err
+  while [ "${__defers__n:-0}" -gt 0 ]; do
+    __defers__n=$((__defers__n - 1))
+    eval "__ud_f=\$__defers__$__defers__n"
+    unset "__defers__$__defers__n"
+    "$__ud_f"
+  done
+  __utah_restore __err __r
+}
+"""
+
+CAPTURE_POSIX = r"""
+__utah_capture() {
+  # Why: a job-control substitution runs in the script's own shell, so what its
+  # foreground commands print is collected in a file instead of a pipe.
+  # Usage: __utah_capture [TEXT] -> __r (captured output, trailing newlines cut, then TEXT).
+  __uc_s=
+  __uc_nl='
+'
+  if [ -s "$__capture_file" ]; then
+    while IFS= read -r __uc_line || [ -n "$__uc_line" ]; do
+      __uc_s=$__uc_s$__uc_line$__uc_nl
+    done <"$__capture_file"
+    : >"$__capture_file"
+  fi
+  while :; do
+    case $__uc_s in
+      *"$__uc_nl") __uc_s=${__uc_s%"$__uc_nl"} ;;
+      *) break ;;
+    esac
+  done
+  __r=$__uc_s${1-}
+}
+"""
+
+IS_NULLISH_POSIX = r"""
+__utah_is_nullish() {
+  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
+  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
+  case $1 in
+    null | undefined) return 0 ;;
+  esac
+  return 1
+}
+"""
+
+JSON_TRUTHY_POSIX = r"""
+__utah_json_truthy() {
+  # Why: a JSON value is falsy when it is null, false, 0, or the empty string.
+  # Usage: __utah_json_truthy J -> status 0 when truthy.
+  case $1 in
+    '' | null | false | 0 | '""' | undefined) return 1 ;;
+  esac
+  return 0
+}
+"""
+
+JSON_ARRAY_POSIX = r"""
+__utah_json_array() {
+  # Why: an array value becomes JSON text (for console.log, object literals, json.*)
+  # without starting jq.
+  # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  __uj_out=
+  __uj_i=0
+  eval "__uj_n=\${${2}__n:-0}"
+  while [ "$__uj_i" -lt "$__uj_n" ]; do
+    eval "__uj_x=\${${2}__$__uj_i}"
+    case $1 in
+      string) __utah_json_quote "$__uj_x" ;;
+      number) __utah_json_number "$__uj_x" ;;
+      *) __r=$__uj_x ;;
+    esac
+    __uj_out=$__uj_out${__uj_out:+,}$__r
+    __uj_i=$((__uj_i + 1))
+  done
+  __r=[$__uj_out]
+}
+"""
+
+DEFINITIONS = [(UNCAUGHT, UNCAUGHT), (RUN_DEFERS, RUN_DEFERS_POSIX), (CAPTURE, CAPTURE_POSIX),
+               (IS_NULLISH, IS_NULLISH_POSIX), (JSON_TRUTHY, JSON_TRUTHY_POSIX),
+               (JSON_NUMBER, JSON_NUMBER), (JSON_ARRAY, JSON_ARRAY_POSIX)]
