@@ -773,9 +773,17 @@ class Checker:
         return NUMBER
 
     def expr_Binary(self, e: ast.Binary) -> Type:
+        # `a + b + c + …` nests to the left as deep as the chain is long: walk it with a loop
+        chain = [e]
+        while isinstance(chain[-1].left, ast.Binary):
+            chain.append(chain[-1].left)
+        lt = self.expr(chain[-1].left)
+        for node in reversed(chain):
+            lt = node.ty = self.binary(node, lt, self.expr(node.right))
+        return lt
+
+    def binary(self, e: ast.Binary, lt: Type, rt: Type) -> Type:
         op = e.op
-        lt = self.expr(e.left)
-        rt = self.expr(e.right)
         if op in ("&&", "||", "??"):
             return common_type(lt, rt)
         if op == "+":
@@ -1121,7 +1129,13 @@ def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> Chec
     main = program.span.source.name if getattr(program, "span", None) is not None else ""
     if main and os.path.isfile(main):
         checker.loaded.add(os.path.realpath(main))
-    checker.check_program(program)
+    try:
+        checker.check_program(program)
+    except RecursionError:  # a postfix chain longer than any sane program (`a.b.b.b…`)
+        diags.error(program.span, "program nested too deeply to check")
+    for sym in checker.variables + checker.function_symbols:
+        if sym.type is None:  # never reached (after errors)
+            sym.type = ANY
     globals_ = checker.assign_shell_names()
     return CheckedProgram(program, checker.functions, globals_, checker.namespaces_used,
                           checker.builtins_used)
