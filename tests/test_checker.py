@@ -434,3 +434,20 @@ def test_deep_nesting():
     run("let x = " + "(" * depth + "1" + ")" * depth + ";")
     run("let y = " + " + ".join(["1"] * 2000) + ";")
     run("if (true) {" * 150 + "}" * 150)
+
+
+def test_long_chains_do_not_exhaust_the_stack():
+    program, _, diags = run("let x = 1" + " + 1" * 20000 + ";")
+    assert diags.sorted() == [] and decl(program, "x").symbol.type == T.NUMBER
+    _, _, diags = run('let s = "a";\nlet t = s' + ".trim()" * 30000 + ";")
+    assert [d.message for d in diags.sorted()] in ([], ["program nested too deeply to check"])
+
+
+def test_rest_and_optional_parameters():
+    program, checked = ok("function f(a: string, n?: number, ...rest: string[]): number { return rest.length; }\n"
+                          'f("a"); f("a", 1); f("a", 1, "x", "y");')
+    sym = checked.functions[0].symbol
+    assert sym.variadic and sym.param_min == 1 and sym.params[2].name == "rest"
+    assert sym.params[2].type == T.ArrayType(T.STRING)
+    assert errors("function f(...rest: string[]): void { }\nf(1);") == [
+        ("argument 1 of 'f': expected string, got number", 2, 3)]
