@@ -80,7 +80,7 @@ __utah_json_array() {
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
   local -n __uj_in=$2
-  local __uj_out= __uj_x
+  local __uj_out='' __uj_x
   for __uj_x in "${__uj_in[@]}"; do
     case $1 in
       string) __utah_json_quote "$__uj_x" ;;
