@@ -6,6 +6,8 @@ import re
 from .. import ir
 
 _SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+,^-]+")
+# Reserved words read as syntax where a command could start (and confuse shellcheck elsewhere)
+_RESERVED = frozenset("if then else elif fi case esac for select while until do done in function time".split())
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
 
 
@@ -119,7 +121,7 @@ class BashPrinter:
 
     @staticmethod
     def quote_literal(text: str) -> str:
-        if _SAFE_BARE.fullmatch(text):
+        if _SAFE_BARE.fullmatch(text) and text not in _RESERVED:
             return text
         if "'" not in text:
             return f"'{text}'"
