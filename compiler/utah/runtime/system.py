@@ -61,6 +61,22 @@ __utah_pid_ok() {
 }
 """
 
+PROC_IS_CHILD = r"""
+__utah_proc_is_child() {
+  # Why: process.wait polls only a job of this script; another process (say PID 1)
+  # may run for ever, and `wait` reports it at once as not ours.
+  # Usage: __utah_proc_is_child PID -> status 0 when /proc says $$ is its parent
+  # (or when there is no /proc to ask).
+  local __upc_s
+  if [[ ! -r /proc/$1/stat ]] || ! read -r __upc_s <"/proc/$1/stat"; then
+    return 0
+  fi
+  __upc_s=${__upc_s##*) }
+  __upc_s=${__upc_s#* }
+  [[ ${__upc_s%% *} == "$$" ]]
+}
+"""
+
 PROC_RUNNING = r"""
 __utah_proc_running() {
   # Why: process.isRunning: the process exists and may be signalled (kill -0).
@@ -133,7 +149,7 @@ __utah_proc_wait() {
     __r=127
     return 0
   fi
-  if (( $# > 1 )) && __utah_proc_running "$1"; then
+  if (( $# > 1 )) && __utah_proc_running "$1" && __utah_proc_is_child "$1"; then
     __utah_to_int "$2"
     __upw_end=$(( __r > 0 ? __r : 0 ))
     __utah_now_ms
@@ -205,5 +221,5 @@ __utah_timer_stop() {
 }
 """
 
-DEFINITIONS = [GET_OS, LINUX_VERSION, PID_OK, PROC_RUNNING, PROC_TREE, PROC_KILL, NOW_MS,
+DEFINITIONS = [GET_OS, LINUX_VERSION, PID_OK, PROC_IS_CHILD, PROC_RUNNING, PROC_TREE, PROC_KILL, NOW_MS,
                PROC_WAIT, ELAPSED, TIMER_START, TIMER_CURRENT, TIMER_STOP]
