@@ -2,8 +2,8 @@
 
 * ``__utah_env_name FN NAME``      status 0 when NAME is a shell identifier, else ``__err``.
 * ``__utah_env_get NAME [DEFAULT]`` -> ``__r``: ``${!NAME}``; DEFAULT when unset or empty.
-* ``__utah_env_set NAME VALUE``    exports the global NAME.
-* ``__utah_env_delete NAME``       unsets NAME.
+* ``__utah_env_write set NAME VALUE`` exports the global NAME;
+  ``__utah_env_write delete NAME`` unsets it.
 * ``__utah_env_load FILE``         exports the KEY=VALUE lines of FILE, never running them.
 
 Failures (a name that is not an identifier, a read-only variable, an unreadable file)
@@ -37,28 +37,20 @@ __utah_env_get() {
 }
 """
 
-ENV_SET = r"""
-__utah_env_set() {
-  # Why: env.set exports a variable named by a value, at global scope even when
-  # called from a function.
-  # Usage: __utah_env_set NAME VALUE; a bad or read-only NAME -> __err, status 1.
-  __utah_env_name set "$1" || return 1
-  if ! declare -gx -- "$1=$2" 2>/dev/null; then
-    __err="env.set: cannot set '$1'"
-    return 1
+ENV_WRITE = r"""
+__utah_env_write() {
+  # Why: env.set exports, env.delete unsets, a variable named by a value (checked
+  # first), at global scope even when called from a function.
+  # Usage: __utah_env_write set NAME VALUE | __utah_env_write delete NAME; a bad or
+  # read-only NAME -> __err, status 1.
+  __utah_env_name "$1" "$2" || return 1
+  if [[ $1 == set ]]; then
+    declare -gx -- "$2=$3" 2>/dev/null && return 0
+  else
+    unset -v -- "$2" 2>/dev/null && return 0
   fi
-}
-"""
-
-ENV_DELETE = r"""
-__utah_env_delete() {
-  # Why: env.delete unsets a variable named by a value (checked first).
-  # Usage: __utah_env_delete NAME; a bad or read-only NAME -> __err, status 1.
-  __utah_env_name delete "$1" || return 1
-  if ! unset -v -- "$1" 2>/dev/null; then
-    __err="env.delete: cannot unset '$1'"
-    return 1
-  fi
+  __err="env.$1: cannot $1 '$2'"
+  return 1
 }
 """
 
@@ -110,4 +102,4 @@ __utah_env_load() {
 }
 """
 
-DEFINITIONS = [ENV_NAME, ENV_GET, ENV_SET, ENV_DELETE, ENV_LOAD]
+DEFINITIONS = [ENV_NAME, ENV_GET, ENV_WRITE, ENV_LOAD]

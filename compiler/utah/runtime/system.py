@@ -9,7 +9,7 @@
   that is not a job of this script.
 * ``__utah_elapsed``               -> ``__r``: HH:MM:SS since the script started.
 * ``__utah_now_ms``                -> ``__r``: milliseconds since the epoch.
-* ``__utah_timer_start`` / ``__utah_timer_stop`` / ``__utah_timer_current`` -> ``__r`` (ms).
+* ``__utah_timer_start``; ``__utah_timer_read [stop]`` -> ``__r`` (ms).
 
 None of them starts a process on bash 5 except where noted in its comment.
 """
@@ -190,36 +190,27 @@ __utah_timer_start() {
 }
 """
 
-TIMER_CURRENT = r"""
-__utah_timer_current() {
-  # Why: timer.current: milliseconds since timer.start, or the stopped duration
-  # after timer.stop; 0 before timer.start.
-  # Usage: __utah_timer_current -> __r.
-  if [[ -z ${__timer_t0-} ]]; then
-    __r=0
-  elif [[ -n ${__timer_t1-} ]]; then
-    __r=$(( __timer_t1 - __timer_t0 ))
-  else
-    __utah_now_ms
-    __r=$(( __r - __timer_t0 ))
-  fi
-}
-"""
-
-TIMER_STOP = r"""
-__utah_timer_stop() {
-  # Why: timer.stop freezes the timer and gives the milliseconds since timer.start
-  # (0 before timer.start).
-  # Usage: __utah_timer_stop -> __r.
+TIMER_READ = r"""
+__utah_timer_read() {
+  # Why: timer.current gives the milliseconds since timer.start (the stopped
+  # duration after timer.stop); timer.stop freezes it and gives the same.  Both
+  # give 0 before timer.start.
+  # Usage: __utah_timer_read [stop] -> __r.
   if [[ -z ${__timer_t0-} ]]; then
     __r=0
     return 0
   fi
-  __utah_now_ms
-  __timer_t1=$__r
-  __r=$(( __timer_t1 - __timer_t0 ))
+  if [[ ${1-} == stop || -z ${__timer_t1-} ]]; then
+    __utah_now_ms
+    if [[ ${1-} == stop ]]; then
+      __timer_t1=$__r
+    fi
+  else
+    __r=$__timer_t1
+  fi
+  __r=$(( __r - __timer_t0 ))
 }
 """
 
 DEFINITIONS = [GET_OS, LINUX_VERSION, PID_OK, PROC_IS_CHILD, PROC_RUNNING, PROC_TREE, PROC_KILL, NOW_MS,
-               PROC_WAIT, ELAPSED, TIMER_START, TIMER_CURRENT, TIMER_STOP]
+               PROC_WAIT, ELAPSED, TIMER_START, TIMER_READ]

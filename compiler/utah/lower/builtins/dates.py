@@ -19,16 +19,6 @@ UNITS = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "
 DEFAULT_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
-@lowers("date.now")
-def now(lw, args, call):
-    return helper_value(lw, "__utah_date_now", [])
-
-
-@lowers("date.nowMillis")
-def now_millis(lw, args, call):
-    return helper_value(lw, "__utah_now_ms", [])
-
-
 @lowers("date.format")
 def format_(lw, args, call):
     """`date.format(ts = now, fmt = "%Y-%m-%d %H:%M:%S")` in the local time zone."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import ast
-from ...ir import var
+from ...ir import lit, var
 from ..throws import FAILING_BUILTINS
 from . import lowers
 from .sysutil import helper_value, literal_text, run_helper
@@ -40,7 +40,7 @@ def set_or_delete(lw, args, call):
     """`env.set(name, value)` exports at global scope; `env.delete(name)` unsets."""
     fn = call.callee.property
     literal_name(lw, args[0], fn)
-    run_helper(lw, f"__utah_env_{fn}", lw.argument_values(args), may_fail=True)
+    run_helper(lw, "__utah_env_write", [lit(fn), *lw.argument_values(args)], may_fail=True)
 
 
 @lowers("env.load")

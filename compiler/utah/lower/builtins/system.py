@@ -25,16 +25,6 @@ def is_installed(lw, args, call):
                   redirects=[ir.Redirect(">", lit("/dev/null")), ir.Redirect(">&", lit("1"), fd=2)])
 
 
-@lowers("os.getOS")
-def get_os(lw, args, call):
-    return helper_value(lw, "__utah_get_os", [])
-
-
-@lowers("os.getLinuxVersion")
-def linux_version(lw, args, call):
-    return helper_value(lw, "__utah_linux_version", [])
-
-
 # ------------------------------------------------------------------------- process
 
 START_OPTIONS = ("cwd", "input", "output", "error")
@@ -121,12 +111,6 @@ def wait(lw, args, call):
     return helper_value(lw, "__utah_proc_wait", lw.argument_values(args))
 
 
-@lowers("process.elapsedTime")
-def elapsed_time(lw, args, call):
-    """HH:MM:SS since the script started ($SECONDS)."""
-    return helper_value(lw, "__utah_elapsed", [])
-
-
 # --------------------------------------------------------------------------- timer
 
 
@@ -135,6 +119,22 @@ def timer_start(lw, args, call):
     run_helper(lw, "__utah_timer_start", [])
 
 
-@lowers("timer.stop", "timer.current")
-def timer_read(lw, args, call):
-    return helper_value(lw, f"__utah_timer_{call.callee.property}", [])
+# ------------------------------------------- values without arguments (all namespaces)
+
+# key → the helper call whose `__r` is the value
+NO_ARGUMENTS = {
+    "os.getOS": ["__utah_get_os"],                    # linux mac windows unknown
+    "os.getLinuxVersion": ["__utah_linux_version"],   # VERSION_ID of os-release, or unknown
+    "process.elapsedTime": ["__utah_elapsed"],        # HH:MM:SS since the script started
+    "timer.current": ["__utah_timer_read"],           # ms since timer.start (0 before)
+    "timer.stop": ["__utah_timer_read", "stop"],      # the same, and the timer stops
+    "date.now": ["__utah_date_now"],                  # seconds since the epoch
+    "date.nowMillis": ["__utah_now_ms"],              # milliseconds since the epoch
+    "utility.uuid": ["__utah_uuid"],                  # a random (version 4) UUID
+}
+
+
+@lowers(*NO_ARGUMENTS)
+def no_arguments(lw, args, call):
+    helper, *words = NO_ARGUMENTS[call.target.builtin.key]
+    return helper_value(lw, helper, [lit(w) for w in words])

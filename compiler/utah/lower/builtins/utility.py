@@ -27,11 +27,6 @@ def literal_number(e: ast.Expr) -> float | None:
     return e.value if isinstance(e, ast.NumberLit) else None
 
 
-@lowers("utility.uuid")
-def uuid(lw, args, call):
-    return helper_value(lw, "__utah_uuid", [])
-
-
 @lowers("utility.hash")
 def hash_(lw, args, call):
     """Hex digest of the text's bytes exactly (no newline added)."""

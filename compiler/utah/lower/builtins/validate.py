@@ -8,8 +8,7 @@ from ...types import BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, runtim
 from . import lowers_condition
 from .sysutil import arith_operand
 
-_PATTERN_HELPERS = {"isEmail": "__utah_is_email", "isURL": "__utah_is_url",
-                    "isUUID": "__utah_is_uuid", "isAlphaNumeric": "__utah_is_alnum"}
+_SHAPES = {"isEmail": "email", "isURL": "url", "isUUID": "uuid", "isAlphaNumeric": "alnum"}
 
 FALSE, TRUE = ir.Cmd([lit("false")]), ir.Cmd([lit("true")])
 
@@ -19,9 +18,9 @@ def _test(lw, helper: str, *words) -> ir.Command:
     return ir.Cmd([lit(helper), *words])
 
 
-@lowers_condition(*(f"validate.{name}" for name in _PATTERN_HELPERS))
-def pattern(lw, args, call):
-    return _test(lw, _PATTERN_HELPERS[call.callee.property], lw.value(args[0]))
+@lowers_condition(*(f"validate.{name}" for name in _SHAPES))
+def shape(lw, args, call):
+    return _test(lw, "__utah_text_is", lit(_SHAPES[call.callee.property]), lw.value(args[0]))
 
 
 def _json_flag(ty) -> list:
