@@ -133,11 +133,21 @@ class JsonLowering:
             word = word + (lit(",") if i else Word(())) + key + lit(":") + self.json_text(prop.value)
         return self.stable(word + lit("}"), force=True) if e.properties else lit("{}")
 
+    def json_of_array_literal(self, e: ast.ArrayLit) -> Word:
+        """`[1, "two", true]`: each element by its own static type (a shell array would
+        lose the types of a mixed literal)."""
+        word = lit("[")
+        for i, el in enumerate(e.elements):
+            word = word + (lit(",") if i else Word(())) + self.json_text(el)
+        return self.stable(word + lit("]"), force=True) if e.elements else lit("[]")
+
     def json_text(self, e: ast.Expr) -> Word:
         """The JSON text of any value (strings quoted, arrays as JSON arrays)."""
         ty = e.ty
         if isinstance(e, ast.ObjectLit):
             return self.json_of_object_literal(e)
+        if isinstance(e, ast.ArrayLit):
+            return self.json_of_array_literal(e)
         if isinstance(ty, ArrayType):
             return self.json_of_array(self.array(e), ty.element)
         if ty in (NULL, UNDEFINED):
@@ -179,6 +189,12 @@ class JsonLowering:
         self.use("__utah_jq")
         self.emit_checked(ir.Cmd(words))
         return self.stable(ir.var("__r"), force=True)
+
+    def json_value_before(self, e: ast.Expr, *later: ast.Expr) -> Word:
+        """`e`'s value, copied first if evaluating `later` (a path, a value) could change it."""
+        exprs = [x for ex in later for x in (ex.parts if isinstance(ex, ast.InterpString) else [ex])
+                 if not isinstance(x, str)]
+        return self.stable_before(self.value(e), *exprs)
 
     def json_path(self, e: ast.Expr) -> JqPath:
         """The path argument of a json.* call (LANGUAGE.md §9)."""
@@ -248,14 +264,13 @@ class JsonLowering:
         if key is not None:
             args = e.target.args
             if key in READS:
-                source = self.stable_before(self.value(args[0]), args[1])
-                return source, self.json_path(args[1])
+                return self.json_value_before(args[0], args[1]), self.json_path(args[1])
             if key == "json.values":
                 return self.value(args[0]), None
         chain = self.json_chain(e)
         if chain is not None:
             base, steps = chain
-            source = self.stable_before(self.value(base), *[s for s in steps if isinstance(s, ast.Expr)])
+            source = self.json_value_before(base, *[s for s in steps if isinstance(s, ast.Expr)])
             return source, self.chain_path(steps)
         return self.value(e), None
 

@@ -61,7 +61,7 @@ def _joined(lw, args) -> Word:
         if i:
             word = word + lit(" ")
         if isinstance(arg.ty, ArrayType) or runtime_kind(arg.ty) == "json" and arg.ty != STRING:
-            word = word + (lw.json_text(arg) if isinstance(arg.ty, ArrayType) else lw.value(arg))
+            word = word + (lw.json_text(arg) if isinstance(arg.ty, ArrayType) else lw.string_value(arg))
         else:
             word = word + lw.value(arg)
     return word

@@ -48,14 +48,14 @@ def get(lw, args, call):
 
 @lowers_condition("json.has")
 def has(lw, args, call):
-    source = lw.stable_before(lw.value(args[0]), args[1])
+    source = lw.json_value_before(args[0], args[1])
     out = lw.jq("json.has", source, "_has(@P)", lw.json_path(args[1]))
     return ir.Test("==", out, lit("true"))
 
 
 @lowers("json.set")
 def set_value(lw, args, call):
-    source = lw.stable_before(lw.value(args[0]), args[1], args[2])
+    source = lw.json_value_before(args[0], args[1], args[2])
     path = lw.json_path(args[1])
     if lw.needs_work(args[2]):
         path.args = [lw.stable(w) for w in path.args]
@@ -64,7 +64,7 @@ def set_value(lw, args, call):
 
 @lowers("json.delete")
 def delete(lw, args, call):
-    source = lw.stable_before(lw.value(args[0]), args[1])
+    source = lw.json_value_before(args[0], args[1])
     return lw.jq("json.delete", source, "_del(@P)", lw.json_path(args[1]))
 
 
@@ -75,6 +75,6 @@ def keys(lw, args, call):
 
 @lowers("json.merge")
 def merge(lw, args, call):
-    source = lw.stable_before(lw.value(args[0]), args[1])
+    source = lw.json_value_before(args[0], args[1])
     return lw.jq("json.merge", source, "_merge($b)", args=(lit("--argjson"), lit("b"), lw.json_text(args[1])))
 
