@@ -191,14 +191,22 @@ class BashPrinter:
     def cmd_BindParams(self, cmd: ir.BindParams, depth: int) -> list[str]:
         ind = self.indent(depth)
         if not any(is_array for _, is_array in cmd.params):
-            return [f"{ind}local {name}=${i + 1}" for i, (name, _) in enumerate(cmd.params)]
+            return [ind + self.bind_scalar(name, i + 1) for i, (name, _) in enumerate(cmd.params)]
         lines = []
         for name, is_array in cmd.params:
             if is_array:
-                lines += [f'{ind}local -a {name}=("${{@:2:$1}}")', f'{ind}shift "$(($1 + 1))"']
+                lines += [ind + self.bind_array(name), f'{ind}shift "$(($1 + 1))"']
             else:
-                lines += [f"{ind}local {name}=$1", f"{ind}shift"]
+                lines += [ind + self.bind_scalar(name, 1), f"{ind}shift"]
         return lines
+
+    def bind_scalar(self, name: str, position: int) -> str:
+        """A scalar parameter from positional parameter `position`."""
+        return f"local {name}=${position}"
+
+    def bind_array(self, name: str) -> str:
+        """An array parameter from `"$@"` = COUNT ELEMENT…"""
+        return f'local -a {name}=("${{@:2:$1}}")'
 
     def cmd_ArrayPop(self, cmd: ir.ArrayPop, depth: int) -> list[str]:
         return [f"{self.indent(depth)}unset '{cmd.name}[${{#{cmd.name}[@]}}-1]'"]

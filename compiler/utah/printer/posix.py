@@ -176,18 +176,11 @@ class PosixPrinter(BashPrinter):
                      ir.Cmd([ir.lit("__utah_acopy"), ir.lit(name), ir.lit("__uy"), ir.lit("0")])]
         return self.block(ir.Block(cmds), depth)
 
-    def cmd_BindParams(self, cmd: ir.BindParams, depth: int) -> list[str]:
-        ind = self.indent(depth)
-        if not any(is_array for _, is_array in cmd.params):
-            return [f"{ind}{name}=${{{i + 1}}}" if i >= 9 else f"{ind}{name}=${i + 1}"
-                    for i, (name, _) in enumerate(cmd.params)]
-        lines = []
-        for name, is_array in cmd.params:
-            if is_array:
-                lines += [f'{ind}__utah_abind {name} "$@"', f'{ind}shift "$(($1 + 1))"']
-            else:
-                lines += [f"{ind}{name}=$1", f"{ind}shift"]
-        return lines
+    def bind_scalar(self, name: str, position: int) -> str:
+        return f"{name}=${{{position}}}" if position > 9 else f"{name}=${position}"
+
+    def bind_array(self, name: str) -> str:
+        return f'__utah_abind {name} "$@"'
 
     def cmd_ArrayPop(self, cmd: ir.ArrayPop, depth: int) -> list[str]:
         return [f"{self.indent(depth)}__utah_apop {cmd.name}"]
