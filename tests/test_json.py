@@ -379,6 +379,29 @@ console.log(json.stringify(p));
 """) == 'Bo "B" 42 2 a b\n{"name":"Bo \\"B\\"","age":42,"tags":["a b","c"]}\n'
 
 
+def test_json_values_in_text_and_comparisons():
+    assert out("""
+let o: object = json.parse('{"s": "text", "n": 1e-7, "big": 1e20, "z": null, "o": {"k": [1]}}');
+let u = json.get(o, ".z");
+let m = json.get(o, ".missing");
+let s = json.get(o, ".s");
+console.log(`${o.s}|${o.n}|${o.big}|${o.o}|${u}`);
+console.log(u == null, m == null, s == "text", o.s === "text", "x" + o.s);
+console.log(json.getString(o, ".n"), json.getString(o, ".big"));
+""") == "text|1e-7|100000000000000000000|{\"k\":[1]}|null\ntrue true true true xtext\n1e-7 100000000000000000000\n"
+
+
+def test_array_of_objects_elements_read_and_write():
+    assert out("""
+let queues: object[] = [{ "id": 1, "files": [] }, { "id": 2, "files": ["x"] }];
+queues[1].id = 20;
+queues[0].files = ["a b", "c"];
+let files: string[] = queues[0].files;
+console.log(queues[1].id, files.length, files[0], json.stringify(queues[0]));
+for (let q of queues) { console.log(json.getNumber(q, ".id")); }
+""") == '20 2 a b {"id":1,"files":["a b","c"]}\n1\n20\n'
+
+
 def test_for_in_iterates_keys_and_for_of_values():
     assert out("""
 let o: object = { "b": 1, "a": "two words", "c": { "d": true } };

@@ -392,7 +392,7 @@ class ExpressionLowering:
         """`String(e)`: arrays join with commas, a JSON string is its text, everything
         else is already its text."""
         if runtime_kind(e.ty) == "json" and not isinstance(e, ast.ObjectLit):
-            return self.json_to_scalar(self.value(e), STRING)
+            return self.json_string(self.value(e))
         return self.value(e)
 
     def string_of_array(self, name: str) -> Word:

@@ -308,6 +308,10 @@ class JsonLowering:
             return w
         return self.helper_call("__utah_json_scalar", [lit(kind), w])
 
+    def json_string(self, w: Word) -> Word:
+        """String(value) of JSON text: a string is its text, anything else its JSON."""
+        return self.helper_call("__utah_json_scalar", [lit("text"), w])
+
     def json_keys_array(self, e: ast.Expr, values: bool = False, element=STRING) -> str:
         """The keys of an object (`for (k in obj)`), or its values (`for (v of obj)`)."""
         if values:

@@ -8,7 +8,8 @@ shell values happen here, in the shell, without a second process.
   use the jq functions the helper defines (``_get _set _del _has _keys _elems``…).
 * ``__utah_json_unquote J`` -> ``__r``: the text of a JSON string literal as jq writes it.
 * ``__utah_json_scalar KIND J`` -> ``__r``: a JSON value as a Utah string, number or
-  boolean (KIND), JavaScript-falsy when missing: ``""``, ``NaN``, ``false``.
+  boolean (KIND), JavaScript-falsy when missing: ``""``, ``NaN``, ``false``; KIND text
+  is JavaScript's String(value).
 * ``__utah_json_lines KIND TEXT`` -> ``__ra``: one element per line of JSON text;
   KIND json keeps each line's JSON, string/number/boolean convert it.
 * ``__utah_json_path PATH`` -> ``__r``: a path held in a variable (``.a.b[0]``,
@@ -91,14 +92,16 @@ __utah_json_scalar() {
   # Why: a JSON value read from an object becomes a Utah string, number or boolean
   # as the declared type says; a missing value is falsy ("" / NaN / false) so that
   # `json.getNumber(o, p) || 0` works.
-  # Usage: __utah_json_scalar string|number|boolean J -> __r.
+  # Usage: __utah_json_scalar string|number|boolean|text J -> __r; text is JS String()
+  # (a missing value stays null), string is json.getString (missing is "").
   if [[ -z $2 || $2 == null ]]; then
-    case $1 in string) __r= ;; number) __r=NaN ;; *) __r=false ;; esac
+    case $1 in string) __r= ;; number) __r=NaN ;; boolean) __r=false ;; *) __r=$2 ;; esac
     return 0
   fi
   case $1:$2 in
-    string:\"*) __utah_json_unquote "$2" ;;
-    string:*) __r=$2 ;;
+    string:\"* | text:\"*) __utah_json_unquote "$2" ;;
+    string:[-0-9]* | text:[-0-9]*) __utah_num_canon "$2" ;;
+    string:* | text:*) __r=$2 ;;
     number:\"*) __utah_json_unquote "$2"; __utah_to_number "$__r" ;;
     number:true) __r=1 ;;
     number:false) __r=0 ;;
