@@ -302,6 +302,31 @@ console.log(json.has(summary, p), json.has(summary, ".list.7"));
 """) == '{"status_codes":{"200":3,"404":1},"list":[5,6]}\n6 5 quoted\ntrue false\n'
 
 
+def test_hostile_values_round_trip_through_set_and_get():
+    src = f"""
+let values: string[] = [{", ".join(utah_str(h) for h in HOSTILE)}];
+let o: object = {{}};
+for (let i: number = 0; i < values.length; i++) {{
+  o = json.set(o, `.v${{i}}`, values[i]);
+  o[`w${{i}}`] = values[i];
+}}
+let back: string[] = [];
+for (let i: number = 0; i < values.length; i++) {{
+  let v: string = json.getString(o, `.v${{i}}`);
+  let w: string = o[`w${{i}}`];
+  if (v == values[i] && w == values[i]) {{
+    back.push("same");
+  }} else {{
+    back.push("DIFF " + v);
+  }}
+}}
+console.log(back.join(","));
+let all: string[] = json.values(o);
+console.log(all.length, all[2] == values[1]);
+"""
+    assert out(src) == ",".join(["same"] * len(HOSTILE)) + f"\n{2 * len(HOSTILE)} true\n"
+
+
 def test_delete():
     assert out("""
 let o: object = json.parse('{"a": {"b": 1, "c": 2}, "list": [1, 2, 3], "keep": true}');
