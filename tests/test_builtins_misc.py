@@ -525,8 +525,8 @@ let full = ["a"];
 console.log(validate.isEmpty(empty), validate.isEmpty(full), validate.isEmpty(0), validate.isEmpty(false));
 let o = json.parse('{"a": "", "b": null, "c": [], "d": {}, "e": " ", "f": "x", "g": 0}');
 console.log(validate.isEmpty(o.a), validate.isEmpty(o.b), validate.isEmpty(o.c), validate.isEmpty(o.d));
-console.log(validate.isEmpty(o.f), validate.isEmpty(o.g), validate.isEmpty(null));
-""") == ["true false false false", "true true true true", "false false true"]
+console.log(validate.isEmpty(o.e), validate.isEmpty(o.f), validate.isEmpty(o.g), validate.isEmpty(null));
+""") == ["true false false false", "true true true true", "true false false true"]
 
 
 def test_validate_numeric_comparisons():

@@ -13,7 +13,7 @@ process.  Status 0 means true.  Ranges like [A-Za-z] are ASCII (bash's C/UTF-8 r
   NaN; with ``json`` a JSON string's quotes are removed first.
   - ``alnum``: one or more ASCII letters or digits.
 * ``__utah_is_blank S [json]`` empty or only whitespace; with ``json`` also ``null``,
-  ``""``, ``[]`` and ``{}``.
+  ``[]``, ``{}`` and a JSON string of only whitespace.
 """
 
 TEXT_IS = r"""
@@ -52,14 +52,16 @@ __utah_is_numeric() {
 IS_BLANK = r"""
 __utah_is_blank() {
   # Why: validate.isEmpty: "" or only whitespace is empty (as a form validator
-  # sees it); JSON null, "", [] and {} are empty too.
+  # sees it); JSON null, [], {} and strings of only whitespace are empty too.
   # Usage: __utah_is_blank S [json] -> status 0 when empty.
+  local __uib_s=$1
   if [[ ${2-} == json ]]; then
     case $1 in
-      null | '""' | '[]' | '{}') return 0 ;;
+      null | '[]' | '{}') return 0 ;;
+      '"'*'"') __uib_s=${1:1:${#1}-2} ;;
     esac
   fi
-  [[ ! $1 =~ [^[:space:]] ]]
+  [[ ! $__uib_s =~ [^[:space:]] ]]
 }
 """
 

@@ -40,7 +40,7 @@ def is_numeric(lw, args, call):
 
 @lowers_condition("validate.isEmpty")
 def is_empty(lw, args, call):
-    """"" or only whitespace; an empty array; JSON null, "", [] or {}; null and
+    """"" or only whitespace; an empty array; JSON null, [], {} or a blank string; null and
     undefined. A number or a boolean is never empty."""
     ty = args[0].ty
     if isinstance(ty, ArrayType):
