@@ -78,7 +78,7 @@ class ExpressionLowering:
         return var(e.symbol.shell_name)
 
     def value_ShellParam(self, e: ast.ShellParam) -> Word:
-        return Word((ir.Raw("$" + e.name) if not e.name.isidentifier() else ir.Var(e.name),))
+        return Word((ir.Var(e.name),))
 
     def value_InterpString(self, e: ast.InterpString) -> Word:
         word = Word(())

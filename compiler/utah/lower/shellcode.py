@@ -209,13 +209,30 @@ class _Scanner:
             self.i += 1
 
 
+_OPENERS = {"if", "while", "until", "for", "case", "select"}
+_CLOSERS = {"fi", "done", "esac"}
+
+
 def _split_items(flat: list) -> list[Item]:
-    """Cut the text at top-level `;`, `&` (not `&&`, `>&`, `&>`) and newlines."""
+    """Cut the text at top-level `;`, `&` (not `&&`, `>&`, `&>`) and newlines — not
+    inside brackets, quotes, or compound commands (`while …; do …; done`)."""
     items: list[Item] = []
     current = Item()
     depth = 0
     quote: str | None = None
     i = 0
+    word = ""           # the word being read, to spot `if … fi` and friends
+    word_at_start = True
+    at_start = True     # the next word starts a command
+
+    def end_word() -> None:
+        nonlocal depth, word, word_at_start
+        if word and word_at_start:
+            if word in _OPENERS:
+                depth += 1
+            elif word in _CLOSERS:
+                depth -= 1
+        word = ""
 
     def push(ch) -> None:
         if current.pieces and isinstance(ch, str) and isinstance(current.pieces[-1], str):
@@ -227,6 +244,20 @@ def _split_items(flat: list) -> list[Item]:
         c = flat[i]
         nxt = flat[i + 1] if i + 1 < len(flat) else None
         prev = flat[i - 1] if i > 0 else None
+        if not quote and isinstance(c, str) and (c.isalnum() or c == "_"):
+            if not word:
+                word_at_start = at_start
+            word += c
+            at_start = False
+            push(c)
+            i += 1
+            continue
+        if not quote:
+            end_word()
+            if isinstance(c, str) and c in ";&|\n({":
+                at_start = True
+            elif isinstance(c, str) and c not in " \t":
+                at_start = False
         if isinstance(c, Slot):
             push(c)
         elif quote:
@@ -261,6 +292,7 @@ def _split_items(flat: list) -> list[Item]:
         else:
             push(c)
         i += 1
+    end_word()
     if current.text:
         items.append(current)
     return items

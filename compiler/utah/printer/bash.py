@@ -121,7 +121,7 @@ class BashPrinter:
 
     @staticmethod
     def quote_literal(text: str) -> str:
-        if _SAFE_BARE.fullmatch(text) and text not in _RESERVED:
+        if _SAFE_BARE.fullmatch(text) and text not in _RESERVED and not text.startswith("="):
             return text
         if "'" not in text:
             return f"'{text}'"
