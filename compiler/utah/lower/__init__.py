@@ -106,7 +106,7 @@ def lower_program(checked, target: str = "bash", debug: bool = False,
     diags = diags if diags is not None else Diagnostics()
     lowerer = Lowerer(checked, target, debug, diags)
     module = lowerer.lower()
-    helpers = closure(sorted(lowerer.ctx.helpers))
+    helpers = closure(sorted(lowerer.ctx.helpers), target)
     if target == "posix":
         for h in helpers:
             if h.posix is None:

@@ -26,29 +26,49 @@ class Helper:
     bash: str  # complete function definition for bash 4.4+, leading comment says why
     deps: tuple[str, ...] = ()  # names of helpers it calls
     posix: str | None = None  # POSIX sh version, where written
+    posix_deps: tuple[str, ...] = ()  # names of helpers the POSIX version calls
+
+    def text(self, dialect: str) -> str | None:
+        return self.bash if dialect == "bash" else self.posix
+
+    def deps_for(self, dialect: str) -> tuple[str, ...]:
+        return self.deps if dialect == "bash" else self.posix_deps
 
 
 _CALL = re.compile(r"\b(__utah_[A-Za-z0-9_]+)\b")
 _DEFINE = re.compile(r"^(__utah_[A-Za-z0-9_]+)\(\) \{$", re.M)
 
 
-def make_helper(bash: str, posix: str | None = None) -> Helper:
-    """Build a Helper from one function definition; the name and the deps are read
-    from the text (every ``__utah_*`` word other than the function itself is a dep)."""
-    text = bash.strip("\n") + "\n"
+def _parse(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """(name, text, deps) of one function definition: every ``__utah_*`` word other
+    than the function itself is a dep."""
+    text = text.strip("\n") + "\n"
     names = _DEFINE.findall(text)
     if len(names) != 1:
         raise ValueError(f"expected exactly one function definition, got {names}")
     name = names[0]
-    deps = tuple(sorted({m for m in _CALL.findall(text) if m != name}))
-    if posix is not None:
-        posix = posix.strip("\n") + "\n"
-    return Helper(name=name, bash=text, deps=deps, posix=posix)
+    return name, text, tuple(sorted({m for m in _CALL.findall(text) if m != name}))
+
+
+def make_helper(bash: str | tuple[str, str], posix: str | None = None) -> Helper:
+    """Build a Helper from one function definition, or from a module's DEFINITIONS
+    entry ``(bash_text, posix_text)``; the name and the deps are read from the texts."""
+    if isinstance(bash, tuple):
+        bash, posix = bash
+    name, text, deps = _parse(bash)
+    if posix is None:
+        return Helper(name=name, bash=text, deps=deps)
+    pname, ptext, pdeps = _parse(posix)
+    if pname != name:
+        raise ValueError(f"POSIX text of {name} defines {pname}")
+    return Helper(name=name, bash=text, deps=deps, posix=ptext, posix_deps=pdeps)
 
 
 def _collect() -> dict[str, Helper]:
     from . import (args, arrays, console, core, dates, env, fs, json, jsontext, numbers, script,
                    strings, system, utility, validate)
+
+    from . import posix
 
     table: dict[str, Helper] = {}
     for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console, json,
@@ -59,8 +79,8 @@ def _collect() -> dict[str, Helper]:
                 raise ValueError(f"helper {helper.name} defined twice")
             table[helper.name] = helper
     for helper in table.values():
-        for dep in helper.deps:
-            if dep not in table:
+        for dep in helper.deps + helper.posix_deps:
+            if dep not in table and dep not in posix.TEXTS:  # posix.py: the printer's plumbing
                 raise ValueError(f"{helper.name} calls unknown helper {dep}")
     return table
 
@@ -68,8 +88,8 @@ def _collect() -> dict[str, Helper]:
 HELPERS: dict[str, Helper] = _collect()
 
 
-def closure(names: Iterable[str]) -> list[Helper]:
-    """The named helpers plus everything they call, dependencies first.
+def closure(names: Iterable[str], dialect: str = "bash") -> list[Helper]:
+    """The named helpers plus everything their ``dialect`` texts call, dependencies first.
 
     The order depends only on the set of names: roots are visited in sorted
     order, dependencies depth-first in sorted order.
@@ -82,8 +102,9 @@ def closure(names: Iterable[str]) -> list[Helper]:
             return
         seen.add(name)
         helper = HELPERS[name]
-        for dep in helper.deps:
-            visit(dep)
+        for dep in helper.deps_for(dialect):
+            if dep in HELPERS:  # else a posix.py helper, which the posix printer adds
+                visit(dep)
         out.append(helper)
 
     for name in sorted(set(names)):
@@ -96,8 +117,8 @@ def closure(names: Iterable[str]) -> list[Helper]:
 def render(names: Iterable[str], dialect: str = "bash") -> str:
     """The shell text defining the closure of ``names``, one blank line apart."""
     parts = []
-    for helper in closure(names):
-        text = helper.bash if dialect == "bash" else helper.posix
+    for helper in closure(names, dialect):
+        text = helper.text(dialect)
         if text is None:
             raise NotImplementedError(f"{helper.name} has no {dialect} version yet")
         parts.append(text)

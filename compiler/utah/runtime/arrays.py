@@ -184,7 +184,249 @@ __utah_array_concat() {
 }
 """
 
+# ---------------------------------------------------------------- POSIX sh versions
+# POSIX sh has no arrays: an array NAME is held as NAME__n (length) and NAME__0 ...
+# NAME__{n-1}, read and written with eval of text the helper writes itself (names
+# and indexes only; values are always referenced as $var, never spliced in).  A
+# result goes to __ra (__ra__n, __ra__0, ...); NAME may be __ra itself.
+
+JOIN_POSIX = r"""
+__utah_join() {
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Usage: __utah_join NAME SEP -> __r.
+  __uaj_n=''  # set by eval below
+  eval "__uaj_n=\${$1__n:-0}"
+  __uaj_i=0 __r=
+  while [ "$__uaj_i" -lt "$__uaj_n" ]; do
+    if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
+    eval "__r=\$__r\${$1__$__uaj_i}"
+    __uaj_i=$(( __uaj_i + 1 ))
+  done
+}
+"""
+
+INDEX_OF_POSIX = r"""
+__utah_array_index_of() {
+  # Why: JS a.indexOf(x, from): the first whole element equal to x (a loop; no
+  # pattern matching on the joined text).
+  # Usage: __utah_array_index_of NAME X [FROM] -> __r (index, or -1).
+  __uai_n='' __uai_e=''  # set by eval below
+  eval "__uai_n=\${$1__n:-0}"
+  __uai_i=0
+  if [ $# -gt 2 ]; then __utah_rel_pos "$3" "$__uai_n"; __uai_i=$__r; fi
+  while [ "$__uai_i" -lt "$__uai_n" ]; do
+    eval "__uai_e=\${$1__$__uai_i}"
+    if [ "$__uai_e" = "$2" ]; then __r=$__uai_i; return 0; fi
+    __uai_i=$(( __uai_i + 1 ))
+  done
+  __r=-1
+}
+"""
+
+LAST_INDEX_OF_POSIX = r"""
+__utah_array_last_index_of() {
+  # Why: JS a.lastIndexOf(x, from): the last whole element equal to x.
+  # Usage: __utah_array_last_index_of NAME X [FROM] -> __r (index, or -1).
+  __ual_n='' __ual_e=''  # set by eval below
+  eval "__ual_n=\${$1__n:-0}"
+  __ual_i=$(( __ual_n - 1 ))
+  if [ $# -gt 2 ]; then
+    __utah_to_int "$3"
+    if [ "$__r" -lt 0 ]; then __r=$(( __r + __ual_n )); fi
+    if [ "$__r" -lt "$__ual_i" ]; then __ual_i=$__r; fi
+  fi
+  while [ "$__ual_i" -ge 0 ]; do
+    eval "__ual_e=\${$1__$__ual_i}"
+    if [ "$__ual_e" = "$2" ]; then __r=$__ual_i; return 0; fi
+    __ual_i=$(( __ual_i - 1 ))
+  done
+  __r=-1
+}
+"""
+
+INCLUDES_POSIX = r"""
+__utah_array_includes() {
+  # Why: JS a.includes(x) / Utah array.contains(a, x): whole-element equality.
+  # Usage: __utah_array_includes NAME X -> status 0 when some element equals X.
+  __uan_n='' __uan_e=''  # set by eval below
+  eval "__uan_n=\${$1__n:-0}"
+  __uan_i=0
+  while [ "$__uan_i" -lt "$__uan_n" ]; do
+    eval "__uan_e=\${$1__$__uan_i}"
+    if [ "$__uan_e" = "$2" ]; then return 0; fi
+    __uan_i=$(( __uan_i + 1 ))
+  done
+  return 1
+}
+"""
+
+SLICE_POSIX = r"""
+__utah_array_slice() {
+  # Why: JS a.slice(start, end): negative positions count from the end.
+  # Usage: __utah_array_slice NAME [START [END]] -> __ra.
+  __uas_n=''  # set by eval below
+  eval "__uas_n=\${$1__n:-0}"
+  __uas_a=0 __uas_b=$__uas_n __uas_k=0
+  if [ $# -gt 1 ]; then __utah_rel_pos "$2" "$__uas_n"; __uas_a=$__r; fi
+  if [ $# -gt 2 ]; then __utah_rel_pos "$3" "$__uas_n"; __uas_b=$__r; fi
+  while [ "$__uas_a" -lt "$__uas_b" ]; do
+    eval "__ra__$__uas_k=\${$1__$__uas_a}"
+    __uas_a=$(( __uas_a + 1 )) __uas_k=$(( __uas_k + 1 ))
+  done
+  __utah_ra_len "$__uas_k"
+}
+"""
+
+REVERSE_POSIX = r"""
+__utah_array_reverse() {
+  # Why: JS a.reverse(); sh has no arrays, let alone a reversal.  Swaps from both
+  # ends, so NAME may be __ra.
+  # Usage: __utah_array_reverse NAME -> __ra (the caller writes it back).
+  __uar_n='' __uar_x=''  # set by eval below
+  eval "__uar_n=\${$1__n:-0}"
+  __uar_i=0 __uar_j=$(( __uar_n - 1 ))
+  while [ "$__uar_i" -le "$__uar_j" ]; do
+    eval "__uar_x=\${$1__$__uar_i} __uar_y=\${$1__$__uar_j}"
+    eval "__ra__$__uar_i=\$__uar_y __ra__$__uar_j=\$__uar_x"
+    __uar_i=$(( __uar_i + 1 )) __uar_j=$(( __uar_j - 1 ))
+  done
+  __utah_ra_len "$__uar_n"
+}
+"""
+
+SORT_POSIX = r"""
+__utah_array_sort() {
+  # Why: JS a.sort() (code unit order, never the locale's collation) and Utah's
+  # numeric sort(a, "asc"|"desc"), as a stable bottom-up merge sort in the shell:
+  # no sort process, elements may hold newlines.  Runs alternate between the
+  # scratch arrays __uso_a and __uso_b.
+  # Usage: __utah_array_sort NAME [asc|desc] -> __ra.
+  __uso_n='' __uso_x='' __uso_y=''  # set by eval below
+  eval "__uso_n=\${$1__n:-0}"
+  __uso_m=${2-} __uso_op='>' __uso_i=0 __uso_w=1 __uso_s=__uso_a __uso_d=__uso_b
+  if [ "$__uso_m" = desc ]; then __uso_op='<'; fi
+  while [ "$__uso_i" -lt "$__uso_n" ]; do
+    eval "__uso_a__$__uso_i=\${$1__$__uso_i}"
+    __uso_i=$(( __uso_i + 1 ))
+  done
+  while [ "$__uso_w" -lt "$__uso_n" ]; do
+    __uso_i=0 __uso_o=0
+    while [ "$__uso_i" -lt "$__uso_n" ]; do
+      __uso_l=$__uso_i
+      __uso_h=$(( __uso_i + __uso_w < __uso_n ? __uso_i + __uso_w : __uso_n ))
+      __uso_r=$__uso_h
+      __uso_e=$(( __uso_i + 2 * __uso_w < __uso_n ? __uso_i + 2 * __uso_w : __uso_n ))
+      while [ "$__uso_l" -lt "$__uso_h" ] || [ "$__uso_r" -lt "$__uso_e" ]; do
+        __uso_k=0
+        if [ "$__uso_l" -ge "$__uso_h" ]; then
+          __uso_k=1
+        elif [ "$__uso_r" -lt "$__uso_e" ]; then
+          eval "__uso_x=\${${__uso_s}__$__uso_l} __uso_y=\${${__uso_s}__$__uso_r}"
+          if [ -z "$__uso_m" ]; then
+            if __utah_str_cmp '>' "$__uso_x" "$__uso_y"; then __uso_k=1; fi
+          elif __utah_num_cmp "$__uso_op" "$__uso_x" "$__uso_y"; then
+            __uso_k=1
+          fi
+        fi
+        if [ "$__uso_k" -eq 1 ]; then
+          eval "${__uso_d}__$__uso_o=\${${__uso_s}__$__uso_r}"
+          __uso_r=$(( __uso_r + 1 ))
+        else
+          eval "${__uso_d}__$__uso_o=\${${__uso_s}__$__uso_l}"
+          __uso_l=$(( __uso_l + 1 ))
+        fi
+        __uso_o=$(( __uso_o + 1 ))
+      done
+      __uso_i=$(( __uso_i + 2 * __uso_w ))
+    done
+    __uso_t=$__uso_s __uso_s=$__uso_d __uso_d=$__uso_t
+    __uso_w=$(( __uso_w * 2 ))
+  done
+  __uso_i=0
+  while [ "$__uso_i" -lt "$__uso_n" ]; do
+    eval "__ra__$__uso_i=\${${__uso_s}__$__uso_i}"
+    __uso_i=$(( __uso_i + 1 ))
+  done
+  __utah_ra_len "$__uso_n"
+}
+"""
+
+UNIQUE_POSIX = r"""
+__utah_array_unique() {
+  # Why: Utah's array.unique(a): drops repeated elements, keeping the first of
+  # each (no sort | uniq; sh has no associative array, so each element is looked
+  # up among those kept).
+  # Usage: __utah_array_unique NAME -> __ra.
+  __uau_n='' __uau_e='' __uau_x=''  # set by eval below
+  eval "__uau_n=\${$1__n:-0}"
+  __uau_i=0 __uau_k=0
+  while [ "$__uau_i" -lt "$__uau_n" ]; do
+    eval "__uau_e=\${$1__$__uau_i}"
+    __uau_j=0
+    while [ "$__uau_j" -lt "$__uau_k" ]; do
+      eval "__uau_x=\$__ra__$__uau_j"
+      if [ "$__uau_x" = "$__uau_e" ]; then break; fi
+      __uau_j=$(( __uau_j + 1 ))
+    done
+    if [ "$__uau_j" -eq "$__uau_k" ]; then
+      eval "__ra__$__uau_k=\$__uau_e"
+      __uau_k=$(( __uau_k + 1 ))
+    fi
+    __uau_i=$(( __uau_i + 1 ))
+  done
+  __utah_ra_len "$__uau_k"
+}
+"""
+
+CONCAT_POSIX = r"""
+__utah_array_concat() {
+  # Why: JS a.concat(b, ...) / Utah's array.merge(a, b) of arrays held by name;
+  # collected in __uac first, since a NAME may be __ra.
+  # Usage: __utah_array_concat NAME... -> __ra.
+  __uac_n=''  # set by eval below
+  __uac_k=0
+  for __uac_t in "$@"; do
+    eval "__uac_n=\${${__uac_t}__n:-0}"
+    __uac_i=0
+    while [ "$__uac_i" -lt "$__uac_n" ]; do
+      eval "__uac__$__uac_k=\${${__uac_t}__$__uac_i}"
+      __uac_i=$(( __uac_i + 1 )) __uac_k=$(( __uac_k + 1 ))
+    done
+  done
+  __uac_i=0
+  while [ "$__uac_i" -lt "$__uac_k" ]; do
+    eval "__ra__$__uac_i=\$__uac__$__uac_i"
+    __uac_i=$(( __uac_i + 1 ))
+  done
+  __utah_ra_len "$__uac_k"
+}
+"""
+
+RA_LEN = r"""
+__utah_ra_len() {
+  # Why: the POSIX target's array result __ra ends at __ra__n; elements past the
+  # length are unset (the posix array convention), the bash array is cut.
+  # Usage: __utah_ra_len N -> __ra has length N.
+  __ra=("${__ra[@]:0:$1}")
+}
+"""
+
+RA_LEN_POSIX = r"""
+__utah_ra_len() {
+  # Why: the POSIX target's array result __ra ends at __ra__n; elements past the
+  # length are unset (the posix array convention).
+  # Usage: __utah_ra_len N -> __ra__n=N, with __ra__N... unset.
+  __url_i=$1
+  while [ "$__url_i" -lt "${__ra__n:-0}" ]; do
+    unset "__ra__$__url_i"
+    __url_i=$(( __url_i + 1 ))
+  done
+  __ra__n=$1
+}
+"""
+
 DEFINITIONS = [
-    JOIN, STRING_OF_ARRAY, INDEX_OF, LAST_INDEX_OF, INCLUDES, SLICE, REVERSE,
-    SORT, UNIQUE, CONCAT,
+    (RA_LEN, RA_LEN_POSIX), (JOIN, JOIN_POSIX), (STRING_OF_ARRAY, STRING_OF_ARRAY), (INDEX_OF, INDEX_OF_POSIX),
+    (LAST_INDEX_OF, LAST_INDEX_OF_POSIX), (INCLUDES, INCLUDES_POSIX), (SLICE, SLICE_POSIX),
+    (REVERSE, REVERSE_POSIX), (SORT, SORT_POSIX), (UNIQUE, UNIQUE_POSIX), (CONCAT, CONCAT_POSIX),
 ]

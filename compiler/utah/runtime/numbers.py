@@ -557,7 +557,508 @@ __utah_math() {
 }
 """
 
+
+# ---------------------------------------------------------------- POSIX sh versions
+# Same calling conventions and results.  No `local`: each helper keeps its state in
+# globals with its own prefix (__un<x>_); helpers never recurse.  Shell arithmetic
+# is 64-bit on every target shell except mksh (32-bit by design): __utah_int_width
+# says which, and the integer fast paths shrink to 9 digits there (awk beyond).
+
+INT_WIDTH = r"""
+__utah_int_width() {
+  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
+  # paths must know how many digits stay exact.  Pure arithmetic, set once.
+  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
+  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
+  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
+    __uw=18 __um=9007199254740991
+  else
+    __uw=9 __um=2147483647
+  fi
+}
+"""
+
+IS_INT = r"""
+__utah_is_int() {
+  # Why: POSIX sh has no =~; this tests for canonical integer text
+  # -?(0|[1-9][0-9]*) of at most N digits with case patterns.
+  # Usage: __utah_is_int X N -> status 0 when X is such an integer.
+  __uii_x=${1#-}
+  case $__uii_x in 0) return 0 ;; '' | 0* | *[!0-9]*) return 1 ;; esac
+  [ ${#__uii_x} -le "$2" ]
+}
+"""
+
+NUM_PARTS_POSIX = r"""
+__utah_num_parts() {
+  # Why: decimal text has no shell comparison.  This splits a JS number text into
+  # sign, decimal exponent and significant digits, so numbers compare and print
+  # exactly without a process.
+  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
+  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
+  # leading or trailing zeros).
+  __unp_x=$1 __unp_e=0 __unp_f=
+  __ns=1 __nn=0 __nd=
+  case $__unp_x in -*) __ns=-1 __unp_x=${__unp_x#-} ;; +*) __unp_x=${__unp_x#+} ;; esac
+  if [ "$__unp_x" = Infinity ]; then __nn=999999999 __nd=1; return 0; fi
+  case $__unp_x in
+    *[eE]*)
+      __unp_e=${__unp_x#*[eE]} __unp_x=${__unp_x%%[eE]*}
+      __unp_f=${__unp_e#[+-]}
+      case $__unp_f in '' | *[!0-9]*) __ns=NaN; return 0 ;; esac
+      if [ ${#__unp_f} -gt 9 ]; then __ns=NaN; return 0; fi
+      __unp_f=${__unp_f#"${__unp_f%%[!0]*}"}
+      case $__unp_e in -*) __unp_e=-${__unp_f:-0} ;; *) __unp_e=${__unp_f:-0} ;; esac
+      __unp_f='' ;;
+  esac
+  case $__unp_x in '' | . | *.*.* | *[!0-9.]*) __ns=NaN; return 0 ;; esac
+  case $__unp_x in *.*) __unp_f=${__unp_x#*.} __unp_x=${__unp_x%%.*} ;; esac
+  __nd=$__unp_x$__unp_f
+  __unp_z=${__nd%%[!0]*}
+  __nd=${__nd#"$__unp_z"}
+  __nn=$(( ${#__unp_x} + __unp_e - ${#__unp_z} ))
+  __unp_z=${__nd##*[!0]}
+  __nd=${__nd%"$__unp_z"}
+  if [ -z "$__nd" ]; then __ns=0 __nn=0; fi
+}
+"""
+
+NUM_CMP_POSIX = r"""
+__utah_num_cmp() {
+  # Why: test compares only integers and JS compares NaN as false; this compares
+  # any two JS number texts (fractions, exponents, Infinity) exactly, in the shell.
+  # Usage: __utah_num_cmp OP A B (OP: < <= > >= == !=) -> status 0 when true.
+  __unc_c=0
+  [ -n "${__uw-}" ] || __utah_int_width
+  if __utah_is_int "$2" "$__uw" && __utah_is_int "$3" "$__uw"; then
+    __unc_c=$(( $2 < $3 ? -1 : ($2 > $3 ? 1 : 0) ))
+  else
+    __utah_num_parts "$2"
+    __unc_s=$__ns __unc_n=$__nn __unc_d=$__nd
+    __utah_num_parts "$3"
+    if [ "$__unc_s" = NaN ] || [ "$__ns" = NaN ]; then
+      [ "$1" = '!=' ]
+      return
+    fi
+    if [ "$__unc_s" -ne "$__ns" ]; then
+      __unc_c=$(( __unc_s < __ns ? -1 : 1 ))
+    elif [ "$__unc_s" -ne 0 ] && [ "$__unc_n" -ne "$__nn" ]; then
+      __unc_c=$(( (__unc_n < __nn ? -1 : 1) * __unc_s ))
+    else
+      # compare the digit strings in chunks of __uw digits, zero-padded
+      __unc_r=$__r
+      __utah_qmarks "$__uw"
+      __unc_q=$__r __r=$__unc_r
+      while [ -n "$__unc_d$__nd" ]; do
+        __unc_x=$__unc_d __unc_y=$__nd
+        if [ ${#__unc_x} -gt "$__uw" ]; then __unc_x=${__unc_d#$__unc_q} __unc_x=${__unc_d%"$__unc_x"}; fi
+        if [ ${#__unc_y} -gt "$__uw" ]; then __unc_y=${__nd#$__unc_q} __unc_y=${__nd%"$__unc_y"}; fi
+        __unc_d=${__unc_d#"$__unc_x"} __nd=${__nd#"$__unc_y"}
+        while [ ${#__unc_x} -lt "$__uw" ]; do __unc_x=${__unc_x}0; done
+        while [ ${#__unc_y} -lt "$__uw" ]; do __unc_y=${__unc_y}0; done
+        __unc_x=1$__unc_x __unc_y=1$__unc_y
+        if [ "$__unc_x" != "$__unc_y" ]; then
+          __unc_c=$(( (__unc_x < __unc_y ? -1 : 1) * __unc_s ))
+          break
+        fi
+      done
+    fi
+  fi
+  case $1 in
+    '<') [ "$__unc_c" -lt 0 ] ;;
+    '<=') [ "$__unc_c" -le 0 ] ;;
+    '>') [ "$__unc_c" -gt 0 ] ;;
+    '>=') [ "$__unc_c" -ge 0 ] ;;
+    '==') [ "$__unc_c" -eq 0 ] ;;
+    '!=') [ "$__unc_c" -ne 0 ] ;;
+    *) return 2 ;;
+  esac
+}
+"""
+
+NUM_TRUTHY_POSIX = r"""
+__utah_num_truthy() {
+  # Why: JS truthiness of a number: 0, -0 and NaN are falsy (shell tests see text).
+  # Usage: __utah_num_truthy X -> status 0 when X is truthy.
+  case $1 in '' | 0 | -0 | NaN) return 1 ;; esac
+}
+"""
+
+NUM_CANON_POSIX = r"""
+__utah_num_canon() {
+  # Why: a parsed or literal number must print as JavaScript prints it ("2.50" ->
+  # 2.5, "1e3" -> 1000, ".5" -> 0.5, "1e21" -> 1e+21).  Done in the shell when the
+  # value has at most 15 significant digits, else by one awk.
+  # Usage: __utah_num_canon TEXT -> __r.  TEXT: [+-]digits[.digits][e[+-]digits],
+  # [+-].digits[e...], [+-]Infinity; anything else gives NaN.
+  __unn_g=
+  __utah_num_parts "$1"
+  case $__ns in
+    NaN) __r=NaN; return 0 ;;
+    0) __r=0; return 0 ;;
+    -1) __unn_g=- ;;
+  esac
+  __unn_k=${#__nd}
+  if [ "$__nn" -eq 999999999 ]; then
+    __r=${__unn_g}Infinity
+  elif [ "$__unn_k" -gt 15 ] || [ "$__nn" -gt 300 ] || [ "$__nn" -lt -300 ]; then
+    __utah_float fmt "$1"
+  elif [ "$__unn_k" -le "$__nn" ] && [ "$__nn" -le 21 ]; then
+    __r=$__unn_g$__nd
+    while [ "$__unn_k" -lt "$__nn" ]; do __r=${__r}0 __unn_k=$(( __unn_k + 1 )); done
+  elif [ 0 -lt "$__nn" ] && [ "$__nn" -le 21 ]; then
+    __utah_qmarks "$__nn"
+    __unn_z=${__nd#$__r}
+    __r=$__unn_g${__nd%"$__unn_z"}.$__unn_z
+  elif [ -6 -lt "$__nn" ] && [ "$__nn" -le 0 ]; then
+    __r=${__unn_g}0. __unn_k=$__nn
+    while [ "$__unn_k" -lt 0 ]; do __r=${__r}0 __unn_k=$(( __unn_k + 1 )); done
+    __r=$__r$__nd
+  else
+    __unn_z=${__nd#?}
+    __r=$__unn_g${__nd%"$__unn_z"}
+    if [ -n "$__unn_z" ]; then __r=$__r.$__unn_z; fi
+    if [ "$__nn" -gt 0 ]; then __r=${__r}e+$(( __nn - 1 )); else __r=${__r}e-$(( 1 - __nn )); fi
+  fi
+}
+"""
+
+ARITH_POSIX = r"""
+__utah_arith() {
+  # Why: JS arithmetic on number texts.  Integers below 2^53 (2^31 on mksh) stay
+  # in $(( )); fractions, overflow, NaN and Infinity go to one awk (__utah_float).
+  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
+  __uar_a=$2 __uar_b=$3 __uar_k=0
+  [ -n "${__uw-}" ] || __utah_int_width
+  __uar_w=$(( __uw > 9 ? 15 : 9 ))
+  if __utah_is_int "$__uar_a" "$__uar_w" && __utah_is_int "$__uar_b" "$__uar_w"; then
+    case $1 in
+      +) __r=$(( __uar_a + __uar_b )); return 0 ;;
+      -) __r=$(( __uar_a - __uar_b )); return 0 ;;
+      '*')
+        __uar_p=${__uar_a#-}${__uar_b#-}
+        if [ ${#__uar_p} -le "$__uar_w" ]; then __r=$(( __uar_a * __uar_b )); return 0; fi ;;
+      /)
+        if [ "$__uar_b" -ne 0 ] && [ $(( __uar_a % __uar_b )) -eq 0 ]; then
+          __r=$(( __uar_a / __uar_b ))
+          return 0
+        fi ;;
+      %)
+        if [ "$__uar_b" -ne 0 ]; then __r=$(( __uar_a % __uar_b )); return 0; fi ;;
+      '**')
+        if [ "$__uar_b" -ge 0 ]; then
+          __uar_m=$(( __uar_a < 0 ? -__uar_a : __uar_a ))
+          if [ "$__uar_m" -lt 2 ]; then
+            __r=$(( __uar_a == 0 ? __uar_b == 0 : (__uar_a == 1 || __uar_b % 2 == 0 ? 1 : -1) ))
+            return 0
+          fi
+          __uar_p=1
+          while [ "$__uar_k" -lt "$__uar_b" ] &&
+            [ $(( (__uar_p < 0 ? -__uar_p : __uar_p) <= __um / __uar_m )) -eq 1 ]; do
+            __uar_p=$(( __uar_p * __uar_a )) __uar_k=$(( __uar_k + 1 ))
+          done
+          if [ "$__uar_k" -eq "$__uar_b" ]; then __r=$__uar_p; return 0; fi
+        fi ;;
+    esac
+  elif [ "$1" != '**' ] && { [ "$__uar_a" = NaN ] || [ "$__uar_b" = NaN ]; }; then
+    __r=NaN
+    return 0
+  fi
+  __utah_float "$1" "$__uar_a" "$__uar_b"
+}
+"""
+
+TO_INT_POSIX = r"""
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1) (+-(2^31-1)
+  # on mksh, whose arithmetic is 32-bit).
+  __uti_x=$1 __uti_g=
+  [ -n "${__uw-}" ] || __utah_int_width
+  case $__uti_x in -*) __uti_g=- __uti_x=${__uti_x#-} ;; +*) __uti_x=${__uti_x#+} ;; esac
+  case $__uti_x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=$__uti_g$__um; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __uti_x=${__uti_x%%.*}
+  __uti_x=${__uti_x#"${__uti_x%%[!0]*}"}
+  case $__uti_x in *[!0-9]*) __r=0; return 0 ;; esac
+  if [ ${#__uti_x} -gt $(( __uw > 9 ? 15 : 9 )) ]; then
+    __r=$__uti_g$__um
+  else
+    __r=$(( $__uti_g${__uti_x:-0} ))
+  fi
+}
+"""
+
+TO_UINT32_POSIX = r"""
+__utah_to_uint32() {
+  # Why: split's limit is JS ToUint32(limit) (-1 means 4294967295).  With mksh's
+  # 32-bit arithmetic a limit of 2^31 or more becomes 2^31-1 (as good as no limit).
+  # Usage: __utah_to_uint32 X -> __r.
+  __utah_to_int "$1"
+  if [ "$__uw" -gt 9 ]; then
+    __r=$(( (__r % 4294967296 + 4294967296) % 4294967296 ))
+  elif [ "$__r" -lt 0 ]; then
+    __r=$__um
+  fi
+}
+"""
+
+RADIX_VALUE_POSIX = r"""
+__utah_radix_value() {
+  # Why: parseInt and Number of hex, octal, binary or radix-N digits, digit by
+  # digit in $(( )) (POSIX has no R#digits) while the value stays exact, one awk beyond.
+  # Usage: __utah_radix_value DIGITS RADIX -> __r (DIGITS valid in RADIX 2..36).
+  __urv_d=$1 __urv_k=0 __urv_p=1
+  __urv_s=0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ
+  [ -n "${__uw-}" ] || __utah_int_width
+  __urv_d=${__urv_d#"${__urv_d%%[!0]*}"}
+  while [ "$__urv_p" -le $(( __um / $2 )) ]; do
+    __urv_p=$(( __urv_p * $2 )) __urv_k=$(( __urv_k + 1 ))
+  done
+  if [ -z "$__urv_d" ]; then
+    __r=0
+  elif [ ${#__urv_d} -le "$__urv_k" ]; then
+    __r=0
+    while [ -n "$__urv_d" ]; do
+      __urv_t=${__urv_d#?}
+      __urv_t=${__urv_s%%"${__urv_d%"$__urv_t"}"*}
+      __urv_d=${__urv_d#?}
+      __r=$(( __r * $2 + ${#__urv_t} % 36 ))
+    done
+  elif [ "$2" -eq 10 ]; then
+    __utah_num_canon "$__urv_d"
+  else
+    __utah_float radix "$__urv_d" "$2"
+  fi
+}
+"""
+
+TO_NUMBER_POSIX = r"""
+__utah_to_number() {
+  # Why: JS Number(string): trims whitespace, "" is 0, 0x/0o/0b prefixes,
+  # Infinity, exponents; anything else is NaN.  No process unless the value needs
+  # more than 15 significant digits.
+  # Usage: __utah_to_number S -> __r.
+  __utah_trim "$1"
+  __utn_s=${__r#??}
+  case $__r in
+    '') __r=0 ;;
+    0[xX]*) case $__utn_s in '' | *[!0-9a-fA-F]*) __r=NaN ;; *) __utah_radix_value "$__utn_s" 16 ;; esac ;;
+    0[oO]*) case $__utn_s in '' | *[!0-7]*) __r=NaN ;; *) __utah_radix_value "$__utn_s" 8 ;; esac ;;
+    0[bB]*) case $__utn_s in '' | *[!01]*) __r=NaN ;; *) __utah_radix_value "$__utn_s" 2 ;; esac ;;
+    *) __utah_num_canon "$__r" ;;
+  esac
+}
+"""
+
+PARSE_INT_POSIX = r"""
+__utah_parse_int() {
+  # Why: JS parseInt(s, radix): leading whitespace, sign, 0x prefix, digits up to
+  # the first non-digit; pure shell below 2^53.
+  # Usage: __utah_parse_int S [RADIX] -> __r (NaN when no digit).
+  __upi_g='' __upi_R=10 __upi_x=1
+  __utah_trim_start "$1"
+  __upi_s=$__r
+  case $__upi_s in -*) __upi_g=- __upi_s=${__upi_s#-} ;; +*) __upi_s=${__upi_s#+} ;; esac
+  if [ $# -gt 1 ] && [ "${2%Infinity}" = "$2" ]; then
+    __utah_to_int "$2"
+    __upi_R=$__r
+    if [ "$__uw" -gt 9 ]; then
+      __upi_R=$(( (__upi_R % 4294967296 + 4294967296) % 4294967296 ))
+      __upi_R=$(( __upi_R >= 2147483648 ? __upi_R - 4294967296 : __upi_R ))
+    fi
+    if [ "$__upi_R" -eq 0 ]; then
+      __upi_R=10
+    elif [ "$__upi_R" -lt 2 ] || [ "$__upi_R" -gt 36 ]; then
+      __r=NaN
+      return 0
+    elif [ "$__upi_R" -ne 16 ]; then
+      __upi_x=0
+    fi
+  fi
+  case $__upi_x$__upi_s in 10[xX]*) __upi_s=${__upi_s#??} __upi_R=16 ;; esac
+  __utah_qmarks "$__upi_R"
+  __upi_d=0123456789abcdefghijklmnopqrstuvwxyz __upi_u=0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ
+  __upi_d=${__upi_d%"${__upi_d#$__r}"}${__upi_u%"${__upi_u#$__r}"}
+  __upi_s=${__upi_s%%[!$__upi_d]*}
+  if [ -z "$__upi_s" ]; then __r=NaN; return 0; fi
+  __utah_radix_value "$__upi_s" "$__upi_R"
+  if [ -n "$__upi_g" ] && [ "$__r" != 0 ]; then __r=-$__r; fi
+}
+"""
+
+PARSE_FLOAT_POSIX = r"""
+__utah_parse_float() {
+  # Why: JS parseFloat(s): the longest decimal literal (or Infinity) after leading
+  # whitespace, [+-](Infinity|(digits[.digits]|.digits)([eE][+-]digits)),
+  # scanned with patterns (POSIX sh has no =~), printed as JS does.
+  # Usage: __utah_parse_float S -> __r (NaN when there is none).
+  __upf_g='' __upf_f=
+  __utah_trim_start "$1"
+  case $__r in [+-]*) __upf_g=${__r%"${__r#?}"} __r=${__r#?} ;; esac
+  case $__r in Infinity*) __utah_num_canon "${__upf_g}Infinity"; return 0 ;; esac
+  __upf_m=${__r%%[!0-9]*}
+  __r=${__r#"$__upf_m"}
+  case $__r in
+    .*)
+      __r=${__r#.}
+      __upf_f=${__r%%[!0-9]*}
+      __r=${__r#"$__upf_f"}
+      if [ -n "$__upf_m$__upf_f" ]; then __upf_m=$__upf_m.$__upf_f; fi ;;
+  esac
+  if [ -z "$__upf_m" ]; then __r=NaN; return 0; fi
+  case $__r in
+    [eE][0-9]* | [eE][+-][0-9]*)
+      __upf_f=${__r#?}
+      __upf_f=${__upf_f#[+-]}
+      __upf_f=${__upf_f%%[!0-9]*}
+      __upf_m=$__upf_m${__r%"${__r#?}"}
+      case $__r in ?[+-]*) __r=${__r#?} __upf_m=$__upf_m${__r%"${__r#?}"} ;; esac
+      __upf_m=$__upf_m$__upf_f ;;
+  esac
+  __utah_num_canon "$__upf_g$__upf_m"
+}
+"""
+
+TO_FIXED_POSIX = r"""
+__utah_to_fixed() {
+  # Why: JS x.toFixed(d) rounds the exact binary value half up ((1.005).toFixed(2)
+  # is 1.00, (2.5).toFixed(0) is 3); short exact cases are padded in the shell,
+  # the rest is computed by one awk from the exact decimal expansion.
+  # Usage: __utah_to_fixed X D -> __r; D outside 0..100 sets __err, status 1.
+  __utf_x=$1 __utf_z=
+  __utah_to_int "$2"
+  __utf_d=$__r
+  if [ "$__utf_d" -lt 0 ] || [ "$__utf_d" -gt 100 ]; then
+    __err="toFixed() digits argument must be between 0 and 100"
+    return 1
+  fi
+  if [ "$__utf_x" = -0 ]; then __utf_x=0; fi
+  __utf_i=${__utf_x%%.*}
+  __utf_i=${__utf_i#-}
+  case $__utf_x in *.*) __utf_z=${__utf_x#*.} ;; esac
+  case ${__utf_x#-} in
+    '' | .* | *. | *.*.* | *[!0-9.]*) ;;
+    *)
+      if [ ${#__utf_z} -le "$__utf_d" ] && [ $(( ${#__utf_i} + __utf_d )) -le 15 ]; then
+        __r=$__utf_x
+        if [ "$__utf_d" -gt 0 ] && [ -z "$__utf_z" ]; then __r=$__r.; fi
+        __utf_i=${#__utf_z}
+        while [ "$__utf_i" -lt "$__utf_d" ]; do __r=${__r}0 __utf_i=$(( __utf_i + 1 )); done
+        return 0
+      fi ;;
+  esac
+  __utah_float fixed "$__utf_x" "$__utf_d"
+}
+"""
+
+MATH_POSIX = r"""
+__utah_math() {
+  # Why: JS Math functions on number texts.  round floor ceil trunc abs sign min
+  # max work on the text in the shell; sqrt of a non-square and pow with fractions
+  # use one awk.  random is a Park-Miller generator in $(( )) (POSIX sh has no
+  # $RANDOM), seeded once per script by one od of /dev/urandom.
+  # Usage: __utah_math FN X... -> __r.  FN: round floor ceil trunc abs sign sqrt
+  # pow (X Y) min max (any count; none gives Infinity / -Infinity) random (none).
+  __umt_f=$1 __umt_x=${2-} __umt_g='' __umt_u=0
+  shift
+  case $__umt_f in
+    min | max)
+      __umt_q='<' __r=Infinity
+      if [ "$__umt_f" = max ]; then __umt_q='>' __r=-Infinity; fi
+      for __umt_x in "$@"; do
+        if [ "$__umt_x" = NaN ]; then __r=NaN; return 0; fi
+        if __utah_num_cmp "$__umt_q" "$__umt_x" "$__r"; then __r=$__umt_x; fi
+      done
+      return 0 ;;
+    random)
+      if [ -z "${__umt_seed-}" ]; then
+        __umt_seed=$(od -An -tu2 -N2 /dev/urandom 2>/dev/null)
+        __umt_seed=$(( (${__umt_seed:-0} * 32768 + $$ % 32768) % 2147483646 + 1 ))
+      fi
+      __umt_y=000000
+      while [ "${__umt_y#000000}" != "$__umt_y" ]; do
+        __umt_y='' __umt_k=0
+        while [ "$__umt_k" -lt 3 ]; do
+          __umt_seed=$(( 48271 * (__umt_seed % 44488) - 3399 * (__umt_seed / 44488) ))
+          if [ "$__umt_seed" -le 0 ]; then __umt_seed=$(( __umt_seed + 2147483647 )); fi
+          __umt_q=$(( __umt_seed % 100000 + 100000 ))
+          __umt_y=$__umt_y${__umt_q#1} __umt_k=$(( __umt_k + 1 ))
+        done
+      done
+      __r=0.${__umt_y%"${__umt_y##*[!0]}"}
+      return 0 ;;
+    pow) __utah_arith '**' "$__umt_x" "${2-NaN}"; return 0 ;;
+    abs) __r=${__umt_x#-}; return 0 ;;
+    sign)
+      case $__umt_x in NaN) __r=NaN ;; 0 | -0) __r=0 ;; -*) __r=-1 ;; *) __r=1 ;; esac
+      return 0 ;;
+    sqrt)
+      [ -n "${__uw-}" ] || __utah_int_width
+      case $__umt_x in
+        '' | *[!0-9]*) ;;
+        *)
+          __umt_x=${__umt_x#"${__umt_x%%[!0]*}"}
+          __umt_x=${__umt_x:-0}
+          if [ ${#__umt_x} -le $(( __uw > 9 ? 15 : 9 )) ]; then
+            __umt_y=$__umt_x __umt_q=$(( (__umt_x + 1) / 2 ))
+            while [ "$__umt_q" -lt "$__umt_y" ]; do
+              __umt_y=$__umt_q __umt_q=$(( (__umt_q + __umt_x / __umt_q) / 2 ))
+            done
+            if [ $(( __umt_y * __umt_y )) -eq "$__umt_x" ]; then __r=$__umt_y; return 0; fi
+          fi ;;
+      esac
+      __utah_float sqrt "$1"
+      return 0 ;;
+  esac
+  # round floor ceil trunc: __umt_y = integer digits (or the whole text when it has
+  # an exponent), __umt_q = fraction digits, __umt_u = 1 when the magnitude goes up
+  case $__umt_x in NaN | Infinity | -Infinity) __r=$__umt_x; return 0 ;; esac
+  case $__umt_x in -*) __umt_g=- __umt_x=${__umt_x#-} ;; esac
+  __umt_y=$__umt_x __umt_q=
+  case $__umt_x in
+    *[eE]-*) __umt_y=0 __umt_q=0000001 ;;
+    *[eE]*) ;;
+    *.*)
+      __umt_y=${__umt_x%%.*} __umt_q=${__umt_x#*.}
+      __umt_q=${__umt_q%"${__umt_q##*[!0]}"} ;;
+  esac
+  if [ -n "$__umt_q" ]; then
+    case $__umt_f in
+      floor) if [ -n "$__umt_g" ]; then __umt_u=1; fi ;;
+      ceil) if [ -z "$__umt_g" ]; then __umt_u=1; fi ;;
+      round)
+        case $__umt_q in
+          [5-9]*) if [ -z "$__umt_g" ] || [ "$__umt_q" != 5 ]; then __umt_u=1; fi ;;
+        esac ;;
+    esac
+  fi
+  if [ "$__umt_u" = 1 ]; then
+    # add one to the digit string: trailing 9s become 0s, the digit before goes up
+    __umt_q=${__umt_y##*[!9]} __umt_z=
+    __umt_y=${__umt_y%"$__umt_q"}
+    while [ ${#__umt_z} -lt ${#__umt_q} ]; do __umt_z=${__umt_z}0; done
+    if [ -z "$__umt_y" ]; then
+      __umt_y=1$__umt_z
+    else
+      __umt_q=${__umt_y#"${__umt_y%?}"}
+      __umt_y=${__umt_y%?}$(( __umt_q + 1 ))$__umt_z
+    fi
+  fi
+  __umt_y=${__umt_y#"${__umt_y%%[!0]*}"}
+  __umt_y=${__umt_y:-0}
+  if [ "$__umt_y" = 0 ]; then __umt_g=; fi
+  __r=$__umt_g$__umt_y
+}
+"""
+
 DEFINITIONS = [
-    FLOAT, NUM_PARTS, NUM_CMP, NUM_TRUTHY, NUM_CANON, ARITH, TO_INT, TO_UINT32,
-    RADIX_VALUE, TO_NUMBER, PARSE_INT, PARSE_FLOAT, TO_FIXED, MATH,
+    (FLOAT, FLOAT), (NUM_PARTS, NUM_PARTS_POSIX), (NUM_CMP, NUM_CMP_POSIX),
+    (NUM_TRUTHY, NUM_TRUTHY_POSIX), (NUM_CANON, NUM_CANON_POSIX), (ARITH, ARITH_POSIX),
+    (TO_INT, TO_INT_POSIX), (TO_UINT32, TO_UINT32_POSIX), (RADIX_VALUE, RADIX_VALUE_POSIX),
+    (TO_NUMBER, TO_NUMBER_POSIX), (PARSE_INT, PARSE_INT_POSIX), (PARSE_FLOAT, PARSE_FLOAT_POSIX),
+    (TO_FIXED, TO_FIXED_POSIX), (MATH, MATH_POSIX), (INT_WIDTH, INT_WIDTH), (IS_INT, IS_INT),
 ]
