@@ -44,10 +44,10 @@ PATH="$PWD/bin:$PATH" $SHX_SHELL "$prog" --task-file tasks.txt --max-workers 3 "
 echo "status $?"
 grep -e '^Processing' -e 'Process pool completed' out
 echo "started workers: $(grep -c 'Started worker' out)"
-echo "first three workers: $(sed -n 's/.*Started worker \(task-[0-9]*\) .*/\1/p' out | head -n 3 | tr '\n' ' ')"
+echo "first three workers:" $(sed -n 's/.*Started worker \(task-[0-9]*\) .*/\1/p' out | head -n 3)
 echo "workers reported failed: $(grep -c 'failed in' out)"
 sed -n 's/.*failed in [0-9]*s (exit code: \([0-9]*\)).*/failed with exit code \1/p' out | sort
-echo "tasks run: $(cut -d' ' -f1 started.log | sort | tr '\n' ' ')"
+echo "tasks run:" $(cut -d' ' -f1 started.log | sort)
 echo "most tasks running at once: $(cut -d' ' -f2 started.log | sort -n | tail -n 1)"
 [ -f met.timeout ] && echo "t1-t3 ran at once: no" || echo "t1-t3 ran at once: yes"
 own=yes
