@@ -21,6 +21,13 @@ EQUALITY_OPS = {"==", "===", "!=", "!=="}
 TRUE, FALSE = lit("true"), lit("false")
 
 
+# Built-ins that change no variable of the program (their results travel in temporaries)
+_PURE_NAMESPACES = frozenset({"", "Math", "string", "number", "array", "json", "validate"})
+_MUTATING_METHODS = frozenset({"array.push", "array.pop", "array.shift", "array.unshift",
+                               "array.sort", "array.reverse", "array.splice", "array.forEach",
+                               "array.map", "array.filter", "array.reduce", "array.find",
+                               "array.some", "array.every"})
+
 _NEGATED_TESTS = {"-n": "-z", "-z": "-n", "==": "!=", "!=": "=="}
 
 
@@ -161,11 +168,12 @@ class ExpressionLowering:
 
     def value_Conditional(self, e: ast.Conditional) -> Word:
         t = self.temp()
+        test = self.cond(e.test)
         with self.block() as then_b:
             self.emit(ir.Assign(t, self.value(e.then)))
         with self.block() as else_b:
             self.emit(ir.Assign(t, self.value(e.otherwise)))
-        self.emit(ir.If([(self.cond_block(e.test), then_b)], else_b))
+        self.emit(ir.If([(ir.Block([test]), then_b)], else_b))
         return var(t)
 
     def value_Assign(self, e: ast.Assign) -> Word:
@@ -479,11 +487,12 @@ class ExpressionLowering:
             return self.json_to_array(self.value(e), e.ty)
         if isinstance(e, ast.Conditional):
             t = self.temp(array=True)
+            test = self.cond(e.test)
             with self.block() as then_b:
                 self.emit(ir.ArrayAssign(t, [Word((ir.Elements(self.array(e.then)),))]))
             with self.block() as else_b:
                 self.emit(ir.ArrayAssign(t, [Word((ir.Elements(self.array(e.otherwise)),))]))
-            self.emit(ir.If([(self.cond_block(e.test), then_b)], else_b))
+            self.emit(ir.If([(ir.Block([test]), then_b)], else_b))
             return t
         if isinstance(e, ast.Assign):
             self.assignment(e)
@@ -513,4 +522,15 @@ class ExpressionLowering:
 
     @staticmethod
     def needs_work(e: ast.Expr) -> bool:
-        return not isinstance(e, (ast.NumberLit, ast.StringLit, ast.BoolLit, ast.Name))
+        """Whether evaluating `e` may change variables that words lowered before it read
+        (so those words must be copied first): calls other than pure built-ins,
+        assignments, `++`/`--`, `parallel`."""
+        for node in ast.walk(e, enter_imports=False):
+            if isinstance(node, (ast.Assign, ast.Update, ast.ParallelExpr)):
+                return True
+            if isinstance(node, ast.Call):
+                builtin = getattr(node.target, "builtin", None)
+                if builtin is None or builtin.namespace not in _PURE_NAMESPACES \
+                        or builtin.key in _MUTATING_METHODS:
+                    return True
+        return False

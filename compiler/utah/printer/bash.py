@@ -9,6 +9,8 @@ _SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+,^-]+")
 # Reserved words read as syntax where a command could start (and confuse shellcheck elsewhere)
 _RESERVED = frozenset("if then else elif fi case esac for select while until do done in function time".split())
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
+_BARE_VALUE = re.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|null")
+_OPENS_LIST = re.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
 
 
 class Unsupported(Exception):
@@ -160,8 +162,14 @@ class BashPrinter:
         return "{ " + "; ".join(line.strip() for line in lines) + "; }"
 
     def inline_block(self, block: ir.Block) -> str:
-        lines = [line for line in self.block(block, 0)]
-        return "; ".join(line.strip() for line in lines) if lines else ":"
+        """A block on one line: `;` between commands, none after `then`, `do`, `{` …"""
+        lines = [line.strip() for line in self.block(block, 0)]
+        if not lines:
+            return ":"
+        out = lines[0]
+        for line in lines[1:]:
+            out += (" " if _OPENS_LIST.search(out) else "; ") + line
+        return out
 
     def redirects(self, redirects: list[ir.Redirect]) -> str:
         return "".join(f" {r.fd if r.fd is not None else ''}{r.op}{self.word(r.target)}"
@@ -175,8 +183,11 @@ class BashPrinter:
         target = cmd.name if cmd.index is None else f"{cmd.name}[{cmd.index.text}]"
         op = "+=" if cmd.append else "="
         value = "" if cmd.value is None else self.word(cmd.value, assign=True)
-        if cmd.append and cmd.value is not None and cmd.value.literal is not None:
-            value = '"' + self.escape_dq(cmd.value.literal) + '"'  # `x+=1` reads as a sum (SC2324)
+        literal = cmd.value.literal if cmd.value is not None else None
+        if cmd.append and literal is not None:
+            value = '"' + self.escape_dq(literal) + '"'  # `x+=1` reads as a sum (SC2324)
+        elif literal is not None and value == literal and not _BARE_VALUE.fullmatch(literal):
+            value = f"'{literal}'"  # `x=diff` reads like a command's output (SC2209)
         prefix = "local " if cmd.local else ""
         if cmd.value is None:
             return [self.indent(depth) + prefix + target]
