@@ -6,38 +6,64 @@ on calls); the parser leaves them as None.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Union
 
 from .source import Span
 
+# Node classes are built by `_node` below rather than by `@dataclass`: the same
+# `__init__` (keyword-only `span` and checker slots), `__eq__`, `__repr__`,
+# `__match_args__` and `__dataclass_fields__`, but all `__init__`s are compiled in one
+# go, which makes importing this module several times cheaper.
 
-@dataclass
+_KW_ONLY = object()  # a keyword-only field without default, left out of repr and ==
+_LATER = object()  # a keyword-only slot filled later (default None), left out of repr and ==
+_NODE_CLASSES: list[type] = []
+
+
+def _node(cls: type) -> type:
+    """Record a node class; `_build_nodes` gives it its methods once all are defined."""
+    _NODE_CLASSES.append(cls)
+    return cls
+
+
+@_node
 class Node:
-    span: Span = field(kw_only=True, repr=False, compare=False)
+    span: Span = _KW_ONLY
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = self._compared
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._compared)
+        return f"{self.__class__.__qualname__}({shown})"
 
 
 # ---------------------------------------------------------------------------- types
 
-@dataclass
+@_node
 class TypeName(Node):
     """`string`, `number`, `boolean`, `object`, `any`, `void`, `null`, or a declared name."""
     name: str
 
 
-@dataclass
+@_node
 class ArrayTypeExpr(Node):
     """`T[]` or `Array<T>`."""
     element: "TypeExpr"
 
 
-@dataclass
+@_node
 class UnionTypeExpr(Node):
     """`A | B`."""
     options: list["TypeExpr"]
 
 
-@dataclass
+@_node
 class ObjectTypeExpr(Node):
     """`{ a: string; b?: number }` written inline."""
     fields: list["FieldDecl"]
@@ -46,7 +72,7 @@ class ObjectTypeExpr(Node):
 TypeExpr = Union[TypeName, ArrayTypeExpr, UnionTypeExpr, ObjectTypeExpr]
 
 
-@dataclass
+@_node
 class FieldDecl(Node):
     name: str
     type: TypeExpr
@@ -55,51 +81,51 @@ class FieldDecl(Node):
 
 # ---------------------------------------------------------------------- expressions
 
-@dataclass
+@_node
 class Expr(Node):
-    ty: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+    ty: Any = _LATER  # set by the checker
 
 
-@dataclass
+@_node
 class NumberLit(Expr):
     value: float  # an int-valued literal is stored as int
     raw: str
 
 
-@dataclass
+@_node
 class StringLit(Expr):
     """A string with no interpolation (single quotes, or double/backtick without `${}`)."""
     value: str
 
 
-@dataclass
+@_node
 class BoolLit(Expr):
     value: bool
 
 
-@dataclass
+@_node
 class NullLit(Expr):
     pass
 
 
-@dataclass
+@_node
 class UndefinedLit(Expr):
     pass
 
 
-@dataclass
+@_node
 class RegexLit(Expr):
     pattern: str
     flags: str
 
 
-@dataclass
+@_node
 class ShellParam(Expr):
     """`$NAME`, `$1`, `$?`, `$!`, `$$`, `$#`, `$@` inside a double-quoted string."""
     name: str
 
 
-@dataclass
+@_node
 class ShellCode(Node):
     """Shell text with Utah interpolations: the inside of `$( … )` or a raw command line.
 
@@ -110,13 +136,13 @@ class ShellCode(Node):
     parts: list[Union[str, Expr]]
 
 
-@dataclass
+@_node
 class CommandSubst(Expr):
     """`$( … )` inside a string, or a template literal whose whole content is one."""
     code: ShellCode
 
 
-@dataclass
+@_node
 class InterpString(Expr):
     """A double-quoted string or template literal with interpolations.
 
@@ -128,29 +154,29 @@ class InterpString(Expr):
     quote: str
 
 
-@dataclass
+@_node
 class ArrayLit(Expr):
     elements: list[Expr]
 
 
-@dataclass
+@_node
 class Property(Node):
     key: str
     value: Expr
 
 
-@dataclass
+@_node
 class ObjectLit(Expr):
     properties: list[Property]
 
 
-@dataclass
+@_node
 class Name(Expr):
     id: str
-    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+    symbol: Any = _LATER  # set by the checker
 
 
-@dataclass
+@_node
 class Member(Expr):
     """`obj.prop` or `obj?.prop`; also `ns.fn` as the callee of a namespace call."""
     object: Expr
@@ -158,7 +184,7 @@ class Member(Expr):
     optional: bool = False
 
 
-@dataclass
+@_node
 class Index(Expr):
     """`obj[index]` or `obj?.[index]`."""
     object: Expr
@@ -166,23 +192,23 @@ class Index(Expr):
     optional: bool = False
 
 
-@dataclass
+@_node
 class Call(Expr):
     """`f(a)`, `s.trim()`, `ns.fn(a)`, `s?.trim()`."""
     callee: Expr
     args: list[Expr]
     optional: bool = False
-    target: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+    target: Any = _LATER  # set by the checker
 
 
-@dataclass
+@_node
 class Unary(Expr):
     """`!x`, `-x`, `+x`, `typeof x`."""
     op: str
     operand: Expr
 
 
-@dataclass
+@_node
 class Update(Expr):
     """`++x`, `x++`, `--x`, `x--` on a name, element or property."""
     op: str
@@ -190,7 +216,7 @@ class Update(Expr):
     target: Expr
 
 
-@dataclass
+@_node
 class Binary(Expr):
     """Arithmetic, comparison, equality and the short-circuit operators `&& || ??`."""
     op: str
@@ -198,7 +224,7 @@ class Binary(Expr):
     right: Expr
 
 
-@dataclass
+@_node
 class Assign(Expr):
     """`=`, `+=`, `-=`, `*=`, `/=`, `%=`, `**=`, `||=`, `&&=`, `??=`."""
     op: str
@@ -206,24 +232,24 @@ class Assign(Expr):
     value: Expr
 
 
-@dataclass
+@_node
 class Conditional(Expr):
     test: Expr
     then: Expr
     otherwise: Expr
 
 
-@dataclass
+@_node
 class Param(Node):
     """A parameter. A variadic `...rest: T[]` has a name starting with '...'."""
     name: str
     type: TypeExpr | None = None
     default: Expr | None = None
     optional: bool = False  # added by the parser: `n?: number` (may be omitted; no default)
-    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+    symbol: Any = _LATER  # set by the checker
 
 
-@dataclass
+@_node
 class Arrow(Expr):
     """`(x, i) => expr` or `x => { … }`; only as an argument of an array method."""
     params: list[Param]
@@ -231,7 +257,7 @@ class Arrow(Expr):
     return_type: TypeExpr | None = None  # added by the parser: `(x: string): T => …`
 
 
-@dataclass
+@_node
 class ParallelExpr(Expr):
     """`parallel f(args)` used as a value: the PID of the background job."""
     call: Call
@@ -239,35 +265,35 @@ class ParallelExpr(Expr):
 
 # ----------------------------------------------------------------------- statements
 
-@dataclass
+@_node
 class Stmt(Node):
     pass
 
 
-@dataclass
+@_node
 class Block(Stmt):
     body: list[Stmt]
 
 
-@dataclass
+@_node
 class VarDecl(Stmt):
     kind: str  # "let" or "const"
     name: str
     type: TypeExpr | None
     init: Expr | None
-    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+    symbol: Any = _LATER  # set by the checker
 
 
-@dataclass
+@_node
 class FunctionDecl(Stmt):
     name: str
     params: list[Param]
     return_type: TypeExpr | None
     body: Block
-    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+    symbol: Any = _LATER  # set by the checker
 
 
-@dataclass
+@_node
 class InterfaceDecl(Stmt):
     """`interface Name { … }`, `record Name { … }` or `type Name = …`."""
     name: str
@@ -275,37 +301,37 @@ class InterfaceDecl(Stmt):
     alias: TypeExpr | None = None
 
 
-@dataclass
+@_node
 class ExprStmt(Stmt):
     expr: Expr
 
 
-@dataclass
+@_node
 class RawCommand(Stmt):
     """A raw shell command line (LANGUAGE.md §8)."""
     code: ShellCode
 
 
-@dataclass
+@_node
 class If(Stmt):
     test: Expr
     then: Stmt
     otherwise: Stmt | None
 
 
-@dataclass
+@_node
 class While(Stmt):
     test: Expr
     body: Stmt
 
 
-@dataclass
+@_node
 class DoWhile(Stmt):
     body: Stmt
     test: Expr
 
 
-@dataclass
+@_node
 class For(Stmt):
     """Classic `for (init; test; update)`; each part may be missing."""
     init: Stmt | None  # a VarDecl or an ExprStmt
@@ -314,7 +340,7 @@ class For(Stmt):
     body: Stmt
 
 
-@dataclass
+@_node
 class ForEach(Stmt):
     """`for (let x: T in xs)` / `for (const x of xs)`: keyword is "in" or "of"."""
     kind: str  # "let" or "const"
@@ -323,82 +349,133 @@ class ForEach(Stmt):
     keyword: str
     iterable: Expr
     body: Stmt
-    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
+    symbol: Any = _LATER  # set by the checker
 
 
-@dataclass
+@_node
 class Break(Stmt):
     pass
 
 
-@dataclass
+@_node
 class Continue(Stmt):
     pass
 
 
-@dataclass
+@_node
 class Return(Stmt):
     value: Expr | None
 
 
-@dataclass
+@_node
 class SwitchCase(Node):
     test: Expr | None  # None for `default`
     body: list[Stmt]
 
 
-@dataclass
+@_node
 class Switch(Stmt):
     discriminant: Expr
     cases: list[SwitchCase]
 
 
-@dataclass
+@_node
 class Try(Stmt):
     block: Block
     param: str | None  # the name in `catch (e)`
     handler: Block | None
     finalizer: Block | None
-    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker (catch param)
+    symbol: Any = _LATER  # set by the checker (catch param)
 
 
-@dataclass
+@_node
 class Throw(Stmt):
     value: Expr
 
 
-@dataclass
+@_node
 class Exit(Stmt):
     """`exit(n)`, `exit n` or `exit` (status 0)."""
     value: Expr | None
 
 
-@dataclass
+@_node
 class Defer(Stmt):
     body: Stmt
 
 
-@dataclass
+@_node
 class Import(Stmt):
     path: str
     # set by the checker: the imported file's tree, or None when it was already included
-    imported: "Program | None" = field(default=None, kw_only=True, repr=False, compare=False)
+    imported: "Program | None" = _LATER
 
 
-@dataclass
+@_node
 class Parallel(Stmt):
     """`parallel f(args);` as a statement."""
     call: Call
 
 
-@dataclass
+@_node
 class Empty(Stmt):
     """A lone `;`."""
 
 
-@dataclass
+@_node
 class Program(Node):
     body: list[Stmt]
+
+
+def _build_nodes() -> None:
+    """Give every class recorded by `_node` its fields, `__init__` and `__match_args__`."""
+    import dataclasses  # for `Field` objects, so that `dataclasses.fields()` works on nodes
+
+    fields_of: dict[type, dict[str, tuple[object, bool]]] = {}  # name -> (default, hidden)
+    source: list[str] = []
+    for cls in _NODE_CLASSES:
+        own: dict[str, tuple[object, bool]] = {}
+        for base in reversed(cls.__mro__[1:]):
+            own.update(fields_of.get(base, {}))
+        for name in cls.__dict__.get("__annotations__", {}):
+            default = cls.__dict__.get(name, dataclasses.MISSING)
+            own[name] = (default, default is _KW_ONLY or default is _LATER)
+            if default is _KW_ONLY:
+                delattr(cls, name)
+            elif default is _LATER:
+                setattr(cls, name, None)
+        fields_of[cls] = own
+        positional, keyword = [], []
+        for name, (default, hidden) in own.items():
+            if hidden:
+                keyword.append(name if default is _KW_ONLY else f"{name}=None")
+            else:
+                assert default in (dataclasses.MISSING, None, False), default
+                positional.append(name if default is dataclasses.MISSING else f"{name}={default!r}")
+        params = ", ".join(["self", *positional, "*", *keyword])
+        body = "".join(f"\n    self.{name} = {name}" for name in own)
+        source.append(f"def __init__{cls.__name__}({params}):{body}\n")
+        cls._compared = tuple(n for n, (_, hidden) in own.items() if not hidden)
+        cls.__match_args__ = cls._compared
+        cls.__dataclass_fields__ = {n: _field(dataclasses, n, d, h) for n, (d, h) in own.items()}
+    namespace: dict[str, object] = {}
+    exec("".join(source), {}, namespace)  # noqa: S102 - our own generated code
+    for cls in _NODE_CLASSES:
+        init = namespace[f"__init__{cls.__name__}"]
+        init.__name__, init.__qualname__ = "__init__", f"{cls.__qualname__}.__init__"
+        cls.__init__ = init
+
+
+def _field(dataclasses, name: str, default: object, hidden: bool):
+    if default is _LATER:
+        default = None
+    f = dataclasses.field(default=default, kw_only=hidden,
+                          repr=not hidden, compare=not hidden)
+    f.name, f._field_type = name, dataclasses._FIELD
+    return f
+
+
+_build_nodes()
 
 
 # --------------------------------------------------------------------- traversal
@@ -419,17 +496,22 @@ def child_fields(cls: type) -> tuple[str, ...]:
 def walk(roots, enter_imports: bool = True):
     """Every node below `roots` (a node or a list), imported programs included."""
     stack = [roots]
+    pop, push, extend = stack.pop, stack.append, stack.extend
+    fields_of = _CHILD_FIELDS
     while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, Node):
-            continue
+        node = pop()
+        names = fields_of.get(node.__class__)
+        if names is None:
+            if isinstance(node, list):
+                extend(node)
+                continue
+            if not isinstance(node, Node):
+                continue
+            names = child_fields(type(node))
         yield node
         if enter_imports and isinstance(node, Import) and node.imported is not None:
-            stack.append(node.imported)
-        for name in child_fields(type(node)):
+            push(node.imported)
+        for name in names:
             value = getattr(node, name)
             if isinstance(value, (Node, list)):
-                stack.append(value)
+                push(value)

@@ -56,6 +56,17 @@ _OPERAND_KINDS = frozenset({"name", "num", "str", "regex"})
 _OPERAND_OPS = frozenset({")", "]", "}", "++", "--"})
 _OPERAND_KEYWORDS = frozenset({"true", "false", "null", "undefined"})
 
+# What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
+# then a name, a short decimal integer, or an operator other than `/` and `/=` (which
+# may start a regular expression); `.` and `?.` not before a digit. Anything else (or
+# nothing matched) goes the slow way, which lexes it the same. The blanks are an atomic
+# group: a comment must not give back its end to become a token.
+_FAST_TOKEN_RE = re.compile(
+    r"((?>(?:[ \t\r\n]+|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*))"
+    r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
+    + "|".join(re.escape(p) + (r"(?![0-9])" if p in (".", "?.") else "")
+               for p in PUNCTUATORS if not p.startswith("/")) + "))").match
+
 LexError = tuple[int, int, str]  # start, end, message
 
 
@@ -181,6 +192,22 @@ class Lexer:
                 return out
 
     def next(self) -> Token:
+        m = _FAST_TOKEN_RE(self.text, self.pos)
+        if m is not None:  # the common case: blanks, then a plain name, integer or operator
+            space, word, number, op = m.groups()
+            end = m.end()
+            if word is not None:
+                tok = Token("kw" if word in KEYWORDS else "name", word, end - len(word), end, "\n" in space)
+            elif op is not None:
+                tok = Token("op", op, end - len(op), end, "\n" in space)
+            else:
+                tok = Token("num", (int(number), number), end - len(number), end, "\n" in space)
+            self.pos = end
+            self.prev = tok
+            return tok
+        return self._next_slow()
+
+    def _next_slow(self) -> Token:
         saved, self.errs = self.errs, []
         try:
             tok = self._lex_token()

@@ -71,6 +71,9 @@ _EXPORT_DECL_RE = re.compile(r"\s+(?:function|let|const|interface|record|type)\b
 _VAR_DECL_RE = re.compile(r"[ \t]+[A-Za-z_]\w*[ \t]*[:=;\n]")
 
 
+_NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+
+
 class _ParseError(Exception):
     """Raised after a syntax error has been reported, to skip to the next statement."""
 
@@ -101,12 +104,13 @@ class Parser:
         self.nest = 0  # open brackets consumed so far, for error recovery
         self.buf: list[Token] = []
         self.prev_end = 0
+        self._next = stream.next
         self.tok = self._fetch()
 
     # ------------------------------------------------------------------ tokens
 
     def _fetch(self) -> Token:
-        return self.buf.pop(0) if self.buf else self.stream.next()
+        return self.buf.pop(0) if self.buf else self._next()
 
     def peek(self, k: int = 1) -> Token:
         """The k-th token after the current one."""
@@ -123,26 +127,33 @@ class Parser:
 
     def advance(self) -> Token:
         tok = self.tok
-        for start, end, message in tok.errors:
-            self.diags.error(self.span(start, end), message)
-        if tok.kind == "op":
-            if tok.value in "([{":
-                self.nest += 1
-            elif tok.value in ")]}":
-                self.nest -= 1
+        if tok.errors:
+            for start, end, message in tok.errors:
+                self.diags.error(self.span(start, end), message)
+        kind = tok.kind
+        if kind == "op":
+            nest = _NEST_CHANGE.get(tok.value)
+            if nest is not None:
+                self.nest += nest
+        elif kind == "eof":
+            self.prev_end = tok.end
+            return tok
         self.prev_end = tok.end
-        if tok.kind != "eof":
-            self.tok = self._fetch()
+        buf = self.buf
+        self.tok = buf.pop(0) if buf else self._next()
         return tok
 
     def at_op(self, *ops: str) -> bool:
-        return self.tok.kind == "op" and self.tok.value in ops
+        tok = self.tok
+        return tok.kind == "op" and tok.value in ops
 
     def at_kw(self, *kws: str) -> bool:
-        return self.tok.kind == "kw" and self.tok.value in kws
+        tok = self.tok
+        return tok.kind == "kw" and tok.value in kws
 
     def accept_op(self, op: str) -> bool:
-        if self.at_op(op):
+        tok = self.tok
+        if tok.kind == "op" and tok.value == op:
             self.advance()
             return True
         return False
