@@ -16,16 +16,7 @@ shell values happen here, in the shell, without a second process.
   ``."k.e.y"``) as a JSON array of segments (keys as strings, ``[n]`` as numbers).
 """
 
-JQ = r"""
-__utah_jq() {
-  # Why: JSON is read and updated by one jq per operation; a failure becomes a Utah
-  # error that names the operation (LANGUAGE.md §7), never a half-read value.  The
-  # functions below give paths JavaScript's meaning: a string segment is a key, or
-  # an index when the value there is an array; a missing value reads as null.
-  # Usage: __utah_jq WHAT INPUT FILTER [JQ-OPTION...] -> __r (jq's output, last
-  # newline cut); an empty INPUT is null except for json.parse and json.isValid.
-  local __uq_what=$1 __uq_in=$2 __uq_f=$3 __uq_lib
-  __uq_lib='def _idx: (tonumber? // null) as $n
+_JQ_LIB = r"""'def _idx: (tonumber? // null) as $n
   | if $n != null and $n >= 0 and ($n | floor) == $n and ($n | tostring) == . then $n else null end;
 def _k($k): if type == "object" then .[$k | tostring]
   elif type == "array" then ($k | tostring | _idx) as $i | if $i == null then null else .[$i] end
@@ -57,7 +48,18 @@ def _parse: if length == 1 then .[0]
   else error("invalid JSON: expected one value, found \(length)") end;
 def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
   elif $b == null then . else $b end;
-'
+'"""
+
+JQ = r"""
+__utah_jq() {
+  # Why: JSON is read and updated by one jq per operation; a failure becomes a Utah
+  # error that names the operation (LANGUAGE.md §7), never a half-read value.  The
+  # functions below give paths JavaScript's meaning: a string segment is a key, or
+  # an index when the value there is an array; a missing value reads as null.
+  # Usage: __utah_jq WHAT INPUT FILTER [JQ-OPTION...] -> __r (jq's output, last
+  # newline cut); an empty INPUT is null except for json.parse and json.isValid.
+  local __uq_what=$1 __uq_in=$2 __uq_f=$3 __uq_lib
+  __uq_lib=@LIB@
   shift 3
   if [[ -z $__uq_in && $__uq_what != json.parse && $__uq_what != json.isValid ]]; then
     __uq_in=null
@@ -70,7 +72,7 @@ def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
   __err="$__uq_what: $__r"
   return 1
 }
-"""
+""".replace("@LIB@", _JQ_LIB)
 
 JSON_UNQUOTE = r"""
 __utah_json_unquote() {
@@ -168,4 +170,244 @@ __utah_json_path() {
 }
 """
 
-DEFINITIONS = [JQ, JSON_UNQUOTE, JSON_SCALAR, JSON_LINES, JSON_PATH]
+# --------------------------------------------------------------- POSIX sh versions
+# No locals in POSIX sh: helper variables are globals with a prefix of their own, and
+# an array result is __ra__n and __ra__0 … (runtime/posix.py).
+#
+# Decoding scheme (exact for every string): jq writes JSON text, compact, one value per
+# line -- jq escapes every control character inside a string, so a line is exactly one
+# value and splitting at newlines is exact.  A JSON string literal is decoded in the
+# shell by cutting it at each backslash with parameter expansion (`${s%%"$b"*}`); only
+# the escapes jq (or the compiler's own JSON quoting) writes occur: \" \\ \/ \n \t are
+# literal text, and \b \f \r \u00XX are written by one printf of octal escapes
+# (one command substitution per such rare character, never a jq).  Nothing read from
+# JSON is ever evaluated as shell code; eval only names array elements.
+
+JQ_POSIX = r"""
+__utah_jq() {
+  # Why: JSON is read and updated by one jq per operation; a failure becomes a Utah
+  # error that names the operation (LANGUAGE.md §7), never a half-read value.  The
+  # functions below give paths JavaScript's meaning: a string segment is a key, or
+  # an index when the value there is an array; a missing value reads as null.  The
+  # input goes to jq through a here-document (no printf process in any shell); the
+  # expanded value in a here-document is not expanded again.
+  # Usage: __utah_jq WHAT INPUT FILTER [JQ-OPTION...] -> __r (jq's output, last
+  # newline cut); an empty INPUT is null except for json.parse and json.isValid.
+  __uq_what=$1 __uq_in=$2 __uq_f=$3
+  __uq_lib=@LIB@
+  shift 3
+  if [ -z "$__uq_in" ]; then
+    case $__uq_what in
+      json.parse | json.isValid) ;;
+      *) __uq_in=null ;;
+    esac
+  fi
+  if __r=$(jq "$@" "$__uq_lib$__uq_f" 2>&1 <<__UTAH_JQ_INPUT
+$__uq_in
+__UTAH_JQ_INPUT
+  ); then
+    return 0
+  fi
+  __r=${__r#'jq: error (at <stdin>:'*'): '}
+  case $__r in
+    'parse error'*) __r="invalid JSON: $__r" ;;
+  esac
+  __err="$__uq_what: $__r"
+  return 1
+}
+""".replace("@LIB@", _JQ_LIB)
+
+JSON_UNQUOTE_POSIX = r"""
+__utah_json_unquote() {
+  # Why: jq writes strings as JSON literals (so newlines and trailing whitespace
+  # survive the command substitution); this decodes one without jq.  The text is
+  # cut at each backslash; \" \\ \/ \n \t are literal text; \b \f \r and \uXXXX are
+  # written by printf from the octal escapes of their UTF-8 bytes (one command
+  # substitution, for those rare characters only).  As in the bash version (printf
+  # %b), \u0000 ends the string and each half of a surrogate pair is encoded alone.
+  # Usage: __utah_json_unquote J -> __r (J is a JSON string literal from jq).
+  __uju_s=${1#?}
+  __uju_s=${__uju_s%?}
+  __uju_b='\'
+  __uju_o=
+  while :; do
+    case $__uju_s in
+      *"$__uju_b"*) ;;
+      *) break ;;
+    esac
+    __uju_o=$__uju_o${__uju_s%%"$__uju_b"*}
+    __uju_s=${__uju_s#*"$__uju_b"}
+    __uju_t=${__uju_s#?}
+    __uju_k=
+    case $__uju_s in
+      '"'* | '\'* | /*) __uju_o=$__uju_o${__uju_s%"$__uju_t"} ;;
+      n*) __uju_k=10 ;;
+      t*) __uju_k=9 ;;
+      b*) __uju_k=8 ;;
+      f*) __uju_k=12 ;;
+      r*) __uju_k=13 ;;
+      u[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]*)
+        __uju_t=${__uju_s#?????}
+        __uju_k=${__uju_s%"$__uju_t"}
+        __uju_k=$(( 0x${__uju_k#u} )) ;;
+      *) __uju_o=$__uju_o$__uju_b __uju_t=$__uju_s ;;
+    esac
+    __uju_s=$__uju_t
+    case $__uju_k in
+      '') ;;
+      0) __uju_s=; break ;;
+      9) __uju_o="$__uju_o	" ;;
+      10) __uju_o="$__uju_o
+" ;;
+      *)
+        if [ "$__uju_k" -lt 128 ]; then
+          set -- "$__uju_k"
+        elif [ "$__uju_k" -lt 2048 ]; then
+          set -- $(( 192 + __uju_k / 64 )) $(( 128 + __uju_k % 64 ))
+        else
+          set -- $(( 224 + __uju_k / 4096 )) $(( 128 + __uju_k / 64 % 64 )) $(( 128 + __uju_k % 64 ))
+        fi
+        __uju_f=
+        for __uju_k in "$@"; do
+          __uju_f=$__uju_f\\$(( __uju_k / 64 ))$(( __uju_k / 8 % 8 ))$(( __uju_k % 8 ))
+        done
+        # shellcheck disable=SC2059 # the format is only the octal escapes made above
+        __uju_o=$__uju_o$(printf "$__uju_f") ;;
+    esac
+  done
+  __r=$__uju_o$__uju_s
+}
+"""
+
+JSON_SCALAR_POSIX = r"""
+__utah_json_scalar() {
+  # Why: a JSON value read from an object becomes a Utah string, number or boolean
+  # as the declared type says; a missing value is falsy ("" / NaN / false) so that
+  # `json.getNumber(o, p) || 0` works.
+  # Usage: __utah_json_scalar string|number|boolean|text J -> __r; text is JS String()
+  # (a missing value stays null), string is json.getString (missing is "").
+  case $2 in
+    '' | null)
+      case $1 in
+        string) __r= ;;
+        number) __r=NaN ;;
+        boolean) __r=false ;;
+        *) __r=$2 ;;
+      esac
+      return 0 ;;
+  esac
+  case $1:$2 in
+    string:\"* | text:\"*) __utah_json_unquote "$2" ;;
+    string:[-0-9]* | text:[-0-9]*) __utah_num_canon "$2" ;;
+    string:* | text:*) __r=$2 ;;
+    number:\"*) __utah_json_unquote "$2"; __utah_to_number "$__r" ;;
+    number:true) __r=1 ;;
+    number:false) __r=0 ;;
+    number:[-0-9]*) __utah_num_canon "$2" ;;
+    number:*) __r=NaN ;;
+    boolean:true | 'boolean:"true"') __r=true ;;
+    boolean:*) __r=false ;;
+  esac
+}
+"""
+
+JSON_LINES_POSIX = r"""
+__utah_json_lines() {
+  # Why: jq writes the elements of an array one JSON text per line (a newline in a
+  # string is escaped there), so elements with spaces, quotes or newlines come back
+  # intact; string, number and boolean elements are converted in the shell.
+  # Usage: __utah_json_lines json|string|number|boolean TEXT -> __ra.
+  __utah_aclear __ra
+  __ujl_s=$2
+  __ujl_nl='
+'
+  __ujl_i=0
+  while [ -n "$__ujl_s" ]; do
+    __ujl_x=${__ujl_s%%"$__ujl_nl"*}
+    case $__ujl_s in
+      *"$__ujl_nl"*) __ujl_s=${__ujl_s#*"$__ujl_nl"} ;;
+      *) __ujl_s= ;;
+    esac
+    if [ "$1" != json ]; then
+      __utah_json_scalar "$1" "$__ujl_x"
+      __ujl_x=$__r
+    fi
+    eval "__ra__$__ujl_i=\$__ujl_x"
+    __ujl_i=$(( __ujl_i + 1 ))
+  done
+  __ra__n=$__ujl_i
+}
+"""
+
+JSON_PATH_POSIX = r"""
+__utah_json_path() {
+  # Why: a path held in a variable is known only at run time; it is split here at
+  # its dots and [n] (a "quoted" segment is one key) into jq path segments,
+  # without a process.  A "quoted" segment (with \" and \\ escapes) is found by a
+  # scan that does what the bash version's regex ^"(([^"\\]|\\.)*)" does.
+  # Usage: __utah_json_path PATH -> __r (JSON array: keys as strings, [n] as numbers).
+  __ujp_p=${1#.} __ujp_o=
+  while [ -n "$__ujp_p" ]; do
+    __ujp_k='' __ujp_q=$__ujp_p __ujp_w=plain
+    case $__ujp_p in
+      '['*']'*)
+        __ujp_k=${__ujp_p%%]*}
+        __ujp_k=${__ujp_k#?}
+        __ujp_p=${__ujp_p#*]}
+        __ujp_q=$__ujp_k __ujp_w=bracket
+        case $__ujp_k in
+          '' | *[!0-9]*) ;;
+          *)
+            while :; do
+              case $__ujp_k in
+                0?*) __ujp_k=${__ujp_k#0} ;;
+                *) break ;;
+              esac
+            done
+            __ujp_o=$__ujp_o,$__ujp_k
+            __ujp_k='' __ujp_q='' ;;
+        esac ;;
+    esac
+    __ujp_m=
+    case $__ujp_q in
+      '"'*)
+        __ujp_m='"'
+        __ujp_t=${__ujp_q#?}
+        while :; do
+          case $__ujp_t in
+            '"'*) __ujp_m=$__ujp_m'"'; break ;;
+            '\'?*)
+              __ujp_c=${__ujp_t#??}
+              __ujp_m=$__ujp_m${__ujp_t%"$__ujp_c"}
+              __ujp_t=$__ujp_c ;;
+            [!\"\\]*[\"\\]*)
+              __ujp_c=${__ujp_t%%[\"\\]*}
+              __ujp_m=$__ujp_m$__ujp_c
+              __ujp_t=${__ujp_t#"$__ujp_c"} ;;
+            *) __ujp_m=; break ;;
+          esac
+        done ;;
+    esac
+    if [ -n "$__ujp_m" ]; then
+      __ujp_o=$__ujp_o,$__ujp_m
+      __ujp_k=
+      if [ "$__ujp_w" = plain ]; then __ujp_p=${__ujp_p#"$__ujp_m"}; fi
+    elif [ "$__ujp_w" = plain ]; then
+      __ujp_k=${__ujp_p%%[.[]*}
+      __ujp_p=${__ujp_p#"$__ujp_k"}
+      case $__ujp_k$__ujp_p in
+        '['*) __ujp_k='[' __ujp_p=${__ujp_p#?} ;;
+      esac
+    fi
+    if [ -n "$__ujp_k" ]; then
+      __utah_json_quote "$__ujp_k"
+      __ujp_o=$__ujp_o,$__r
+    fi
+    __ujp_p=${__ujp_p#.}
+  done
+  __r=[${__ujp_o#,}]
+}
+"""
+
+DEFINITIONS = [(JQ, JQ_POSIX), (JSON_UNQUOTE, JSON_UNQUOTE_POSIX), (JSON_SCALAR, JSON_SCALAR_POSIX),
+               (JSON_LINES, JSON_LINES_POSIX), (JSON_PATH, JSON_PATH_POSIX)]

@@ -1,0 +1,152 @@
+"""json.*, property access on objects, JSON <-> array conversions and `for (k in obj)` on
+the posix target (LANGUAGE.md §9, §10): every program of test_json.py, compiled with
+`--target posix` (checked by `dash -n` and `shellcheck -s dash -S warning`), must print
+what the bash build prints -- test_json.py's expected values -- under dash, and a
+representative subset of them under every other POSIX shell installed here."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import subprocess
+import tempfile
+
+import pytest
+
+import test_json
+import utah
+from test_posix import BASHISMS, SHELLS
+from utah_run import Run, compile_ok
+
+pytestmark = pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+
+# test_json.py tests that run the bash build themselves: their posix forms are below
+OWN_FORM = {"test_one_jq_process_per_json_operation"}
+PROGRAMS = sorted(n for n in dir(test_json) if n.startswith("test_") and n not in OWN_FORM)
+
+# run under every shell: paths, hostile values, keys, conversions, errors, the guide
+SUBSET = ["test_get_into_string_array_keeps_hostile_elements_intact",
+          "test_hostile_values_round_trip_through_set_and_get",
+          "test_keys_in_insertion_order_with_hostile_keys",
+          "test_parameterized_path_is_one_key_whatever_it_holds",
+          "test_string_variable_path_is_split_at_run_time",
+          "test_typed_getters_and_missing_values_are_falsy",
+          "test_parse_invalid_is_caught_with_its_message",
+          "test_property_access_reads_and_writes",
+          "test_for_in_iterates_keys_and_for_of_values",
+          "test_stringify_values_by_static_type",
+          "test_guide_worker_queues_distribute_files"]
+
+CASES = [(name, "dash") for name in PROGRAMS] + [
+    (name, shell) for name in SUBSET for shell in sorted(SHELLS) if shell != "dash"]
+
+JSON_HELPERS = ["__utah_jq", "__utah_json_unquote", "__utah_json_scalar", "__utah_json_lines",
+                "__utah_json_path"]
+
+
+def run_in(argv: list[str], script: str, args=(), stdin: str = "", cwd: str | None = None,
+           env: dict | None = None) -> Run:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "prog.sh")
+        with open(path, "w") as f:
+            f.write(script)
+        proc = subprocess.run([*argv, path, *args], input=stdin.encode(), capture_output=True,
+                              cwd=cwd or tmp, timeout=60,
+                              env={**os.environ, "LC_ALL": "C.UTF-8", **(env or {})})
+    # bytes decoded without newline translation: a "\r" in a value must stay one
+    return Run(proc.stdout.decode(), proc.stderr.decode(), proc.returncode, script)
+
+
+@pytest.mark.parametrize("name,shell", CASES)
+def test_json_program_behaves_like_the_bash_build(name, shell, monkeypatch, tmp_path):
+    argv = SHELLS[shell]
+    if shutil.which(argv[0]) is None:
+        pytest.skip(f"{argv[0]} is not installed")
+
+    def compile_posix(source: str, target: str = "posix", filename: str = "test.shx") -> str:
+        script = compile_ok(source, "posix", filename)
+        assert script.startswith("#!/bin/sh\n")
+        return script
+
+    def run_posix(source: str, args=None, stdin: str = "", target: str = "posix", cwd=None,
+                  timeout: float = 30) -> Run:
+        return run_in(argv, compile_posix(source), args or (), stdin, cwd)
+
+    monkeypatch.setattr(test_json, "run", run_posix)
+    monkeypatch.setattr(test_json, "compile_ok", compile_posix)
+    test = getattr(test_json, name)
+    test(tmp_path) if "tmp_path" in test.__code__.co_varnames[:test.__code__.co_argcount] else test()
+
+
+@pytest.mark.parametrize("shell", sorted(SHELLS))
+def test_one_jq_process_per_json_operation(shell, tmp_path):
+    argv = SHELLS[shell]
+    if shutil.which(argv[0]) is None:
+        pytest.skip(f"{argv[0]} is not installed")
+    script = compile_ok(test_json.JQ_OPERATIONS, "posix")
+    shim = tmp_path / "bin"
+    shim.mkdir()
+    log = tmp_path / "jq.log"
+    (shim / "jq").write_text(f'#!/bin/sh\necho call >> "{log}"\nexec "{shutil.which("jq")}" "$@"\n')
+    (shim / "jq").chmod(stat.S_IRWXU)
+    r = run_in(argv, script, env={"PATH": f"{shim}:{os.environ['PATH']}"})
+    assert r.status == 0, r.stderr
+    assert r.stdout == '2 x 2 2 3 true true 1 true {"a":[1,2],"b":"c"}\n'
+    assert log.read_text().count("call") == test_json.JQ_COUNT
+    assert script.count("__utah_jq json.") == test_json.JQ_COUNT
+
+
+def test_posix_json_helpers_have_no_bashisms():
+    from utah.runtime import HELPERS
+    for name in JSON_HELPERS:
+        text = HELPERS[name].posix
+        assert text is not None, name
+        code = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#"))
+        for bashism in BASHISMS + [r"\$'", r"\bprintf %b"]:
+            assert not re.search(bashism, code, re.M), (name, bashism)
+
+
+def test_bash_builds_of_json_programs_are_unchanged_by_the_posix_branches():
+    """The posix work must not touch the bash output: the bash build uses the bash texts."""
+    script = compile_ok(test_json.JQ_OPERATIONS, "bash")
+    assert "mapfile -t __ra" in script and "<<<\"$__uq_in\"" in script
+
+
+# ------------------------------------------------------------------ decoding, exactly
+
+DECODE = r"""
+let o: object = json.parse(TEXT);
+let s: string = json.getString(o, ".s");
+let xs: string[] = json.get(o, ".xs");
+console.log("[" + s + "]");
+for (let x of xs) { console.log("<" + x + ">"); }
+let v = json.get(o, ".s");
+console.log(`{${v}}`, xs.length);
+let p = '."k.e\\"y".deep[1]';
+console.log(json.getString(o, p), json.has(o, p));
+"""
+
+
+@pytest.mark.parametrize("shell", sorted(SHELLS))
+def test_escapes_jq_writes_are_decoded_exactly(shell):
+    argv = SHELLS[shell]
+    if shutil.which(argv[0]) is None:
+        pytest.skip(f"{argv[0]} is not installed")
+    # control characters jq escapes as \b \f \r \u00XX (and DEL), quotes, backslashes
+    hard = "c\bd\fe\rf\x01g\x1fh\x7fi \"q\" \\ \\n $x `y` é ☃ 日本 \t end\n"
+    import json as pyjson
+    text = pyjson.dumps({"s": hard, "xs": [hard, "", "\n", "a\\u0041"],
+                         "k.e\"y": {"deep": [0, "two"]}})
+    source = DECODE.replace("TEXT", test_json.utah_str(text))
+    expected = run_in(["bash"], compile_ok(source, "bash"))
+    got = run_in(argv, compile_ok(source, "posix"))
+    assert got.status == 0, got.stderr
+    assert (got.stdout, got.stderr) == (expected.stdout, expected.stderr)
+    assert got.stdout == ("[" + hard + "]\n<" + hard + ">\n<>\n<\n>\n<a\\u0041>\n"
+                          "{" + hard + "} 4\ntwo true\n")
+
+
+def test_json_without_posix_form_is_a_compile_error_not_bash():
+    result = utah.compile_source('let o: object = {"a": 1};\nconsole.log(o.a);\n', "t.shx", "posix")
+    assert result.ok and "mapfile" not in result.output and "<<<" not in result.output
