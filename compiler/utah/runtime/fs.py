@@ -188,5 +188,248 @@ __utah_temp_folder() {
 }
 """
 
-DEFINITIONS = [FS_FAIL, READ_FILE, WRITE_FILE, MKDIR, DELETE, CHANGE, DIRNAME, BASENAME,
-               EXTENSION, PATH_JOIN, FIND, TEMP_FOLDER]
+
+# --------------------------------------------------------------- POSIX sh versions
+# No locals in POSIX sh: helper variables are globals with a prefix of their own.
+
+FS_FAIL_POSIX = r"""
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+"""
+
+READ_FILE_POSIX = r"""
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), line by
+  # line (POSIX read has no -d), keeping trailing newlines and a last line without one.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  if [ -d "$1" ] || [ ! -r "$1" ] || ! { true <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  __urf_line=
+  __urf_nl='
+'
+  while IFS= read -r __urf_line; do __r=$__r$__urf_line$__urf_nl; done <"$1"
+  __r=$__r$__urf_line
+}
+"""
+
+WRITE_FILE_POSIX = r"""
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [ "$1" = append ]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+"""
+
+MKDIR_POSIX = r"""
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [ -d "$1" ] && return 0
+  [ -n "$1" ] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+"""
+
+DELETE_POSIX = r"""
+__utah_delete() {
+  # Why: fs.delete removes a file or a whole tree; a missing path is not an error.
+  # Usage: __utah_delete P; failure: __err, status 1.
+  [ -n "$1" ] && rm -rf -- "$1" 2>/dev/null && [ ! -e "$1" ] && [ ! -L "$1" ] && return 0
+  __utah_fs_fail delete "$1"
+}
+"""
+
+CHANGE_POSIX = r"""
+__utah_fs_change() {
+  # Why: fs.chmod/chown run COMMAND… P on an existing path; a failure is a catchable
+  # error naming the path.
+  # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
+  __ufc_verb=$1 __ufc_p=$2
+  shift 2
+  [ -e "$__ufc_p" ] && "$@" "$__ufc_p" 2>/dev/null && return 0
+  __utah_fs_fail "$__ufc_verb" "$__ufc_p"
+}
+"""
+
+DIRNAME_POSIX = r"""
+__utah_dirname() {
+  # Why: fs.dirname as path.dirname / POSIX dirname, without a process.
+  # Usage: __utah_dirname P -> __r.
+  __udn_p=$1
+  while [ "$__udn_p" != / ]; do
+    case $__udn_p in
+      */) __udn_p=${__udn_p%/} ;;
+      *) break ;;
+    esac
+  done
+  case $__udn_p in
+    */*) __udn_p=${__udn_p%/*} ;;
+    *) __r=.; return 0 ;;
+  esac
+  __utah_strip_slashes "$__udn_p"
+  __r=${__r:-/}
+}
+"""
+
+STRIP_SLASHES = r"""
+__utah_strip_slashes() {
+  # Why: trailing slashes of a path are cut in several fs.* helpers (POSIX sh has no
+  # extglob, so one at a time).
+  # Usage: __utah_strip_slashes P -> __r (P without its trailing slashes; "/" gives "").
+  __r=$1
+  while :; do
+    case $__r in
+      */) __r=${__r%/} ;;
+      *) return 0 ;;
+    esac
+  done
+}
+"""
+
+BASENAME_POSIX = r"""
+__utah_basename() {
+  # Why: fs.filename as path.basename: the last component, trailing slashes ignored.
+  # Usage: __utah_basename P -> __r.
+  __utah_strip_slashes "$1"
+  __r=${__r##*/}
+}
+"""
+
+EXTENSION_POSIX = r"""
+__utah_extension() {
+  # Why: fs.extension as path.extname without the dot; a leading dot
+  # (".bashrc") starts a name, not an extension.
+  # Usage: __utah_extension P -> __r.
+  __utah_basename "$1"
+  __uex_b=$__r
+  while :; do
+    case $__uex_b in
+      .*) __uex_b=${__uex_b#.} ;;
+      *) break ;;
+    esac
+  done
+  case $__uex_b in
+    *.*) __r=${__uex_b##*.} ;;
+    *) __r= ;;
+  esac
+}
+"""
+
+PATH_JOIN_POSIX = r"""
+__utah_path() {
+  # Why: fs.path joins parts with one slash between them; empty parts are skipped.
+  # Usage: __utah_path PART... -> __r.
+  __upj_out=
+  for __upj_x in "$@"; do
+    [ -n "$__upj_x" ] || continue
+    if [ -z "$__upj_out" ]; then
+      __upj_out=$__upj_x
+      continue
+    fi
+    __utah_strip_slashes "$__upj_out"
+    __upj_out=$__r
+    while :; do
+      case $__upj_x in
+        /*) __upj_x=${__upj_x#/} ;;
+        *) break ;;
+      esac
+    done
+    __upj_out=$__upj_out/$__upj_x
+  done
+  __r=$__upj_out
+}
+"""
+
+FIND_POSIX = r"""
+__utah_find() {
+  # Why: fs.find lists the files under DIR (whose names match PATTERN, a shell
+  # glob) one element each, whatever characters the names hold.  POSIX sh cannot
+  # read NUL-separated names, so one awk per batch of names (given as arguments,
+  # never parsed from text) writes each on one line, % as %p and newline as %n;
+  # sort orders the lines and the loop here undoes the escapes.  (Names holding %
+  # or a newline may sort a little differently from the bash build's sort -z.)
+  # Usage: __utah_find DIR [PATTERN] -> __ra (sorted); a missing DIR gives none.
+  __ufd_pre=
+  __utah_aclear __ra
+  [ -d "$1" ] || return 0
+  case $1 in -*) __ufd_pre=./ ;; esac
+  __ufd_nl='
+'
+  __ufd_list=$(find "$__ufd_pre$1" -type f -name "${2:-*}" -exec awk 'BEGIN {
+    for (i = 1; i < ARGC; i++) { s = ARGV[i]; gsub(/%/, "%p", s); gsub(/\n/, "%n", s); print s }
+  }' {} + 2>/dev/null | sort)
+  while [ -n "$__ufd_list" ]; do
+    __ufd_x=${__ufd_list%%"$__ufd_nl"*}
+    __ufd_list=${__ufd_list#"$__ufd_x"}
+    __ufd_list=${__ufd_list#"$__ufd_nl"}
+    __ufd_out=
+    while :; do
+      case $__ufd_x in
+        *%*) ;;
+        *) break ;;
+      esac
+      __ufd_out=$__ufd_out${__ufd_x%%%*}
+      __ufd_x=${__ufd_x#*%}
+      case $__ufd_x in
+        n*) __ufd_out=$__ufd_out$__ufd_nl ;;
+        *) __ufd_out=$__ufd_out% ;;
+      esac
+      __ufd_x=${__ufd_x#?}
+    done
+    __ufd_out=$__ufd_out$__ufd_x
+    __utah_apush __ra "${__ufd_out#"$__ufd_pre"}"
+  done
+}
+"""
+
+TEMP_FOLDER_POSIX = r"""
+__utah_temp_folder() {
+  # Why: fs.createTempFolder makes a fresh private directory (mktemp -d).
+  # Usage: __utah_temp_folder [PREFIX [BASE]] -> __r; failure: __err, status 1.
+  __utf_base=${2:-${TMPDIR:-/tmp}}
+  __utf_base=${__utf_base%/}
+  case $__utf_base in -*) __utf_base=./$__utf_base ;; esac
+  if __r=$(mktemp -d "${__utf_base:-/}/${1:-utah}.XXXXXX" 2>/dev/null); then
+    return 0
+  fi
+  __utah_fs_fail 'create a temporary folder in' "${__utf_base:-/}"
+}
+"""
+
+DEFINITIONS = [(FS_FAIL, FS_FAIL_POSIX), (READ_FILE, READ_FILE_POSIX), (WRITE_FILE, WRITE_FILE_POSIX),
+               (MKDIR, MKDIR_POSIX), (DELETE, DELETE_POSIX), (CHANGE, CHANGE_POSIX),
+               (DIRNAME, DIRNAME_POSIX), (STRIP_SLASHES, STRIP_SLASHES), (BASENAME, BASENAME_POSIX),
+               (EXTENSION, EXTENSION_POSIX), (PATH_JOIN, PATH_JOIN_POSIX), (FIND, FIND_POSIX),
+               (TEMP_FOLDER, TEMP_FOLDER_POSIX)]

@@ -65,4 +65,125 @@ __utah_is_blank() {
 }
 """
 
-DEFINITIONS = [TEXT_IS, IS_NUMERIC, IS_BLANK]
+# --------------------------------------------------------------- POSIX sh versions
+# POSIX sh has no =~: the same shapes are checked with case patterns, part by part,
+# still without a process.  Letters and digits are listed, not ranged, so that no
+# locale widens them (the bash versions' ranges are ASCII too).
+
+TEXT_IS_POSIX = r"""
+__utah_text_is() {
+  # Why: validate.isEmail, isURL, isUUID and isAlphaNumeric, each the shape of the
+  # bash version's ERE, checked with case patterns (no =~ in POSIX sh).
+  # Usage: __utah_text_is KIND S (KIND: email url uuid alnum) -> status 0 when S
+  # has that shape.  url compares its scheme in either case.
+  case $1 in
+    email)
+      case $2 in *@*@* | @* | *@) return 1 ;; *@*) ;; *) return 1 ;; esac
+      __uti_a=${2%@*} __uti_d=${2#*@}
+      case $__uti_a in .* | *. | *..* | *[!ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%+.-]*) return 1 ;; esac
+      __uti_t=${__uti_d##*.}
+      case $__uti_t in '' | ? | *[!ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz]*) return 1 ;; esac
+      case $__uti_d in *.*) ;; *) return 1 ;; esac
+      __uti_d=${__uti_d%.*}.
+      case $__uti_d in .* | *..* | *[!ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-]* | -* | *-. | *.-*) return 1 ;; esac
+      return 0
+      ;;
+    url)
+      case $2 in *://*) ;; *) return 1 ;; esac
+      case ${2%%://*} in
+        [Hh][Tt][Tt][Pp] | [Hh][Tt][Tt][Pp][Ss] | [Ff][Tt][Pp] | [Ff][Tt][Pp][Ss]) ;;
+        *) return 1 ;;
+      esac
+      __uti_s=${2#*://}
+      __uti_a=${__uti_s%%[/?#]*}
+      case ${__uti_s#"$__uti_a"} in *[[:space:]]*) return 1 ;; esac
+      case $__uti_a in
+        *@*@* | @*) return 1 ;;
+        *@*)
+          case ${__uti_a%@*} in *[[:space:]]*) return 1 ;; esac
+          __uti_a=${__uti_a#*@}
+          ;;
+      esac
+      case $__uti_a in
+        \[*)
+          __uti_d=${__uti_a%%]*}
+          __uti_d=${__uti_d#?}
+          __uti_a=${__uti_a#*]}
+          case $__uti_d in '' | *[!0123456789ABCDEFabcdef:.]*) return 1 ;; esac
+          ;;
+        *)
+          __uti_d=${__uti_a%%:*}
+          __uti_a=${__uti_a#"$__uti_d"}
+          case $__uti_d in '' | *[!ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-]* | [.-]* | *[.-]) return 1 ;; esac
+          ;;
+      esac
+      case $__uti_a in
+        '') return 0 ;;
+        :??????* | :*[!0123456789]* | :) return 1 ;;
+        :*) return 0 ;;
+      esac
+      return 1
+      ;;
+    uuid)
+      __uti_h='[0123456789ABCDEFabcdef]'
+      __uti_4=$__uti_h$__uti_h$__uti_h$__uti_h
+      # shellcheck disable=SC2254  # the pattern is built from the hex class above
+      case $2 in
+        $__uti_4$__uti_4-$__uti_4-$__uti_4-$__uti_4-$__uti_4$__uti_4$__uti_4) return 0 ;;
+      esac
+      return 1
+      ;;
+  esac
+  case $2 in '' | *[!ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789]*) return 1 ;; esac
+  return 0
+}
+"""
+
+IS_NUMERIC_POSIX = r"""
+__utah_is_numeric() {
+  # Why: validate.isNumeric: text that is a finite JS decimal number literal,
+  # checked with case patterns (no =~ in POSIX sh).
+  # Usage: __utah_is_numeric S [json] -> status 0 when numeric; with json, S is
+  # JSON text and a JSON string is tested without its quotes.
+  __uin_s=$1
+  if [ "${2-}" = json ]; then
+    case $__uin_s in \"*\")
+        __uin_s=${__uin_s#?}
+        __uin_s=${__uin_s%?}
+        ;; esac
+  fi
+  case $__uin_s in [+-]*) __uin_s=${__uin_s#?} ;; esac
+  case $__uin_s in
+    *[eE]*)
+      __uin_e=${__uin_s#*[eE]}
+      __uin_s=${__uin_s%%[eE]*}
+      case $__uin_e in [+-]*) __uin_e=${__uin_e#?} ;; esac
+      case $__uin_e in '' | *[!0123456789]*) return 1 ;; esac
+      ;;
+  esac
+  case $__uin_s in '' | . | *.*.* | *[!0123456789.]*) return 1 ;; esac
+  return 0
+}
+"""
+
+IS_BLANK_POSIX = r"""
+__utah_is_blank() {
+  # Why: validate.isEmpty: "" or only whitespace is empty (as a form validator
+  # sees it); JSON null, [], {} and strings of only whitespace are empty too.
+  # Usage: __utah_is_blank S [json] -> status 0 when empty.
+  __uib_s=$1
+  if [ "${2-}" = json ]; then
+    case $1 in
+      null | '[]' | '{}') return 0 ;;
+      \"*\")
+        __uib_s=${1#?}
+        __uib_s=${__uib_s%?}
+        ;;
+    esac
+  fi
+  case $__uib_s in *[![:space:]]*) return 1 ;; esac
+  return 0
+}
+"""
+
+DEFINITIONS = [(TEXT_IS, TEXT_IS_POSIX), (IS_NUMERIC, IS_NUMERIC_POSIX), (IS_BLANK, IS_BLANK_POSIX)]

@@ -3,7 +3,7 @@ base64 functions one `base64` (the shell cannot see the bytes of a string)."""
 from __future__ import annotations
 
 from ... import ast, ir
-from ...ir import Word
+from ...ir import Word, lit
 from ..throws import FAILING_BUILTINS
 from . import lowers
 from .sysutil import helper_value, literal_text
@@ -18,9 +18,11 @@ HASH_ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
 def random(lw, args, call):
     """An integer in [min, max] (both inclusive, default 0 … 32767), uniform."""
     bounds = [literal_number(a) for a in args]
-    if bounds == [0, 32767]:
+    if bounds == [0, 32767] and lw.target != "posix":  # POSIX sh has no $RANDOM
         return Word((ir.Var("RANDOM"),))
-    return helper_value(lw, "__utah_random", lw.argument_values(args))
+    words = lw.argument_values(args)
+    words += [lit("0"), lit("32767")][len(words):]
+    return helper_value(lw, "__utah_random", words)
 
 
 def literal_number(e: ast.Expr) -> float | None:
