@@ -184,6 +184,17 @@ class CallLowering:
         return ir.Block([ir.RawCmd(self.item_word(item), background=item.terminator == "&")
                          for item in items])
 
+    def background_command(self, item: shellcode.Item) -> ir.Command:
+        """`cmd &`. A command line held in a string (`${command} &`) is started by
+        `__utah_spawn`, so that a single command's job PID is the command's own."""
+        head, rest = item.pieces[0], item.pieces[1:]
+        if isinstance(head, shellcode.Slot) and head.mode == "eval" \
+                and all(isinstance(p, str) for p in rest):
+            words = [lit(self.use("__utah_spawn")), head.word]  # type: ignore[attr-defined]
+            tail = "".join(rest).strip()
+            return ir.Cmd(words + ([Word((ir.Raw(tail),))] if tail else []))
+        return ir.RawCmd(self.item_word(item), background=True)
+
     def command_substitution(self, code: ast.ShellCode) -> Word:
         """`$( … )` as a value. Job control (`… & echo $!`, `wait …; echo $?`) runs in the
         script's own shell so that the jobs are the script's (LANGUAGE.md §8)."""
@@ -198,10 +209,12 @@ class CallLowering:
             self.use("__utah_capture")
             self.ctx.needs_capture_file = True
         for item in body:
-            background = item.terminator == "&"
-            redirects = [] if background or item.first_word == "wait" or not capture else [
+            if item.terminator == "&":
+                self.emit(self.background_command(item))
+                continue
+            redirects = [] if item.first_word == "wait" or not capture else [
                 ir.Redirect(">>", var("__capture_file"))]
-            self.emit(ir.RawCmd(self.item_word(item), redirects=redirects, background=background))
+            self.emit(ir.RawCmd(self.item_word(item), redirects=redirects))
         status_word = Word((ir.LastPid(),)) if last == "!" else Word((ir.Status(),)) if last else lit("")
         if capture:
             self.emit(ir.Cmd([lit("__utah_capture"), status_word] if last else [lit("__utah_capture")]))
@@ -217,10 +230,12 @@ class CallLowering:
         items = self.splice(code)
         in_try = any(isinstance(f, TryFrame) for f in self.ctx.fn.frames)
         for item in items:
-            background = item.terminator == "&"
-            redirects = [ir.Redirect(">", lit("/dev/null"))] if discard_output and not background else []
-            cmd = ir.RawCmd(self.item_word(item), redirects=redirects, background=background)
-            if in_try and not cmd.background:
+            if item.terminator == "&":
+                self.emit(self.background_command(item))
+                continue
+            redirects = [ir.Redirect(">", lit("/dev/null"))] if discard_output else []
+            cmd = ir.RawCmd(self.item_word(item), redirects=redirects)
+            if in_try:
                 self.emit(ir.AndOr([cmd, ir.Group(ir.Block(
                     [ir.Assign("__err", Word((ir.Lit("command failed with status "), ir.Status(),
                                               ir.Lit(": " + item.text.replace("\0", "…")[:60]))))]

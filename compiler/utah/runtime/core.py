@@ -6,6 +6,7 @@
 * ``__utah_is_nullish X`` — status 0 for the texts ``null`` and ``undefined``.
 * ``__utah_json_truthy J`` — status 0 when the JSON value J is truthy in JavaScript.
 * ``__utah_json_number N`` -> ``__r``: a number as JSON (NaN and Infinity become null).
+* ``__utah_spawn CMDLINE`` — start a command line held in a string as a background job.
 * ``__utah_json_array KIND NAME`` -> ``__r``: an array as JSON text; KIND string, number,
   boolean or json says how each element is written.
 """
@@ -181,6 +182,20 @@ __utah_json_array() {
 }
 """
 
+SPAWN = r"""
+__utah_spawn() {
+  # Why: `$(${cmd} & echo $!)` starts a command line held in a string as a job of the
+  # script. A single command is started directly, so the job's PID is the command's own
+  # (`kill` and `ps` see it); a list or pipeline runs as one job in a subshell.
+  # Usage: __utah_spawn CMDLINE -> a background job; its PID is in $!.
+  case $1 in
+    *[\;\&\|]* | *'
+'*) eval "$1" & ;;
+    *) eval "$1 &" ;;
+  esac
+}
+"""
+
 DEFINITIONS = [(UNCAUGHT, UNCAUGHT), (RUN_DEFERS, RUN_DEFERS_POSIX), (CAPTURE, CAPTURE_POSIX),
                (IS_NULLISH, IS_NULLISH_POSIX), (JSON_TRUTHY, JSON_TRUTHY_POSIX),
-               (JSON_NUMBER, JSON_NUMBER), (JSON_ARRAY, JSON_ARRAY_POSIX)]
+               (JSON_NUMBER, JSON_NUMBER), (JSON_ARRAY, JSON_ARRAY_POSIX), (SPAWN, SPAWN)]
