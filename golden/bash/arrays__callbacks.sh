@@ -71,6 +71,47 @@ function fixed(x, d,   sg, s, i, t) {
   if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
   return sg t
 }
+function fmod(a, b,   r, t, neg) {
+  # exact remainder (the % of gawk is not fmod): subtract b * 2^k, largest first
+  neg = a < 0; r = neg ? -a : a
+  if (b < 0) b = -b
+  t = b
+  while (t * 2 <= r) t = t * 2
+  for (; t >= b; t = t / 2) if (r >= t) r = r - t
+  return neg ? -r : r
+}
+function sp(a,   c) { c = 134217729 * a; SH = c - (c - a); SL = a - SH }
+function tp(a, b,   ah, al) {
+  # PH + PL == a * b exactly (Dekker), portable to awks without fma
+  PH = a * b; sp(a); ah = SH; al = SL; sp(b)
+  PL = ((ah * SH - PH) + ah * SL + al * SH) + al * SL
+}
+function ddmul(xh, xl, yh, yl,   s) {
+  tp(xh, yh); PL = PL + (xh * yl + xl * yh)
+  s = PH + PL; DL = PL - (s - PH); DH = s
+}
+function ipow(a, n,   neg, rh, rl, bh, bl, q, e) {
+  # a ^ n for an integer n in double-double, so that the one rounding at the end
+  # matches pow() (gawk computes ^ by repeated multiplication)
+  neg = n < 0; if (neg) n = -n
+  rh = 1; rl = 0; bh = a; bl = 0
+  while (n > 0) {
+    if (n % 2 == 1) { ddmul(rh, rl, bh, bl); rh = DH; rl = DL; n = n - 1 }
+    n = n / 2
+    if (n > 0) { ddmul(bh, bl, bh, bl); bh = DH; bl = DL }
+  }
+  if (!neg) return rh + rl
+  q = 1 / rh; tp(q, rh)
+  e = (1 - PH) - PL - q * rl
+  return q + q * e
+}
+function power(a, b,   r) {
+  if (b == int(b) && b <= 2147483647 && b >= -2147483647 && a != 0 && !isinf(a)) {
+    r = ipow(a, b)
+    if (!isnan(r) && !isinf(r) && (r < 0 ? -r : r) < 1e290 && (r < 0 ? -r : r) > 1e-290) return r
+  }
+  return a ^ b
+}
 function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
 function radix(s, R,   v, i, n, part, mul) {
   # powers of two accumulate exactly; other radixes follow V8 (parts below
@@ -102,7 +143,7 @@ BEGIN {
     else if (isnan(a)) r = NAN
     else if ((a == 1 || a == -1) && isinf(b)) r = NAN
     else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
-    else r = a ^ b
+    else r = power(a, b)
   }
   else if (isnan(a) || isnan(b)) r = NAN
   else if (op == "+") r = a + b
@@ -116,7 +157,7 @@ BEGIN {
   else if (op == "%") {
     if (b == 0 || isinf(a)) r = NAN
     else if (isinf(b)) r = a
-    else r = a % b
+    else r = fmod(a, b)
   }
   else r = NAN
   print fmt(r)
@@ -378,7 +419,7 @@ for __t7 in "${xs[@]}"; do
   x_4=$__t7
   __utah_arith % "$x_4" 2
   __t9=$__r
-  if __utah_num_cmp == "$__t9" 0; then
+  if __utah_num_cmp '==' "$__t9" 0; then
     __t6+=("$__t7")
   fi
 done

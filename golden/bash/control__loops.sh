@@ -24,7 +24,7 @@ while :; do
   fi
 done
 printf '%s\n' "$k"
-found=$((-1))
+found=-1
 for ((a = 0; a < 3; a++)); do
   for ((b = 0; b < 3; b++)); do
     if ((a * b == 2)); then

@@ -9,7 +9,7 @@ f() {
   while :; do
     printf '%s\n' try
     if [[ $fail == true ]]; then
-      __err=oops
+      __err='oops'
       __t1=1
       break
     fi
@@ -49,7 +49,7 @@ __t6=0
 while :; do
   __t7=0
   while :; do
-    __err=inner
+    __err='inner'
     __t7=1
     break
   done

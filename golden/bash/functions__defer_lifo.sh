@@ -20,13 +20,13 @@ job() {
   __defers+=(__defer_job_2)
   if [[ $early == true ]]; then
     printf '%s\n' 'returning early'
-    __r=early
+    __r='early'
     __utah_run_defers
     return 0
   fi
   __defers+=(__defer_job_3)
   printf '%s\n' 'end of body'
-  __r=late
+  __r='late'
   __utah_run_defers
   return 0
 }
@@ -34,7 +34,7 @@ job() {
 failing() {
   local -a __defers=()
   __defers+=(__defer_failing_1)
-  __err=bad
+  __err='bad'
   __utah_run_defers
   return 1
 }

@@ -409,6 +409,18 @@ __utah_json_quote() {
   __r=$__q$__s$__q
 }
 
+__utah_spawn() {
+  # Why: `$(${cmd} & echo $!)` starts a command line held in a string as a job of the
+  # script. A single command is started directly, so the job's PID is the command's own
+  # (`kill` and `ps` see it); a list or pipeline runs as one job in a subshell.
+  # Usage: __utah_spawn CMDLINE -> a background job; its PID is in $!.
+  case $1 in
+    *[\;\&\|]* | *'
+'*) eval "$1" & ;;
+    *) eval "$1 &" ;;
+  esac
+}
+
 __utah_uncaught() {
   # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
   # Usage: __utah_uncaught (message in __err) -> exits with status 1.
@@ -421,7 +433,7 @@ runInBackground() {
   local command_2=$2
   local pid_3 __t2
   printf '%s\n' "Starting background task: $taskName_3"
-  eval "$command_2" &
+  __utah_spawn "$command_2"
   pid_3=$!
   __utah_trim "$pid_3"
   __t2=$__r

@@ -699,7 +699,7 @@ __t41=$__r
 show "$__t41"
 sleep 60 &
 polite=$!
-{ sh -c 'trap "" TERM; exec sleep 60'; } &
+sh -c 'trap "" TERM; exec sleep 60' &
 stubborn=$!
 printf '%s\n' "polite=$polite stubborn=$stubborn"
 cleanupOrphanedProcesses "$$"

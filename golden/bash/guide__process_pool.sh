@@ -834,6 +834,18 @@ __utah_read_file() {
   __r+=$__ur_chunk
 }
 
+__utah_spawn() {
+  # Why: `$(${cmd} & echo $!)` starts a command line held in a string as a job of the
+  # script. A single command is started directly, so the job's PID is the command's own
+  # (`kill` and `ps` see it); a list or pipeline runs as one job in a subshell.
+  # Usage: __utah_spawn CMDLINE -> a background job; its PID is in $!.
+  case $1 in
+    *[\;\&\|]* | *'
+'*) eval "$1" & ;;
+    *) eval "$1 &" ;;
+  esac
+}
+
 __utah_to_uint32() {
   # Why: split's limit is JS ToUint32(limit) (-1 means 4294967295).
   # Usage: __utah_to_uint32 X -> __r.
@@ -896,7 +908,7 @@ startWorker() {
   startTime=$__r
   taskId="task-$(((completedTasks + failedTasks) + 1))"
   command="($task_2) 2>&1 | tee logs/$taskId.log"
-  eval "$command" &
+  __utah_spawn "$command"
   pid_2=$!
   __utah_trim "$pid_2"
   __t3=$__r

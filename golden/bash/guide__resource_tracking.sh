@@ -804,6 +804,18 @@ __utah_parse_int() {
   if [[ -n $__g && $__r != 0 ]]; then __r=-$__r; fi
 }
 
+__utah_spawn() {
+  # Why: `$(${cmd} & echo $!)` starts a command line held in a string as a job of the
+  # script. A single command is started directly, so the job's PID is the command's own
+  # (`kill` and `ps` see it); a list or pipeline runs as one job in a subshell.
+  # Usage: __utah_spawn CMDLINE -> a background job; its PID is in $!.
+  case $1 in
+    *[\;\&\|]* | *'
+'*) eval "$1" & ;;
+    *) eval "$1 &" ;;
+  esac
+}
+
 __utah_to_uint32() {
   # Why: split's limit is JS ToUint32(limit) (-1 means 4294967295).
   # Usage: __utah_to_uint32 X -> __r.
@@ -1107,7 +1119,7 @@ taskPids=()
 for ((i = 0; i < ${#backgroundTasks[@]}; i++)); do
   task=${backgroundTasks[i]}
   printf '%s\n' "Starting task $((i + 1)): $task"
-  eval "$task" &
+  __utah_spawn "$task"
   pid=$!
   __utah_trim "$pid"
   __t65=$__r

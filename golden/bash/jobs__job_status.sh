@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
-{ sh -c 'sleep 1; exit 3'; } &
+sh -c 'sleep 1; exit 3' &
 failing=$!
 sh -c 'echo from the job' &
 talker=$!

@@ -5,7 +5,7 @@ printf '%s\n' 3.5
 printf '%s\n' 1000
 printf '%s\n' 31
 printf '%s\n' 2.5
-printf '%s\n' "$((-7))"
+printf '%s\n' -7
 printf '%s\n' true
 printf '%s\n' false
 printf '%s\n' null

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
-name=world
+name='world'
 n=2
 printf '%s\n' 'single ${name} stays'
 printf '%s\n' "double $name and $((n + 1))"

@@ -6,18 +6,18 @@ printf '%s\n' 'true true'
 printf '%s\n' 'number string boolean'
 x=7
 if ((x > 5)); then
-  __t1=big
+  __t1='big'
 else
-  __t1=small
+  __t1='small'
 fi
 printf '%s\n' "$__t1"
 if ((x > 10)); then
-  __t2=huge
+  __t2='huge'
 else
   if ((x > 5)); then
-    __t3=big
+    __t3='big'
   else
-    __t3=small
+    __t3='small'
   fi
   __t2=$__t3
 fi

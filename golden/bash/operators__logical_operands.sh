@@ -16,17 +16,17 @@ loud() {
 
 __t1=''
 if [[ -z $__t1 ]]; then
-  __t1=right
+  __t1='right'
 fi
 printf '%s\n' "$__t1"
-__t2=left
+__t2='left'
 if [[ -z $__t2 ]]; then
   loud never
   __t3=$__r
   __t2=$__t3
 fi
 printf '%s\n' "$__t2"
-__t4=left
+__t4='left'
 if [[ -n $__t4 ]]; then
   loud and
   __t5=$__r
@@ -38,10 +38,10 @@ if ! { [[ $__t6 != 0 ]] && [[ $__t6 != NaN ]]; }; then
   __t6=42
 fi
 printf '%s\n' "$__t6"
-u=undefined
+u='undefined'
 __t7=$u
 if __utah_is_nullish "$__t7"; then
-  __t7=nullish
+  __t7='nullish'
 fi
 printf '%s\n' "$__t7"
 __t8=''
@@ -51,9 +51,9 @@ fi
 printf '%s\n' "$__t8"
 __t9=false
 if [[ $__t9 != true ]]; then
-  __t10=x
+  __t10='x'
   if [[ -n $__t10 ]]; then
-    __t10=y
+    __t10='y'
   fi
   __t9=$__t10
 fi

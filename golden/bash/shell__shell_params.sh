@@ -3,9 +3,9 @@
 first=$1
 second=$2
 printf '%s\n' "first=$first second=$second"
-printf '%s\n' "count: "$#
+printf '%s\n' "count: $#"
 shellHome=$HOME
-if [[ $shellHome == '' ]]; then
+if [[ -z $shellHome ]]; then
   __t1='HOME unset'
 else
   __t1='HOME set'

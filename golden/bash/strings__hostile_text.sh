@@ -121,7 +121,7 @@ __t1=$__r
 __utah_str_repeat "$star" 3 || __utah_uncaught
 __t2=$__r
 printf '%s\n' "$((${#star})) $__t1 $__t2"
-dash=-n
+dash='-n'
 printf '%s\n' "$dash"
 printf '%s\n' '-e \t'
 spaced='  a   b  '

@@ -273,61 +273,60 @@ __t2=$__r
 __utah_trim_end "$s"
 __t3=$__r
 printf '%s\n' "[$__t1] [$__t2] [$__t3]"
-t=a-b-c-d
+t='a-b-c-d'
 __utah_split "$t" -
 __t4=("${__ra[@]}")
 __utah_substring "$t" 2 5
 __t5=$__r
-__t6=$t
-__utah_str_slice "$__t6" "$((-3))"
-__t7=$__r
+__utah_str_slice "$t" -3
+__t6=$__r
 __utah_char_at "$t" 4
-__t8=$__r
-printf '%s\n' "$((${#__t4[@]})) $__t5 $__t7 $__t8"
+__t7=$__r
+printf '%s\n' "$((${#__t4[@]})) $__t5 $__t6 $__t7"
 __utah_str_index_of "$t" c
-__t9=$__r
+__t8=$__r
 __utah_str_last_index_of "$t" -
-__t10=$__r
+__t9=$__r
 __utah_str_index_of "$t" z
-__t11=$__r
-printf '%s\n' "$__t9 $__t10 $__t11"
+__t10=$__r
+printf '%s\n' "$__t8 $__t9 $__t10"
 if __utah_str_includes "$t" b-c; then
+  __t11=true
+else
+  __t11=false
+fi
+if __utah_str_starts_with "$t" a-; then
   __t12=true
 else
   __t12=false
 fi
-if __utah_str_starts_with "$t" a-; then
+if __utah_str_ends_with "$t" d; then
   __t13=true
 else
   __t13=false
 fi
-if __utah_str_ends_with "$t" d; then
-  __t14=true
-else
-  __t14=false
-fi
-printf '%s\n' "$__t12 $__t13 $__t14"
+printf '%s\n' "$__t11 $__t12 $__t13"
 __utah_replace "$t" - +
-__t15=$__r
+__t14=$__r
 __utah_replace_all "$t" - +
-__t16=$__r
-printf '%s\n' "$__t15 $__t16"
+__t15=$__r
+printf '%s\n' "$__t14 $__t15"
 __utah_upper "$t"
-__t17=$__r
+__t16=$__r
 __utah_lower ABC
-__t18=$__r
-printf '%s\n' "$__t17 $__t18"
+__t17=$__r
+printf '%s\n' "$__t16 $__t17"
 __utah_pad start 7 3 0
-__t19=$__r
+__t18=$__r
 __utah_pad end ab 5 .
-__t20=$__r
+__t19=$__r
 __utah_str_repeat ab 3 || __utah_uncaught
-__t21=$__r
-printf '%s\n' "$__t19 $__t20 $__t21"
+__t20=$__r
+printf '%s\n' "$__t18 $__t19 $__t20"
 __utah_trim '  x  '
-__t22=$__r
+__t21=$__r
 __utah_upper namespace
-__t23=$__r
-printf '%s\n' "$__t22| $__t23"
-__t24='héllo'
-printf '%s\n' "$((${#__t24}))"
+__t22=$__r
+printf '%s\n' "$__t21| $__t22"
+__t23='héllo'
+printf '%s\n' "$((${#__t23}))"
