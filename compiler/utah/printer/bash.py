@@ -228,9 +228,10 @@ class BashPrinter:
 
     def cmd_RawCmd(self, cmd: ir.RawCmd, depth: int) -> list[str]:
         text = "".join(self.part_text(p, quoted=False) for p in cmd.code.parts)
-        if cmd.redirects or cmd.background:
-            if "\n" in text or self._is_list(text):
-                text = "{ " + text.rstrip().rstrip(";") + "; }"
+        # `&` applies to a whole and-or list already; a redirection would reach only its
+        # last command, so a possible list is grouped (wrongly grouping is harmless)
+        if cmd.redirects and ("\n" in text or self._is_list(text)):
+            text = "{ " + text.rstrip().rstrip(";") + "; }"
         text += self.redirects(cmd.redirects) + (" &" if cmd.background else "")
         lines = text.split("\n")
         return [self.indent(depth) + lines[0]] + lines[1:]
