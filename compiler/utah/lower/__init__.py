@@ -19,6 +19,14 @@ from .stmt import StatementLowering
 from .throws import functions_that_may_throw
 
 
+# String lengths and positions count characters, as JavaScript does: bash needs a UTF-8
+# character type for that (an unset locale counts bytes). Only LC_CTYPE changes.
+UTF8_LOCALE = """case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac"""
+
+
 class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering):
     def __init__(self, checked, target: str, debug: bool, diags: Diagnostics):
         self.checked = checked
@@ -55,6 +63,8 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.statements(self.checked.program.body)
         prologue: list[ir.Command] = [ir.Comment(
             "shellcheck disable=SC2034  # arrays reach run-time helpers by name")]
+        if self.ctx.counts_characters and self.target == "bash":
+            prologue.append(ir.RawCmd(ir.Word((ir.Raw(UTF8_LOCALE),))))
         if self.ctx.reads_err:
             prologue.append(ir.Assign("__err", ir.lit("")))
         if self.ctx.needs_capture_file:

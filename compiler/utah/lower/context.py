@@ -44,6 +44,15 @@ class FunctionState:
     defer_count: int = 0
 
 
+# Helpers whose results depend on counting characters (not bytes) or on character classes
+CHARACTER_HELPERS = frozenset({
+    "__utah_str_index_of", "__utah_str_last_index_of", "__utah_substring", "__utah_str_slice",
+    "__utah_char_at", "__utah_pad", "__utah_split", "__utah_split_re", "__utah_upper",
+    "__utah_lower", "__utah_str_includes", "__utah_str_starts_with", "__utah_str_ends_with",
+    "__utah_replace_re", "__utah_replace", "__utah_replace_all",
+})
+
+
 class _NewBlock:
     """`with ctx.block() as b:` without contextlib's generator overhead (a hot path)."""
     __slots__ = ("blocks", "block")
@@ -70,7 +79,8 @@ class Context:
         self.fn = FunctionState(None)
         self.temp_counter = 0
         self.needs_capture_file = False
-        self.reads_err = False  # catch/finally read `__err`, which may have no writer in sight
+        self.reads_err = False
+        self.counts_characters = False  # string lengths/positions: needs a UTF-8 locale  # catch/finally read `__err`, which may have no writer in sight
 
     # -------------------------------------------------------------- emission
 
@@ -83,6 +93,8 @@ class Context:
 
     def use(self, helper: str) -> str:
         self.helpers.add(helper)
+        if helper in CHARACTER_HELPERS:
+            self.counts_characters = True
         return helper
 
     # ------------------------------------------------------------ temporaries

@@ -109,6 +109,7 @@ class ExpressionLowering:
             if arith is not None:
                 return self.arith_word(arith)
             if obj_ty == STRING:
+                self.ctx.counts_characters = True
                 return Word((ir.Length(self.scalar_var(e.object)),))
             return Word((ir.Count(self.array(e.object)),))
         return self.json_member(e)
@@ -215,6 +216,8 @@ class ExpressionLowering:
         if isinstance(e, ast.Unary):
             return e.op + self._arith_operand(e.operand)
         if isinstance(e, ast.Member):  # .length of a variable
+            if not isinstance(e.object.ty, ArrayType):
+                self.ctx.counts_characters = True
             if isinstance(e.object, ast.Name):
                 name = e.object.symbol.shell_name
                 return f"${{#{name}[@]}}" if isinstance(e.object.ty, ArrayType) else f"${{#{name}}}"

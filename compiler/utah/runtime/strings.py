@@ -805,6 +805,69 @@ __utah_str_cmp() {
 }
 """
 
+REPLACE_RE = r"""
+__utah_replace_re() {
+  # Why: JS s.replace(/re/, rep) and the g flag, with an ERE via bash [[ =~ ]], no
+  # process. A match is placed at the first occurrence of its text in what is left
+  # (as __utah_split_re does); JS $-patterns in rep work.
+  # Usage: __utah_replace_re S ERE REPLACEMENT [g] -> __r.
+  local __urr_rest=$1 __urr_pre='' __urr_out='' __urr_m __urr_b __urr_rep
+  while [[ $__urr_rest =~ $2 ]]; do
+    __urr_m=${BASH_REMATCH[0]}
+    __urr_b=''
+    if [[ -n $__urr_m ]]; then __urr_b=${__urr_rest%%"$__urr_m"*}; fi
+    __urr_rep=$3
+    if [[ $__urr_rep == *'$'* ]]; then
+      __utah_subst "$__urr_rep" "$__urr_m" "$__urr_pre$__urr_b" "${__urr_rest:${#__urr_b}+${#__urr_m}}"
+      __urr_rep=$__r
+    fi
+    __urr_out+=$__urr_b$__urr_rep
+    __urr_pre+=$__urr_b$__urr_m
+    __urr_rest=${__urr_rest:${#__urr_b}+${#__urr_m}}
+    if [[ -z $__urr_m ]]; then
+      [[ -n $__urr_rest ]] || break
+      __urr_out+=${__urr_rest:0:1} __urr_pre+=${__urr_rest:0:1} __urr_rest=${__urr_rest:1}
+    fi
+    [[ ${4-} == g ]] || break
+  done
+  __r=$__urr_out$__urr_rest
+}
+"""
+
+REPLACE_RE_POSIX = r"""
+__utah_replace_re() {
+  # Why: JS s.replace(/re/, rep) and the g flag: POSIX sh cannot match a regular
+  # expression, so one awk does the whole replacement (values pass through the
+  # environment, which awk does not unescape).
+  # Usage: __utah_replace_re S ERE REPLACEMENT [g] -> __r.
+  __r=$(__urr_s=$1 __urr_re=$2 __urr_rep=$3 __urr_g=${4-} awk 'BEGIN {
+    s = ENVIRON["__urr_s"]; re = ENVIRON["__urr_re"]; rep = ENVIRON["__urr_rep"]
+    out = ""; pre = ""; done = 0
+    while (!done && match(s, re)) {
+      b = substr(s, 1, RSTART - 1); m = substr(s, RSTART, RLENGTH); a = substr(s, RSTART + RLENGTH)
+      r = ""; t = rep
+      while ((i = index(t, "$")) > 0) {
+        r = r substr(t, 1, i - 1); c = substr(t, i + 1, 1); t = substr(t, i + 2)
+        if (c == "$") r = r "$"
+        else if (c == "&") r = r m
+        else if (c == "`") r = r pre b
+        else if (c == "\047") r = r a
+        else { r = r "$"; t = c t }
+      }
+      out = out b r t; pre = pre b m; s = a
+      if (RLENGTH == 0) {
+        if (s == "") done = 1
+        else { out = out substr(s, 1, 1); pre = pre substr(s, 1, 1); s = substr(s, 2) }
+      }
+      if (ENVIRON["__urr_g"] != "g") done = 1
+    }
+    printf "%s.", out s
+  }')
+  __r=${__r%.}
+}
+"""
+
+
 DEFINITIONS = [
     (TRIM_START, TRIM_START_POSIX), (TRIM_END, TRIM_END_POSIX), (TRIM, TRIM), (CLAMP_POS, CLAMP_POS_POSIX),
     (REL_POS, REL_POS_POSIX), (INDEX_OF, INDEX_OF_POSIX), (LAST_INDEX_OF, LAST_INDEX_OF_POSIX),
@@ -813,5 +876,5 @@ DEFINITIONS = [
     (REPEAT, REPEAT_POSIX), (SUBST, SUBST_POSIX), (REPLACE, REPLACE_POSIX),
     (REPLACE_ALL, REPLACE_ALL_POSIX), (UPPER, UPPER_POSIX), (LOWER, LOWER_POSIX), (SPLIT, SPLIT_POSIX),
     (SPLIT_RE, SPLIT_RE_POSIX), (STR_CMP, STR_CMP_POSIX), (QMARKS, QMARKS), (CUT, CUT_POSIX),
-    (CASE_MAP_BASH, CASE_MAP),
+    (CASE_MAP_BASH, CASE_MAP), (REPLACE_RE, REPLACE_RE_POSIX),
 ]

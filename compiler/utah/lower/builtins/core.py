@@ -35,6 +35,8 @@ def to_string(lw, args, call):
 @lowers_condition("isNaN")
 def is_nan(lw, args, call):
     number = lw.number_value(args[0])
+    if number.literal is not None:
+        return ir.Cmd([lit("true" if number.literal == "NaN" else "false")])
     return ir.Test("==", number, lit("NaN"))
 
 
@@ -47,8 +49,11 @@ def to_fixed(lw, args, call):
         "Math.min", "Math.max", "Math.random")
 def math(lw, args, call):
     fn = call.callee.property
-    if fn in ("floor", "ceil", "round", "abs") and lw.arith(args[0]) is not None:
+    arith = lw.arith(args[0])
+    if fn in ("floor", "ceil", "round") and arith is not None:
         return lw.value(args[0])  # already an integer
+    if fn == "abs" and arith is not None:
+        return lw.arith_word(f"({arith}) < 0 ? -({arith}) : {arith}")
     return helper_result(lw, "__utah_math", args, fn)
 
 

@@ -34,6 +34,7 @@ def pad(lw, args, call):
 
 @lowers("string.length")
 def length(lw, args, call):
+    lw.ctx.counts_characters = True
     return Word((ir.Length(lw.scalar_var(args[0])),))
 
 
@@ -48,8 +49,14 @@ def capitalize(lw, args, call):
 
 @lowers("string.replace", "string.replaceAll")
 def replace(lw, args, call):
-    if args[1].ty == REGEX or isinstance(args[1], ast.RegexLit):
-        lw.unsupported(args[1], "replacing by a regular expression")
+    if isinstance(args[1], ast.RegexLit):
+        every = "g" in args[1].flags or _name(call) == "replaceAll"
+        operands = [args[0], Lowered(lit(to_ere(lw, args[1])), args[1]), args[2]]
+        if every:
+            operands.append(Lowered(lit("g"), args[1]))
+        return helper_result(lw, "__utah_replace_re", operands)
+    if args[1].ty == REGEX:
+        lw.unsupported(args[1], "a regular expression held in a variable")
         return lit("")
     helper = "__utah_replace" if _name(call) == "replace" else "__utah_replace_all"
     return helper_result(lw, helper, args)
