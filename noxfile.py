@@ -10,6 +10,8 @@
     nox -s images                      build the Docker shell images
     nox -s lint                        shellcheck + `sh -n` over golden/
     nox -s bench                       every script in bench/
+    nox -s coverage                    which cases exercise each built-in / production
+    nox -s flaky                       the suite 3 times under xdist: identical cells?
 """
 from __future__ import annotations
 
@@ -97,3 +99,15 @@ def bench(session: nox.Session) -> None:
         session.error("bench/ holds no scripts")
     for script in scripts:
         session.run(PY, str(script), *session.posargs)
+
+
+@nox.session(python=False)
+def coverage(session: nox.Session) -> None:
+    """Write reports/coverage.{md,tsv}: the cases of each built-in and grammar production."""
+    session.run(PY, "-m", "conformance.harness.coverage", *session.posargs)
+
+
+@nox.session(python=False)
+def flaky(session: nox.Session) -> None:
+    """Run the conformance suite three times (-n auto); fail on any item whose cell differs."""
+    session.run(PY, "-m", "conformance.harness.flaky", *session.posargs)

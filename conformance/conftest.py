@@ -319,6 +319,12 @@ def pytest_sessionfinish(session, exitstatus):
     info.finished = time.time()
     info.workers = max(1, len(config._utah["workers"]))
     config._utah["paths"] = write_reports(results, info, Path(config.getoption("--reports-dir")))
+    try:  # which built-ins and productions the cases of this run exercise
+        from conformance.harness.coverage import write_for_run
+        config._utah["paths"].update(write_for_run({r.case for r in results},
+                                                   config._utah["paths"]["md"].parent))
+    except Exception as e:  # never fail a run over its coverage report
+        config._utah["coverage_error"] = f"{type(e).__name__}: {e}"
 
 
 @pytest.hookimpl(trylast=True)
@@ -334,3 +340,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         tr.write_line(line)
     for name in ("md", "html", "tsv"):
         tr.write_line(f"matrix ({name}): {os.path.relpath(paths[name])}")
+    if "coverage-md" in paths:
+        tr.write_line(f"coverage: {os.path.relpath(paths['coverage-md'])}")
+    elif config._utah.get("coverage_error"):
+        tr.write_line(f"coverage report failed: {config._utah['coverage_error']}")
