@@ -2,19 +2,35 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .source import CompileError, Diagnostic, Diagnostics, Source
+if TYPE_CHECKING:
+    from .source import Diagnostic
+
+# The compiler proper is imported on the first compilation only, so that `utah version`
+# and `utah --help` start quickly.
 
 TARGETS = ("bash", "posix")
 
 
-@dataclass
 class CompileResult:
     """`output` is the shell program, or None when `diagnostics` hold errors."""
 
-    output: str | None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    __match_args__ = ("output", "diagnostics")
+
+    def __init__(self, output: str | None, diagnostics: list[Diagnostic] | None = None) -> None:
+        self.output = output
+        self.diagnostics = [] if diagnostics is None else diagnostics
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.output, self.diagnostics) == (other.output, other.diagnostics)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(output={self.output!r}, diagnostics={self.diagnostics!r})"
 
     @property
     def ok(self) -> bool:
@@ -35,6 +51,7 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
     from .parser import parse
     from .printer import printer_for
     from .printer.bash import Unsupported
+    from .source import CompileError, Diagnostics, Source
 
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
@@ -75,5 +92,5 @@ def compile_file(path: str, target: str = "bash", debug: bool = False) -> Compil
 
 
 def _file_diagnostic(path: str, message: str) -> Diagnostic:
-    from .source import Span
+    from .source import Diagnostic, Source, Span
     return Diagnostic(Span(Source(path, ""), 0, 0), message)

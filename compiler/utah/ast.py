@@ -8,62 +8,36 @@ from __future__ import annotations
 
 from typing import Any, Union
 
+from .records import field, record
 from .source import Span
 
-# Node classes are built by `_node` below rather than by `@dataclass`: the same
-# `__init__` (keyword-only `span` and checker slots), `__eq__`, `__repr__`,
-# `__match_args__` and `__dataclass_fields__`, but all `__init__`s are compiled in one
-# go, which makes importing this module several times cheaper.
 
-_KW_ONLY = object()  # a keyword-only field without default, left out of repr and ==
-_LATER = object()  # a keyword-only slot filled later (default None), left out of repr and ==
-_NODE_CLASSES: list[type] = []
-
-
-def _node(cls: type) -> type:
-    """Record a node class; `_build_nodes` gives it its methods once all are defined."""
-    _NODE_CLASSES.append(cls)
-    return cls
-
-
-@_node
+@record
 class Node:
-    span: Span = _KW_ONLY
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        names = self._compared
-        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._compared)
-        return f"{self.__class__.__qualname__}({shown})"
+    span: Span = field(kw_only=True, repr=False, compare=False)
 
 
 # ---------------------------------------------------------------------------- types
 
-@_node
+@record
 class TypeName(Node):
     """`string`, `number`, `boolean`, `object`, `any`, `void`, `null`, or a declared name."""
     name: str
 
 
-@_node
+@record
 class ArrayTypeExpr(Node):
     """`T[]` or `Array<T>`."""
     element: "TypeExpr"
 
 
-@_node
+@record
 class UnionTypeExpr(Node):
     """`A | B`."""
     options: list["TypeExpr"]
 
 
-@_node
+@record
 class ObjectTypeExpr(Node):
     """`{ a: string; b?: number }` written inline."""
     fields: list["FieldDecl"]
@@ -72,7 +46,7 @@ class ObjectTypeExpr(Node):
 TypeExpr = Union[TypeName, ArrayTypeExpr, UnionTypeExpr, ObjectTypeExpr]
 
 
-@_node
+@record
 class FieldDecl(Node):
     name: str
     type: TypeExpr
@@ -81,51 +55,51 @@ class FieldDecl(Node):
 
 # ---------------------------------------------------------------------- expressions
 
-@_node
+@record
 class Expr(Node):
-    ty: Any = _LATER  # set by the checker
+    ty: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@_node
+@record
 class NumberLit(Expr):
     value: float  # an int-valued literal is stored as int
     raw: str
 
 
-@_node
+@record
 class StringLit(Expr):
     """A string with no interpolation (single quotes, or double/backtick without `${}`)."""
     value: str
 
 
-@_node
+@record
 class BoolLit(Expr):
     value: bool
 
 
-@_node
+@record
 class NullLit(Expr):
     pass
 
 
-@_node
+@record
 class UndefinedLit(Expr):
     pass
 
 
-@_node
+@record
 class RegexLit(Expr):
     pattern: str
     flags: str
 
 
-@_node
+@record
 class ShellParam(Expr):
     """`$NAME`, `$1`, `$?`, `$!`, `$$`, `$#`, `$@` inside a double-quoted string."""
     name: str
 
 
-@_node
+@record
 class ShellCode(Node):
     """Shell text with Utah interpolations: the inside of `$( … )` or a raw command line.
 
@@ -136,13 +110,13 @@ class ShellCode(Node):
     parts: list[Union[str, Expr]]
 
 
-@_node
+@record
 class CommandSubst(Expr):
     """`$( … )` inside a string, or a template literal whose whole content is one."""
     code: ShellCode
 
 
-@_node
+@record
 class InterpString(Expr):
     """A double-quoted string or template literal with interpolations.
 
@@ -154,29 +128,29 @@ class InterpString(Expr):
     quote: str
 
 
-@_node
+@record
 class ArrayLit(Expr):
     elements: list[Expr]
 
 
-@_node
+@record
 class Property(Node):
     key: str
     value: Expr
 
 
-@_node
+@record
 class ObjectLit(Expr):
     properties: list[Property]
 
 
-@_node
+@record
 class Name(Expr):
     id: str
-    symbol: Any = _LATER  # set by the checker
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@_node
+@record
 class Member(Expr):
     """`obj.prop` or `obj?.prop`; also `ns.fn` as the callee of a namespace call."""
     object: Expr
@@ -184,7 +158,7 @@ class Member(Expr):
     optional: bool = False
 
 
-@_node
+@record
 class Index(Expr):
     """`obj[index]` or `obj?.[index]`."""
     object: Expr
@@ -192,23 +166,23 @@ class Index(Expr):
     optional: bool = False
 
 
-@_node
+@record
 class Call(Expr):
     """`f(a)`, `s.trim()`, `ns.fn(a)`, `s?.trim()`."""
     callee: Expr
     args: list[Expr]
     optional: bool = False
-    target: Any = _LATER  # set by the checker
+    target: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@_node
+@record
 class Unary(Expr):
     """`!x`, `-x`, `+x`, `typeof x`."""
     op: str
     operand: Expr
 
 
-@_node
+@record
 class Update(Expr):
     """`++x`, `x++`, `--x`, `x--` on a name, element or property."""
     op: str
@@ -216,7 +190,7 @@ class Update(Expr):
     target: Expr
 
 
-@_node
+@record
 class Binary(Expr):
     """Arithmetic, comparison, equality and the short-circuit operators `&& || ??`."""
     op: str
@@ -224,7 +198,7 @@ class Binary(Expr):
     right: Expr
 
 
-@_node
+@record
 class Assign(Expr):
     """`=`, `+=`, `-=`, `*=`, `/=`, `%=`, `**=`, `||=`, `&&=`, `??=`."""
     op: str
@@ -232,24 +206,24 @@ class Assign(Expr):
     value: Expr
 
 
-@_node
+@record
 class Conditional(Expr):
     test: Expr
     then: Expr
     otherwise: Expr
 
 
-@_node
+@record
 class Param(Node):
     """A parameter. A variadic `...rest: T[]` has a name starting with '...'."""
     name: str
     type: TypeExpr | None = None
     default: Expr | None = None
     optional: bool = False  # added by the parser: `n?: number` (may be omitted; no default)
-    symbol: Any = _LATER  # set by the checker
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@_node
+@record
 class Arrow(Expr):
     """`(x, i) => expr` or `x => { … }`; only as an argument of an array method."""
     params: list[Param]
@@ -257,7 +231,7 @@ class Arrow(Expr):
     return_type: TypeExpr | None = None  # added by the parser: `(x: string): T => …`
 
 
-@_node
+@record
 class ParallelExpr(Expr):
     """`parallel f(args)` used as a value: the PID of the background job."""
     call: Call
@@ -265,35 +239,35 @@ class ParallelExpr(Expr):
 
 # ----------------------------------------------------------------------- statements
 
-@_node
+@record
 class Stmt(Node):
     pass
 
 
-@_node
+@record
 class Block(Stmt):
     body: list[Stmt]
 
 
-@_node
+@record
 class VarDecl(Stmt):
     kind: str  # "let" or "const"
     name: str
     type: TypeExpr | None
     init: Expr | None
-    symbol: Any = _LATER  # set by the checker
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@_node
+@record
 class FunctionDecl(Stmt):
     name: str
     params: list[Param]
     return_type: TypeExpr | None
     body: Block
-    symbol: Any = _LATER  # set by the checker
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@_node
+@record
 class InterfaceDecl(Stmt):
     """`interface Name { … }`, `record Name { … }` or `type Name = …`."""
     name: str
@@ -301,37 +275,37 @@ class InterfaceDecl(Stmt):
     alias: TypeExpr | None = None
 
 
-@_node
+@record
 class ExprStmt(Stmt):
     expr: Expr
 
 
-@_node
+@record
 class RawCommand(Stmt):
     """A raw shell command line (LANGUAGE.md §8)."""
     code: ShellCode
 
 
-@_node
+@record
 class If(Stmt):
     test: Expr
     then: Stmt
     otherwise: Stmt | None
 
 
-@_node
+@record
 class While(Stmt):
     test: Expr
     body: Stmt
 
 
-@_node
+@record
 class DoWhile(Stmt):
     body: Stmt
     test: Expr
 
 
-@_node
+@record
 class For(Stmt):
     """Classic `for (init; test; update)`; each part may be missing."""
     init: Stmt | None  # a VarDecl or an ExprStmt
@@ -340,7 +314,7 @@ class For(Stmt):
     body: Stmt
 
 
-@_node
+@record
 class ForEach(Stmt):
     """`for (let x: T in xs)` / `for (const x of xs)`: keyword is "in" or "of"."""
     kind: str  # "let" or "const"
@@ -349,133 +323,82 @@ class ForEach(Stmt):
     keyword: str
     iterable: Expr
     body: Stmt
-    symbol: Any = _LATER  # set by the checker
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@_node
+@record
 class Break(Stmt):
     pass
 
 
-@_node
+@record
 class Continue(Stmt):
     pass
 
 
-@_node
+@record
 class Return(Stmt):
     value: Expr | None
 
 
-@_node
+@record
 class SwitchCase(Node):
     test: Expr | None  # None for `default`
     body: list[Stmt]
 
 
-@_node
+@record
 class Switch(Stmt):
     discriminant: Expr
     cases: list[SwitchCase]
 
 
-@_node
+@record
 class Try(Stmt):
     block: Block
     param: str | None  # the name in `catch (e)`
     handler: Block | None
     finalizer: Block | None
-    symbol: Any = _LATER  # set by the checker (catch param)
+    symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker (catch param)
 
 
-@_node
+@record
 class Throw(Stmt):
     value: Expr
 
 
-@_node
+@record
 class Exit(Stmt):
     """`exit(n)`, `exit n` or `exit` (status 0)."""
     value: Expr | None
 
 
-@_node
+@record
 class Defer(Stmt):
     body: Stmt
 
 
-@_node
+@record
 class Import(Stmt):
     path: str
     # set by the checker: the imported file's tree, or None when it was already included
-    imported: "Program | None" = _LATER
+    imported: "Program | None" = field(default=None, kw_only=True, repr=False, compare=False)
 
 
-@_node
+@record
 class Parallel(Stmt):
     """`parallel f(args);` as a statement."""
     call: Call
 
 
-@_node
+@record
 class Empty(Stmt):
     """A lone `;`."""
 
 
-@_node
+@record
 class Program(Node):
     body: list[Stmt]
-
-
-def _build_nodes() -> None:
-    """Give every class recorded by `_node` its fields, `__init__` and `__match_args__`."""
-    import dataclasses  # for `Field` objects, so that `dataclasses.fields()` works on nodes
-
-    fields_of: dict[type, dict[str, tuple[object, bool]]] = {}  # name -> (default, hidden)
-    source: list[str] = []
-    for cls in _NODE_CLASSES:
-        own: dict[str, tuple[object, bool]] = {}
-        for base in reversed(cls.__mro__[1:]):
-            own.update(fields_of.get(base, {}))
-        for name in cls.__dict__.get("__annotations__", {}):
-            default = cls.__dict__.get(name, dataclasses.MISSING)
-            own[name] = (default, default is _KW_ONLY or default is _LATER)
-            if default is _KW_ONLY:
-                delattr(cls, name)
-            elif default is _LATER:
-                setattr(cls, name, None)
-        fields_of[cls] = own
-        positional, keyword = [], []
-        for name, (default, hidden) in own.items():
-            if hidden:
-                keyword.append(name if default is _KW_ONLY else f"{name}=None")
-            else:
-                assert default in (dataclasses.MISSING, None, False), default
-                positional.append(name if default is dataclasses.MISSING else f"{name}={default!r}")
-        params = ", ".join(["self", *positional, "*", *keyword])
-        body = "".join(f"\n    self.{name} = {name}" for name in own)
-        source.append(f"def __init__{cls.__name__}({params}):{body}\n")
-        cls._compared = tuple(n for n, (_, hidden) in own.items() if not hidden)
-        cls.__match_args__ = cls._compared
-        cls.__dataclass_fields__ = {n: _field(dataclasses, n, d, h) for n, (d, h) in own.items()}
-    namespace: dict[str, object] = {}
-    exec("".join(source), {}, namespace)  # noqa: S102 - our own generated code
-    for cls in _NODE_CLASSES:
-        init = namespace[f"__init__{cls.__name__}"]
-        init.__name__, init.__qualname__ = "__init__", f"{cls.__qualname__}.__init__"
-        cls.__init__ = init
-
-
-def _field(dataclasses, name: str, default: object, hidden: bool):
-    if default is _LATER:
-        default = None
-    f = dataclasses.field(default=default, kw_only=hidden,
-                          repr=not hidden, compare=not hidden)
-    f.name, f._field_type = name, dataclasses._FIELD
-    return f
-
-
-_build_nodes()
 
 
 # --------------------------------------------------------------------- traversal

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from .records import field, record
 from typing import Callable, Iterator
 
 from . import ast
@@ -29,7 +29,7 @@ from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRI
 
 # ------------------------------------------------------------------------- results
 
-@dataclass(eq=False)
+@record(eq=False)
 class Symbol:
     name: str  # as written
     kind: str  # "var" "const" "param" "function" "catch" "loop"
@@ -47,18 +47,18 @@ class Symbol:
         return f"Symbol({self.kind} {self.name}: {self.type} -> {self.shell_name})"
 
 
-@dataclass
+@record
 class UserCall:
     function: Symbol
 
 
-@dataclass
+@record
 class BuiltinCall:
     builtin: Builtin
     args: list[ast.Expr]  # the receiver first for method calls
 
 
-@dataclass
+@record
 class CheckedProgram:
     program: ast.Program
     functions: list[ast.FunctionDecl]  # every function incl. imported ones, source order
@@ -89,12 +89,16 @@ def _is_special(name: str) -> bool:
     return name in SHELL_SPECIAL or name.startswith(SHELL_SPECIAL_PREFIXES)
 
 
-def _fresh(name: str, taken: set[str]) -> str:
-    """`name`, or `name_2`, `name_3` …: the first not taken (and not a shell variable)."""
+_UNKNOWN = object()  # not yet in a method cache
+
+
+def _fresh(name: str, taken: set[str], reserved: set[str] | frozenset[str] = frozenset()) -> str:
+    """`name`, or `name_2`, `name_3` …: the first not taken nor reserved (and not a shell
+    variable)."""
     if name.startswith("__"):
         name = "u" + name
     candidate, n = name, 1
-    while candidate in taken or (n == 1 and _is_special(candidate)):
+    while candidate in taken or candidate in reserved or (n == 1 and _is_special(candidate)):
         n += 1
         candidate = f"{name}_{n}"
     return candidate
@@ -117,7 +121,7 @@ class Scope:
         return None
 
 
-@dataclass
+@record
 class Context:
     """Where the checker stands: the enclosing function (or arrow) and loop nesting."""
     function: Symbol | None  # the user function whose body this is
@@ -217,6 +221,9 @@ class Checker:
         self.body_state: dict[int, str] = {}  # id(FunctionDecl) -> "running" | "done"
         self.namespaces_used: set[str] = set()
         self.builtins_used: set[str] = set()
+        # node class -> bound `stmt_<class name>` / `expr_<class name>` method, or None
+        self._stmt_methods: dict[type, object] = {}
+        self._expr_methods: dict[type, object] = {}
         self.ctx = Context(None, None, top_level=True)
         self.scope = self.globals_scope
         self.loaded: set[str] = set()
@@ -434,7 +441,9 @@ class Checker:
     def stmt(self, s: ast.Stmt, top: bool = False) -> None:
         if s is None:
             return
-        method = getattr(self, "stmt_" + type(s).__name__, None)
+        method = self._stmt_methods.get(type(s), _UNKNOWN)
+        if method is _UNKNOWN:
+            method = self._stmt_methods[type(s)] = getattr(self, "stmt_" + type(s).__name__, None)
         if method is not None:
             method(s, top)
 
@@ -621,7 +630,9 @@ class Checker:
     def expr(self, e: ast.Expr, allow_void: bool = False) -> Type:
         if not isinstance(e, ast.Expr):
             return ANY  # a hole left by a syntax error
-        method = getattr(self, "expr_" + type(e).__name__, None)
+        method = self._expr_methods.get(type(e), _UNKNOWN)
+        if method is _UNKNOWN:
+            method = self._expr_methods[type(e)] = getattr(self, "expr_" + type(e).__name__, None)
         ty = method(e) if method is not None else ANY
         e.ty = ty
         if ty == VOID and not allow_void:
@@ -1105,8 +1116,8 @@ class Checker:
         for sym in self.variables:
             if sym.is_global:
                 continue
-            used = per_function.setdefault(id(sym.function), set(reserved))
-            sym.shell_name = _fresh(sym.name, used)
+            used = per_function.setdefault(id(sym.function), set())
+            sym.shell_name = _fresh(sym.name, used, reserved)
             used.add(sym.shell_name)
         return globals_
 

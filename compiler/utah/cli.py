@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
-import tempfile
 
 from . import __version__
 from .api import TARGETS, CompileResult, compile_file, compile_source
@@ -138,7 +136,7 @@ def _write_executable(path: str, text: str) -> None:
     """Write `text` to `path` atomically and make it executable."""
     directory = os.path.dirname(os.path.abspath(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".utah-", suffix=".sh", dir=directory)
+        fd, tmp = _mkstemp(directory, ".utah-")
     except OSError as e:
         raise _UserError(f"cannot write '{path}': {e.strerror}") from None
     try:
@@ -156,10 +154,26 @@ def _write_executable(path: str, text: str) -> None:
         raise
 
 
+def _mkstemp(directory: str, prefix: str) -> tuple[int, str]:
+    """A new file `<directory>/<prefix>XXXXXXXX.sh`, mode 0600, open for writing (as
+    `tempfile.mkstemp` does, without importing `tempfile` and what it imports)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        path = os.path.join(directory, f"{prefix}{os.urandom(6).hex()}.sh")
+        try:
+            return os.open(path, flags, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary file name in {directory}")
+
+
 def _run_result(result: CompileResult, target: str, args: list[str]) -> int:
     """Run a compiled program with the target's shell; its status is ours."""
     if not _report(result):
         return EXIT_ERRORS
+    import subprocess
+    import tempfile
+
     fd, path = tempfile.mkstemp(prefix="utah-", suffix=".sh")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

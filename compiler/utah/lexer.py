@@ -22,7 +22,7 @@ parser throws away (the start of a raw shell line) thus reports nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from .records import record
 from typing import Any, Union
 
 from .source import Source
@@ -70,19 +70,38 @@ _FAST_TOKEN_RE = re.compile(
 LexError = tuple[int, int, str]  # start, end, message
 
 
-@dataclass(slots=True)
 class Token:
     """`kind` is name, kw, num, str, regex, op or eof.
 
     `value`: the identifier, keyword or operator text; `(number, raw)` for num;
     `StringValue` for str; `(pattern, flags)` for regex.
+
+    Written out rather than a record: it is the most made object, and needs `__slots__`.
     """
-    kind: str
-    value: Any
-    start: int
-    end: int
-    nl_before: bool = False
-    errors: list[LexError] | tuple = ()
+    __slots__ = ("kind", "value", "start", "end", "nl_before", "errors")
+    __match_args__ = __slots__
+
+    def __init__(self, kind: str, value: Any, start: int, end: int, nl_before: bool = False,
+                 errors: list[LexError] | tuple = ()) -> None:
+        self.kind = kind
+        self.value = value
+        self.start = start
+        self.end = end
+        self.nl_before = nl_before
+        self.errors = errors
+
+    def _fields(self) -> tuple:
+        return self.kind, self.value, self.start, self.end, self.nl_before, self.errors
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "Token(" + ", ".join(f"{n}={v!r}" for n, v in zip(self.__slots__, self._fields())) + ")"
 
     def is_op(self, *ops: str) -> bool:
         return self.kind == "op" and self.value in ops
@@ -91,7 +110,7 @@ class Token:
         return self.kind == "kw" and self.value in kws
 
 
-@dataclass
+@record
 class Interp:
     """`${ … }`. `tokens` is None when the content could not be lexed as Utah."""
     start: int  # at the `$`
@@ -105,7 +124,7 @@ class Interp:
         return self.start + 2
 
 
-@dataclass
+@record
 class ShellChunk:
     """`$( … )`: shell text (raw str) and `Interp` parts."""
     start: int  # at the `$`
@@ -113,7 +132,7 @@ class ShellChunk:
     parts: list[Union[str, Interp]]
 
 
-@dataclass
+@record
 class ParamRef:
     """`$NAME`, `$1`, `$?` … in a double-quoted string."""
     start: int
@@ -124,7 +143,7 @@ class ParamRef:
 StringPart = Union[str, Interp, ShellChunk, ParamRef]
 
 
-@dataclass
+@record
 class StringValue:
     quote: str  # ' " or `
     parts: list[StringPart]

@@ -71,6 +71,7 @@ _EXPORT_DECL_RE = re.compile(r"\s+(?:function|let|const|interface|record|type)\b
 _VAR_DECL_RE = re.compile(r"[ \t]+[A-Za-z_]\w*[ \t]*[:=;\n]")
 
 
+_UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -114,9 +115,10 @@ class Parser:
 
     def peek(self, k: int = 1) -> Token:
         """The k-th token after the current one."""
-        while len(self.buf) < k:
-            self.buf.append(self.stream.next())
-        return self.buf[k - 1]
+        buf = self.buf
+        while len(buf) < k:
+            buf.append(self._next())
+        return buf[k - 1]
 
     @property
     def declared(self) -> set[str]:
@@ -734,11 +736,13 @@ class Parser:
         """assignment_expression : conditional_expression
                                  | lhs ASSIGN_OP assignment_expression
         """
-        self._enter()
+        if self.depth >= MAX_DEPTH:
+            self._enter()  # reports the error
+        self.depth += 1
         try:
             left = self.parse_conditional()
-            if self.tok.kind == "op" and self.tok.value in ASSIGN_OPS:
-                op = self.tok
+            op = self.tok
+            if op.kind == "op" and op.value in ASSIGN_OPS:
                 self._check_target(left, op.value)
                 self.advance()
                 value = self.parse_assignment()
@@ -755,7 +759,8 @@ class Parser:
     def parse_conditional(self) -> ast.Expr:
         """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]"""
         test = self.parse_binary(1)
-        if not self.at_op("?"):
+        tok = self.tok
+        if tok.kind != "op" or tok.value != "?":
             return test
         q = self.advance()
         then = self.parse_assignment()
@@ -793,8 +798,9 @@ class Parser:
                             | postfix_expression
         """
         tok = self.tok
-        if tok.is_op("!", "-", "+", "++", "--") or (
-                tok.kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek())):
+        kind = tok.kind
+        if (kind == "op" and tok.value in _UNARY_OPS) or (
+                kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek())):
             self._enter()
             try:
                 self.advance()
@@ -806,7 +812,7 @@ class Parser:
                 self._check_target(operand, tok.value)
                 return ast.Update(tok.value, True, operand, span=span)
             return ast.Unary(tok.value, operand, span=span)
-        if tok.is_kw("parallel"):
+        if kind == "kw" and tok.value == "parallel":
             return self.parse_parallel_expr()
         return self.parse_postfix()
 
@@ -818,8 +824,8 @@ class Parser:
     def parse_postfix(self) -> ast.Expr:
         """postfix_expression : call_expression [('++' | '--')]   (on the same line)"""
         expr = self.parse_call_member()
-        if self.at_op("++", "--") and not self.tok.nl_before:
-            op = self.tok
+        op = self.tok
+        if op.kind == "op" and op.value in ("++", "--") and not op.nl_before:
             self._check_target(expr, op.value)
             self.advance()
             return ast.Update(op.value, False, expr, span=self.span(expr.span.start))

@@ -6,10 +6,10 @@ program with errors produces no output file).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import field, record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Source:
     """One input file: its name as the user wrote it, and its text."""
 
@@ -28,7 +28,7 @@ class Source:
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Span:
     """A range of characters in one source file (end exclusive)."""
 
@@ -52,7 +52,7 @@ class Span:
         return self.source.text[self.start:self.end]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Diagnostic:
     span: Span
     message: str
@@ -84,7 +84,7 @@ class CompileError(Exception):
     """Raised to abandon compilation once diagnostics make going on pointless."""
 
 
-@dataclass
+@record
 class Diagnostics:
     """Collects every error found; stages keep going after an error when they can."""
 

@@ -1,12 +1,12 @@
 """Utah's static types (LANGUAGE.md §3).
 
-Types are frozen dataclasses (hashable, comparable); `str(t)` gives TypeScript-like text
+Types are frozen records (hashable, comparable); `str(t)` gives TypeScript-like text
 for messages. `runtime_kind` tells the lowering how a value of the type is held in the
 shell: a scalar string, an indexed array, or JSON text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 from typing import Callable
 
 from . import ast
@@ -16,7 +16,7 @@ class Type:
     """Base of every type."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Prim(Type):
     name: str
 
@@ -37,7 +37,7 @@ REGEX = Prim("regex")
 PRIMITIVES = {t.name: t for t in (STRING, NUMBER, BOOLEAN, VOID, NULL, UNDEFINED, ANY, OBJECT, REGEX)}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ArrayType(Type):
     element: Type
 
@@ -48,7 +48,7 @@ class ArrayType(Type):
         return inner + "[]"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class InterfaceType(Type):
     """A declared `interface`/`record` (or an inline `{ … }` type, named "")."""
     name: str
@@ -67,7 +67,7 @@ class InterfaceType(Type):
         return "{ " + inner + " }" if inner else "{}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UnionType(Type):
     options: tuple[Type, ...]
 
@@ -75,7 +75,7 @@ class UnionType(Type):
         return " | ".join(str(o) for o in self.options)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FunctionType(Type):
     """The type of an arrow argument: `(x: T, i: number) => R`."""
     params: tuple[Type, ...]

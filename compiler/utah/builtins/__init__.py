@@ -12,7 +12,7 @@ accumulator of `reduce`); both are bound by the checker at each call.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 
 from ..types import (ANY, BOOLEAN, NUMBER, OBJECT, REGEX, STRING, VOID, ArrayType,
                      FunctionType, Prim, Type, union)
@@ -21,7 +21,7 @@ TYPE_T = Prim("T")  # element type of the receiver array
 TYPE_U = Prim("U")  # a callback's result / reduce's accumulator
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ParamSpec:
     name: str
     type: Type
@@ -30,26 +30,84 @@ class ParamSpec:
     variadic: bool = False
 
 
-@dataclass(frozen=True)
 class Builtin:
+    """One entry of the table: a frozen record, compared and hashed by all its fields.
+
+    Entries of the table are made with their signature text and parse it on first use
+    of `params`, `returns` or `generic` (most programs use few of the built-ins).
+    """
+
+    __slots__ = ("namespace", "name", "method_of", "key", "_signature", "_parsed")
+    _FIELDS = ("namespace", "name", "params", "returns", "method_of", "generic")
+
     namespace: str  # "" for the globals
     name: str
-    params: tuple[ParamSpec, ...]
-    returns: Type
-    method_of: str | None = None  # "string" | "array" | "number"
-    generic: bool = False
+    method_of: str | None  # "string" | "array" | "number"
+
+    def __init__(self, namespace: str, name: str, params: tuple[ParamSpec, ...] = (),
+                 returns: Type | None = None, method_of: str | None = None, generic: bool = False,
+                 *, signature: str | None = None) -> None:
+        init = object.__setattr__
+        init(self, "namespace", namespace)
+        init(self, "name", name)
+        init(self, "method_of", method_of)
+        init(self, "key", f"{namespace}.{name}" if namespace else name)
+        init(self, "_signature", signature)
+        init(self, "_parsed", None if signature is not None else _with_arity(tuple(params), returns, generic))
+
+    def _fields(self) -> tuple:
+        """(params, returns, generic, min_args, max_args)"""
+        parsed = self._parsed
+        if parsed is None:
+            parsed = _with_arity(*_parse_signature(self._signature))
+            object.__setattr__(self, "_parsed", parsed)
+        return parsed
 
     @property
-    def key(self) -> str:
-        return f"{self.namespace}.{self.name}" if self.namespace else self.name
+    def params(self) -> tuple[ParamSpec, ...]:
+        return self._fields()[0]
+
+    @property
+    def returns(self) -> Type:
+        return self._fields()[1]
+
+    @property
+    def generic(self) -> bool:
+        return self._fields()[2]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    __delattr__ = __setattr__  # type: ignore[assignment]
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f) for f in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Builtin(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
 
     @property
     def min_args(self) -> int:
-        return sum(1 for p in self.params if not p.optional and not p.variadic)
+        return self._fields()[3]
 
     @property
     def max_args(self) -> int | None:
-        return None if any(p.variadic for p in self.params) else len(self.params)
+        return self._fields()[4]
+
+
+def _with_arity(params: tuple[ParamSpec, ...], returns: Type | None, generic: bool) -> tuple:
+    min_args = sum(1 for p in params if not p.optional and not p.variadic)
+    max_args = None if any(p.variadic for p in params) else len(params)
+    return params, returns, generic, min_args, max_args
 
 
 # ------------------------------------------------------------------ signature parser
@@ -157,8 +215,8 @@ def _mentions_type_var(t: Type) -> bool:
     return any(_mentions_type_var(o) for o in getattr(t, "options", ()))
 
 
-def sig(namespace: str, name: str, signature: str, method_of: str | None = None) -> Builtin:
-    """A table entry from `(a: string, n?: number, ch: string = " "): string`."""
+def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]:
+    """Parameters, return type and genericity of `(a: string, n?: number): string`."""
     p = _SigParser(signature)
     params = p.params()
     p.expect(":")
@@ -167,7 +225,19 @@ def sig(namespace: str, name: str, signature: str, method_of: str | None = None)
     if p.pos != len(signature):
         p.fail("trailing text")
     generic = any(_mentions_type_var(x.type) for x in params) or _mentions_type_var(returns)
-    return Builtin(namespace, name, tuple(params), returns, method_of, generic)
+    return tuple(params), returns, generic
+
+
+_lazy = False  # while the table loads: signatures are parsed on first use
+
+
+def sig(namespace: str, name: str, signature: str, method_of: str | None = None) -> Builtin:
+    """A table entry from `(a: string, n?: number, ch: string = " "): string`; a bad
+    signature raises ValueError (for the table's own entries: when first used)."""
+    if _lazy:
+        return Builtin(namespace, name, method_of=method_of, signature=signature)
+    params, returns, generic = _parse_signature(signature)
+    return Builtin(namespace, name, params, returns, method_of, generic)
 
 
 def sigs(namespace: str, names: str, signature: str, method_of: str | None = None) -> list[Builtin]:
@@ -178,8 +248,13 @@ def sigs(namespace: str, names: str, signature: str, method_of: str | None = Non
 # ------------------------------------------------------------------------ registry
 
 def _load() -> dict[tuple[str, str], Builtin]:
-    from . import (args, array, console, date, env, fs, globals, json, math, number, os,
-                   process, script, string, timer, utility, validate)
+    global _lazy
+    _lazy = True
+    try:
+        from . import (args, array, console, date, env, fs, globals, json, math, number, os,
+                       process, script, string, timer, utility, validate)
+    finally:
+        _lazy = False
     table: dict[tuple[str, str], Builtin] = {}
     for module in (globals, math, console, string, array, number, fs, json, args, script,
                    env, os, process, timer, date, utility, validate):
