@@ -129,6 +129,76 @@ def test_bash_builds_of_json_programs_are_unchanged_by_the_posix_branches():
     assert "mapfile -t __ra" in script and "<<<\"$__uq_in\"" in script
 
 
+# ------------------------------------------------------------------ functions, locals, recursion
+
+# JSON values as function locals (saved and restored by the posix wrapper), recursion over
+# keys, interfaces, arrays of objects, a run-time `pretty`, ??, truthiness, errors
+FUNCTIONS = r"""interface Cfg { name: string; ports: number[]; opts: object; }
+function load(text: string): Cfg {
+  let c: Cfg = json.parse(text);
+  return c;
+}
+function describe(o: object, depth: number): string {
+  let out = "";
+  for (let k in o) {
+    let v = json.get(o, `.${k}`);
+    let t: string = json.stringify(v);
+    out += k + "=" + t + ";";
+    if (depth > 0 && t.startsWith("{")) { out += "(" + describe(v, depth - 1) + ")"; }
+  }
+  return out;
+}
+function collect(o: object): string[] {
+  let names: string[] = [];
+  for (let k in o) { names.push(k); }
+  let vals: string[] = json.values(o);
+  for (let v of vals) { names.push("v:" + v); }
+  return names;
+}
+let c = load('{"name": "svc \\"a\\"", "ports": [80, 443], "opts": {"x": {"y": [1, "z w"]}, "e": ""}}');
+console.log(c.name, c.ports.length, c.ports[1] + 1);
+console.log(describe(c.opts, 2));
+let names = collect(c.opts);
+console.log(names.join("|"), names.length);
+let pretty = names.length > 2;
+console.log(json.stringify(c.opts, pretty));
+let e = c.opts.e;
+if (c.opts.e) { console.log("truthy"); } else { console.log("falsy e"); }
+let missing = json.get(c, ".nope") ?? "dflt";
+console.log(missing, e == "");
+let arr: object[] = [];
+for (let p of c.ports) { arr.push({ "port": p, "name": `p${p}` }); }
+console.log(json.stringify(arr));
+arr[1].name = "changed";
+console.log(arr[1], arr.length);
+try {
+  let bad = load("{nope");
+  console.log(bad.name);
+} catch (err) {
+  console.log("caught", err.startsWith("json.parse: invalid JSON"));
+}
+let ks: string[] = json.keys(json.merge(c.opts, { "n": [1] }));
+console.log(ks);
+let deep: object = {};
+let path = ".a.b.c";
+deep = json.set(deep, path, [true, null, 1.5e3]);
+console.log(deep, json.has(deep, path), json.getArray(deep, ".a.b.c").length);
+deep = json.delete(deep, ".a.b.c[1]");
+console.log(`${deep}`, json.getNumber(deep, ".a.b.c[1]") * 2);
+"""
+
+
+@pytest.mark.parametrize("shell", sorted(SHELLS))
+def test_json_in_functions_and_recursion_like_the_bash_build(shell):
+    argv = SHELLS[shell]
+    if shutil.which(argv[0]) is None:
+        pytest.skip(f"{argv[0]} is not installed")
+    expected = run_in(["bash"], compile_ok(FUNCTIONS, "bash"))
+    assert expected.status == 0 and expected.stdout.count("\n") == 20, expected
+    got = run_in(argv, compile_ok(FUNCTIONS, "posix"))
+    assert (got.stdout, got.stderr, got.status) == (expected.stdout, expected.stderr, 0)
+
+
 # ------------------------------------------------------------------ decoding, exactly
 
 DECODE = r"""
