@@ -42,7 +42,7 @@ def differences(runs: list[dict[tuple[str, str], str]]) -> dict[tuple[str, str],
 def run_suite(reports_dir: Path, pytest_args: list[str]) -> tuple[int, Path | None]:
     """One pytest run writing into `reports_dir`; (exit status, its matrix.tsv or None)."""
     cmd = [sys.executable, "-m", "pytest", "conformance/cases", "-n", "auto",
-           "-p", "no:cacheprovider", "-q", f"--reports-dir={reports_dir}", *pytest_args]
+           "-p", "no:cacheprovider", "-q", "--tb=no", f"--reports-dir={reports_dir}", *pytest_args]
     print("$", " ".join(cmd), flush=True)
     status = subprocess.run(cmd, cwd=REPO).returncode
     found = sorted(reports_dir.glob("run-*/matrix.tsv"))
