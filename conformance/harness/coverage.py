@@ -51,27 +51,26 @@ KIND_TITLES = {"builtin": "Built-ins", "production": "Grammar productions",
 
 # ------------------------------------------------------------------ the universe
 
-def productions() -> dict[str, str]:
-    """Production name -> its text, from the docstrings of the parser's methods."""
+def _production_methods() -> list[tuple[str, str, object]]:
+    """(production name, its text, the code object of its method) for every parser method
+    whose docstring starts with `NAME :`."""
     from utah.parser import Parser
-    out: dict[str, str] = {}
+    out = []
     for _, fn in inspect.getmembers(Parser, inspect.isfunction):
         doc = inspect.getdoc(fn) or ""
         m = PRODUCTION.match(doc.splitlines()[0]) if doc else None
         if m:
-            out[m.group(1)] = " ".join(doc.split())
+            out.append((m.group(1), " ".join(doc.split()), fn.__code__))
     return out
 
 
+def productions() -> dict[str, str]:
+    """Production name -> its text, from the docstrings of the parser's methods."""
+    return {name: text for name, text, _ in _production_methods()}
+
+
 def _production_codes() -> dict[object, str]:
-    from utah.parser import Parser
-    codes = {}
-    for _, fn in inspect.getmembers(Parser, inspect.isfunction):
-        doc = inspect.getdoc(fn) or ""
-        m = PRODUCTION.match(doc.splitlines()[0]) if doc else None
-        if m:
-            codes[fn.__code__] = m.group(1)
-    return codes
+    return {code: name for name, _, code in _production_methods()}
 
 
 def builtins() -> list[str]:
