@@ -118,3 +118,10 @@ def test_flaky_compares_cells_per_item(tmp_path):
     assert flaky.differences(runs) == {("a/y", "dash"): ["pass", "FAIL", "pass"],
                                        ("a/z", "bash"): ["xfail", "xfail", "-"]}
     assert flaky.differences(runs[:1] * 3) == {}
+
+
+def test_deep_nesting_is_walked_without_recursion_errors(tmp_path):
+    deep = "(" * 450 + "1" + ")" * 450
+    case = make_case(tmp_path, "deep", f"let x = {deep};\nconsole.log(x);\n//## stdout: 1\n")
+    use = coverage.analyse(case)
+    assert not use.error and "node NumberLit" in use.used["syntax"]

@@ -38,7 +38,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .casefile import Case, CaseError, discover
+from .casefile import Case, CaseError, parse_case
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -150,25 +150,28 @@ def analyse(case: Case, codes: dict[object, str] | None = None) -> CaseUse:
                 seen_prods.add(name)
 
     diags = Diagnostics()
+    program = checked = None
     previous = sys.getprofile()
     sys.setprofile(hook)
     try:
         program = parse(Source(str(case.path), case.source), diags)
-        checked = None
         if not diags.has_errors:
             checked = check(program, diags, base_dir=str(case.path.parent))
     except CompileError:
-        checked = None
+        pass
     except Exception as e:  # a compiler crash: report it, keep what was seen
         use.error = f"{type(e).__name__}: {e}"
-        checked = None
-        program = locals().get("program")
     finally:
         sys.setprofile(previous)
     if checked is not None:
         use.used["builtin"] |= set(checked.builtins_used)
     if program is not None:
-        _walk(program, use.used["syntax"], set(), use.used["builtin"])
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 20000))  # the parser allows 500 levels of nesting
+        try:
+            _walk(program, use.used["syntax"], set(), use.used["builtin"])
+        finally:
+            sys.setrecursionlimit(limit)
     return use
 
 
@@ -179,6 +182,7 @@ class Coverage:
     universe: dict[str, list[str]]                  # kind -> every item
     uses: list[CaseUse]
     details: dict[str, str] = field(default_factory=dict)  # production -> its text
+    malformed: list[str] = field(default_factory=list)     # case files that did not parse
 
     def cases_of(self, kind: str) -> dict[str, tuple[list[str], list[str]]]:
         """item -> (positive cases, diagnostic cases) that exercise it."""
@@ -215,6 +219,9 @@ class Coverage:
             total = len(self.cases_of(kind))
             unc, dia = len(self.uncovered(kind)), len(self.diagnostic_only(kind))
             out.append(f"| {KIND_TITLES[kind]} | {total} | {total - unc - dia} | {dia} | {unc} |")
+        if self.malformed:
+            out += ["", "## Malformed case files (not counted)", ""]
+            out += [f"* {e}" for e in self.malformed]
         crashed = [u for u in self.uses if u.error]
         if crashed:
             out += ["", "## Cases the compiler crashed on while parsing or checking", ""]
@@ -254,10 +261,22 @@ def measure(cases: list[Case]) -> Coverage:
     return Coverage(universe, [analyse(c, codes) for c in cases], prods)
 
 
+def load_cases(root: Path = CASES) -> tuple[list[Case], list[str]]:
+    """Every well-formed case under `root`, and the errors of the malformed ones (which
+    fail the conformance run's collection anyway; the report lists them)."""
+    cases, errors = [], []
+    for path in sorted(root.rglob("*.shx")):
+        try:
+            cases.append(parse_case(path, root))
+        except CaseError as e:
+            errors.append(str(e))
+    return cases, errors
+
+
 def write_for_run(case_names: set[str], directory: Path) -> dict[str, Path]:
     """Coverage of the cases a conformance run ran (`area/name`), beside its matrix."""
-    cases = [c for c in discover(CASES) if c.display in case_names]
-    return measure(cases).write(directory)
+    cases, _ = load_cases()
+    return measure([c for c in cases if c.display in case_names]).write(directory)
 
 
 def select(cases: list[Case], patterns: str = "") -> list[Case]:
@@ -274,12 +293,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fail-uncovered", action="store_true",
                     help="exit 1 when a built-in or production has no case")
     opts = ap.parse_args(argv)
-    try:
-        cases = select(discover(CASES), opts.cases)
-    except CaseError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    cov = measure(cases)
+    cases, errors = load_cases()
+    for e in errors:
+        print(f"skipped a malformed case: {e}", file=sys.stderr)
+    cov = measure(select(cases, opts.cases))
+    cov.malformed = errors
     paths = cov.write(Path(opts.out))
     for kind in KINDS:
         unc = cov.uncovered(kind)
