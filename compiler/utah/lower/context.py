@@ -30,7 +30,14 @@ class TryFrame:
     pending: set = field(default_factory=set)  # which of return/break/continue were routed
 
 
-Frame = LoopFrame | TryFrame
+@dataclass
+class ArrowFrame:
+    """A block-bodied arrow inlined in an array method: a one-pass loop whose `return`
+    stores the callback's result in `result` and breaks out."""
+    result: str
+
+
+Frame = LoopFrame | TryFrame | ArrowFrame
 
 
 @dataclass

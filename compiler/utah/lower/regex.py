@@ -28,6 +28,7 @@ def translate(pattern: str, flags: str = "") -> str:
     out: list[str] = []
     i = 0
     in_class = False
+    depth = 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\" and i + 1 < len(pattern):
@@ -64,9 +65,18 @@ def translate(pattern: str, flags: str = "") -> str:
                 i += 1
         elif c == "(" and pattern[i + 1:i + 2] == "?":
             raise ValueError("lookaround and non-capturing groups (?…)")
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+            if depth < 0:
+                raise ValueError("unbalanced ')'")
+            out.append(c)
         elif c in "*+?}" and pattern[i + 1:i + 2] == "?":
             raise ValueError("lazy quantifiers")
         else:
             out.append(c)
         i += 1
+    if in_class:
+        raise ValueError("unterminated character class '['")
+    if depth:
+        raise ValueError("unbalanced '('")
     return "".join(out)

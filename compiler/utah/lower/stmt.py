@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import ANY, NUMBER, STRING, ArrayType, runtime_kind
-from .context import LoopFrame, TryFrame
+from .context import ArrowFrame, LoopFrame, TryFrame
 from .expr import Lowered
 
 # Try states after its loop: how control left the try (see TryFrame)
@@ -303,6 +303,14 @@ class StatementLowering:
                 return
 
     def stmt_Return(self, s: ast.Return) -> None:
+        levels = 0
+        for frame in reversed(self.ctx.fn.frames):
+            levels += 1
+            if isinstance(frame, ArrowFrame):  # `return` of an inlined callback
+                if s.value is not None:
+                    self.store(frame.result, s.value.ty, s.value)
+                self.emit(self.loop_control("break", levels))
+                return
         if s.value is not None:
             if runtime_kind(self.current_return_type) == "array":
                 self.store("__ra", self.current_return_type, s.value)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ... import ast, ir
 from ...ir import Word, lit, var
-from ...types import ArrayType, runtime_kind
-from ..context import LoopFrame
+from ...types import ANY, ArrayType, FunctionType, runtime_kind
+from ..context import ArrowFrame, LoopFrame
+from ..stmt import with_final_break
 from . import helper_array, lowers, lowers_condition
 
 
@@ -172,18 +173,24 @@ def _callback_loop(lw, args, call, each) -> None:
     lw.emit(ir.ForIn(element, [_elements(source)], body))
 
 
-def _test(lw, fn: ast.Arrow) -> ir.Command | None:
+def _test(lw, fn: ast.Arrow) -> ir.Command:
     if isinstance(fn.body, ast.Block):
-        lw.unsupported(fn, "an arrow function with a block body here (use an expression)")
-        return None
+        returns = fn.ty.returns if isinstance(fn.ty, FunctionType) else ANY
+        return lw.truthy(_result(lw, fn), returns)
     return lw.cond(fn.body)
 
 
 def _result(lw, fn: ast.Arrow) -> Word:
-    if isinstance(fn.body, ast.Block):
-        lw.unsupported(fn, "an arrow function with a block body here (use an expression)")
-        return lit("")
-    return lw.value(fn.body)
+    """The callback's value for the current element; a block body runs in a one-pass
+    loop that its `return` leaves."""
+    if not isinstance(fn.body, ast.Block):
+        return lw.value(fn.body)
+    result = lw.temp()
+    lw.emit(ir.Assign(result, lit("")))
+    with lw.ctx.frame(ArrowFrame(result)):
+        body = lw.body_block(fn.body)
+    lw.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), with_final_break(body)))
+    return var(result)
 
 
 @lowers("array.forEach")
@@ -213,8 +220,7 @@ def filter_(lw, args, call):
 
     def each(fn, element):
         keep = _test(lw, fn)
-        if keep is not None:
-            lw.emit(ir.If([(ir.Block([keep]), ir.Block([ir.ArrayAssign(out, [element], append=True)]))]))
+        lw.emit(ir.If([(ir.Block([keep]), ir.Block([ir.ArrayAssign(out, [element], append=True)]))]))
     _callback_loop(lw, args, call, each)
     return out
 
@@ -227,8 +233,6 @@ def search(lw, args, call):
 
     def each(fn, element):
         test = _test(lw, fn)
-        if test is None:
-            return
         if method == "every":
             test = ir.Not(test)
         hit = {"find": element, "some": lit("true"), "every": lit("false")}[method]

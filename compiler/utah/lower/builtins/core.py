@@ -49,7 +49,7 @@ def to_fixed(lw, args, call):
         "Math.min", "Math.max", "Math.random")
 def math(lw, args, call):
     fn = call.callee.property
-    arith = lw.arith(args[0])
+    arith = lw.arith(args[0]) if args else None
     if fn in ("floor", "ceil", "round") and arith is not None:
         return lw.value(args[0])  # already an integer
     if fn == "abs" and arith is not None:
