@@ -1,0 +1,110 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_save() {
+  # Why: POSIX sh has no `local`; a function saves the variables it uses as locals.
+  # Usage: __utah_save NAME... -> pushes each variable's value (or that it is unset).
+  for __us_name in "$@"; do
+    __us_n=$((${__us_n:-0} + 1))
+    eval "__us_$__us_n=\${$__us_name+s}\${$__us_name-}"
+  done
+}
+
+__utah_restore() {
+  # Why: undoes __utah_save when the function returns.
+  # Usage: __utah_restore NAME... (the saved names in reverse order) -> pops each.
+  for __us_name in "$@"; do
+    eval "__us_v=\$__us_$__us_n"
+    unset "__us_$__us_n"
+    __us_n=$((__us_n - 1))
+    case $__us_v in
+      s*) eval "$__us_name=\${__us_v#s}" ;;
+      *) unset "$__us_name" ;;
+    esac
+  done
+}
+
+__utah_is_nullish() {
+  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
+  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
+  case $1 in
+    null | undefined) return 0 ;;
+  esac
+  return 1
+}
+
+__fn_loud() {
+  v=$1
+  printf '%s\n' "called $v"
+  __r=$v
+  return 0
+}
+
+loud() {
+  __utah_save v
+  __fn_loud "$@"
+  set -- "$?"
+  __utah_restore v
+  return "$1"
+}
+
+__t1=''
+if [ -z "$__t1" ]; then
+  __t1='right'
+fi
+printf '%s\n' "$__t1"
+__t2='left'
+if [ -z "$__t2" ]; then
+  loud never
+  __t3=$__r
+  __t2=$__t3
+fi
+printf '%s\n' "$__t2"
+__t4='left'
+if [ -n "$__t4" ]; then
+  loud and
+  __t5=$__r
+  __t4=$__t5
+fi
+printf '%s\n' "$__t4"
+__t6=0
+if ! { [ "$__t6" != 0 ] && [ "$__t6" != NaN ]; }; then
+  __t6=42
+fi
+printf '%s\n' "$__t6"
+u='undefined'
+__t7=$u
+if __utah_is_nullish "$__t7"; then
+  __t7='nullish'
+fi
+printf '%s\n' "$__t7"
+__t8=''
+if __utah_is_nullish "$__t8"; then
+  __t8='not used'
+fi
+printf '%s\n' "$__t8"
+__t9=false
+if [ "$__t9" != true ]; then
+  __t10='x'
+  if [ -n "$__t10" ]; then
+    __t10='y'
+  fi
+  __t9=$__t10
+fi
+printf '%s\n' "$__t9"
+if ! true; then
+  __t11=true
+else
+  __t11=false
+fi
+if ! false; then
+  __t12=true
+else
+  __t12=false
+fi
+if ! false; then
+  __t13=true
+else
+  __t13=false
+fi
+printf '%s\n' "$__t11 $__t12 $__t13"
