@@ -889,7 +889,8 @@ __utah_show_multi_choice() {
   __utah_aclear __ra
   __umc_i=0
   while [ "$__umc_i" -lt "$__umc_defs__n" ]; do
-    eval "__utah_apush __ra \"\${__co_opts__\$__umc_defs__$__umc_i}\""
+    eval "__umc_x=\${__umc_defs__$__umc_i}"
+    eval "__utah_apush __ra \"\${__co_opts__$__umc_x}\""
     __umc_i=$((__umc_i + 1))
   done
 }

@@ -211,7 +211,8 @@ DATE_FORMAT_POSIX = r"""
 __utah_date_format() {
   # Why: date.format: POSIX sh cannot format a time, so one `date -d @TS +FMT`
   # (GNU, busybox) or `date -r TS +FMT` (BSD).  A % that starts no conversion is
-  # doubled first, so it stays a %, as in the bash build; a final x keeps the
+  # doubled first, so it stays a %, as in the bash build (so are %N and %q, GNU
+  # date's own, which strftime does not know); a final x keeps the
   # trailing newlines of the text from $( ).
   # Usage: __utah_date_format TS FMT -> __r (TS '' = now, local time zone, TZ
   # honoured); %% is %, a lone % stays; TS not a number -> __err, status 1.
@@ -241,7 +242,7 @@ __utah_date_format() {
     done
     case $__udf_c in [EO]*) __udf_c=${__udf_c#?} ;; esac
     case $__udf_c in
-      [ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+%]*)
+      [ABCDEFGHIJKLMOPQRSTUVWXYZabcdefghijklmnoprstuvwxyz+%]*)
         __udf_c=${__udf_c#?}
         __udf_out=$__udf_out${__udf_f%"$__udf_c"}
         __udf_f=$__udf_c

@@ -377,7 +377,8 @@ __utah_proc_wait() {
   # (the shell's wait).  With a timeout it polls every 20 ms; POSIX sh has no
   # read -t, so each poll runs one `sleep 0.02` (and one `date`).
   # Usage: __utah_proc_wait PID [MS] -> __r: the job's exit status; 124 when MS
-  # passed first (the job keeps running); 127 when PID is not a job of this script.
+  # passed first (the job keeps running); 127 when PID is not a job of this script
+  # (asked of /proc first: ksh93's wait gives 0 for another process).
   if ! __utah_pid_ok "$1"; then
     __r=127
     return 0
@@ -398,8 +399,18 @@ __utah_proc_wait() {
       sleep 0.02 2>/dev/null || sleep 1
     done
   fi
+  if ! __utah_proc_is_child "$1"; then
+    __r=127
+    return 0
+  fi
   wait "$1" 2>/dev/null
   __r=$?
+  # ksh93 reports a job killed by signal N as 256+N, yash as 384+N; bash as 128+N
+  if [ "$__r" -gt 384 ]; then
+    __r=$((__r - 256))
+  elif [ "$__r" -gt 255 ]; then
+    __r=$((__r - 128))
+  fi
 }
 """
 

@@ -68,7 +68,16 @@ def start(lw, args, call):
     redirects = [ir.Redirect(op, words[key], fd=fd)
                  for key, op, fd in (("input", "<", None), ("output", ">", None), ("error", ">", 2))
                  if key in words]
-    if "cwd" in words:
+    if lw.target == "posix" and redirects:
+        # dash and yash end a job whose redirection fails with status 2: the files are
+        # opened once first, so that a bad one ends the job with status 1 as in bash
+        opened = ir.AndOr([ir.Cmd([lit("true")], redirects=list(redirects)),
+                           ir.Control("exit", lit("1"))], ["||"])
+        enter = [ir.AndOr([ir.Cmd([lit("cd"), lit("--"), words["cwd"]]),
+                           ir.Control("exit", lit("1"))], ["||"])] if "cwd" in words else []
+        job = ir.Group(ir.Block(enter + [run]), redirects=redirects)
+        lw.emit(ir.Group(ir.Block([opened, job]), background=True))
+    elif "cwd" in words:
         enter = ir.AndOr([ir.Cmd([lit("cd"), lit("--"), words["cwd"]]),
                           ir.Control("exit", lit("1"))], ["||"])
         lw.emit(ir.Group(ir.Block([enter, run]), redirects=redirects, background=True))
