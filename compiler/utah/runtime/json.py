@@ -279,37 +279,20 @@ __utah_json_unquote() {
 }
 """
 
-JSON_SCALAR_POSIX = r"""
-__utah_json_scalar() {
-  # Why: a JSON value read from an object becomes a Utah string, number or boolean
-  # as the declared type says; a missing value is falsy ("" / NaN / false) so that
-  # `json.getNumber(o, p) || 0` works.
-  # Usage: __utah_json_scalar string|number|boolean|text J -> __r; text is JS String()
-  # (a missing value stays null), string is json.getString (missing is "").
+# the same conversions; only the test for a missing value is written without [[ ]]
+JSON_SCALAR_POSIX = JSON_SCALAR.replace(r"""
+  if [[ -z $2 || $2 == null ]]; then
+    case $1 in string) __r= ;; number) __r=NaN ;; boolean) __r=false ;; *) __r=$2 ;; esac
+    return 0
+  fi
+""", r"""
   case $2 in
     '' | null)
-      case $1 in
-        string) __r= ;;
-        number) __r=NaN ;;
-        boolean) __r=false ;;
-        *) __r=$2 ;;
-      esac
+      case $1 in string) __r= ;; number) __r=NaN ;; boolean) __r=false ;; *) __r=$2 ;; esac
       return 0 ;;
   esac
-  case $1:$2 in
-    string:\"* | text:\"*) __utah_json_unquote "$2" ;;
-    string:[-0-9]* | text:[-0-9]*) __utah_num_canon "$2" ;;
-    string:* | text:*) __r=$2 ;;
-    number:\"*) __utah_json_unquote "$2"; __utah_to_number "$__r" ;;
-    number:true) __r=1 ;;
-    number:false) __r=0 ;;
-    number:[-0-9]*) __utah_num_canon "$2" ;;
-    number:*) __r=NaN ;;
-    boolean:true | 'boolean:"true"') __r=true ;;
-    boolean:*) __r=false ;;
-  esac
-}
-"""
+""")
+assert JSON_SCALAR_POSIX != JSON_SCALAR
 
 JSON_LINES_POSIX = r"""
 __utah_json_lines() {
