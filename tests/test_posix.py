@@ -15,7 +15,7 @@ import tempfile
 import pytest
 
 import utah
-from utah_run import check_script
+from utah_run import check_script, run
 
 SHELLS = {
     "dash": ["dash"],
@@ -335,11 +335,20 @@ def test_posix_build_behaves_like_bash_build(name, shell):
     assert got == expected, f"{shell}: {got!r} != {expected!r}\n{script}"
 
 
-def test_construct_without_posix_form_is_a_compile_error():
+def test_construct_without_posix_form_is_a_compile_error(monkeypatch):
+    """A lowering that produces bash-only IR is refused by the posix printer, by name."""
+    from utah import ir
+    from utah.lower.builtins import BUILTIN_CONDITIONS
+    monkeypatch.setitem(BUILTIN_CONDITIONS, "console.isSudo", lambda lw, args, call: ir.ArithTest("EUID == 0"))
     result = utah.compile_source('if (console.isSudo()) { console.log("root"); }\n', "t.shx", "posix")
     assert not result.ok
     assert "EUID" in result.format_diagnostics() and "POSIX" in result.format_diagnostics()
     assert utah.compile_source('if (console.isSudo()) { console.log("root"); }\n', "t.shx", "bash").ok
+
+
+def test_is_sudo_on_posix():
+    r = run('console.log(console.isSudo());\n', target="posix")
+    assert r.stdout == ("true\n" if os.geteuid() == 0 else "false\n")
 
 
 def test_missing_posix_helper_is_a_compile_error_naming_it(monkeypatch):
