@@ -298,27 +298,37 @@ JSON_LINES_POSIX = r"""
 __utah_json_lines() {
   # Why: jq writes the elements of an array one JSON text per line (a newline in a
   # string is escaped there), so elements with spaces, quotes or newlines come back
-  # intact; string, number and boolean elements are converted in the shell.
+  # intact; string, number and boolean elements are converted in the shell.  The
+  # text is split by field splitting at newlines with globbing off (linear time; a
+  # JSON line is never empty, so no empty field is lost), then IFS and globbing are
+  # restored before the elements are converted.
   # Usage: __utah_json_lines json|string|number|boolean TEXT -> __ra.
   __utah_aclear __ra
-  __ujl_s=$2
-  __ujl_nl='
+  __ujl_ifs=${IFS+s$IFS} __ujl_g=
+  case $- in
+    *f*) ;;
+    *) __ujl_g=1; set -f ;;
+  esac
+  IFS='
 '
   __ujl_i=0
-  while [ -n "$__ujl_s" ]; do
-    __ujl_x=${__ujl_s%%"$__ujl_nl"*}
-    case $__ujl_s in
-      *"$__ujl_nl"*) __ujl_s=${__ujl_s#*"$__ujl_nl"} ;;
-      *) __ujl_s= ;;
-    esac
-    if [ "$1" != json ]; then
-      __utah_json_scalar "$1" "$__ujl_x"
-      __ujl_x=$__r
-    fi
+  for __ujl_x in $2; do
     eval "__ra__$__ujl_i=\$__ujl_x"
     __ujl_i=$(( __ujl_i + 1 ))
   done
   __ra__n=$__ujl_i
+  case $__ujl_ifs in
+    s*) IFS=${__ujl_ifs#s} ;;
+    *) unset IFS ;;
+  esac
+  if [ -n "$__ujl_g" ]; then set +f; fi
+  if [ "$1" = json ]; then return 0; fi
+  __ujl_i=0
+  while [ "$__ujl_i" -lt "$__ra__n" ]; do
+    eval "__utah_json_scalar \"\$1\" \"\$__ra__$__ujl_i\""
+    eval "__ra__$__ujl_i=\$__r"
+    __ujl_i=$(( __ujl_i + 1 ))
+  done
 }
 """
 
