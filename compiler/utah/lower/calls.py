@@ -101,10 +101,11 @@ class CallLowering:
                 self.needs_work(a) for a in args[i + 1:]) else w)
         return words
 
-    def boolean_of_command(self, cmd: ir.Command) -> Word:
+    def boolean_of_command(self, cmd: ir.Command, yes: str = "true", no: str = "false") -> Word:
+        """`yes` or `no` by the command's status (as a temporary)."""
         t = self.temp()
-        self.emit(ir.If([(ir.Block([cmd]), ir.Block([ir.Assign(t, lit("true"))]))],
-                        ir.Block([ir.Assign(t, lit("false"))])))
+        self.emit(ir.If([(ir.Block([cmd]), ir.Block([ir.Assign(t, lit(yes))]))],
+                        ir.Block([ir.Assign(t, lit(no))])))
         return var(t)
 
     def call_builtin_key(self, key: str, args: list[ast.Expr], e: ast.Expr):

@@ -202,8 +202,8 @@ class ExpressionLowering:
     def arith(self, e: ast.Expr) -> str | None:
         """Shell arithmetic text for an integral expression without side effects."""
         from .ints import is_integral
-        if not is_integral(e, self.ints) or isinstance(e, (ast.Update,)):
-            return None
+        if not is_integral(e, self.ints) or any(isinstance(n, ast.Update) for n in ast.walk(e)):
+            return None  # `++` has an effect: it is lowered as a statement first
         return self._arith_text(e)
 
     def _arith_text(self, e: ast.Expr) -> str:
@@ -214,7 +214,8 @@ class ExpressionLowering:
         if isinstance(e, ast.Binary):
             return f"{self._arith_operand(e.left)} {e.op} {self._arith_operand(e.right)}"
         if isinstance(e, ast.Unary):
-            return e.op + self._arith_operand(e.operand)
+            operand = self._arith_operand(e.operand)
+            return e.op + (f"({operand})" if operand[:1] in "+-" else operand)  # not `--x`
         if isinstance(e, ast.Member):  # .length of a variable
             if not isinstance(e.object.ty, ArrayType):
                 self.ctx.counts_characters = True

@@ -1,9 +1,9 @@
 """Globals (parseInt, parseFloat, isNaN, String, Number), Math.*, number methods, console output."""
 from __future__ import annotations
 
-from ... import ir
+from ... import ast, ir
 from ...ir import Word, lit
-from ...types import NUMBER, STRING, ArrayType, runtime_kind
+from ...types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import helper_result, lowers, lowers_condition
 
 
@@ -21,6 +21,10 @@ def parse_float(lw, args, call):
 def to_number(lw, args, call):
     if args[0].ty == NUMBER:
         return lw.value(args[0])
+    if args[0].ty == BOOLEAN:
+        return lw.boolean_of_command(lw.cond(args[0]), "1", "0")
+    if isinstance(args[0], (ast.NullLit,)):
+        return lit("0")
     return helper_result(lw, "__utah_to_number", args)
 
 
@@ -60,15 +64,19 @@ def math(lw, args, call):
 # ----------------------------------------------------------------- console output
 
 def _joined(lw, args) -> Word:
-    """Node joins console arguments with a space; arrays and objects print as JSON."""
+    """Node joins console arguments with a space; arrays print as JSON. Each argument is
+    read before the next one is evaluated (`console.log(i, ++i)`)."""
     word = Word(())
     for i, arg in enumerate(args):
         if i:
             word = word + lit(" ")
-        if isinstance(arg.ty, ArrayType) or runtime_kind(arg.ty) == "json" and arg.ty != STRING:
-            word = word + (lw.json_text(arg) if isinstance(arg.ty, ArrayType) else lw.string_value(arg))
+        if isinstance(arg.ty, ArrayType):
+            text = lw.json_text(arg)
+        elif runtime_kind(arg.ty) == "json" and arg.ty != STRING:
+            text = lw.string_value(arg)
         else:
-            word = word + lw.value(arg)
+            text = lw.value(arg)
+        word = word + lw.stable_before(text, *args[i + 1:])
     return word
 
 
