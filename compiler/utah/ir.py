@@ -8,7 +8,7 @@ already spliced by `lower/shellcode.py`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import field, record as dataclass
 from typing import Union
 
 # ---------------------------------------------------------------------------- words
