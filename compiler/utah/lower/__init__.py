@@ -10,7 +10,7 @@ from ..ir import lit
 from ..source import Diagnostics
 from ..types import ArrayType, runtime_kind
 from . import builtins as _builtins  # noqa: F401  (registers the built-in lowerings)
-from .calls import CallLowering
+from .calls import CallLowering, defaults_in_callee
 from .context import Context, FunctionState
 from .expr import ExpressionLowering
 from .ints import integral_symbols
@@ -85,8 +85,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         if sym in self.may_throw and not _ends_with_return(body):
             body.add(ir.Control("return", lit("0")))
         head = ir.Block(self.parameter_bindings(sym))
+        if defaults_in_callee(sym):
+            head.cmds.extend(self.callee_defaults(sym))
         fn = self.ctx.fn
-        declared = {name for c in head.cmds for name, _ in c.params}
+        declared = {name for c in head.cmds if isinstance(c, ir.BindParams) for name, _ in c.params}
         scalars = [n for n in fn.locals if n not in declared]
         arrays = [n for n in fn.local_arrays if n not in declared]
         if scalars:
@@ -96,6 +98,17 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         if fn.has_defers:
             head.add(ir.ArrayAssign("__defers", [], local=True))
         return ir.Function(sym.shell_name, ir.Block(head.cmds + body.cmds))
+
+    def callee_defaults(self, fn) -> list[ir.Command]:
+        """`if (($# < k)); then p=DEFAULT; fi` for each parameter with a default."""
+        cmds: list[ir.Command] = []
+        for k, p in enumerate(fn.params, start=1):
+            if p.decl is None or p.decl.default is None:
+                continue
+            with self.block() as fill:
+                self.store(p.shell_name, p.type, p.decl.default)
+            cmds.append(ir.If([(ir.Block([ir.ArithTest(f"$# < {k}")]), fill)]))
+        return cmds
 
     @staticmethod
     def parameter_bindings(fn) -> list[ir.Command]:

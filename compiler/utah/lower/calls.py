@@ -39,6 +39,18 @@ def with_defaults(builtin, args: list[ast.Expr], e: ast.Expr) -> list[ast.Expr]:
     return args
 
 
+def defaults_in_callee(fn) -> bool:
+    """Whether a function evaluates its parameter defaults itself: when a default reads
+    another parameter (`t = b * 2`), which only the callee can see. Scalars only."""
+    params = fn.params or []
+    if any(isinstance(p.type, ArrayType) for p in params):
+        return False
+    names = set(params)
+    return any(p.decl is not None and p.decl.default is not None
+               and any(getattr(n, "symbol", None) in names for n in ast.walk(p.decl.default))
+               for p in params)
+
+
 class CallLowering:
     """Mixed into `Lowerer`."""
 
@@ -70,6 +82,8 @@ class CallLowering:
         params = fn.params or []
         values: list[ast.Expr | None] = list(args) + [None] * (len(params) - len(args))
         for param, arg in zip(params, values):
+            if arg is None and defaults_in_callee(fn):
+                break  # the function fills in its own defaults
             if arg is None:
                 arg = param.decl.default if param.decl is not None else None
                 if arg is None:
@@ -114,7 +128,14 @@ class CallLowering:
     def start_parallel(self, call: ast.Call) -> None:
         """`parallel f(args)`: the function runs as a background job of the script."""
         fn = call.target.function
-        self.emit(ir.Cmd([lit(fn.shell_name), *self.argument_words(call.args, fn)], background=True))
+        job = ir.Cmd([lit(fn.shell_name), *self.argument_words(call.args, fn)])
+        if fn not in self.may_throw:
+            job.background = True
+            self.emit(job)
+            return
+        # an error the function does not catch ends the job as it would end the script
+        report = ir.Cmd([lit(self.use("__utah_uncaught"))])
+        self.emit(ir.Group(ir.Block([ir.AndOr([job, report], ["||"])]), background=True))
 
     # ---------------------------------------------------------------- errors
 

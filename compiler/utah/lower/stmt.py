@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import ast, ir
 from ..ir import Word, lit, var
-from ..types import ANY, NUMBER, STRING, ArrayType, runtime_kind
+from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from .context import ArrowFrame, LoopFrame, TryFrame
 from .expr import Lowered
 
@@ -194,10 +194,8 @@ class StatementLowering:
 
     def stmt_DoWhile(self, s: ast.DoWhile) -> None:
         def check() -> None:
-            for cmd in self.cond_block(ast.Unary("!", s.test, span=s.test.span, ty=s.test.ty)).cmds[:-1]:
-                self.emit(cmd)
-            self.emit(ir.If([(ir.Block([self.cond(ast.Unary("!", s.test, span=s.test.span))]),
-                              ir.Block([self.loop_control("break", self.levels_to_loop())]))]))
+            done = self.cond(ast.Unary("!", s.test, span=s.test.span, ty=BOOLEAN))
+            self.emit(ir.If([(ir.Block([done]), ir.Block([self.loop_control("break", self.levels_to_loop())]))]))
         with self.ctx.frame(LoopFrame(on_continue=check)):
             body = self.body_block(s.body)
             with self.block() as tail:
