@@ -259,7 +259,8 @@ class CallLowering:
             cmd = ir.RawCmd(self.item_word(item), redirects=redirects)
             if in_try:
                 self.emit(ir.AndOr([cmd, ir.Group(ir.Block(
-                    [ir.Assign("__err", Word((ir.Lit("command failed with status "), ir.Status(),
+                    [ir.Assign("__status", Word((ir.Status(),))),
+                     ir.Assign("__err", Word((ir.Lit("command failed with status "), ir.Var("__status"),
                                               ir.Lit(": " + item.text.replace("\0", "…")[:60]))))]
                     + self.error_jump()))], ["||"]))
             elif not cmd.background and exit_on_error_used(self):

@@ -361,8 +361,14 @@ class StatementLowering:
         start = self.ctx.temp()
         default_index = next((i for i, c in enumerate(s.cases) if c.test is None), len(s.cases))
         default = ir.Block([ir.Assign(start, lit(str(default_index)))])
-        if all(isinstance(c.test, (ast.StringLit, ast.NumberLit)) or c.test is None for c in s.cases) \
-                and s.discriminant.ty in (STRING, NUMBER):
+        literal_cases = all(isinstance(c.test, (ast.StringLit, ast.NumberLit)) or c.test is None
+                            for c in s.cases)
+        if literal_cases and isinstance(s.discriminant, (ast.StringLit, ast.NumberLit)):
+            chosen = next((i for i, c in enumerate(s.cases) if c.test is not None
+                           and type(c.test) is type(s.discriminant)
+                           and c.test.value == s.discriminant.value), default_index)
+            self.emit(ir.Assign(start, lit(str(chosen))))  # the subject is known now
+        elif literal_cases and s.discriminant.ty in (STRING, NUMBER):
             subject = self.value(s.discriminant)
             arms = [([self.value(c.test)], ir.Block([ir.Assign(start, lit(str(i)))]))
                     for i, c in enumerate(s.cases) if c.test is not None

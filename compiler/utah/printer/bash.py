@@ -5,7 +5,7 @@ import re
 
 from .. import ir
 
-_SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+,^-]+")
+_SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+^-]+")
 # Reserved words read as syntax where a command could start (and confuse shellcheck elsewhere)
 _RESERVED = frozenset("if then else elif fi case esac for select while until do done in function time".split())
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
@@ -15,6 +15,18 @@ _OPENS_LIST = re.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
 
 class Unsupported(Exception):
     """A construct the printer's dialect has no form for; reported as a compile error."""
+
+
+def constant_test(t: ir.Test) -> bool | None:
+    """The result of a string test whose words are all literal, else None."""
+    left = t.left.literal
+    right = t.right.literal if t.right is not None else None
+    if left is None or (t.right is not None and right is None):
+        return None
+    if t.right is None:
+        return {"-n": left != "", "-z": left == ""}.get(t.op)
+    a, b = left.encode(), right.encode()
+    return {"==": a == b, "!=": a != b, "<": a < b, ">": a > b}.get(t.op)
 
 
 class BashPrinter:
@@ -184,8 +196,10 @@ class BashPrinter:
         op = "+=" if cmd.append else "="
         value = "" if cmd.value is None else self.word(cmd.value, assign=True)
         literal = cmd.value.literal if cmd.value is not None else None
-        if cmd.append and literal is not None:
-            value = '"' + self.escape_dq(literal) + '"'  # `x+=1` reads as a sum (SC2324)
+        if cmd.append and cmd.value is not None:  # `x+=1` reads as a sum (SC2324): quote
+            value = self.word(cmd.value) if literal is None else '"' + self.escape_dq(literal) + '"'
+            if not value.startswith(('"', "'")):
+                value = f'"{value}"'
         elif literal is not None and value == literal and not _BARE_VALUE.fullmatch(literal):
             value = f"'{literal}'"  # `x=diff` reads like a command's output (SC2209)
         prefix = "local " if cmd.local else ""
@@ -241,6 +255,9 @@ class BashPrinter:
         return any(sep in text for sep in (";", "&&", "||", "|", "&"))
 
     def cmd_Test(self, cmd: ir.Test, depth: int) -> list[str]:
+        decided = constant_test(cmd)
+        if decided is not None:  # both sides known: shell would only see a constant
+            return [self.indent(depth) + ("true" if decided else "false")]
         return [self.indent(depth) + self.test_text(cmd)]
 
     def test_text(self, t: ir.Test) -> str:

@@ -11,7 +11,9 @@ to ``__ra``, scalars to ``__r``, predicates answer with the status.
 * ``__utah_array_includes NAME X``: status (also Utah's ``contains``)
 * ``__utah_array_slice NAME [START [END]]``, ``__utah_array_reverse NAME``,
   ``__utah_array_sort NAME [asc|desc]``, ``__utah_array_unique NAME``,
-  ``__utah_array_concat NAME...`` -> ``__ra``
+  ``__utah_array_concat NAME...``, ``__utah_array_shuffle NAME`` -> ``__ra``
+* ``__utah_array_splice NAME OUT START [COUNT [ITEM...]]`` -> ``__ra`` (NAME spliced),
+  the array OUT (the removed elements)
 """
 
 JOIN = r"""
@@ -425,8 +427,123 @@ __utah_ra_len() {
 }
 """
 
+
+SPLICE = r"""
+__utah_array_splice() {
+  # Why: JS a.splice(start, count, ...items): a negative START counts from the end,
+  # no COUNT removes the rest.  Two results: the removed elements go to the array
+  # named OUT, the spliced array to __ra (the caller writes it back to NAME).
+  # Usage: __utah_array_splice NAME OUT START [COUNT [ITEM...]] -> OUT, __ra.
+  local -n __ua_in=$1 __ua_rm=$2
+  local __ua_s __ua_d
+  __utah_rel_pos "$3" "${#__ua_in[@]}"
+  __ua_s=$__r __ua_d=$(( ${#__ua_in[@]} - __r ))
+  if (( $# > 3 )); then
+    __utah_to_int "$4"
+    if (( __r < __ua_d )); then __ua_d=$(( __r < 0 ? 0 : __r )); fi
+  fi
+  __ua_rm=("${__ua_in[@]:__ua_s:__ua_d}")
+  __ra=("${__ua_in[@]:0:__ua_s}" "${@:5}" "${__ua_in[@]:__ua_s+__ua_d}")
+}
+"""
+
+SHUFFLE = r"""
+__utah_array_shuffle() {
+  # Why: Utah's array.shuffle(a): a shuffled copy (Fisher-Yates with $RANDOM; no
+  # shuf process, elements may hold newlines).
+  # Usage: __utah_array_shuffle NAME -> __ra.
+  local -n __ua_in=$1
+  local -a __ua_out=("${__ua_in[@]}")
+  local __ua_i __ua_j __ua_x
+  for (( __ua_i = ${#__ua_out[@]} - 1; __ua_i > 0; __ua_i-- )); do
+    __ua_j=$(( ((RANDOM << 15) | RANDOM) % (__ua_i + 1) ))
+    __ua_x=${__ua_out[__ua_i]}
+    __ua_out[__ua_i]=${__ua_out[__ua_j]}
+    __ua_out[__ua_j]=$__ua_x
+  done
+  __ra=("${__ua_out[@]}")
+}
+"""
+
+SPLICE_POSIX = r"""
+__utah_array_splice() {
+  # Why: JS a.splice(start, count, ...items): a negative START counts from the end,
+  # no COUNT removes the rest.  Two results: the removed elements go to the array
+  # named OUT, the spliced array to __ra (the caller writes it back to NAME); it is
+  # built in __usp first, since NAME may be __ra.
+  # Usage: __utah_array_splice NAME OUT START [COUNT [ITEM...]] -> OUT, __ra.
+  __usp_n=''  # set by eval below
+  __usp_a=$1 __usp_o=$2
+  eval "__usp_n=\${$1__n:-0}"
+  __utah_rel_pos "$3" "$__usp_n"
+  __usp_s=$__r __usp_e=$__usp_n
+  if [ $# -gt 3 ]; then
+    __utah_to_int "$4"
+    if [ "$__r" -lt $(( __usp_n - __usp_s )) ]; then
+      __usp_e=$(( __usp_s + (__r < 0 ? 0 : __r) ))
+    fi
+    shift
+  fi
+  shift 3
+  __utah_aclear "$__usp_o"
+  eval "${__usp_o}__n=$(( __usp_e - __usp_s ))"
+  __usp_i=0 __usp_k=0
+  while [ "$__usp_i" -le "$__usp_n" ]; do
+    if [ "$__usp_i" -eq "$__usp_s" ]; then
+      for __usp_v in "$@"; do
+        eval "__usp__$__usp_k=\$__usp_v"
+        __usp_k=$(( __usp_k + 1 ))
+      done
+    fi
+    if [ "$__usp_i" -eq "$__usp_n" ]; then
+      break
+    elif [ "$__usp_i" -ge "$__usp_s" ] && [ "$__usp_i" -lt "$__usp_e" ]; then
+      eval "${__usp_o}__$(( __usp_i - __usp_s ))=\${${__usp_a}__$__usp_i}"
+    else
+      eval "__usp__$__usp_k=\${${__usp_a}__$__usp_i}"
+      __usp_k=$(( __usp_k + 1 ))
+    fi
+    __usp_i=$(( __usp_i + 1 ))
+  done
+  __usp_i=0
+  while [ "$__usp_i" -lt "$__usp_k" ]; do
+    eval "__ra__$__usp_i=\$__usp__$__usp_i"
+    __usp_i=$(( __usp_i + 1 ))
+  done
+  __utah_ra_len "$__usp_k"
+}
+"""
+
+SHUFFLE_POSIX = r"""
+__utah_array_shuffle() {
+  # Why: Utah's array.shuffle(a): a shuffled copy (Fisher-Yates; no shuf process).
+  # POSIX sh has no $RANDOM: each index comes from the digits of __utah_math random
+  # (a generator in $(( ))).  Swaps inside __ra, so NAME may be __ra.
+  # Usage: __utah_array_shuffle NAME -> __ra.
+  __ush_n='' __ush_x='' __ush_y=''  # set by eval below
+  eval "__ush_n=\${$1__n:-0}"
+  __ush_i=0
+  while [ "$__ush_i" -lt "$__ush_n" ]; do
+    eval "__ra__$__ush_i=\${$1__$__ush_i}"
+    __ush_i=$(( __ush_i + 1 ))
+  done
+  __utah_ra_len "$__ush_n"
+  while [ "$__ush_i" -gt 1 ]; do
+    __ush_i=$(( __ush_i - 1 ))
+    __utah_math random
+    __ush_j=${__r#0.}000000000
+    __ush_j=${__ush_j%"${__ush_j#?????????}"}
+    __ush_j=${__ush_j#"${__ush_j%%[!0]*}"}
+    __ush_j=$(( ${__ush_j:-0} % (__ush_i + 1) ))
+    eval "__ush_x=\$__ra__$__ush_i __ush_y=\$__ra__$__ush_j"
+    eval "__ra__$__ush_i=\$__ush_y __ra__$__ush_j=\$__ush_x"
+  done
+}
+"""
+
 DEFINITIONS = [
     (RA_LEN, RA_LEN_POSIX), (JOIN, JOIN_POSIX), (STRING_OF_ARRAY, STRING_OF_ARRAY), (INDEX_OF, INDEX_OF_POSIX),
     (LAST_INDEX_OF, LAST_INDEX_OF_POSIX), (INCLUDES, INCLUDES_POSIX), (SLICE, SLICE_POSIX),
     (REVERSE, REVERSE_POSIX), (SORT, SORT_POSIX), (UNIQUE, UNIQUE_POSIX), (CONCAT, CONCAT_POSIX),
+    (SPLICE, SPLICE_POSIX), (SHUFFLE, SHUFFLE_POSIX),
 ]

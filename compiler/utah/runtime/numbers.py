@@ -15,7 +15,9 @@ Calling conventions (all results in ``__r`` unless a status is stated):
 * ``__utah_to_uint32 X``         JS ToUint32 (split limits).
 * ``__utah_num_parts X``         sign/exponent/digits of a number text in ``__ns __nn __nd``.
 * ``__utah_radix_value D R``     value of digit string D in radix R.
-* ``__utah_float OP A [B]``      the one awk process: OP in ``+ - * / % ** sqrt fmt fixed radix``.
+* ``__utah_num_to_radix X R``    JS ``x.toString(r)``; R outside 2..36 sets ``__err``, status 1.
+* ``__utah_float OP A [B]``      the one awk process: OP in ``+ - * / % ** sqrt fmt fixed radix
+  toradix``.
 """
 
 # The awk program is kept portable: mawk, gawk and busybox awk.  NaN and
@@ -27,7 +29,8 @@ __utah_float() {
   # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
   # double result and prints it as JS String() does (shortest round-trip digits).
   # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
-  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B).
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
   __r=$(awk '
 function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
 function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
@@ -151,11 +154,43 @@ function radix(s, R,   v, i, n, part, mul) {
   }
   return v
 }
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = int(x); f = x - ip
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
 BEGIN {
   INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
   op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
   if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
   if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
   a = num(sa); b = num(sb)
   if (op == "fmt") r = a
   else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
@@ -1055,10 +1090,74 @@ __utah_math() {
 }
 """
 
+
+NUM_TO_RADIX = r"""
+__utah_num_to_radix() {
+  # Why: JS x.toString(radix).  Integers of up to 15 digits convert in shell
+  # arithmetic; fractions and larger numbers go to the one awk (V8's digits).
+  # Usage: __utah_num_to_radix X RADIX -> __r; RADIX outside 2..36 sets __err,
+  # status 1.
+  local __x=${1#-} __n __R __set=0123456789abcdefghijklmnopqrstuvwxyz
+  __utah_to_int "$2"
+  __R=$__r
+  if (( __R < 2 || __R > 36 )); then
+    __err="toString() radix argument must be between 2 and 36"
+    return 1
+  fi
+  if [[ $__x == 0 ]]; then
+    __r=0
+  elif (( __R == 10 )) || [[ $__x == NaN || $__x == Infinity ]]; then
+    __r=$1
+  elif [[ $__x =~ ^[1-9][0-9]{0,14}$ ]]; then
+    __n=$__x __r=
+    while (( __n > 0 )); do
+      __r=${__set:__n % __R:1}$__r __n=$(( __n / __R ))
+    done
+    if [[ $1 == -* ]]; then __r=-$__r; fi
+  else
+    __utah_float toradix "$1" "$__R"
+  fi
+}
+"""
+
+NUM_TO_RADIX_POSIX = r"""
+__utah_num_to_radix() {
+  # Why: JS x.toString(radix).  Integers of up to 15 digits (9 on mksh) convert in
+  # shell arithmetic, each digit picked from the positional parameters; fractions
+  # and larger numbers go to the one awk (V8's digits).
+  # Usage: __utah_num_to_radix X RADIX -> __r; RADIX outside 2..36 sets __err,
+  # status 1.
+  __unr_x=$1 __unr_c=''  # __unr_c is set by eval below
+  __utah_to_int "$2"
+  __unr_R=$__r
+  if [ "$__unr_R" -lt 2 ] || [ "$__unr_R" -gt 36 ]; then
+    __err="toString() radix argument must be between 2 and 36"
+    return 1
+  fi
+  case ${__unr_x#-} in
+    0) __r=0; return 0 ;;
+    NaN | Infinity) __r=$__unr_x; return 0 ;;
+  esac
+  if [ "$__unr_R" -eq 10 ]; then __r=$__unr_x; return 0; fi
+  if ! __utah_is_int "$__unr_x" $(( __uw > 9 ? 15 : 9 )); then
+    __utah_float toradix "$__unr_x" "$__unr_R"
+    return 0
+  fi
+  set -- 0 1 2 3 4 5 6 7 8 9 a b c d e f g h i j k l m n o p q r s t u v w x y z
+  __unr_n=${__unr_x#-} __r=
+  while [ "$__unr_n" -gt 0 ]; do
+    eval "__unr_c=\${$(( __unr_n % __unr_R + 1 ))}"
+    __r=$__unr_c$__r __unr_n=$(( __unr_n / __unr_R ))
+  done
+  case $__unr_x in -*) __r=-$__r ;; esac
+}
+"""
+
 DEFINITIONS = [
     (FLOAT, FLOAT), (NUM_PARTS, NUM_PARTS_POSIX), (NUM_CMP, NUM_CMP_POSIX),
     (NUM_TRUTHY, NUM_TRUTHY_POSIX), (NUM_CANON, NUM_CANON_POSIX), (ARITH, ARITH_POSIX),
     (TO_INT, TO_INT_POSIX), (TO_UINT32, TO_UINT32_POSIX), (RADIX_VALUE, RADIX_VALUE_POSIX),
     (TO_NUMBER, TO_NUMBER_POSIX), (PARSE_INT, PARSE_INT_POSIX), (PARSE_FLOAT, PARSE_FLOAT_POSIX),
     (TO_FIXED, TO_FIXED_POSIX), (MATH, MATH_POSIX), (INT_WIDTH, INT_WIDTH), (IS_INT, IS_INT),
+    (NUM_TO_RADIX, NUM_TO_RADIX_POSIX),
 ]

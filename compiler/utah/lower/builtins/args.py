@@ -13,7 +13,12 @@ def capture_argv(lw) -> None:
     if getattr(lw.ctx, "args_argv_captured", False):
         return
     lw.ctx.args_argv_captured = True
-    lw.ctx.blocks[0].cmds.insert(0, ir.ArrayAssign("__args_argv", [Word((ir.Raw('"$@"'),))]))
+    tables = [ir.ArrayAssign(f"__args_{t}", []) for t in _DEFINITION_TABLES]  # no define(): empty
+    lw.ctx.blocks[0].cmds[:0] = [ir.ArrayAssign("__args_argv", [Word((ir.Raw('"$@"'),))]), *tables]
+
+
+# What args.define fills in, read by the parser and the usage text
+_DEFINITION_TABLES = ("long", "short", "type", "desc", "req", "def", "hasdef")
 
 
 @lowers("args.define")

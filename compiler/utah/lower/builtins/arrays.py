@@ -1,5 +1,5 @@
 """Array methods and their `array.*` forms. Mutating methods (push pop shift unshift sort
-reverse) change the variable they are called on (LANGUAGE.md §4); callbacks of map,
+reverse splice) change the variable they are called on (LANGUAGE.md §4); callbacks of map,
 filter, forEach, reduce, find, some and every are inlined as loops."""
 from __future__ import annotations
 
@@ -114,6 +114,28 @@ def concat(lw, args, call):
 @lowers("array.unique")
 def unique(lw, args, call):
     return helper_array(lw, "__utah_array_unique", [lit(lw.array(args[0]))])
+
+
+@lowers("array.shuffle")
+def shuffle(lw, args, call):
+    return helper_array(lw, "__utah_array_shuffle", [lit(lw.array(args[0]))])
+
+
+@lowers("array.splice")
+def splice(lw, args, call):
+    """Removes (and inserts) in the variable itself; returns the removed elements (as
+    JavaScript does). The helper leaves them in a temporary array, the spliced array
+    in `__ra`, which is written back as `reorder` does."""
+    name = _receiver(lw, args[0])
+    removed = lw.temp(array=True)
+    lw.emit(ir.ArrayAssign(removed, []))  # written by the helper, through its name
+    words = lw.argument_values(args[1:3])
+    items = [lw.json_text(a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
+             else lw.value(a) for a in args[3:]]
+    lw.use("__utah_array_splice")
+    lw.emit(ir.Cmd([lit("__utah_array_splice"), lit(name), lit(removed), *words, *items]))
+    lw.emit(ir.ArrayAssign(name, [_elements("__ra")]))
+    return removed
 
 
 @lowers("array.reverse", "array.sort")

@@ -30,8 +30,8 @@ def to_number(lw, args, call):
 
 @lowers("String", "number.toString")
 def to_string(lw, args, call):
-    if len(args) > 1:
-        lw.unsupported(call, "toString with a radix")
+    if len(args) > 1:  # x.toString(radix)
+        return helper_result(lw, "__utah_num_to_radix", args, may_fail=True)
     return lw.string_value(args[0]) if not isinstance(args[0].ty, ArrayType) \
         else lw.string_of_array(lw.array(args[0]))
 
