@@ -25,16 +25,16 @@ a=(1 2 3)
 b=("${a[@]}")
 b+=(4)
 b[0]=100
-__utah_join a ,
+__utah_join a ','
 __t1=$__r
 printf '%s\n' "$__t1"
-__utah_join b ,
+__utah_join b ','
 __t2=$__r
 printf '%s\n' "$__t2"
 grow "${#a[@]}" "${a[@]}"
 c=("${__ra[@]}")
 printf '%s\n' "$((${#a[@]})) $((${#c[@]}))"
 a[1]=20
-__utah_join a ,
+__utah_join a ','
 __t3=$__r
 printf '%s\n' "$__t3"

@@ -30,7 +30,7 @@ items+=(d)
 printf '%s\n' "${#items[@]}"
 items=(a "${items[@]}")
 printf '%s\n' "${#items[@]}"
-__utah_join items ,
+__utah_join items ','
 __t1=$__r
 printf '%s\n' "$__t1 $((${#items[@]}))"
 __t2=''
@@ -38,18 +38,19 @@ if ((${#items[@]} > 0)); then
   __t2=${items[${#items[@]} - 1]}
   unset 'items[${#items[@]}-1]'
 fi
-__t3=${items[0]}
+__t3=$__t2
+__t4=${items[0]}
 items=("${items[@]:1}")
-printf '%s\n' "$__t2 $__t3"
-__utah_join items ,
-__t4=$__r
-printf '%s\n' "$__t4"
+printf '%s\n' "$__t3 $__t4"
+__utah_join items ','
+__t5=$__r
+printf '%s\n' "$__t5"
 nums=(3 1 2)
 __utah_array_reverse nums
 nums=("${__ra[@]}")
-__utah_join nums ,
-__t5=$__r
-printf '%s\n' "$__t5"
+__utah_join nums ','
+__t6=$__r
+printf '%s\n' "$__t6"
 nums+=(9)
 printf '%s\n' "$((${#nums[@]})) ${nums[3]}"
 holder=('x y' '*')

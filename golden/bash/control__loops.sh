@@ -8,7 +8,7 @@ for ((i = 0; i < 6; i++)); do
   if ((i == 5)); then
     break
   fi
-  out+=$i
+  out+="$i"
 done
 printf '%s\n' "$out"
 j=0

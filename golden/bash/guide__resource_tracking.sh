@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac
 
 __utah_args_define() {
   # Why: args.define registers an option for the parser and the usage text.
@@ -88,7 +92,8 @@ __utah_float() {
   # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
   # double result and prints it as JS String() does (shortest round-trip digits).
   # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
-  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B).
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
   __r=$(awk '
 function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
 function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
@@ -212,11 +217,43 @@ function radix(s, R,   v, i, n, part, mul) {
   }
   return v
 }
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = int(x); f = x - ip
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
 BEGIN {
   INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
   op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
   if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
   if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
   a = num(sa); b = num(sb)
   if (op == "fmt") r = a
   else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
@@ -1107,6 +1144,13 @@ startMonitoring() {
 }
 
 __args_argv=("$@")
+__args_long=()
+__args_short=()
+__args_type=()
+__args_desc=()
+__args_req=()
+__args_def=()
+__args_hasdef=()
 __script_description='Monitor resource usage of parallel processes'
 __utah_args_define --monitor-interval -i 'Monitoring interval in seconds' number false 5
 __utah_args_define --output-file -o 'Output file for monitoring data' string false resource-usage.json

@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac
 
 __utah_is_nullish() {
   # Why: `a ?? b` takes b when a is null or undefined (held as those texts).

@@ -42,7 +42,8 @@ __utah_float() {
   # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
   # double result and prints it as JS String() does (shortest round-trip digits).
   # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
-  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B).
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
   __r=$(awk '
 function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
 function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
@@ -166,11 +167,43 @@ function radix(s, R,   v, i, n, part, mul) {
   }
   return v
 }
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = int(x); f = x - ip
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
 BEGIN {
   INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
   op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
   if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
   if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
   a = num(sa); b = num(sb)
   if (op == "fmt") r = a
   else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
@@ -593,7 +626,7 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   __t4=$__r
   __utah_apush __t1 "$__t4"
 done
-__utah_join __t1 ,
+__utah_join __t1 ','
 __t5=$__r
 printf '%s\n' "$__t5"
 __utah_aclear __t6
@@ -612,7 +645,7 @@ while [ "$__i4" -lt "$__f3__n" ]; do
     __utah_apush __t6 "$__t7"
   fi
 done
-__utah_join __t6 ,
+__utah_join __t6 ','
 __t10=$__r
 printf '%s\n' "$__t10"
 acc=0
@@ -662,32 +695,33 @@ while [ "$__i10" -lt "$__f9__n" ]; do
     break
   fi
 done
-__t21=true
-__t23=-1
+__t21=$__t18
+__t22=true
+__t24=-1
 __utah_aclear __f11
 __utah_acopy __f11 xs 0
 __i12=0
 while [ "$__i12" -lt "$__f11__n" ]; do
-  eval "__t22=\${__f11__$__i12}"
+  eval "__t23=\${__f11__$__i12}"
   __i12=$((__i12 + 1))
-  __t23=$((__t23 + 1))
-  x_8=$__t22
+  __t24=$((__t24 + 1))
+  x_8=$__t23
   if ! __utah_num_cmp '>' "$x_8" 3; then
-    __t21=false
+    __t22=false
     break
   fi
 done
-printf '%s\n' "$__t18 $__t21"
-__t25=-1
+printf '%s\n' "$__t21 $__t22"
+__t26=-1
 __utah_aclear __f13
 __utah_acopy __f13 xs 0
 __i14=0
 while [ "$__i14" -lt "$__f13__n" ]; do
-  eval "__t24=\${__f13__$__i14}"
+  eval "__t25=\${__f13__$__i14}"
   __i14=$((__i14 + 1))
-  __t25=$((__t25 + 1))
-  x_9=$__t24
-  i=$__t25
+  __t26=$((__t26 + 1))
+  x_9=$__t25
+  i=$__t26
   printf '%s\n' "$i=$x_9"
 done
 __utah_aclear names
@@ -695,25 +729,25 @@ __utah_apush names b a C 10 9
 __utah_array_sort names
 __utah_aclear names
 __utah_acopy names __ra 0
-__utah_join names ,
-__t26=$__r
-printf '%s\n' "$__t26"
+__utah_join names ','
+__t27=$__r
+printf '%s\n' "$__t27"
 if __utah_array_includes names C; then
-  __t27=true
+  __t28=true
 else
-  __t27=false
+  __t28=false
 fi
 __utah_array_index_of names a
-__t28=$__r
+__t29=$__r
 __utah_array_slice names 1 3
-__utah_aclear __t29
-__utah_acopy __t29 __ra 0
-__utah_join __t29 ,
-__t30=$__r
-printf '%s\n' "$__t27 $__t28 $__t30"
-__utah_aclear __t31
-__utah_apush __t31 z
-__utah_array_concat names __t31
+__utah_aclear __t30
+__utah_acopy __t30 __ra 0
+__utah_join __t30 ','
+__t31=$__r
+printf '%s\n' "$__t28 $__t29 $__t31"
 __utah_aclear __t32
-__utah_acopy __t32 __ra 0
-printf '%s\n' "$((__t32__n))"
+__utah_apush __t32 z
+__utah_array_concat names __t32
+__utah_aclear __t33
+__utah_acopy __t33 __ra 0
+printf '%s\n' "$((__t33__n))"

@@ -163,10 +163,10 @@ __utah_aclear b
 __utah_acopy b a 0
 __utah_apush b 4
 __utah_aset b "$((0))" 100
-__utah_join a ,
+__utah_join a ','
 __t1=$__r
 printf '%s\n' "$__t1"
-__utah_join b ,
+__utah_join b ','
 __t2=$__r
 printf '%s\n' "$__t2"
 __e1=$a__n
@@ -177,6 +177,6 @@ __utah_aclear c
 __utah_acopy c __ra 0
 printf '%s\n' "$((a__n)) $((c__n))"
 __utah_aset a "$((1))" 20
-__utah_join a ,
+__utah_join a ','
 __t3=$__r
 printf '%s\n' "$__t3"

@@ -99,7 +99,7 @@ __utah_acopy __uy items 0
 __utah_aclear items
 __utah_acopy items __uy 0
 printf '%s\n' "$items__n"
-__utah_join items ,
+__utah_join items ','
 __t1=$__r
 printf '%s\n' "$__t1 $((items__n))"
 __t2=''
@@ -108,23 +108,24 @@ if [ "$((items__n > 0))" -ne 0 ]; then
   __t2=$__e1
   __utah_apop items
 fi
-__t3=$items__0
+__t3=$__t2
+__t4=$items__0
 __utah_aclear __uy
 __utah_acopy __uy items 1
 __utah_aclear items
 __utah_acopy items __uy 0
-printf '%s\n' "$__t2 $__t3"
-__utah_join items ,
-__t4=$__r
-printf '%s\n' "$__t4"
+printf '%s\n' "$__t3 $__t4"
+__utah_join items ','
+__t5=$__r
+printf '%s\n' "$__t5"
 __utah_aclear nums
 __utah_apush nums 3 1 2
 __utah_array_reverse nums
 __utah_aclear nums
 __utah_acopy nums __ra 0
-__utah_join nums ,
-__t5=$__r
-printf '%s\n' "$__t5"
+__utah_join nums ','
+__t6=$__r
+printf '%s\n' "$__t6"
 __utah_apush nums 9
 printf '%s\n' "$((nums__n)) $nums__3"
 __utah_aclear holder

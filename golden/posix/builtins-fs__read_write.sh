@@ -280,24 +280,27 @@ if [ -e out.txt ]; then
 else
   __t3=false
 fi
+__t4=$__t3
 if [ -e nope.txt ]; then
-  __t4=true
-else
-  __t4=false
-fi
-printf '%s\n' "$__t3 $__t4"
-__utah_mkdir sub/dir || __utah_uncaught
-__utah_write_file write sub/dir/x.json '{}' || __utah_uncaught
-if [ -e sub/dir/x.json ]; then
   __t5=true
 else
   __t5=false
 fi
-printf '%s\n' "$__t5"
+printf '%s\n' "$__t4 $__t5"
+__utah_mkdir sub/dir || __utah_uncaught
+__utah_write_file write sub/dir/x.json '{}' || __utah_uncaught
+if [ -e sub/dir/x.json ]; then
+  __t6=true
+else
+  __t6=false
+fi
+printf '%s\n' "$__t6"
 __utah_basename /a/b/report.tar.gz
-__t6=$__r
-__utah_extension notes.md
 __t7=$__r
+__t8=$__t7
+__utah_extension notes.md
+__t9=$__r
+__t10=$__t9
 __utah_dirname /a/b/c.txt
-__t8=$__r
-printf '%s\n' "$__t6 $__t7 $__t8"
+__t11=$__r
+printf '%s\n' "$__t8 $__t10 $__t11"

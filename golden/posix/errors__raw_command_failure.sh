@@ -4,7 +4,7 @@ test 1 = 2
 printf '%s\n' 'continued after a failing test'
 __t1=0
 while :; do
-  ls /definitely/not/here 2>/dev/null || { __err="command failed with status $?: ls /definitely/not/here 2>/dev/null"; __t1=1; break; }
+  ls /definitely/not/here 2>/dev/null || { __status=$?; __err="command failed with status $__status: ls /definitely/not/here 2>/dev/null"; __t1=1; break; }
   printf '%s\n' 'not reached'
   break
 done

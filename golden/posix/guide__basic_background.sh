@@ -189,7 +189,8 @@ __utah_float() {
   # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
   # double result and prints it as JS String() does (shortest round-trip digits).
   # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
-  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B).
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
   __r=$(awk '
 function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
 function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
@@ -313,11 +314,43 @@ function radix(s, R,   v, i, n, part, mul) {
   }
   return v
 }
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = int(x); f = x - ip
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
 BEGIN {
   INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
   op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
   if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
   if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
   a = num(sa); b = num(sb)
   if (op == "fmt") r = a
   else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
@@ -524,12 +557,7 @@ __utah_json_scalar() {
   # (a missing value stays null), string is json.getString (missing is "").
   case $2 in
     '' | null)
-      case $1 in
-        string) __r= ;;
-        number) __r=NaN ;;
-        boolean) __r=false ;;
-        *) __r=$2 ;;
-      esac
+      case $1 in string) __r= ;; number) __r=NaN ;; boolean) __r=false ;; *) __r=$2 ;; esac
       return 0 ;;
   esac
   case $1:$2 in
@@ -549,27 +577,37 @@ __utah_json_scalar() {
 __utah_json_lines() {
   # Why: jq writes the elements of an array one JSON text per line (a newline in a
   # string is escaped there), so elements with spaces, quotes or newlines come back
-  # intact; string, number and boolean elements are converted in the shell.
+  # intact; string, number and boolean elements are converted in the shell.  The
+  # text is split by field splitting at newlines with globbing off (linear time; a
+  # JSON line is never empty, so no empty field is lost), then IFS and globbing are
+  # restored before the elements are converted.
   # Usage: __utah_json_lines json|string|number|boolean TEXT -> __ra.
   __utah_aclear __ra
-  __ujl_s=$2
-  __ujl_nl='
+  __ujl_ifs=${IFS+s$IFS} __ujl_g=
+  case $- in
+    *f*) ;;
+    *) __ujl_g=1; set -f ;;
+  esac
+  IFS='
 '
   __ujl_i=0
-  while [ -n "$__ujl_s" ]; do
-    __ujl_x=${__ujl_s%%"$__ujl_nl"*}
-    case $__ujl_s in
-      *"$__ujl_nl"*) __ujl_s=${__ujl_s#*"$__ujl_nl"} ;;
-      *) __ujl_s= ;;
-    esac
-    if [ "$1" != json ]; then
-      __utah_json_scalar "$1" "$__ujl_x"
-      __ujl_x=$__r
-    fi
+  for __ujl_x in $2; do
     eval "__ra__$__ujl_i=\$__ujl_x"
     __ujl_i=$(( __ujl_i + 1 ))
   done
   __ra__n=$__ujl_i
+  case $__ujl_ifs in
+    s*) IFS=${__ujl_ifs#s} ;;
+    *) unset IFS ;;
+  esac
+  if [ -n "$__ujl_g" ]; then set +f; fi
+  if [ "$1" = json ]; then return 0; fi
+  __ujl_i=0
+  while [ "$__ujl_i" -lt "$__ra__n" ]; do
+    eval "__utah_json_scalar \"\$1\" \"\$__ra__$__ujl_i\""
+    eval "__ra__$__ujl_i=\$__r"
+    __ujl_i=$(( __ujl_i + 1 ))
+  done
 }
 
 __utah_cut() {

@@ -206,6 +206,17 @@ class CallLowering:
         return ir.Block([ir.RawCmd(self.item_word(item), background=item.terminator == "&")
                          for item in items])
 
+    @staticmethod
+    def failed_command_message(item: shellcode.Item) -> list[ir.Command]:
+        """`__err` for a raw command that failed inside try: its status and text. A test
+        (`[ … ]`, `test …`) has no status worth telling: it was false."""
+        text = item.text.replace("\0", "…")[:60]
+        if item.first_word in ("test", "[", "[["):
+            return [ir.Assign("__err", lit("condition failed: " + text))]
+        return [ir.Assign("__status", Word((ir.Status(),))),
+                ir.Assign("__err", Word((ir.Lit("command failed with status "), ir.Var("__status"),
+                                         ir.Lit(": " + text))))]
+
     def background_command(self, item: shellcode.Item) -> ir.Command:
         """`cmd &`. A command line held in a string (`${command} &`) is started by
         `__utah_spawn`, so that a single command's job PID is the command's own."""
@@ -259,9 +270,7 @@ class CallLowering:
             cmd = ir.RawCmd(self.item_word(item), redirects=redirects)
             if in_try:
                 self.emit(ir.AndOr([cmd, ir.Group(ir.Block(
-                    [ir.Assign("__status", Word((ir.Status(),))),
-                     ir.Assign("__err", Word((ir.Lit("command failed with status "), ir.Var("__status"),
-                                              ir.Lit(": " + item.text.replace("\0", "…")[:60]))))]
+                    self.failed_command_message(item)
                     + self.error_jump()))], ["||"]))
             elif not cmd.background and exit_on_error_used(self):
                 # script.exitOnError() may be in effect: the helper decides at run time

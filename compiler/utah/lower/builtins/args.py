@@ -53,5 +53,6 @@ def positional(lw, args, call):
 
 @lowers("args.showHelp")
 def show_help(lw, args, call):
+    capture_argv(lw)
     lw.emit(ir.Cmd([lit(lw.use("__utah_args_usage"))]))
     return None

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_array_concat() {
+  # Why: JS a.concat(b, ...) / Utah's array.merge(a, b) of arrays held by name.
+  # Usage: __utah_array_concat NAME... -> __ra.
+  local -a __ua_out=()
+  local __ua_t
+  for __ua_t; do
+    __ua_t="${__ua_t}[@]"
+    __ua_out+=("${!__ua_t}")
+  done
+  __ra=("${__ua_out[@]}")
+}
+
+__utah_join() {
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Usage: __utah_join NAME SEP -> __r.
+  local -n __ua_in=$1
+  local __ua_e __ua_i=0
+  __r=
+  for __ua_e in "${__ua_in[@]}"; do
+    if (( __ua_i++ )); then __r+=$2; fi
+    __r+=$__ua_e
+  done
+}
+
+none=()
+xs=(x)
+__utah_array_concat none none
+__t1=("${__ra[@]}")
+__utah_array_concat none xs
+__t2=("${__ra[@]}")
+__utah_join __t2 ','
+__t3=$__r
+__utah_array_concat xs none
+__t4=("${__ra[@]}")
+__utah_join __t4 ','
+__t5=$__r
+printf '%s\n' "$((${#__t1[@]})) $__t3 $__t5"

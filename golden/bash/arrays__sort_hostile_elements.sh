@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_num_parts() {
+  # Why: decimal text has no shell comparison.  This splits a JS number text into
+  # sign, decimal exponent and significant digits, so numbers compare and print
+  # exactly without a process.
+  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
+  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
+  # leading or trailing zeros).
+  local __x=$1 __e=0 __f='' __z
+  __ns=1 __nn=0 __nd=
+  case $__x in -*) __ns=-1; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  if [[ $__x == Infinity ]]; then __nn=999999999 __nd=1; return 0; fi
+  if ! [[ $__x =~ ^([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,9})?$ ]]; then
+    __ns=NaN
+    return 0
+  fi
+  case $__x in *[eE]*) __e=${__x#*[eE]}; __x=${__x%%[eE]*} ;; esac
+  case $__x in *.*) __f=${__x#*.}; __x=${__x%%.*} ;; esac
+  case $__e in -*) __e=$(( -10#${__e:1} )) ;; +*) __e=$(( 10#${__e:1} )) ;; *) __e=$(( 10#$__e )) ;; esac
+  __nd=$__x$__f
+  __z=${__nd%%[!0]*}
+  __nd=${__nd:${#__z}}
+  __nn=$(( ${#__x} + __e - ${#__z} ))
+  __z=${__nd##*[!0]}
+  __nd=${__nd:0:${#__nd}-${#__z}}
+  if [[ -z $__nd ]]; then __ns=0 __nn=0; fi
+}
+
+__utah_num_cmp() {
+  # Why: [[ ]] compares only integers and JS compares NaN as false; this compares
+  # any two JS number texts (fractions, exponents, Infinity) exactly, in the shell.
+  # Usage: __utah_num_cmp OP A B (OP: < <= > >= == !=) -> status 0 when true.
+  local __c=0 __s __n __d __x __y __i='^-?(0|[1-9][0-9]{0,17})$'
+  if [[ $2 =~ $__i && $3 =~ $__i ]]; then
+    __c=$(( $2 < $3 ? -1 : ($2 > $3 ? 1 : 0) ))
+  else
+    __utah_num_parts "$2"
+    __s=$__ns __n=$__nn __d=$__nd
+    __utah_num_parts "$3"
+    if [[ $__s == NaN || $__ns == NaN ]]; then
+      [[ $1 == '!=' ]]
+      return
+    fi
+    if (( __s != __ns )); then
+      __c=$(( __s < __ns ? -1 : 1 ))
+    elif (( __s != 0 && __n != __nn )); then
+      __c=$(( (__n < __nn ? -1 : 1) * __s ))
+    else
+      while [[ -n $__d$__nd ]]; do
+        __x=${__d:0:18}000000000000000000 __y=${__nd:0:18}000000000000000000
+        __x=${__x:0:18} __y=${__y:0:18}
+        if (( 10#$__x != 10#$__y )); then
+          __c=$(( (10#$__x < 10#$__y ? -1 : 1) * __s ))
+          break
+        fi
+        __d=${__d:18} __nd=${__nd:18}
+      done
+    fi
+  fi
+  case $1 in
+    '<') (( __c < 0 )) ;;
+    '<=') (( __c <= 0 )) ;;
+    '>') (( __c > 0 )) ;;
+    '>=') (( __c >= 0 )) ;;
+    '==') (( __c == 0 )) ;;
+    '!=') (( __c != 0 )) ;;
+    *) return 2 ;;
+  esac
+}
+
+__utah_array_sort() {
+  # Why: JS a.sort() (code unit order, never the locale's collation) and Utah's
+  # numeric sort(a, "asc"|"desc"), as a stable bottom-up merge sort in the shell:
+  # no sort process, elements may hold newlines.
+  # Usage: __utah_array_sort NAME [asc|desc] -> __ra.
+  local -n __ua_in=$1
+  local -a __ua_a=("${__ua_in[@]}") __ua_b
+  local __ua_mode=${2-} __ua_op='>' __ua_n=${#__ua_in[@]} __ua_w=1 __ua_i __ua_l __ua_m __ua_r __ua_e __ua_k
+  local LC_ALL=C
+  if [[ $__ua_mode == desc ]]; then __ua_op='<'; fi
+  while (( __ua_w < __ua_n )); do
+    __ua_b=()
+    for (( __ua_i = 0; __ua_i < __ua_n; __ua_i += 2 * __ua_w )); do
+      __ua_l=$__ua_i
+      __ua_m=$(( __ua_i + __ua_w < __ua_n ? __ua_i + __ua_w : __ua_n ))
+      __ua_e=$(( __ua_i + 2 * __ua_w < __ua_n ? __ua_i + 2 * __ua_w : __ua_n ))
+      __ua_r=$__ua_m
+      while (( __ua_l < __ua_m && __ua_r < __ua_e )); do
+        __ua_k=0
+        if [[ -z $__ua_mode ]]; then
+          if [[ ${__ua_a[__ua_l]} > "${__ua_a[__ua_r]}" ]]; then __ua_k=1; fi
+        elif __utah_num_cmp "$__ua_op" "${__ua_a[__ua_l]}" "${__ua_a[__ua_r]}"; then
+          __ua_k=1
+        fi
+        if (( __ua_k )); then
+          __ua_b+=("${__ua_a[__ua_r]}")
+          __ua_r=$(( __ua_r + 1 ))
+        else
+          __ua_b+=("${__ua_a[__ua_l]}")
+          __ua_l=$(( __ua_l + 1 ))
+        fi
+      done
+      __ua_b+=("${__ua_a[@]:__ua_l:__ua_m-__ua_l}" "${__ua_a[@]:__ua_r:__ua_e-__ua_r}")
+    done
+    __ua_a=("${__ua_b[@]}")
+    __ua_w=$(( __ua_w * 2 ))
+  done
+  __ra=("${__ua_a[@]}")
+}
+
+xs=('b b' 'a
+z' '*' '?' '[' '')
+__utah_array_sort xs
+xs=("${__ra[@]}")
+printf '%s\n' "$((${#xs[@]}))"
+for x in "${xs[@]}"; do
+  printf '%s\n' "<$x>"
+done

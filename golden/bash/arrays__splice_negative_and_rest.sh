@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1).
+  local __x=$1 __g=
+  case $__x in -*) __g=-; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  case $__x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=${__g}9007199254740991; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __x=${__x%%.*}
+  __x=${__x#"${__x%%[!0]*}"}
+  if [[ ! $__x =~ ^[0-9]*$ ]]; then
+    __r=0
+  elif (( ${#__x} > 15 )); then
+    __r=${__g}9007199254740991
+  else
+    __r=$(( ${__g}10#${__x:-0} ))
+  fi
+}
+
+__utah_rel_pos() {
+  # Why: JS slice-style positions: a negative X counts from the end (LEN + X),
+  # then the result is clamped to 0..LEN.
+  # Usage: __utah_rel_pos X LEN -> __r.
+  __utah_to_int "$1"
+  if (( __r < 0 )); then __r=$(( __r + $2 )); fi
+  if (( __r < 0 )); then __r=0; elif (( __r > $2 )); then __r=$2; fi
+}
+
+__utah_array_splice() {
+  # Why: JS a.splice(start, count, ...items): a negative START counts from the end,
+  # no COUNT removes the rest.  Two results: the removed elements go to the array
+  # named OUT, the spliced array to __ra (the caller writes it back to NAME).
+  # Usage: __utah_array_splice NAME OUT START [COUNT [ITEM...]] -> OUT, __ra.
+  local -n __ua_in=$1 __ua_rm=$2
+  local __ua_s __ua_d
+  __utah_rel_pos "$3" "${#__ua_in[@]}"
+  __ua_s=$__r __ua_d=$(( ${#__ua_in[@]} - __r ))
+  if (( $# > 3 )); then
+    __utah_to_int "$4"
+    if (( __r < __ua_d )); then __ua_d=$(( __r < 0 ? 0 : __r )); fi
+  fi
+  __ua_rm=("${__ua_in[@]:__ua_s:__ua_d}")
+  __ra=("${__ua_in[@]:0:__ua_s}" "${@:5}" "${__ua_in[@]:__ua_s+__ua_d}")
+}
+
+__utah_join() {
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Usage: __utah_join NAME SEP -> __r.
+  local -n __ua_in=$1
+  local __ua_e __ua_i=0
+  __r=
+  for __ua_e in "${__ua_in[@]}"; do
+    if (( __ua_i++ )); then __r+=$2; fi
+    __r+=$__ua_e
+  done
+}
+
+xs=(1 2 3 4 5)
+__t1=()
+__utah_array_splice xs __t1 -2
+xs=("${__ra[@]}")
+tail=("${__t1[@]}")
+__utah_join tail ','
+__t2=$__r
+__utah_join xs ','
+__t3=$__r
+printf '%s\n' "$__t2 $__t3"
+ys=(1 2 3)
+__t4=()
+__utah_array_splice ys __t4 1 0 9
+ys=("${__ra[@]}")
+none=("${__t4[@]}")
+__utah_join ys ','
+__t5=$__r
+printf '%s\n' "$((${#none[@]})) $__t5"

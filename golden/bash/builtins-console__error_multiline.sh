@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+printf '%s\n' 'line1
+line2	\end' >&2

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+if [[ -t 0 ]]; then
+  __t1=true
+else
+  __t1=false
+fi
+printf '%s\n' "$__t1"

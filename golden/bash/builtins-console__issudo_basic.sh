@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+if [[ $(id -u) == 0 ]]; then
+  __t1=true
+else
+  __t1=false
+fi
+root=$__t1
+if ((EUID == 0)); then
+  __t2=true
+else
+  __t2=false
+fi
+if [[ $__t2 == "$root" ]]; then
+  __t3=true
+else
+  __t3=false
+fi
+printf '%s\n' "$__t3"
+printf '%s\n' boolean

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  [[ $2 == */* ]] || __uf_parent=.
+  if [[ -z $2 ]]; then
+    __uf_reason='empty path'
+  elif [[ $1 == read* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
+  elif [[ $1 == read* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == write* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == create* && -e $2 && ! -d $2 ]]; then
+    __uf_reason='a file of that name exists'
+  elif [[ $1 != read* && -n $__uf_parent && ! -d $__uf_parent ]]; then
+    __uf_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uf_reason"
+  return 1
+}
+
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [[ -d $1 ]] && return 0
+  [[ -n $1 ]] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+
+__utah_prompt_line() {
+  # Why: every prompt asks on stderr and reads one line of stdin in the script's
+  # shell; a last line without a newline still counts.
+  # Usage: __utah_prompt_line TEXT [secret] -> __r; end of input: __err, status 1.
+  local __pl_got=''
+  printf '%s' "$1" >&2
+  __r=''
+  if [[ -n ${2-} && -t 0 ]]; then
+    IFS= read -rs __r && __pl_got=1
+    printf '\n' >&2
+  else
+    IFS= read -r __r && __pl_got=1
+    [[ -t 0 ]] || printf '\n' >&2
+  fi
+  if [[ -n $__pl_got || -n $__r ]]; then
+    return 0
+  fi
+  __err="no answer to the prompt '$1' (end of input)"
+  return 1
+}
+
+__utah_prompt_path() {
+  # Why: console.promptFile re-asks until the answer names an existing file
+  # (whose name matches the glob FILTER); promptDirectory until a directory.
+  # Usage: __utah_prompt_path file|dir TEXT [FILTER|DEF] -> __r; __err, status 1.
+  local __pp_q=$2 __pp_def=''
+  if [[ $1 == dir && -n ${3-} ]]; then
+    __pp_def=$3
+    __pp_q+="[$3] "
+  fi
+  while :; do
+    if ! __utah_prompt_line "$__pp_q"; then
+      [[ -n $__pp_def ]] || return 1
+      __r=$__pp_def
+      return 0
+    fi
+    [[ -z $__r ]] && __r=$__pp_def
+    if [[ $1 == dir ]]; then
+      [[ -d $__r ]] && return 0
+      printf 'Not a directory: %s\n' "$__r" >&2
+    else
+      if [[ -f $__r ]]; then
+        # shellcheck disable=SC2254  # FILTER is a glob on purpose
+        case ${__r##*/} in
+          ${3:-*}) return 0 ;;
+        esac
+      fi
+      printf 'Not a file%s: %s\n' "${3:+ matching $3}" "$__r" >&2
+    fi
+  done
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [[ $1 == append ]]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+__utah_mkdir d || __utah_uncaught
+__utah_write_file write 'a b *.txt' '' || __utah_uncaught
+__utah_prompt_path file 'File? ' || __utah_uncaught
+f=$__r
+printf '%s\n' "[$f]"

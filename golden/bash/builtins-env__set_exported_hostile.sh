@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_env_name() {
+  # Why: env.* take variable names at run time; only an identifier may reach
+  # ${!name}, declare or unset, so no text of the name can act as code.
+  # Usage: __utah_env_name FN NAME -> status 0 when NAME is an identifier, else
+  # __err (naming env.FN) and status 1.
+  if [[ $2 =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
+    return 0
+  fi
+  __err="env.$1: invalid variable name '$2'"
+  return 1
+}
+
+__utah_env_write() {
+  # Why: env.set exports, env.delete unsets, a variable named by a value (checked
+  # first), at global scope even when called from a function.
+  # Usage: __utah_env_write set NAME VALUE | __utah_env_write delete NAME; a bad or
+  # read-only NAME -> __err, status 1.
+  __utah_env_name "$1" "$2" || return 1
+  if [[ $1 == set ]]; then
+    declare -gx -- "$2=$3" 2>/dev/null && return 0
+  else
+    unset -v -- "$2" 2>/dev/null && return 0
+  fi
+  __err="env.$1: cannot $1 '$2'"
+  return 1
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+v="a  b * \$HOME \`x\` \$(touch pwned) 'q' \"dq\" \\ é
+	end"
+__utah_env_write set UTAH_H "$v" || __utah_uncaught
+seen=$(printenv UTAH_H)
+if [[ $seen == "$v" ]]; then
+  __t1=true
+else
+  __t1=false
+fi
+printf '%s\n' "$__t1"
+if [[ $UTAH_H == "$v" ]]; then
+  __t2=true
+else
+  __t2=false
+fi
+printf '%s\n' "$__t2"
+if [[ -e pwned ]]; then
+  __t3=true
+else
+  __t3=false
+fi
+printf '%s\n' "$__t3"
+__utah_env_write set UTAH_NUM 42 || __utah_uncaught
+printf '%s\n' "$(sh -c 'echo "$UTAH_NUM"')"

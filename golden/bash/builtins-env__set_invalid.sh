@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+__err=''
+
+__utah_env_name() {
+  # Why: env.* take variable names at run time; only an identifier may reach
+  # ${!name}, declare or unset, so no text of the name can act as code.
+  # Usage: __utah_env_name FN NAME -> status 0 when NAME is an identifier, else
+  # __err (naming env.FN) and status 1.
+  if [[ $2 =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
+    return 0
+  fi
+  __err="env.$1: invalid variable name '$2'"
+  return 1
+}
+
+__utah_env_write() {
+  # Why: env.set exports, env.delete unsets, a variable named by a value (checked
+  # first), at global scope even when called from a function.
+  # Usage: __utah_env_write set NAME VALUE | __utah_env_write delete NAME; a bad or
+  # read-only NAME -> __err, status 1.
+  __utah_env_name "$1" "$2" || return 1
+  if [[ $1 == set ]]; then
+    declare -gx -- "$2=$3" 2>/dev/null && return 0
+  else
+    unset -v -- "$2" 2>/dev/null && return 0
+  fi
+  __err="env.$1: cannot $1 '$2'"
+  return 1
+}
+
+names=(1X a-b '' 'A B')
+for n in "${names[@]}"; do
+  __t1=0
+  while :; do
+    __utah_env_write set "$n" v || { __t1=1; break; }
+    printf '%s\n' "set $n"
+    break
+  done
+  if ((__t1 == 1)); then
+    __t1=0
+    e=$__err
+    printf '%s\n' "$e"
+  fi
+done
+__t2=0
+while :; do
+  __utah_env_write set EUID 1 || { __t2=1; break; }
+  printf '%s\n' 'set EUID'
+  break
+done
+if ((__t2 == 1)); then
+  __t2=0
+  e_2=$__err
+  printf '%s\n' "$e_2"
+fi

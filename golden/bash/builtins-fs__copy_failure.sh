@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  [[ $2 == */* ]] || __uf_parent=.
+  if [[ -z $2 ]]; then
+    __uf_reason='empty path'
+  elif [[ $1 == read* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
+  elif [[ $1 == read* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == write* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == create* && -e $2 && ! -d $2 ]]; then
+    __uf_reason='a file of that name exists'
+  elif [[ $1 != read* && -n $__uf_parent && ! -d $__uf_parent ]]; then
+    __uf_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uf_reason"
+  return 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [[ $1 == append ]]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+if cp -R -- missing x 2>/dev/null; then
+  __t1=true
+else
+  __t1=false
+fi
+printf '%s\n' "$__t1"
+if [[ -e x ]]; then
+  __t2=true
+else
+  __t2=false
+fi
+printf '%s\n' "$__t2"
+__utah_write_file write f 1 || __utah_uncaught
+if cp -R -- f no/such/dir/f 2>/dev/null; then
+  __t3=true
+else
+  __t3=false
+fi
+printf '%s\n' "$__t3"

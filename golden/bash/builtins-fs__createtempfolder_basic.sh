@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac
+
+__utah_basename() {
+  # Why: fs.filename as path.basename: the last component, trailing slashes ignored.
+  # Usage: __utah_basename P -> __r.
+  local __ub_p=$1
+  while [[ $__ub_p == */ ]]; do __ub_p=${__ub_p%/}; done
+  __r=${__ub_p##*/}
+}
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  [[ $2 == */* ]] || __uf_parent=.
+  if [[ -z $2 ]]; then
+    __uf_reason='empty path'
+  elif [[ $1 == read* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
+  elif [[ $1 == read* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == write* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == create* && -e $2 && ! -d $2 ]]; then
+    __uf_reason='a file of that name exists'
+  elif [[ $1 != read* && -n $__uf_parent && ! -d $__uf_parent ]]; then
+    __uf_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uf_reason"
+  return 1
+}
+
+__utah_delete() {
+  # Why: fs.delete removes a file or a whole tree; a missing path is not an error.
+  # Usage: __utah_delete P; failure: __err, status 1.
+  [[ -n $1 ]] && rm -rf -- "$1" 2>/dev/null && [[ ! -e $1 && ! -L $1 ]] && return 0
+  __utah_fs_fail delete "$1"
+}
+
+__utah_dirname() {
+  # Why: fs.dirname as path.dirname / POSIX dirname, without a process.
+  # Usage: __utah_dirname P -> __r.
+  local __ud_p=$1
+  while [[ $__ud_p == */ && $__ud_p != / ]]; do __ud_p=${__ud_p%/}; done
+  if [[ $__ud_p != */* ]]; then
+    __r=.
+    return 0
+  fi
+  __ud_p=${__ud_p%/*}
+  while [[ $__ud_p == */ ]]; do __ud_p=${__ud_p%/}; done
+  __r=${__ud_p:-/}
+}
+
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [[ -d $1 ]] && return 0
+  [[ -n $1 ]] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+
+__utah_path() {
+  # Why: fs.path joins parts with one slash between them; empty parts are skipped.
+  # Usage: __utah_path PART... -> __r.
+  local __up_out='' __up_x
+  for __up_x in "$@"; do
+    [[ -n $__up_x ]] || continue
+    if [[ -z $__up_out ]]; then
+      __up_out=$__up_x
+    else
+      while [[ $__up_out == */ ]]; do __up_out=${__up_out%/}; done
+      while [[ $__up_x == /* ]]; do __up_x=${__up_x#/}; done
+      __up_out+=/$__up_x
+    fi
+  done
+  __r=$__up_out
+}
+
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), keeping
+  # trailing newlines; NUL bytes, which no shell variable can hold, are dropped.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  local __ur_chunk
+  if [[ -d $1 || ! -r $1 ]] || ! { : <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  while IFS= read -r -d '' __ur_chunk; do __r+=$__ur_chunk; done <"$1"
+  __r+=$__ur_chunk
+}
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1).
+  local __x=$1 __g=
+  case $__x in -*) __g=-; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  case $__x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=${__g}9007199254740991; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __x=${__x%%.*}
+  __x=${__x#"${__x%%[!0]*}"}
+  if [[ ! $__x =~ ^[0-9]*$ ]]; then
+    __r=0
+  elif (( ${#__x} > 15 )); then
+    __r=${__g}9007199254740991
+  else
+    __r=$(( ${__g}10#${__x:-0} ))
+  fi
+}
+
+__utah_clamp_pos() {
+  # Why: JS position arguments (indexOf from, substring, startsWith...) are
+  # ToIntegerOrInfinity clamped to 0..length.
+  # Usage: __utah_clamp_pos X LEN -> __r.
+  __utah_to_int "$1"
+  if (( __r < 0 )); then __r=0; elif (( __r > $2 )); then __r=$2; fi
+}
+
+__utah_str_starts_with() {
+  # Why: JS s.startsWith(p, pos) as a status, with p matched literally.
+  # Usage: __utah_str_starts_with S P [POS] -> status 0 when true.
+  __r=0
+  if (( $# > 2 )); then __utah_clamp_pos "$3" "${#1}"; fi
+  [[ ${1:__r} == "$2"* ]]
+}
+
+__utah_temp_folder() {
+  # Why: fs.createTempFolder makes a fresh private directory (mktemp -d).
+  # Usage: __utah_temp_folder [PREFIX [BASE]] -> __r; failure: __err, status 1.
+  local __ut_base=${2:-${TMPDIR:-/tmp}}
+  __ut_base=${__ut_base%/}
+  [[ $__ut_base == -* ]] && __ut_base=./$__ut_base
+  if __r=$(mktemp -d "${__ut_base:-/}/${1:-utah}.XXXXXX" 2>/dev/null); then
+    return 0
+  fi
+  __utah_fs_fail 'create a temporary folder in' "${__ut_base:-/}"
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [[ $1 == append ]]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+__utah_mkdir 'base dir' || __utah_uncaught
+__utah_temp_folder job 'base dir' || __utah_uncaught
+t=$__r
+__utah_temp_folder job 'base dir' || __utah_uncaught
+u=$__r
+__utah_basename "$t"
+__t3=$__r
+if __utah_str_starts_with "$__t3" job.; then
+  __t4=true
+else
+  __t4=false
+fi
+__t5=$__t4
+__utah_dirname "$t"
+__t6=$__r
+if [[ $t != "$u" ]]; then
+  __t7=true
+else
+  __t7=false
+fi
+printf '%s\n' "$__t5 $__t6 $__t7"
+__utah_path "$t" x
+__t8=$__r
+__utah_write_file write "$__t8" 1 || __utah_uncaught
+__utah_path "$t" x
+__t9=$__r
+__utah_read_file "$__t9" || __utah_uncaught
+__t10=$__r
+printf '%s\n' "$__t10"
+__utah_temp_folder || __utah_uncaught
+d=$__r
+if [[ -e $d ]]; then
+  __t12=true
+else
+  __t12=false
+fi
+if ((${#d} > 0)); then
+  __t13=true
+else
+  __t13=false
+fi
+printf '%s\n' "$__t12 $__t13"
+__utah_delete "$d" || __utah_uncaught

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_dirname() {
+  # Why: fs.dirname as path.dirname / POSIX dirname, without a process.
+  # Usage: __utah_dirname P -> __r.
+  local __ud_p=$1
+  while [[ $__ud_p == */ && $__ud_p != / ]]; do __ud_p=${__ud_p%/}; done
+  if [[ $__ud_p != */* ]]; then
+    __r=.
+    return 0
+  fi
+  __ud_p=${__ud_p%/*}
+  while [[ $__ud_p == */ ]]; do __ud_p=${__ud_p%/}; done
+  __r=${__ud_p:-/}
+}
+
+__utah_dirname /a/b/
+__t1=$__r
+printf '%s\n' "[$__t1]"
+__utah_dirname c.txt
+__t2=$__r
+printf '%s\n' "[$__t2]"
+__utah_dirname /
+__t3=$__r
+printf '%s\n' "[$__t3]"
+__utah_dirname /top
+__t4=$__r
+printf '%s\n' "[$__t4]"
+__utah_dirname a//b
+__t5=$__r
+printf '%s\n' "[$__t5]"

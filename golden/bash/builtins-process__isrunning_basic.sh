@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_pid_ok() {
+  # Why: a PID reaches kill and wait only as a positive integer: kill -0 -1 would
+  # test every process, and text could be an option.
+  # Usage: __utah_pid_ok PID -> status 0 when PID is a positive integer.
+  [[ $1 =~ ^[1-9][0-9]{0,9}$ ]]
+}
+
+__utah_proc_running() {
+  # Why: process.isRunning: the process exists and may be signalled (kill -0).
+  # Usage: __utah_proc_running PID -> status 0 while it runs.
+  __utah_pid_ok "$1" && kill -0 "$1" 2>/dev/null
+}
+
+__utah_now_ms() {
+  # Why: milliseconds since the epoch from $EPOCHREALTIME (bash 5), no process;
+  # bash 4 runs one `date`.
+  # Usage: __utah_now_ms -> __r.
+  local __unm_t=${EPOCHREALTIME-}
+  if [[ -n $__unm_t ]]; then
+    __unm_t=${__unm_t//[!0-9]/}
+    __r=$(( 10#$__unm_t / 1000 ))
+  else
+    __r=$(date +%s%3N)
+  fi
+}
+
+__utah_proc_is_child() {
+  # Why: process.wait polls only a job of this script; another process (say PID 1)
+  # may run for ever, and `wait` reports it at once as not ours.
+  # Usage: __utah_proc_is_child PID -> status 0 when /proc says $$ is its parent
+  # (or when there is no /proc to ask).
+  local __upc_s
+  if [[ ! -r /proc/$1/stat ]] || ! read -r __upc_s <"/proc/$1/stat"; then
+    return 0
+  fi
+  __upc_s=${__upc_s##*) }
+  __upc_s=${__upc_s#* }
+  [[ ${__upc_s%% *} == "$$" ]]
+}
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1).
+  local __x=$1 __g=
+  case $__x in -*) __g=-; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  case $__x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=${__g}9007199254740991; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __x=${__x%%.*}
+  __x=${__x#"${__x%%[!0]*}"}
+  if [[ ! $__x =~ ^[0-9]*$ ]]; then
+    __r=0
+  elif (( ${#__x} > 15 )); then
+    __r=${__g}9007199254740991
+  else
+    __r=$(( ${__g}10#${__x:-0} ))
+  fi
+}
+
+__utah_proc_wait() {
+  # Why: process.wait(pid, timeoutMs?) waits for a background job of the script
+  # (bash's wait, in this shell).  With a timeout it polls kill -0 every 20 ms,
+  # sleeping in `read -t` on a pipe nobody writes (one subshell for the pipe, no
+  # sleep process per poll).
+  # Usage: __utah_proc_wait PID [MS] -> __r: the job's exit status; 124 when MS
+  # passed first (the job keeps running); 127 when PID is not a job of this script.
+  local __upw_end __upw_fd __upw_x
+  if ! __utah_pid_ok "$1"; then
+    __r=127
+    return 0
+  fi
+  if (( $# > 1 )) && __utah_proc_running "$1" && __utah_proc_is_child "$1"; then
+    __utah_to_int "$2"
+    __upw_end=$(( __r > 0 ? __r : 0 ))
+    __utah_now_ms
+    __upw_end=$(( __upw_end + __r ))
+    exec {__upw_fd}<> <(:)
+    while __utah_proc_running "$1"; do
+      __utah_now_ms
+      if (( __r >= __upw_end )); then
+        exec {__upw_fd}>&-
+        __r=124
+        return 0
+      fi
+      read -r -t 0.02 -u "$__upw_fd" __upw_x || true
+    done
+    exec {__upw_fd}>&-
+  fi
+  wait "$1" 2>/dev/null
+  __r=$?
+}
+
+job='i=0; while [ ! -e go ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done'
+eval "$job" &
+pid=$!
+if __utah_proc_running "$pid"; then
+  __t2=true
+else
+  __t2=false
+fi
+printf '%s\n' "$__t2"
+touch go
+__utah_proc_wait "$pid"
+__t3=$__r
+printf '%s\n' "$__t3"
+if __utah_proc_running "$pid"; then
+  __t4=true
+else
+  __t4=false
+fi
+printf '%s\n' "$__t4"

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+touch x.log y.log
+pat='*.log'
+set -f
+echo "$pat" *.log
+set +f
+echo "$pat" *.log

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+__err=''
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__t1=0
+while :; do
+  printf '%s\n' body
+  __err='escaped'
+  __t1=1
+  break
+done
+__t2=$__r
+__t3=$__err
+printf '%s\n' 'finally ran'
+__r=$__t2
+__err=$__t3
+if ((__t1 == 1)); then
+  __utah_uncaught
+fi
+printf '%s\n' 'not reached'

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  [[ $2 == */* ]] || __uf_parent=.
+  if [[ -z $2 ]]; then
+    __uf_reason='empty path'
+  elif [[ $1 == read* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
+  elif [[ $1 == read* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == write* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == create* && -e $2 && ! -d $2 ]]; then
+    __uf_reason='a file of that name exists'
+  elif [[ $1 != read* && -n $__uf_parent && ! -d $__uf_parent ]]; then
+    __uf_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uf_reason"
+  return 1
+}
+
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), keeping
+  # trailing newlines; NUL bytes, which no shell variable can hold, are dropped.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  local __ur_chunk
+  if [[ -d $1 || ! -r $1 ]] || ! { : <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  while IFS= read -r -d '' __ur_chunk; do __r+=$__ur_chunk; done <"$1"
+  __r+=$__ur_chunk
+}
+
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]).
+  # Usage: __utah_trim_end S -> __r.
+  __r=${1%"${1##*[![:space:]]}"}
+}
+
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]).
+  # Usage: __utah_trim_start S -> __r.
+  __r=${1#"${1%%[![:space:]]*}"}
+}
+
+__utah_trim() {
+  # Why: JS s.trim() without sed: strips whitespace at both ends.
+  # Usage: __utah_trim S -> __r.
+  __utah_trim_start "$1"
+  __utah_trim_end "$__r"
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+start() {
+  local marker=$1
+  local code=$2
+  local pid_2
+  sh -c 'echo finished > "$1"; exit "$2"' _ "$marker" "$code" &
+  pid_2=$!
+  __r=$pid_2
+  return 0
+}
+
+start 'm 1.txt' 4
+pid=$__r
+wait "$pid" 2>/dev/null
+status_2=$?
+printf '%s\n' "status $status_2"
+__utah_read_file 'm 1.txt' || __utah_uncaught
+__t3=$__r
+__utah_trim "$__t3"
+__t4=$__r
+printf '%s\n' "$__t4"

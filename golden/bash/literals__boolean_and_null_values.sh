@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+t=true
+f=false
+n=null
+if [[ $t != true ]]; then
+  __t1=true
+else
+  __t1=false
+fi
+printf '%s\n' "$t $f $n $__t1"

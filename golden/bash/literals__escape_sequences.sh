@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+printf '%s\n' 'a
+b'
+printf '%s\n' 'tab[	]'
+printf '%s\n' "back\\slash q's d\"q b\`t"

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+o='{"*":"$HOME","k y":"a\"b","back":"c\\d","nl":"x\ny","tab":"\t"}'
+printf '%s\n' "$o"

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+printf '%s\n' 'AB éé ☺'

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+xs=(p q r)
+k=0
+__t1=$k
+k=$((k + 1))
+first=${xs[__t1]}
+__t2=$k
+k=$((k + 1))
+second=${xs[__t2]}
+printf '%s\n' "$first $second $k"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+
+__utah_is_nullish() {
+  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
+  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
+  [[ $1 == null || $1 == undefined ]]
+}
+
+fallback() {
+  hits=$((hits + 1))
+  __r='fb'
+  return 0
+}
+
+hits=0
+set='v'
+unset=null
+__t1=$set
+if __utah_is_nullish "$__t1"; then
+  fallback
+  __t2=$__r
+  __t1=$__t2
+fi
+__t3=$__t1
+__t4=$unset
+if __utah_is_nullish "$__t4"; then
+  fallback
+  __t5=$__r
+  __t4=$__t5
+fi
+printf '%s\n' "$__t3 $__t4 $hits"

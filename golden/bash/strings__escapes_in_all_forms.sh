@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+printf '%s\n' 'a	b c	d e	f'
+printf '%s\n' 'HI ☺ \'
+printf '%s\n' "it's say \"x\" back\`tick"

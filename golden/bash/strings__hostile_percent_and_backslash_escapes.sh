@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac
+values=(%s %d%% '\n' '\t' '\c' '\0101' %b)
+for v in "${values[@]}"; do
+  printf '%s\n' "$v $((${#v}))"
+done

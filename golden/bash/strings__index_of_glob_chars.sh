@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1).
+  local __x=$1 __g=
+  case $__x in -*) __g=-; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  case $__x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=${__g}9007199254740991; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __x=${__x%%.*}
+  __x=${__x#"${__x%%[!0]*}"}
+  if [[ ! $__x =~ ^[0-9]*$ ]]; then
+    __r=0
+  elif (( ${#__x} > 15 )); then
+    __r=${__g}9007199254740991
+  else
+    __r=$(( ${__g}10#${__x:-0} ))
+  fi
+}
+
+__utah_clamp_pos() {
+  # Why: JS position arguments (indexOf from, substring, startsWith...) are
+  # ToIntegerOrInfinity clamped to 0..length.
+  # Usage: __utah_clamp_pos X LEN -> __r.
+  __utah_to_int "$1"
+  if (( __r < 0 )); then __r=0; elif (( __r > $2 )); then __r=$2; fi
+}
+
+__utah_str_index_of() {
+  # Why: JS s.indexOf(sub, from) by parameter expansion (no grep, no awk).
+  # Usage: __utah_str_index_of S SUB [FROM] -> __r (index, or -1).
+  local __t __p=0
+  if (( $# > 2 )); then __utah_clamp_pos "$3" "${#1}"; __p=$__r; fi
+  if [[ -z $2 ]]; then __r=$__p; return 0; fi
+  __t=${1:__p}
+  __t=${__t%%"$2"*}
+  if [[ $__t == "${1:__p}" ]]; then __r=-1; else __r=$(( __p + ${#__t} )); fi
+}
+
+s='a[b]*c?'
+__utah_str_index_of "$s" '*'
+__t1=$__r
+__utah_str_index_of "$s" '?'
+__t2=$__r
+__utah_str_index_of "$s" '['
+__t3=$__r
+__utah_str_index_of "$s" '[b]'
+__t4=$__r
+__utah_str_index_of abc '*'
+__t5=$__r
+__utah_str_index_of abc '?'
+__t6=$__r
+printf '%s\n' "$__t1 $__t2 $__t3 $__t4 $__t5 $__t6"

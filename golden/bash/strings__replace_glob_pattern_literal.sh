@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac
+
+__utah_subst() {
+  # Why: a JS replace() replacement string may hold $$ $& $` $' patterns.
+  # Usage: __utah_subst REPLACEMENT MATCHED BEFORE AFTER -> __r.
+  local __t=$1
+  __r=
+  while [[ $__t == *'$'* ]]; do
+    __r+=${__t%%'$'*}
+    __t=${__t#*'$'}
+    case $__t in
+      '$'*) __r+='$' __t=${__t:1} ;;
+      '&'*) __r+=$2 __t=${__t:1} ;;
+      '`'*) __r+=$3 __t=${__t:1} ;;
+      "'"*) __r+=$4 __t=${__t:1} ;;
+      *) __r+='$' ;;
+    esac
+  done
+  __r+=$__t
+}
+
+__utah_replace() {
+  # Why: JS s.replace(str, rep): first occurrence of literal text, JS $-patterns in
+  # rep; built by concatenation, immune to glob characters and patsub_replacement.
+  # Usage: __utah_replace S SEARCH REPLACEMENT -> __r.
+  local __b=${1%%"$2"*} __m=$3 __a
+  if [[ -n $2 && $__b == "$1" ]]; then __r=$1; return 0; fi
+  __a=${1:${#__b}+${#2}}
+  if [[ $__m == *'$'* ]]; then __utah_subst "$__m" "$2" "$__b" "$__a"; __m=$__r; fi
+  __r=$__b$__m$__a
+}
+
+__utah_replace_all() {
+  # Why: JS s.replaceAll(str, rep) with literal search text (an empty search
+  # inserts rep around every character), JS $-patterns in rep.
+  # Usage: __utah_replace_all S SEARCH REPLACEMENT -> __r.
+  local __s=$1 __o='' __b __m=$3 __p=0 __n=${#2}
+  if [[ -z $2 ]]; then
+    while (( __p <= ${#1} )); do
+      if [[ $3 == *'$'* ]]; then __utah_subst "$3" '' "${1:0:__p}" "${1:__p}"; __m=$__r; fi
+      __o+=$__m${1:__p:1}
+      __p=$(( __p + 1 ))
+    done
+    __r=$__o
+    return 0
+  fi
+  while [[ $__s == *"$2"* ]]; do
+    __b=${__s%%"$2"*}
+    __s=${__s:${#__b}+__n}
+    __p=$(( __p + ${#__b} ))
+    if [[ $3 == *'$'* ]]; then __utah_subst "$3" "$2" "${1:0:__p}" "$__s"; __m=$__r; fi
+    __o+=$__b$__m
+    __p=$(( __p + __n ))
+  done
+  __r=$__o$__s
+}
+
+__utah_replace 'a*b*c' '*' +
+__t1=$__r
+printf '%s\n' "$__t1"
+__utah_replace_all 'a?b' '?' '!'
+__t2=$__r
+printf '%s\n' "$__t2"
+__utah_replace_all 'x[1]y[1]' '[1]' '#'
+__t3=$__r
+printf '%s\n' "$__t3"
+__utah_replace 'a\b' '\' /
+__t4=$__r
+printf '%s\n' "$__t4"
+__utah_replace abc '*' X
+__t5=$__r
+__utah_replace abc '?' X
+__t6=$__r
+printf '%s\n' "$__t5 $__t6"

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
+esac
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1).
+  local __x=$1 __g=
+  case $__x in -*) __g=-; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  case $__x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=${__g}9007199254740991; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __x=${__x%%.*}
+  __x=${__x#"${__x%%[!0]*}"}
+  if [[ ! $__x =~ ^[0-9]*$ ]]; then
+    __r=0
+  elif (( ${#__x} > 15 )); then
+    __r=${__g}9007199254740991
+  else
+    __r=$(( ${__g}10#${__x:-0} ))
+  fi
+}
+
+__utah_clamp_pos() {
+  # Why: JS position arguments (indexOf from, substring, startsWith...) are
+  # ToIntegerOrInfinity clamped to 0..length.
+  # Usage: __utah_clamp_pos X LEN -> __r.
+  __utah_to_int "$1"
+  if (( __r < 0 )); then __r=0; elif (( __r > $2 )); then __r=$2; fi
+}
+
+__utah_str_ends_with() {
+  # Why: JS s.endsWith(p, end) as a status, with p matched literally.
+  # Usage: __utah_str_ends_with S P [END] -> status 0 when true.
+  __r=${#1}
+  if (( $# > 2 )); then __utah_clamp_pos "$3" "${#1}"; fi
+  [[ ${1:0:__r} == *"$2" ]]
+}
+
+__utah_str_starts_with() {
+  # Why: JS s.startsWith(p, pos) as a status, with p matched literally.
+  # Usage: __utah_str_starts_with S P [POS] -> status 0 when true.
+  __r=0
+  if (( $# > 2 )); then __utah_clamp_pos "$3" "${#1}"; fi
+  [[ ${1:__r} == "$2"* ]]
+}
+
+f='report.final.pdf'
+if __utah_str_starts_with "$f" report; then
+  __t1=true
+else
+  __t1=false
+fi
+if __utah_str_ends_with "$f" .pdf; then
+  __t2=true
+else
+  __t2=false
+fi
+if __utah_str_starts_with "$f" final; then
+  __t3=true
+else
+  __t3=false
+fi
+if __utah_str_ends_with "$f" report; then
+  __t4=true
+else
+  __t4=false
+fi
+printf '%s\n' "$__t1 $__t2 $__t3 $__t4"
+if __utah_str_starts_with "$f" rep; then
+  __t5=true
+else
+  __t5=false
+fi
+if __utah_str_ends_with "$f" pdf; then
+  __t6=true
+else
+  __t6=false
+fi
+printf '%s\n' "$__t5 $__t6"

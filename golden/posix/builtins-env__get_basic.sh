@@ -1,0 +1,68 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_env_name() {
+  # Why: env.* take variable names at run time; only an identifier may reach
+  # eval, export or unset, so no text of the name can act as code.
+  # Usage: __utah_env_name FN NAME -> status 0 when NAME is an identifier, else
+  # __err (naming env.FN) and status 1.  The letters are listed, not ranged, so
+  # that no locale widens them.
+  case $2 in
+    '' | [0123456789]* | *[!ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_]*) ;;
+    *) return 0 ;;
+  esac
+  __err="env.$1: invalid variable name '$2'"
+  return 1
+}
+
+__utah_env_get() {
+  # Why: env.get reads a variable whose name is a value: eval over the checked name.
+  # Usage: __utah_env_get NAME [DEFAULT] -> __r (DEFAULT when NAME is unset or empty).
+  __utah_env_name get "$1" || return 1
+  if [ $# -gt 1 ]; then
+    eval "__r=\${$1:-\$2}"
+  else
+    eval "__r=\${$1-}"
+  fi
+}
+
+__utah_env_write() {
+  # Why: env.set exports, env.delete unsets, a variable named by a value (checked
+  # first); `command` keeps a read-only NAME from ending the script.
+  # Usage: __utah_env_write set NAME VALUE | __utah_env_write delete NAME; a bad or
+  # read-only NAME -> __err, status 1.
+  __utah_env_name "$1" "$2" || return 1
+  if [ "$1" = set ]; then
+    command export "$2=$3" 2>/dev/null && return 0
+  else
+    command unset "$2" 2>/dev/null && return 0
+  fi
+  __err="env.$1: cannot $1 '$2'"
+  return 1
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_env_write set UTAH_A 'value *' || __utah_uncaught
+name='UTAH_A'
+printf '%s\n' "$UTAH_A"
+__utah_env_get "$name" || __utah_uncaught
+__t1=$__r
+printf '%s\n' "$__t1"
+__utah_env_get UTAH_UNSET_X 'fallback $x'
+__t2=$__r
+printf '%s\n' "$__t2"
+__utah_env_get "$name" unused || __utah_uncaught
+__t3=$__r
+printf '%s\n' "$__t3"
+if [ -n "$HOME" ]; then
+  __t4=true
+else
+  __t4=false
+fi
+printf '%s\n' "$__t4"

@@ -1,0 +1,81 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+__err=''
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_fs_change() {
+  # Why: fs.chmod/chown run COMMAND… P on an existing path; a failure is a catchable
+  # error naming the path.
+  # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
+  __ufc_verb=$1 __ufc_p=$2
+  shift 2
+  [ -e "$__ufc_p" ] && "$@" "$__ufc_p" 2>/dev/null && return 0
+  __utah_fs_fail "$__ufc_verb" "$__ufc_p"
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [ "$1" = append ]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+__t1=0
+while :; do
+  __utah_fs_change 'change the mode of' 'none here' chmod -- 644 || { __t1=1; break; }
+  break
+done
+if [ "$((__t1 == 1))" -ne 0 ]; then
+  __t1=0
+  e=$__err
+  printf '%s\n' "$e"
+fi
+__utah_write_file write f '' || __utah_uncaught
+__t2=0
+while :; do
+  __utah_fs_change 'change the mode of' f chmod -- not-a-mode || { __t2=1; break; }
+  printf '%s\n' 'not reached'
+  break
+done
+if [ "$((__t2 == 1))" -ne 0 ]; then
+  __t2=0
+  e_2=$__err
+  printf '%s\n' 'bad mode caught'
+fi

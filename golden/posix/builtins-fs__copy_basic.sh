@@ -1,0 +1,101 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [ -d "$1" ] && return 0
+  [ -n "$1" ] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), line by
+  # line (POSIX read has no -d), keeping trailing newlines and a last line without one.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  if [ -d "$1" ] || [ ! -r "$1" ] || ! { true <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  __urf_line=
+  __urf_nl='
+'
+  while IFS= read -r __urf_line; do __r=$__r$__urf_line$__urf_nl; done <"$1"
+  __r=$__r$__urf_line
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [ "$1" = append ]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+__utah_write_file write 'src *.txt' 'line
+
+' || __utah_uncaught
+if cp -R -- 'src *.txt' -dst.txt 2>/dev/null; then
+  __t1=true
+else
+  __t1=false
+fi
+printf '%s\n' "$__t1"
+__utah_read_file -dst.txt || __utah_uncaught
+__t2=$__r
+__t3="[$__t2]"
+if [ -e 'src *.txt' ]; then
+  __t4=true
+else
+  __t4=false
+fi
+printf '%s\n' "$__t3 $__t4"
+__utah_mkdir tree/sub || __utah_uncaught
+__utah_write_file write tree/sub/f deep || __utah_uncaught
+if cp -R -- tree 'tree copy' 2>/dev/null; then
+  __t5=true
+else
+  __t5=false
+fi
+printf '%s\n' "$__t5"
+__utah_read_file 'tree copy/sub/f' || __utah_uncaught
+__t6=$__r
+printf '%s\n' "$__t6"

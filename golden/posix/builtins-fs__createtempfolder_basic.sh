@@ -1,0 +1,274 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_strip_slashes() {
+  # Why: trailing slashes of a path are cut in several fs.* helpers (POSIX sh has no
+  # extglob, so one at a time).
+  # Usage: __utah_strip_slashes P -> __r (P without its trailing slashes; "/" gives "").
+  __r=$1
+  while :; do
+    case $__r in
+      */) __r=${__r%/} ;;
+      *) return 0 ;;
+    esac
+  done
+}
+
+__utah_basename() {
+  # Why: fs.filename as path.basename: the last component, trailing slashes ignored.
+  # Usage: __utah_basename P -> __r.
+  __utah_strip_slashes "$1"
+  __r=${__r##*/}
+}
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_delete() {
+  # Why: fs.delete removes a file or a whole tree; a missing path is not an error.
+  # Usage: __utah_delete P; failure: __err, status 1.
+  [ -n "$1" ] && rm -rf -- "$1" 2>/dev/null && [ ! -e "$1" ] && [ ! -L "$1" ] && return 0
+  __utah_fs_fail delete "$1"
+}
+
+__utah_dirname() {
+  # Why: fs.dirname as path.dirname / POSIX dirname, without a process.
+  # Usage: __utah_dirname P -> __r.
+  __udn_p=$1
+  while [ "$__udn_p" != / ]; do
+    case $__udn_p in
+      */) __udn_p=${__udn_p%/} ;;
+      *) break ;;
+    esac
+  done
+  case $__udn_p in
+    */*) __udn_p=${__udn_p%/*} ;;
+    *) __r=.; return 0 ;;
+  esac
+  __utah_strip_slashes "$__udn_p"
+  __r=${__r:-/}
+}
+
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [ -d "$1" ] && return 0
+  [ -n "$1" ] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+
+__utah_path() {
+  # Why: fs.path joins parts with one slash between them; empty parts are skipped.
+  # Usage: __utah_path PART... -> __r.
+  __upj_out=
+  for __upj_x in "$@"; do
+    [ -n "$__upj_x" ] || continue
+    if [ -z "$__upj_out" ]; then
+      __upj_out=$__upj_x
+      continue
+    fi
+    __utah_strip_slashes "$__upj_out"
+    __upj_out=$__r
+    while :; do
+      case $__upj_x in
+        /*) __upj_x=${__upj_x#/} ;;
+        *) break ;;
+      esac
+    done
+    __upj_out=$__upj_out/$__upj_x
+  done
+  __r=$__upj_out
+}
+
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), line by
+  # line (POSIX read has no -d), keeping trailing newlines and a last line without one.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  if [ -d "$1" ] || [ ! -r "$1" ] || ! { true <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  __urf_line=
+  __urf_nl='
+'
+  while IFS= read -r __urf_line; do __r=$__r$__urf_line$__urf_nl; done <"$1"
+  __r=$__r$__urf_line
+}
+
+__utah_int_width() {
+  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
+  # paths must know how many digits stay exact.  Pure arithmetic, set once.
+  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
+  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
+  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
+    __uw=18 __um=9007199254740991
+  else
+    __uw=9 __um=2147483647
+  fi
+}
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1) (+-(2^31-1)
+  # on mksh, whose arithmetic is 32-bit).
+  __uti_x=$1 __uti_g=
+  [ -n "${__uw-}" ] || __utah_int_width
+  case $__uti_x in -*) __uti_g=- __uti_x=${__uti_x#-} ;; +*) __uti_x=${__uti_x#+} ;; esac
+  case $__uti_x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=$__uti_g$__um; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __uti_x=${__uti_x%%.*}
+  __uti_x=${__uti_x#"${__uti_x%%[!0]*}"}
+  case $__uti_x in *[!0-9]*) __r=0; return 0 ;; esac
+  if [ ${#__uti_x} -gt $(( __uw > 9 ? 15 : 9 )) ]; then
+    __r=$__uti_g$__um
+  else
+    __r=$(( $__uti_g${__uti_x:-0} ))
+  fi
+}
+
+__utah_clamp_pos() {
+  # Why: JS position arguments (indexOf from, substring, startsWith...) are
+  # ToIntegerOrInfinity clamped to 0..length.
+  # Usage: __utah_clamp_pos X LEN -> __r.
+  __utah_to_int "$1"
+  if [ "$__r" -lt 0 ]; then __r=0; elif [ "$__r" -gt "$2" ]; then __r=$2; fi
+}
+
+__utah_qmarks() {
+  # Why: POSIX sh has no ${s:i:n}; a pattern of N `?` strips N characters with
+  # ${s#$pattern}.  Built by doubling, not one character per loop turn.
+  # Usage: __utah_qmarks N -> __r (N question marks).
+  __uqm_n=$1 __uqm_q='?' __r=
+  while [ "$__uqm_n" -gt 0 ]; do
+    if [ $(( __uqm_n % 2 )) -eq 1 ]; then __r=$__r$__uqm_q; fi
+    __uqm_n=$(( __uqm_n / 2 )) __uqm_q=$__uqm_q$__uqm_q
+  done
+}
+
+__utah_cut() {
+  # Why: POSIX sh has no ${s:start:len}; this strips START characters and keeps
+  # LEN with patterns of `?` (no process, no loop per character).
+  # Usage: __utah_cut S START [LEN] -> __r (START, LEN >= 0).
+  if [ "$2" -ge ${#1} ]; then __r=; return 0; fi
+  __utah_qmarks "$2"
+  __uct_t=${1#$__r}
+  if [ $# -gt 2 ] && [ "$3" -lt ${#__uct_t} ]; then
+    __utah_qmarks "$3"
+    __r=${__uct_t#$__r}
+    __r=${__uct_t%"$__r"}
+  else
+    __r=$__uct_t
+  fi
+}
+
+__utah_str_starts_with() {
+  # Why: JS s.startsWith(p, pos) as a status, with p matched literally.
+  # Usage: __utah_str_starts_with S P [POS] -> status 0 when true.
+  __r=0
+  if [ $# -gt 2 ]; then __utah_clamp_pos "$3" ${#1}; fi
+  __utah_cut "$1" "$__r"
+  case $__r in "$2"*) return 0 ;; esac
+  return 1
+}
+
+__utah_temp_folder() {
+  # Why: fs.createTempFolder makes a fresh private directory (mktemp -d).
+  # Usage: __utah_temp_folder [PREFIX [BASE]] -> __r; failure: __err, status 1.
+  __utf_base=${2:-${TMPDIR:-/tmp}}
+  __utf_base=${__utf_base%/}
+  case $__utf_base in -*) __utf_base=./$__utf_base ;; esac
+  if __r=$(mktemp -d "${__utf_base:-/}/${1:-utah}.XXXXXX" 2>/dev/null); then
+    return 0
+  fi
+  __utah_fs_fail 'create a temporary folder in' "${__utf_base:-/}"
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [ "$1" = append ]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+__utah_mkdir 'base dir' || __utah_uncaught
+__utah_temp_folder job 'base dir' || __utah_uncaught
+t=$__r
+__utah_temp_folder job 'base dir' || __utah_uncaught
+u=$__r
+__utah_basename "$t"
+__t3=$__r
+if __utah_str_starts_with "$__t3" job.; then
+  __t4=true
+else
+  __t4=false
+fi
+__t5=$__t4
+__utah_dirname "$t"
+__t6=$__r
+if [ "$t" != "$u" ]; then
+  __t7=true
+else
+  __t7=false
+fi
+printf '%s\n' "$__t5 $__t6 $__t7"
+__utah_path "$t" x
+__t8=$__r
+__utah_write_file write "$__t8" 1 || __utah_uncaught
+__utah_path "$t" x
+__t9=$__r
+__utah_read_file "$__t9" || __utah_uncaught
+__t10=$__r
+printf '%s\n' "$__t10"
+__utah_temp_folder || __utah_uncaught
+d=$__r
+if [ -e "$d" ]; then
+  __t12=true
+else
+  __t12=false
+fi
+if [ "$((${#d} > 0))" -ne 0 ]; then
+  __t13=true
+else
+  __t13=false
+fi
+printf '%s\n' "$__t12 $__t13"
+__utah_delete "$d" || __utah_uncaught

@@ -1,0 +1,73 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [ "$1" = append ]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+if mv -f -- missing target 2>/dev/null; then
+  __t1=true
+else
+  __t1=false
+fi
+printf '%s\n' "$__t1"
+if [ -e target ]; then
+  __t2=true
+else
+  __t2=false
+fi
+printf '%s\n' "$__t2"
+__utah_write_file write f x || __utah_uncaught
+if mv -f -- f no/such/dir/f 2>/dev/null; then
+  __t3=true
+else
+  __t3=false
+fi
+__t4=$__t3
+if [ -e f ]; then
+  __t5=true
+else
+  __t5=false
+fi
+printf '%s\n' "$__t4 $__t5"

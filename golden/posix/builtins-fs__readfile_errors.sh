@@ -1,0 +1,81 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+__err=''
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), line by
+  # line (POSIX read has no -d), keeping trailing newlines and a last line without one.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  if [ -d "$1" ] || [ ! -r "$1" ] || ! { true <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  __urf_line=
+  __urf_nl='
+'
+  while IFS= read -r __urf_line; do __r=$__r$__urf_line$__urf_nl; done <"$1"
+  __r=$__r$__urf_line
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__t1=0
+while :; do
+  __utah_read_file 'no such/f *.txt' || { __t1=1; break; }
+  __t2=$__r
+  break
+done
+if [ "$((__t1 == 1))" -ne 0 ]; then
+  __t1=0
+  e=$__err
+  printf '%s\n' "$e"
+fi
+__t3=0
+while :; do
+  __utah_read_file . || { __t3=1; break; }
+  __t4=$__r
+  break
+done
+if [ "$((__t3 == 1))" -ne 0 ]; then
+  __t3=0
+  e_2=$__err
+  printf '%s\n' "$e_2"
+fi
+__utah_read_file empty.txt || __utah_uncaught
+empty=$__r
+printf '%s\n' "[$empty]"
+__utah_read_file -missing || __utah_uncaught
+__t6=$__r

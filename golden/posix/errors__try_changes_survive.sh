@@ -1,0 +1,94 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+__err=''
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), line by
+  # line (POSIX read has no -d), keeping trailing newlines and a last line without one.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  if [ -d "$1" ] || [ ! -r "$1" ] || ! { true <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  __urf_line=
+  __urf_nl='
+'
+  while IFS= read -r __urf_line; do __r=$__r$__urf_line$__urf_nl; done <"$1"
+  __r=$__r$__urf_line
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+mkdir -p "sub dir"
+r=''
+__t1=0
+while :; do
+  cd "sub dir" || { __status=$?; __err="command failed with status $__status: cd \"sub dir\""; __t1=1; break; }
+  __utah_read_file nope || { __t1=1; break; }
+  r=$__r
+  break
+done
+if [ "$((__t1 == 1))" -ne 0 ]; then
+  __t1=0
+  e_2=$__err
+  while :; do
+    r='fallback'
+    break
+  done
+fi
+__t3=$__r
+__t4=$__err
+r="$r!"
+__r=$__t3
+__err=$__t4
+if [ "$((__t1 == 1))" -ne 0 ]; then
+  __utah_uncaught
+fi
+printf '%s\n' "$r"
+printf '%s\n' "$(basename "$(pwd)")"
+e='outer e'
+__t5=0
+while :; do
+  __err='inner'
+  __t5=1
+  break
+done
+if [ "$((__t5 == 1))" -ne 0 ]; then
+  __t5=0
+  e_3=$__err
+  printf '%s\n' "$e_3"
+fi
+printf '%s\n' "$e"

@@ -1,0 +1,47 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_save() {
+  # Why: POSIX sh has no `local`; a function saves the variables it uses as locals.
+  # Usage: __utah_save NAME... -> pushes each variable's value (or that it is unset).
+  for __us_name in "$@"; do
+    __us_n=$((${__us_n:-0} + 1))
+    eval "__us_$__us_n=\${$__us_name+s}\${$__us_name-}"
+  done
+}
+
+__utah_restore() {
+  # Why: undoes __utah_save when the function returns.
+  # Usage: __utah_restore NAME... (the saved names in reverse order) -> pops each.
+  for __us_name in "$@"; do
+    eval "__us_v=\$__us_$__us_n"
+    unset "__us_$__us_n"
+    __us_n=$((__us_n - 1))
+    case $__us_v in
+      s*) eval "$__us_name=\${__us_v#s}" ;;
+      *) unset "$__us_name" ;;
+    esac
+  done
+}
+
+__fn_show() {
+  a=$1
+  b=$2
+  n=$3
+  printf '%s\n' "[$a] [$b] [$n]"
+}
+
+show() {
+  __utah_save a b n
+  __fn_show "$@"
+  set -- "$?"
+  __utah_restore n b a
+  return "$1"
+}
+
+show 'a  b *' "\$HOME \`x\` 'q'" 2.5 &
+pid=$!
+wait "$pid" >/dev/null
+show '' -n -1 &
+pid2=$!
+wait "$pid2" >/dev/null

@@ -1,0 +1,117 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_save() {
+  # Why: POSIX sh has no `local`; a function saves the variables it uses as locals.
+  # Usage: __utah_save NAME... -> pushes each variable's value (or that it is unset).
+  for __us_name in "$@"; do
+    __us_n=$((${__us_n:-0} + 1))
+    eval "__us_$__us_n=\${$__us_name+s}\${$__us_name-}"
+  done
+}
+
+__utah_restore() {
+  # Why: undoes __utah_save when the function returns.
+  # Usage: __utah_restore NAME... (the saved names in reverse order) -> pops each.
+  for __us_name in "$@"; do
+    eval "__us_v=\$__us_$__us_n"
+    unset "__us_$__us_n"
+    __us_n=$((__us_n - 1))
+    case $__us_v in
+      s*) eval "$__us_name=\${__us_v#s}" ;;
+      *) unset "$__us_name" ;;
+    esac
+  done
+}
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_read_file() {
+  # Why: fs.readFile reads the whole text in the script's shell (no cat), line by
+  # line (POSIX read has no -d), keeping trailing newlines and a last line without one.
+  # Usage: __utah_read_file P -> __r; missing/unreadable: __err, status 1.
+  if [ -d "$1" ] || [ ! -r "$1" ] || ! { true <"$1"; } 2>/dev/null; then
+    __utah_fs_fail 'read file' "$1"
+    return 1
+  fi
+  __r=
+  __urf_line=
+  __urf_nl='
+'
+  while IFS= read -r __urf_line; do __r=$__r$__urf_line$__urf_nl; done <"$1"
+  __r=$__r$__urf_line
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+__utah_write_file() {
+  # Why: fs.writeFile/appendFile write exactly the text: no newline added.
+  # Usage: __utah_write_file write|append P TEXT; failure: __err, status 1.
+  if [ "$1" = append ]; then
+    { printf '%s' "$3" >>"$2"; } 2>/dev/null && return 0
+  else
+    { printf '%s' "$3" >"$2"; } 2>/dev/null && return 0
+  fi
+  __utah_fs_fail "$1 file" "$2"
+}
+
+__fn_member() {
+  me=$1
+  unset met
+  touch "${me}.mark"
+  met=$(i=0; while [ $i -lt 200 ]; do [ -e a.mark ] && [ -e b.mark ] && [ -e c.mark ] && break; sleep 0.05; i=$((i+1)); done; [ -e a.mark ] && [ -e b.mark ] && [ -e c.mark ] && echo "all met" || echo timeout)
+  __utah_write_file write "$me.result" "$met" || return 1
+  return 0
+}
+
+member() {
+  __utah_save me met
+  __fn_member "$@"
+  set -- "$?"
+  __utah_restore met me
+  return "$1"
+}
+
+{ member a || __utah_uncaught; } &
+{ member b || __utah_uncaught; } &
+{ member c || __utah_uncaught; } &
+wait >/dev/null
+__utah_read_file a.result || __utah_uncaught
+__t1=$__r
+__t2=$__t1
+__utah_read_file b.result || __utah_uncaught
+__t3=$__r
+__t4=$__t3
+__utah_read_file c.result || __utah_uncaught
+__t5=$__r
+printf '%s\n' "$__t2 | $__t4 | $__t5"

@@ -1,0 +1,6 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+v='x'
+printf '%s\n' 'cost $5 ${v}'
+printf '%s\n' "a \$ b \$5 $v"
+printf '%s\n' '${v} $v $(echo no)'

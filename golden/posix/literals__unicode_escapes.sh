@@ -1,0 +1,3 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+printf '%s\n' 'AB éé ☺'

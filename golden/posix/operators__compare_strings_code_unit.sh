@@ -1,0 +1,5 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+printf '%s\n' 'false true true true true'
+printf '%s\n' 'true true true true true'
+printf '%s\n' 'true true true'

@@ -1,0 +1,87 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_is_nullish() {
+  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
+  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
+  case $1 in
+    null | undefined) return 0 ;;
+  esac
+  return 1
+}
+
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
+  # has no character classes, so there it strips space, tab and newline -- unquoted,
+  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_c=' '
+  case $__ute_c in
+    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
+    *) __r=${1%${1##*[! 	
+]}} ;;
+  esac
+}
+
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
+  # has no character classes, so there it strips space, tab and newline).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_c=' '
+  case $__uts_c in
+    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
+    *) __r=${1#"${1%%[! 	
+]*}"} ;;
+  esac
+}
+
+__utah_trim() {
+  # Why: JS s.trim() without sed: strips whitespace at both ends.
+  # Usage: __utah_trim S -> __r.
+  __utah_trim_start "$1"
+  __utah_trim_end "$__r"
+}
+
+__utah_case_map() {
+  # Why: JS toUpperCase / toLowerCase on the POSIX target without tr (GNU tr maps
+  # no multibyte letter) and without a process: each ASCII and Latin-1 letter is
+  # replaced as literal text, so byte-counting shells map UTF-8 text too.  Other
+  # letters (ß, ÿ, µ, Greek, Cyrillic...) are left as they are.
+  # Usage: __utah_case_map S upper|lower -> __r.
+  __ucm_s=$1
+  for __ucm_p in \
+    a:A b:B c:C d:D e:E f:F g:G h:H i:I j:J k:K l:L m:M n:N o:O p:P q:Q r:R s:S \
+    t:T u:U v:V w:W x:X y:Y z:Z à:À á:Á â:Â ã:Ã ä:Ä å:Å æ:Æ ç:Ç è:È é:É ê:Ê ë:Ë \
+    ì:Ì í:Í î:Î ï:Ï ð:Ð ñ:Ñ ò:Ò ó:Ó ô:Ô õ:Õ ö:Ö ø:Ø ù:Ù ú:Ú û:Û ü:Ü ý:Ý þ:Þ; do
+    if [ "$2" = upper ]; then __ucm_f=${__ucm_p%:*} __ucm_t=${__ucm_p#*:}; else __ucm_f=${__ucm_p#*:} __ucm_t=${__ucm_p%:*}; fi
+    case $__ucm_s in *"$__ucm_f"*) ;; *) continue ;; esac
+    __r=
+    while [ "${__ucm_s#*"$__ucm_f"}" != "$__ucm_s" ]; do
+      __r=$__r${__ucm_s%%"$__ucm_f"*}$__ucm_t __ucm_s=${__ucm_s#*"$__ucm_f"}
+    done
+    __ucm_s=$__r$__ucm_s
+  done
+  __r=$__ucm_s
+}
+
+__utah_upper() {
+  # Why: JS s.toUpperCase() (POSIX sh has no ${s^^}).
+  # Usage: __utah_upper S -> __r.
+  __utah_case_map "$1" upper
+}
+
+n=null
+u='undefined'
+__utah_upper "$u"
+__t1=$__r
+__utah_trim "$n"
+__t3=$__r
+__t2=$__t3
+if __utah_is_nullish "$__t2"; then
+  __t2='was null'
+fi
+printf '%s\n' "$((${#n})) $__t1 $__t2"
+s='set'
+__utah_upper "$s"
+__t4=$__r
+printf '%s\n' "$((${#s})) $__t4"

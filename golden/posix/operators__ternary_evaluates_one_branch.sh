@@ -1,0 +1,102 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_save() {
+  # Why: POSIX sh has no `local`; a function saves the variables it uses as locals.
+  # Usage: __utah_save NAME... -> pushes each variable's value (or that it is unset).
+  for __us_name in "$@"; do
+    __us_n=$((${__us_n:-0} + 1))
+    eval "__us_$__us_n=\${$__us_name+s}\${$__us_name-}"
+  done
+}
+
+__utah_restore() {
+  # Why: undoes __utah_save when the function returns.
+  # Usage: __utah_restore NAME... (the saved names in reverse order) -> pops each.
+  for __us_name in "$@"; do
+    eval "__us_v=\$__us_$__us_n"
+    unset "__us_$__us_n"
+    __us_n=$((__us_n - 1))
+    case $__us_v in
+      s*) eval "$__us_name=\${__us_v#s}" ;;
+      *) unset "$__us_name" ;;
+    esac
+  done
+}
+
+__utah_aclear() {
+  # Why: `NAME=()`: the elements are unset, so reading past the end gives "".
+  # Usage: __utah_aclear NAME -> NAME is the empty array.
+  eval "__uac_i=\${${1}__n:-0}"
+  while [ "$__uac_i" -gt 0 ]; do
+    __uac_i=$((__uac_i - 1))
+    unset "${1}__$__uac_i"
+  done
+  eval "${1}__n=0"
+}
+
+__utah_apush() {
+  # Why: `NAME+=(VALUE…)` on an array held as NAME__n and NAME__0 ….
+  # Usage: __utah_apush NAME VALUE... -> appends the values.
+  __uap_name=$1
+  shift
+  eval "__uap_n=\${${__uap_name}__n:-0}"
+  for __uap_v in "$@"; do
+    eval "${__uap_name}__$__uap_n=\$__uap_v"
+    __uap_n=$((__uap_n + 1))
+  done
+  eval "${__uap_name}__n=\$__uap_n"
+}
+
+__utah_join() {
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Usage: __utah_join NAME SEP -> __r.
+  __uaj_n=''  # set by eval below
+  eval "__uaj_n=\${$1__n:-0}"
+  __uaj_i=0 __r=
+  while [ "$__uaj_i" -lt "$__uaj_n" ]; do
+    if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
+    eval "__r=\$__r\${$1__$__uaj_i}"
+    __uaj_i=$(( __uaj_i + 1 ))
+  done
+}
+
+__fn_pick() {
+  tag=$1
+  __utah_apush log "$tag"
+  __r=$tag
+  return 0
+}
+
+pick() {
+  __utah_save tag
+  __fn_pick "$@"
+  set -- "$?"
+  __utah_restore tag
+  return "$1"
+}
+
+__utah_aclear log
+if true; then
+  pick yes
+  __t2=$__r
+  __t1=$__t2
+else
+  pick no
+  __t3=$__r
+  __t1=$__t3
+fi
+r=$__t1
+if false; then
+  pick yes2
+  __t5=$__r
+  __t4=$__t5
+else
+  pick no2
+  __t6=$__r
+  __t4=$__t6
+fi
+q=$__t4
+__utah_join log ','
+__t7=$__r
+printf '%s\n' "$r $q $__t7"

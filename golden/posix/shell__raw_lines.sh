@@ -1,0 +1,9 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+echo "first" > out.txt
+echo "second" >> out.txt
+cat out.txt | sort -r
+test -f out.txt && echo "exists"
+test -f none.txt || echo "missing"
+printf '%s-%s\n' "$((3 + 4))" "$(echo sub)"
+sh -c 'n=5; echo "shell var $n"'

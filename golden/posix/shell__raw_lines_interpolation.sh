@@ -1,0 +1,13 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+name="weird *name \$x 'q'.txt"
+touch "${name}"
+ls
+arg='-n'
+printf '[%s]\n' "$arg"
+spaced='  two  spaces  '
+printf '[%s]\n' "$spaced"
+empty=''
+printf '[%s]\n' "${empty}"
+rm -- "$name"
+ls | wc -l

@@ -1,0 +1,48 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_case_map() {
+  # Why: JS toUpperCase / toLowerCase on the POSIX target without tr (GNU tr maps
+  # no multibyte letter) and without a process: each ASCII and Latin-1 letter is
+  # replaced as literal text, so byte-counting shells map UTF-8 text too.  Other
+  # letters (ß, ÿ, µ, Greek, Cyrillic...) are left as they are.
+  # Usage: __utah_case_map S upper|lower -> __r.
+  __ucm_s=$1
+  for __ucm_p in \
+    a:A b:B c:C d:D e:E f:F g:G h:H i:I j:J k:K l:L m:M n:N o:O p:P q:Q r:R s:S \
+    t:T u:U v:V w:W x:X y:Y z:Z à:À á:Á â:Â ã:Ã ä:Ä å:Å æ:Æ ç:Ç è:È é:É ê:Ê ë:Ë \
+    ì:Ì í:Í î:Î ï:Ï ð:Ð ñ:Ñ ò:Ò ó:Ó ô:Ô õ:Õ ö:Ö ø:Ø ù:Ù ú:Ú û:Û ü:Ü ý:Ý þ:Þ; do
+    if [ "$2" = upper ]; then __ucm_f=${__ucm_p%:*} __ucm_t=${__ucm_p#*:}; else __ucm_f=${__ucm_p#*:} __ucm_t=${__ucm_p%:*}; fi
+    case $__ucm_s in *"$__ucm_f"*) ;; *) continue ;; esac
+    __r=
+    while [ "${__ucm_s#*"$__ucm_f"}" != "$__ucm_s" ]; do
+      __r=$__r${__ucm_s%%"$__ucm_f"*}$__ucm_t __ucm_s=${__ucm_s#*"$__ucm_f"}
+    done
+    __ucm_s=$__r$__ucm_s
+  done
+  __r=$__ucm_s
+}
+
+__utah_lower() {
+  # Why: JS s.toLowerCase() (POSIX sh has no ${s,,}).
+  # Usage: __utah_lower S -> __r.
+  __utah_case_map "$1" lower
+}
+
+__utah_upper() {
+  # Why: JS s.toUpperCase() (POSIX sh has no ${s^^}).
+  # Usage: __utah_upper S -> __r.
+  __utah_case_map "$1" upper
+}
+
+s='Hello, World 42!'
+__utah_upper "$s"
+__t1=$__r
+__utah_lower "$s"
+__t2=$__r
+printf '%s\n' "$__t1 $__t2"
+__utah_upper a-b_c
+__t3=$__r
+__utah_lower MiXeD
+__t4=$__r
+printf '%s\n' "$__t3 $__t4"

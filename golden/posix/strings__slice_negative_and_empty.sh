@@ -1,0 +1,95 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_qmarks() {
+  # Why: POSIX sh has no ${s:i:n}; a pattern of N `?` strips N characters with
+  # ${s#$pattern}.  Built by doubling, not one character per loop turn.
+  # Usage: __utah_qmarks N -> __r (N question marks).
+  __uqm_n=$1 __uqm_q='?' __r=
+  while [ "$__uqm_n" -gt 0 ]; do
+    if [ $(( __uqm_n % 2 )) -eq 1 ]; then __r=$__r$__uqm_q; fi
+    __uqm_n=$(( __uqm_n / 2 )) __uqm_q=$__uqm_q$__uqm_q
+  done
+}
+
+__utah_cut() {
+  # Why: POSIX sh has no ${s:start:len}; this strips START characters and keeps
+  # LEN with patterns of `?` (no process, no loop per character).
+  # Usage: __utah_cut S START [LEN] -> __r (START, LEN >= 0).
+  if [ "$2" -ge ${#1} ]; then __r=; return 0; fi
+  __utah_qmarks "$2"
+  __uct_t=${1#$__r}
+  if [ $# -gt 2 ] && [ "$3" -lt ${#__uct_t} ]; then
+    __utah_qmarks "$3"
+    __r=${__uct_t#$__r}
+    __r=${__uct_t%"$__r"}
+  else
+    __r=$__uct_t
+  fi
+}
+
+__utah_int_width() {
+  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
+  # paths must know how many digits stay exact.  Pure arithmetic, set once.
+  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
+  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
+  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
+    __uw=18 __um=9007199254740991
+  else
+    __uw=9 __um=2147483647
+  fi
+}
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1) (+-(2^31-1)
+  # on mksh, whose arithmetic is 32-bit).
+  __uti_x=$1 __uti_g=
+  [ -n "${__uw-}" ] || __utah_int_width
+  case $__uti_x in -*) __uti_g=- __uti_x=${__uti_x#-} ;; +*) __uti_x=${__uti_x#+} ;; esac
+  case $__uti_x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=$__uti_g$__um; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __uti_x=${__uti_x%%.*}
+  __uti_x=${__uti_x#"${__uti_x%%[!0]*}"}
+  case $__uti_x in *[!0-9]*) __r=0; return 0 ;; esac
+  if [ ${#__uti_x} -gt $(( __uw > 9 ? 15 : 9 )) ]; then
+    __r=$__uti_g$__um
+  else
+    __r=$(( $__uti_g${__uti_x:-0} ))
+  fi
+}
+
+__utah_rel_pos() {
+  # Why: JS slice-style positions: a negative X counts from the end (LEN + X),
+  # then the result is clamped to 0..LEN.
+  # Usage: __utah_rel_pos X LEN -> __r.
+  __utah_to_int "$1"
+  if [ "$__r" -lt 0 ]; then __r=$(( __r + $2 )); fi
+  if [ "$__r" -lt 0 ]; then __r=0; elif [ "$__r" -gt "$2" ]; then __r=$2; fi
+}
+
+__utah_str_slice() {
+  # Why: JS s.slice(a, b): negative positions count from the end, empty when b <= a.
+  # Usage: __utah_str_slice S START [END] -> __r.
+  __usc_b=${#1}
+  __utah_rel_pos "$2" ${#1}
+  __usc_a=$__r
+  if [ $# -gt 2 ]; then __utah_rel_pos "$3" ${#1}; __usc_b=$__r; fi
+  if [ "$__usc_b" -le "$__usc_a" ]; then __r=; else __utah_cut "$1" "$__usc_a" $(( __usc_b - __usc_a )); fi
+}
+
+s='abcdef'
+__utah_str_slice "$s" -3
+__t1=$__r
+__utah_str_slice "$s" -4 -1
+__t2=$__r
+__utah_str_slice "$s" 4 2
+__t3=$__r
+__utah_str_slice "$s" -100 2
+__t4=$__r
+__utah_str_slice "$s" 10
+__t5=$__r
+printf '%s\n' "$__t1 $__t2 [$__t3] $__t4 [$__t5]"

@@ -1,0 +1,130 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_aclear() {
+  # Why: `NAME=()`: the elements are unset, so reading past the end gives "".
+  # Usage: __utah_aclear NAME -> NAME is the empty array.
+  eval "__uac_i=\${${1}__n:-0}"
+  while [ "$__uac_i" -gt 0 ]; do
+    __uac_i=$((__uac_i - 1))
+    unset "${1}__$__uac_i"
+  done
+  eval "${1}__n=0"
+}
+
+__utah_acopy() {
+  # Why: `DST+=("${SRC[@]:START}")`; the length of SRC is read first, so SRC may be DST.
+  # Usage: __utah_acopy DST SRC START.
+  __uap_i=$3
+  eval "__uap_c=\${${2}__n:-0} __uap_n=\${${1}__n:-0}"
+  while [ "$__uap_i" -lt "$__uap_c" ]; do
+    eval "${1}__$__uap_n=\${${2}__$__uap_i}"
+    __uap_n=$((__uap_n + 1))
+    __uap_i=$((__uap_i + 1))
+  done
+  eval "${1}__n=\$__uap_n"
+}
+
+__utah_join() {
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Usage: __utah_join NAME SEP -> __r.
+  __uaj_n=''  # set by eval below
+  eval "__uaj_n=\${$1__n:-0}"
+  __uaj_i=0 __r=
+  while [ "$__uaj_i" -lt "$__uaj_n" ]; do
+    if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
+    eval "__r=\$__r\${$1__$__uaj_i}"
+    __uaj_i=$(( __uaj_i + 1 ))
+  done
+}
+
+__utah_ra_len() {
+  # Why: the POSIX target's array result __ra ends at __ra__n; elements past the
+  # length are unset (the posix array convention).
+  # Usage: __utah_ra_len N -> __ra__n=N, with __ra__N... unset.
+  __url_i=$1
+  while [ "$__url_i" -lt "${__ra__n:-0}" ]; do
+    unset "__ra__$__url_i"
+    __url_i=$(( __url_i + 1 ))
+  done
+  __ra__n=$1
+}
+
+__utah_int_width() {
+  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
+  # paths must know how many digits stay exact.  Pure arithmetic, set once.
+  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
+  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
+  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
+    __uw=18 __um=9007199254740991
+  else
+    __uw=9 __um=2147483647
+  fi
+}
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1) (+-(2^31-1)
+  # on mksh, whose arithmetic is 32-bit).
+  __uti_x=$1 __uti_g=
+  [ -n "${__uw-}" ] || __utah_int_width
+  case $__uti_x in -*) __uti_g=- __uti_x=${__uti_x#-} ;; +*) __uti_x=${__uti_x#+} ;; esac
+  case $__uti_x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=$__uti_g$__um; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __uti_x=${__uti_x%%.*}
+  __uti_x=${__uti_x#"${__uti_x%%[!0]*}"}
+  case $__uti_x in *[!0-9]*) __r=0; return 0 ;; esac
+  if [ ${#__uti_x} -gt $(( __uw > 9 ? 15 : 9 )) ]; then
+    __r=$__uti_g$__um
+  else
+    __r=$(( $__uti_g${__uti_x:-0} ))
+  fi
+}
+
+__utah_to_uint32() {
+  # Why: split's limit is JS ToUint32(limit) (-1 means 4294967295).  With mksh's
+  # 32-bit arithmetic a limit of 2^31 or more becomes 2^31-1 (as good as no limit).
+  # Usage: __utah_to_uint32 X -> __r.
+  __utah_to_int "$1"
+  if [ "$__uw" -gt 9 ]; then
+    __r=$(( (__r % 4294967296 + 4294967296) % 4294967296 ))
+  elif [ "$__r" -lt 0 ]; then
+    __r=$__um
+  fi
+}
+
+__utah_split() {
+  # Why: JS s.split(sep, limit) into an array without IFS or globbing: the
+  # separator is literal text ("" splits into characters; "".split(",") is [""]).
+  # Usage: __utah_split S SEP [LIMIT] -> __ra (__ra__n, __ra__0...).
+  __usp_s=$1 __usp_n=-1 __usp_k=0
+  if [ $# -gt 2 ]; then __utah_to_uint32 "$3"; __usp_n=$__r; fi
+  if [ -z "$2" ]; then
+    while [ -n "$__usp_s" ] && [ "$__usp_k" -ne "$__usp_n" ]; do
+      __usp_t=${__usp_s#?}
+      __usp_t=${__usp_s%"$__usp_t"}
+      eval "__ra__$__usp_k=\$__usp_t"
+      __usp_s=${__usp_s#?} __usp_k=$(( __usp_k + 1 ))
+    done
+  elif [ "$__usp_n" -ne 0 ]; then
+    while [ "${__usp_s#*"$2"}" != "$__usp_s" ]; do
+      __usp_t=${__usp_s%%"$2"*}
+      eval "__ra__$__usp_k=\$__usp_t"
+      __usp_k=$(( __usp_k + 1 ))
+      if [ "$__usp_k" -eq "$__usp_n" ]; then break; fi
+      __usp_s=${__usp_s#*"$2"}
+    done
+    if [ "$__usp_k" -ne "$__usp_n" ]; then eval "__ra__$__usp_k=\$__usp_s"; __usp_k=$(( __usp_k + 1 )); fi
+  fi
+  __utah_ra_len "$__usp_k"
+}
+
+__utah_split ',x,y,' ','
+__utah_aclear parts
+__utah_acopy parts __ra 0
+__utah_join parts '|'
+__t1=$__r
+printf '%s\n' "$((parts__n)) [$__t1]"

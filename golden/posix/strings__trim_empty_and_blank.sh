@@ -1,0 +1,49 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
+  # has no character classes, so there it strips space, tab and newline -- unquoted,
+  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_c=' '
+  case $__ute_c in
+    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
+    *) __r=${1%${1##*[! 	
+]}} ;;
+  esac
+}
+
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
+  # has no character classes, so there it strips space, tab and newline).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_c=' '
+  case $__uts_c in
+    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
+    *) __r=${1#"${1%%[! 	
+]*}"} ;;
+  esac
+}
+
+__utah_trim() {
+  # Why: JS s.trim() without sed: strips whitespace at both ends.
+  # Usage: __utah_trim S -> __r.
+  __utah_trim_start "$1"
+  __utah_trim_end "$__r"
+}
+
+blank=' 	 
+ '
+__utah_trim ''
+__t1=$__r
+__utah_trim "$blank"
+__t2=$__r
+__utah_trim_start "$blank"
+__t3=$__r
+__utah_trim_end "$blank"
+__t4=$__r
+printf '%s\n' "[$__t1] [$__t2] [$__t3] [$__t4]"
+__utah_trim "$blank"
+__t5=$__r
+printf '%s\n' "$((${#__t5}))"
