@@ -24,6 +24,16 @@ class ShellSnapshot(SingleFileSnapshotExtension):
     """One readable `.sh` file per snapshot, in golden/<target>/."""
 
     _write_mode = WriteMode.TEXT
+
+    def read_snapshot_data_from_location(self, *, snapshot_location: str, snapshot_name: str,
+                                         session_id: str):
+        """As syrupy reads it, but without newline translation: a compiled program may
+        hold a carriage return inside a quoted string."""
+        try:
+            with open(snapshot_location, encoding=self.get_write_encoding(), newline="") as f:
+                return f.read()
+        except FileNotFoundError:
+            return None
     file_extension = "sh"
 
     @classmethod
