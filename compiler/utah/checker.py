@@ -71,6 +71,7 @@ class CheckedProgram:
 
 # Variables a shell sets or reads itself (bash, dash, ksh, mksh, yash, zsh in sh mode).
 SHELL_SPECIAL = frozenset("""
+local declare typeset export readonly unset eval exec set shift trap wait
 PATH HOME IFS PWD OLDPWD RANDOM SRANDOM LINENO SECONDS UID EUID PPID BASHPID HOSTNAME
 HOSTTYPE MACHTYPE OSTYPE SHELL SHELLOPTS BASHOPTS SHLVL USER LOGNAME TERM LANG LANGUAGE
 OPTARG OPTIND OPTERR PS0 PS1 PS2 PS3 PS4 REPLY MAIL MAILCHECK MAILPATH CDPATH ENV
