@@ -136,7 +136,8 @@ function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
   if (x == 0) return "0"
   sg = ""
   if (x < 0) { sg = "-"; x = -x }
-  ip = int(x); f = x - ip
+  ip = x; f = 0  # from 2^52 up every double is an integer (busybox int() is 64-bit)
+  if (x < 4503599627370496) { ip = int(x); f = x - ip }
   p = 1
   if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
   delta = p / 9007199254740992

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 nothing=null
-unset='undefined'
+unset_2='undefined'
 __t1=$nothing
 if [[ -z $__t1 ]]; then
   __t1='d'
 fi
-__t2=$unset
+__t2=$unset_2
 if [[ -z $__t2 ]]; then
   __t2='e'
 fi
@@ -15,7 +15,7 @@ if [[ -z $nothing ]]; then
 else
   __t3=false
 fi
-if [[ -z $unset ]]; then
+if [[ -z $unset_2 ]]; then
   __t4=true
 else
   __t4=false

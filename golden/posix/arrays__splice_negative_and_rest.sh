@@ -97,47 +97,47 @@ __utah_array_splice() {
   # Why: JS a.splice(start, count, ...items): a negative START counts from the end,
   # no COUNT removes the rest.  Two results: the removed elements go to the array
   # named OUT, the spliced array to __ra (the caller writes it back to NAME); it is
-  # built in __usp first, since NAME may be __ra.
+  # built in __uspl first, since NAME may be __ra.
   # Usage: __utah_array_splice NAME OUT START [COUNT [ITEM...]] -> OUT, __ra.
-  __usp_n=''  # set by eval below
-  __usp_a=$1 __usp_o=$2
-  eval "__usp_n=\${$1__n:-0}"
-  __utah_rel_pos "$3" "$__usp_n"
-  __usp_s=$__r __usp_e=$__usp_n
+  __uspl_n=''  # set by eval below
+  __uspl_a=$1 __uspl_o=$2
+  eval "__uspl_n=\${$1__n:-0}"
+  __utah_rel_pos "$3" "$__uspl_n"
+  __uspl_s=$__r __uspl_e=$__uspl_n
   if [ $# -gt 3 ]; then
     __utah_to_int "$4"
-    if [ "$__r" -lt $(( __usp_n - __usp_s )) ]; then
-      __usp_e=$(( __usp_s + (__r < 0 ? 0 : __r) ))
+    if [ "$__r" -lt $(( __uspl_n - __uspl_s )) ]; then
+      __uspl_e=$(( __uspl_s + (__r < 0 ? 0 : __r) ))
     fi
     shift
   fi
   shift 3
-  __utah_aclear "$__usp_o"
-  eval "${__usp_o}__n=$(( __usp_e - __usp_s ))"
-  __usp_i=0 __usp_k=0
-  while [ "$__usp_i" -le "$__usp_n" ]; do
-    if [ "$__usp_i" -eq "$__usp_s" ]; then
-      for __usp_v in "$@"; do
-        eval "__usp__$__usp_k=\$__usp_v"
-        __usp_k=$(( __usp_k + 1 ))
+  __utah_aclear "$__uspl_o"
+  eval "${__uspl_o}__n=$(( __uspl_e - __uspl_s ))"
+  __uspl_i=0 __uspl_k=0
+  while [ "$__uspl_i" -le "$__uspl_n" ]; do
+    if [ "$__uspl_i" -eq "$__uspl_s" ]; then
+      for __uspl_v in "$@"; do
+        eval "__uspl__$__uspl_k=\$__uspl_v"
+        __uspl_k=$(( __uspl_k + 1 ))
       done
     fi
-    if [ "$__usp_i" -eq "$__usp_n" ]; then
+    if [ "$__uspl_i" -eq "$__uspl_n" ]; then
       break
-    elif [ "$__usp_i" -ge "$__usp_s" ] && [ "$__usp_i" -lt "$__usp_e" ]; then
-      eval "${__usp_o}__$(( __usp_i - __usp_s ))=\${${__usp_a}__$__usp_i}"
+    elif [ "$__uspl_i" -ge "$__uspl_s" ] && [ "$__uspl_i" -lt "$__uspl_e" ]; then
+      eval "${__uspl_o}__$(( __uspl_i - __uspl_s ))=\${${__uspl_a}__$__uspl_i}"
     else
-      eval "__usp__$__usp_k=\${${__usp_a}__$__usp_i}"
-      __usp_k=$(( __usp_k + 1 ))
+      eval "__uspl__$__uspl_k=\${${__uspl_a}__$__uspl_i}"
+      __uspl_k=$(( __uspl_k + 1 ))
     fi
-    __usp_i=$(( __usp_i + 1 ))
+    __uspl_i=$(( __uspl_i + 1 ))
   done
-  __usp_i=0
-  while [ "$__usp_i" -lt "$__usp_k" ]; do
-    eval "__ra__$__usp_i=\$__usp__$__usp_i"
-    __usp_i=$(( __usp_i + 1 ))
+  __uspl_i=0
+  while [ "$__uspl_i" -lt "$__uspl_k" ]; do
+    eval "__ra__$__uspl_i=\$__uspl__$__uspl_i"
+    __uspl_i=$(( __uspl_i + 1 ))
   done
-  __utah_ra_len "$__usp_k"
+  __utah_ra_len "$__uspl_k"
 }
 
 __utah_join() {

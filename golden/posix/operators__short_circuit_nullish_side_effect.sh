@@ -17,16 +17,16 @@ fallback() {
 }
 
 hits=0
-set='v'
-unset=null
-__t1=$set
+set_2='v'
+unset_2=null
+__t1=$set_2
 if __utah_is_nullish "$__t1"; then
   fallback
   __t2=$__r
   __t1=$__t2
 fi
 __t3=$__t1
-__t4=$unset
+__t4=$unset_2
 if __utah_is_nullish "$__t4"; then
   fallback
   __t5=$__r

@@ -48,14 +48,15 @@ __utah_replace_re() {
     out = ""; pre = ""; done = 0
     while (!done && match(s, re)) {
       b = substr(s, 1, RSTART - 1); m = substr(s, RSTART, RLENGTH); a = substr(s, RSTART + RLENGTH)
-      r = ""; t = rep
-      while ((i = index(t, "$")) > 0) {
+      r = ""; t = rep; i = index(t, "$")
+      while (i > 0) {
         r = r substr(t, 1, i - 1); c = substr(t, i + 1, 1); t = substr(t, i + 2)
         if (c == "$") r = r "$"
         else if (c == "&") r = r m
         else if (c == "`") r = r pre b
         else if (c == "\047") r = r a
         else { r = r "$"; t = c t }
+        i = index(t, "$")
       }
       out = out b r t; pre = pre b m; s = a
       if (RLENGTH == 0) {
