@@ -13,7 +13,7 @@ Every case sees the same layout, on both executors::
     <case>/stdin       its standard input
     <case>/work/       the working directory and $HOME, holding the input files
 
-and the same environment: only ``PATH`` (:data:`BASE_PATH`), ``HOME`` and the
+and the same environment: only ``PATH`` (:data:`BASE_PATH`), ``HOME``, ``LANG`` and the
 request's ``env``.  The shell is killed (SIGTERM, SIGKILL 2 s later) after
 ``timeout`` seconds; processes it left behind in its process group are killed
 when it exits.  ``status`` is the exit status, ``128+N`` for a shell killed by
@@ -95,11 +95,16 @@ def _relpath(path: str) -> str:
     return norm
 
 
+# Programs run in a UTF-8 environment, as on a user's machine: yash cannot even read a
+# script with non-ASCII text in the C locale, and mksh counts characters only in UTF-8.
+CASE_LANG = "C.UTF-8"
+
+
 def _case_env(home: str, req: RunRequest) -> dict[str, str]:
     for key in req.env:
         if not key or "=" in key or "\0" in key:
             raise ValueError(f"bad environment variable name {key!r}")
-    return {"PATH": BASE_PATH, "HOME": home, **req.env}
+    return {"PATH": BASE_PATH, "HOME": home, "LANG": CASE_LANG, **req.env}
 
 
 def _status(code: int) -> int:

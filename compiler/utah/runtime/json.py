@@ -68,6 +68,7 @@ __utah_jq() {
     return 0
   fi
   __r=${__r#jq: error (at <stdin>:*): }
+  __r=${__r#jq: }  # jq 1.7 and later put "jq: " before a parse error
   if [[ $__r == 'parse error'* ]]; then __r="invalid JSON: $__r"; fi
   __err="$__uq_what: $__r"
   return 1
@@ -209,6 +210,7 @@ __UTAH_JQ_INPUT
     return 0
   fi
   __r=${__r#'jq: error (at <stdin>:'*'): '}
+  __r=${__r#'jq: '}  # jq 1.7 and later put "jq: " before a parse error
   case $__r in
     'parse error'*) __r="invalid JSON: $__r" ;;
   esac
