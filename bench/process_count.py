@@ -1,9 +1,10 @@
 """Processes created while running compiled programs (strace -f), per program and per
 command: the process economy of the generated code (issue: built-ins and job control).
 
-Runs every conformance case that needs no driver, compiled for the chosen target, on
-the host shell under `strace -f -e trace=execve`, and prints for each case the number of
-processes and which programs they ran, then totals. Run:
+Runs every conformance case (the guide's programs through their drivers, as the harness
+does), compiled for the chosen target, on the host shell under `strace -f -e
+trace=execve`, and prints for each case the number of processes and which programs they
+ran, then totals. Run:
 
     python bench/process_count.py                 # bash target under bash
     python bench/process_count.py --target posix  # posix target under dash
@@ -31,18 +32,27 @@ EXECVE = re.compile(r'execve\("([^"]+)"')
 
 
 def count(script: str, case, shell: str) -> collections.Counter:
-    """Programs exec'd while running `script` (the shell itself excluded)."""
+    """Programs exec'd while running `script` (the shell itself excluded). A case with a
+    driver runs as the harness runs it: the driver, with the program as ./program.sh, so
+    the counts then include the driver's own commands."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp, "work")
         work.mkdir()
-        for name, data in case.files.items():
+        files = dict(case.files)
+        args = list(case.args)
+        if case.driver:
+            files["program.sh"] = script.encode()
+            script = case.driver_path().read_text(encoding="utf-8")
+            args = ["./program.sh", *args]
+        for name, data in files.items():
             (work / name).parent.mkdir(parents=True, exist_ok=True)
             (work / name).write_bytes(data)
         Path(tmp, "main.sh").write_text(script)
         trace = Path(tmp, "trace")
+        env = {"PATH": os.environ["PATH"], "HOME": str(work), "LANG": "C.UTF-8", "SHX_SHELL": shell}
         subprocess.run(["strace", "-f", "-qq", "-e", "trace=execve", "-o", str(trace),
-                        shell, "../main.sh", *case.args], cwd=work, input=case.stdin,
-                       capture_output=True, timeout=case.timeout + 10)
+                        shell, "../main.sh", *args], cwd=work, input=case.stdin, env=env,
+                       capture_output=True, timeout=case.timeout + 30)
         names = [os.path.basename(m) for m in EXECVE.findall(trace.read_text())]
     programs = collections.Counter(names[1:])  # the first execve is the shell itself
     return programs
@@ -60,7 +70,7 @@ def main() -> None:
     runs = 0
     import fnmatch
     for case in discover(ROOT / "conformance" / "cases"):
-        if case.driver or case.compile_error or opts.target not in case.targets \
+        if case.compile_error or opts.target not in case.targets \
                 or not fnmatch.fnmatch(case.display, opts.cases):
             continue
         result = utah.compile_source(case.source, str(case.path), opts.target)
