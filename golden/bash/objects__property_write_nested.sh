@@ -50,6 +50,7 @@ def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
     return 0
   fi
   __r=${__r#jq: error (at <stdin>:*): }
+  __r=${__r#jq: }  # jq 1.7 and later put "jq: " before a parse error
   if [[ $__r == 'parse error'* ]]; then __r="invalid JSON: $__r"; fi
   __err="$__uq_what: $__r"
   return 1
