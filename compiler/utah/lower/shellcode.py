@@ -126,13 +126,7 @@ class _Scanner:
                 self.backticks()
             elif c == "$" and self.peek(1) == "(":
                 word.append(c)
-                if self.peek(2) == "(":
-                    self.i += 3
-                    self.arithmetic()
-                else:
-                    self.i += 2
-                    self.command_list(end=")")
-                    self.i += 1
+                self.substitution()
             elif c == "#" and not word:
                 while self.i < len(self.flat) and self.peek() != "\n":
                     self.i += 1
@@ -172,18 +166,22 @@ class _Scanner:
                 self.i += 1
                 return
             elif c == "$" and self.peek(1) == "(":
-                if self.peek(2) == "(":
-                    self.i += 3
-                    self.arithmetic()
-                else:
-                    self.i += 2
-                    self.command_list(end=")")
-                    self.i += 1
+                self.substitution()
             elif c == "`":
                 self.i += 1
                 self.backticks()
             else:
                 self.i += 1
+
+    def substitution(self) -> None:
+        """`$(( … ))` or `$( … )`, from its `$`."""
+        if self.peek(2) == "(":
+            self.i += 3
+            self.arithmetic()
+        else:
+            self.i += 2
+            self.command_list(end=")")
+            self.i += 1
 
     def backticks(self) -> None:
         while self.i < len(self.flat) and self.peek() != "`":
