@@ -346,6 +346,3 @@ class JsonLowering:
             self.emit(ir.Assign(base.object.symbol.shell_name, result, index=ir.Arith(index)))
             return
         self.unsupported(target, "assigning to a property of this value")
-
-    def unsupported_at_current(self, what: str) -> None:
-        self.diags.error(self.checked.program.span, f"{what} is not supported by the {self.target} target yet")
