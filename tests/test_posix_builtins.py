@@ -216,7 +216,7 @@ console.showError("Oops", "e");
 console.showProgress("Copy", "files", 50);
 console.clear();
 console.log(console.isInteractive(), console.getShell());
-""", stderr=True)
+""", stderr=True, env={"SHELL": "/usr/bin/fish"})
 case("console_choice", """
 let c1 = console.showChoice("Pick", "colour", ["red", "green *", "blue"]);
 let c2 = console.showChoice("Pick", "colour", "red, green *, blue");
