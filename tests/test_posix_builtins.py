@@ -501,15 +501,7 @@ console.log(validate.isGreaterThan(1 / 0, 1e300), validate.isInRange(-0.5, -1, 0
 """)
 
 # Shells that deviate on a case, with the reason (xfail there, not run).
-_POSH_CLASSES = ("posh (pdksh-derived) matches no POSIX character class such as [[:space:]] in a "
-                 "pattern, which the number and text helpers use")
 DEVIATIONS: dict[tuple[str, str], str] = {
-    **{("posh", name): _POSH_CLASSES for name in (
-        "args_pool_1", "args_pool_2", "args_pool_3", "args_pool_9", "args_in_function_and_nan",
-        "console_prompt_number", "console_multi_choice_confirm", "env_load", "validate_tables",
-        "validate_json_and_numbers", "date_parse")},
-    ("posh", "env_read_only"): "posh ends the script when `command export` meets a read-only "
-                               "variable (`command` does not lift the special-built-in rule)",
     ("posh", "process_rendezvous"): "posh's wait returns 1 at once while the job still runs "
                                     "(observed with -x; the job's status is lost)",
     ("mksh", "utility_random_big"): "mksh does shell arithmetic in 32 bits: a range past 2^31 "

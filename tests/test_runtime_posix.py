@@ -47,11 +47,6 @@ SHELLS = {
 CHAR_SHELLS = {"mksh", "yash", "zsh", "ksh93", "bash"}  # count characters of UTF-8 text
 OTHERS = [s for s in SHELLS if s != "dash"]
 
-# Known bugs of one shell, with the cases they affect (documented, kept few).
-# posh 0.14 never matches a quoted part of a suffix-removal pattern (${v%%"$x"*} is
-# ${v} unchanged) and has no [[:space:]]-style classes.
-POSH_BROKEN = "posh 0.14: quoted text in ${v%pattern} never matches; no [[:class:]] in patterns"
-
 
 def shell_cmd(shell: str) -> list[str]:
     cmd = SHELLS[shell]
@@ -279,9 +274,6 @@ suite("json_quote", ["__utah_json_quote"],
                                "tab\there", "\x80\u0085ü"]],
       lambda c: f"__utah_json_quote {args(c)}", "s => JSON.stringify(s)")
 
-# posh fails these (on the cases its subset holds) for its bugs above; every other suite passes there
-POSH_FAILS = {"trim", "trimStart", "trimEnd", "replace", "json_quote", "to_number"}
-
 
 @needs_node
 @pytest.mark.parametrize("name", sorted(SUITES))
@@ -295,8 +287,6 @@ def test_dash(name):
 @pytest.mark.parametrize("name", sorted(SUITES))
 def test_other_shells(shell, name):
     helpers, cases, call, js, kind, approx, positional = SUITES[name]
-    if shell == "posh" and name in POSH_FAILS:
-        pytest.xfail(POSH_BROKEN)
     assert compare(shell, helpers, pick(cases, shell, positional), call, js, kind, approx)
 
 

@@ -21,6 +21,8 @@ Calling conventions:
 * ``__utah_args_usage``: the usage text on stdout
 """
 
+from .charsets import spelled
+
 DEFINE = r"""
 __utah_args_define() {
   # Why: args.define registers an option for the parser and the usage text.
@@ -343,14 +345,14 @@ __utah_args_find() {
 }
 """
 
-PARSE_POSIX = r"""
+PARSE_POSIX = spelled(r"""
 __utah_args_parse() {
   # Why: the script's arguments are checked against the definitions once, when a
   # value is first asked for (all defines have run by then).
   # Usage: __utah_args_parse -> fills __args_val__K __args_given__K __args_pos, or exits.
   [ -n "${__args_parsed-}" ] && return 0
   __args_parsed=1
-  __uapr_k=0
+  __uapr_k=0 __uapr_w=@SPACE@
   while [ "$__uapr_k" -lt "${__args_long__n:-0}" ]; do
     unset "__args_val__$__uapr_k" "__args_given__$__uapr_k"
     __uapr_k=$((__uapr_k + 1))
@@ -412,7 +414,7 @@ __utah_args_parse() {
     if [ "$__uapr_t" = number ]; then
       __utah_to_number "$__uapr_v"
       case $__uapr_v in
-        *[![:space:]]*) [ "$__r" != NaN ] ;;
+        *[!$__uapr_w]*) [ "$__r" != NaN ] ;;
         *) false ;;
       esac || __utah_args_fail "option $__uapr_n expects a number, got '$__uapr_v'"
       __uapr_v=$__r
@@ -428,7 +430,7 @@ __utah_args_parse() {
     __uapr_k=$((__uapr_k + 1))
   done
 }
-"""
+""")
 
 GET_POSIX = r"""
 __utah_args_get() {

@@ -24,6 +24,8 @@ Calling conventions:
 * ``__utah_clear``, ``__utah_get_shell`` -> ``__r``
 """
 
+from .charsets import spelled
+
 PROMPT_LINE = r"""
 __utah_prompt_line() {
   # Why: every prompt asks on stderr and reads one line of stdin in the script's
@@ -470,11 +472,11 @@ __utah_prompt_text() {
 }
 """
 
-PROMPT_NUMBER_POSIX = r"""
+PROMPT_NUMBER_POSIX = spelled(r"""
 __utah_prompt_number() {
   # Why: console.promptNumber re-asks until the answer is a number in MIN..MAX.
   # Usage: __utah_prompt_number TEXT MIN MAX DEF -> __r; "" means not given.
-  __upn_q=$1
+  __upn_q=$1 __upn_w=@SPACE@
   if [ -n "$4" ]; then __upn_q="${__upn_q}[$4] "; fi
   while :; do
     if ! __utah_prompt_line "$__upn_q"; then
@@ -483,7 +485,7 @@ __utah_prompt_number() {
       return 0
     fi
     case $__r in
-      *[![:space:]]*) __utah_to_number "$__r" ;;
+      *[!$__upn_w]*) __utah_to_number "$__r" ;;
       *)
         if [ -n "$4" ]; then
           __r=$4
@@ -503,7 +505,7 @@ __utah_prompt_number() {
     fi
   done
 }
-"""
+""")
 
 ASK_YES_NO_POSIX = r"""
 __utah_ask_yes_no() {
@@ -771,14 +773,14 @@ __utah_choice_dialog() {
 }
 """
 
-CHOICE_WORDS_POSIX = r"""
+CHOICE_WORDS_POSIX = spelled(r"""
 __utah_choice_words() {
   # Why: several answers are separated by commas when there is one (so names may
   # hold spaces), else by whitespace; never globbed.  (As bash's read -a: no
   # field after a last comma, none at all for "".)
   # Usage: __utah_choice_words TEXT -> the array __cw_words.
   __utah_aclear __cw_words
-  __ucw_s=$1
+  __ucw_s=$1 __ucw_w=@SPACE@
   case $__ucw_s in
     *,*)
       while :; do
@@ -797,23 +799,23 @@ __utah_choice_words() {
       ;;
   esac
   while :; do
-    __ucw_s=${__ucw_s#"${__ucw_s%%[![:space:]]*}"}
+    __ucw_s=${__ucw_s#"${__ucw_s%%[!$__ucw_w]*}"}
     [ -n "$__ucw_s" ] || return 0
-    __ucw_x=${__ucw_s%%[[:space:]]*}
+    __ucw_x=${__ucw_s%%[$__ucw_w]*}
     __utah_apush __cw_words "$__ucw_x"
     __ucw_s=${__ucw_s#"$__ucw_x"}
   done
 }
-"""
+""")
 
-SHOW_MULTI_CHOICE_POSIX = r"""
+SHOW_MULTI_CHOICE_POSIX = spelled(r"""
 __utah_show_multi_choice() {
   # Why: console.showMultiChoice: a checklist, or a numbered list answered on stdin
   # with numbers or texts separated by commas or spaces. DEFAULTS are indexes (from
   # 0) or texts, as JSON or comma text; they are taken on end of input, and an empty
   # answer means them (or nothing).
   # Usage: __utah_show_multi_choice TITLE MESSAGE DEFAULTS csv|list OPTION... -> __ra.
-  __umc_t=$1 __umc_m=$2 __umc_d=$3 __umc_has=''
+  __umc_t=$1 __umc_m=$2 __umc_d=$3 __umc_has='' __umc_w=@SPACE@
   shift 3
   __utah_choice_options "$@"
   __utah_aclear __co_opts
@@ -868,7 +870,7 @@ __utah_show_multi_choice() {
         [ -n "$__umc_has" ] || return 1
         break
       fi
-      case $__r in *[![:space:],]*) ;; *) break ;; esac
+      case $__r in *[!$__umc_w,]*) ;; *) break ;; esac
       __umc_ok=1
       __utah_aclear __umc_out
       __utah_choice_words "$__r"
@@ -894,7 +896,7 @@ __utah_show_multi_choice() {
     __umc_i=$((__umc_i + 1))
   done
 }
-"""
+""")
 
 CLEAR_POSIX = r"""
 __utah_clear() {

@@ -12,6 +12,8 @@
 Errors set ``__err`` and return status 1.
 """
 
+from .charsets import spelled
+
 DATE_NOW = r"""
 __utah_date_now() {
   # Why: date.now in seconds from $EPOCHSECONDS (bash 5); bash 4 asks printf %(%s)T.
@@ -256,13 +258,14 @@ __utah_date_format() {
 }
 """
 
-DATE_PARSE_POSIX = r"""
+DATE_PARSE_POSIX = spelled(r"""
 __utah_date_parse() {
   # Why: date.parse needs a date parser; GNU `date -d` is the one process.
   # Usage: __utah_date_parse TEXT -> __r (seconds); blank or unparseable TEXT, or a
   # date without -d (BSD) -> __err, status 1.
+  __udp_w=@SPACE@
   case $1 in
-    *[![:space:]]*)
+    *[!$__udp_w]*)
       if __r=$(date -d "$1" +%s 2>/dev/null); then
         case ${__r#-} in
           '' | *[!0123456789]*) ;;
@@ -274,7 +277,7 @@ __utah_date_parse() {
   __err="date.parse: cannot parse '$1'"
   return 1
 }
-"""
+""")
 
 DATE_ADD_POSIX = r"""
 __utah_date_add() {

@@ -391,7 +391,7 @@ __utah_find() {
     for (i = 1; i < ARGC; i++) { s = ARGV[i]; gsub(/%/, "%p", s); gsub(/\n/, "%n", s); print s }
   }' {} + 2>/dev/null | sort)
   while [ -n "$__ufd_list" ]; do
-    __ufd_x=${__ufd_list%%"$__ufd_nl"*}
+    __ufd_x=${__ufd_list%%[$__ufd_nl]*}
     __ufd_list=${__ufd_list#"$__ufd_x"}
     __ufd_list=${__ufd_list#"$__ufd_nl"}
     __ufd_out=

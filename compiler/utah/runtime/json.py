@@ -209,7 +209,7 @@ __UTAH_JQ_INPUT
   ); then
     return 0
   fi
-  __r=${__r#'jq: error (at <stdin>:'*'): '}
+  __r=${__r#jq:\ error\ \(at\ \<stdin\>:*\):\ }
   __r=${__r#'jq: '}  # jq 1.7 and later put "jq: " before a parse error
   case $__r in
     'parse error'*) __r="invalid JSON: $__r" ;;
@@ -234,11 +234,11 @@ __utah_json_unquote() {
   __uju_o=
   while :; do
     case $__uju_s in
-      *"$__uju_b"*) ;;
+      *\\*) ;;
       *) break ;;
     esac
-    __uju_o=$__uju_o${__uju_s%%"$__uju_b"*}
-    __uju_s=${__uju_s#*"$__uju_b"}
+    __uju_o=$__uju_o${__uju_s%%\\*}
+    __uju_s=${__uju_s#*\\}
     __uju_t=${__uju_s#?}
     __uju_k=
     case $__uju_s in

@@ -16,6 +16,8 @@ process.  Status 0 means true.  Ranges like [A-Za-z] are ASCII (bash's C/UTF-8 r
   ``[]``, ``{}`` and a JSON string of only whitespace.
 """
 
+from .charsets import spelled
+
 TEXT_IS = r"""
 __utah_text_is() {
   # Why: validate.isEmail, isURL, isUUID and isAlphaNumeric: one [[ =~ ]] each.
@@ -70,7 +72,7 @@ __utah_is_blank() {
 # still without a process.  Letters and digits are listed, not ranged, so that no
 # locale widens them (the bash versions' ranges are ASCII too).
 
-TEXT_IS_POSIX = r"""
+TEXT_IS_POSIX = spelled(r"""
 __utah_text_is() {
   # Why: validate.isEmail, isURL, isUUID and isAlphaNumeric, each the shape of the
   # bash version's ERE, checked with case patterns (no =~ in POSIX sh).
@@ -94,13 +96,13 @@ __utah_text_is() {
         [Hh][Tt][Tt][Pp] | [Hh][Tt][Tt][Pp][Ss] | [Ff][Tt][Pp] | [Ff][Tt][Pp][Ss]) ;;
         *) return 1 ;;
       esac
-      __uti_s=${2#*://}
+      __uti_s=${2#*://} __uti_w=@SPACE@
       __uti_a=${__uti_s%%[/?#]*}
-      case ${__uti_s#"$__uti_a"} in *[[:space:]]*) return 1 ;; esac
+      case ${__uti_s#"$__uti_a"} in *[$__uti_w]*) return 1 ;; esac
       case $__uti_a in
         *@*@* | @*) return 1 ;;
         *@*)
-          case ${__uti_a%@*} in *[[:space:]]*) return 1 ;; esac
+          case ${__uti_a%@*} in *[$__uti_w]*) return 1 ;; esac
           __uti_a=${__uti_a#*@}
           ;;
       esac
@@ -137,7 +139,7 @@ __utah_text_is() {
   case $2 in '' | *[!ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789]*) return 1 ;; esac
   return 0
 }
-"""
+""")
 
 IS_NUMERIC_POSIX = r"""
 __utah_is_numeric() {
@@ -166,12 +168,12 @@ __utah_is_numeric() {
 }
 """
 
-IS_BLANK_POSIX = r"""
+IS_BLANK_POSIX = spelled(r"""
 __utah_is_blank() {
   # Why: validate.isEmpty: "" or only whitespace is empty (as a form validator
   # sees it); JSON null, [], {} and strings of only whitespace are empty too.
   # Usage: __utah_is_blank S [json] -> status 0 when empty.
-  __uib_s=$1
+  __uib_s=$1 __uib_w=@SPACE@
   if [ "${2-}" = json ]; then
     case $1 in
       null | '[]' | '{}') return 0 ;;
@@ -181,9 +183,9 @@ __utah_is_blank() {
         ;;
     esac
   fi
-  case $__uib_s in *[![:space:]]*) return 1 ;; esac
+  case $__uib_s in *[!$__uib_w]*) return 1 ;; esac
   return 0
 }
-"""
+""")
 
 DEFINITIONS = [(TEXT_IS, TEXT_IS_POSIX), (IS_NUMERIC, IS_NUMERIC_POSIX), (IS_BLANK, IS_BLANK_POSIX)]
