@@ -33,6 +33,7 @@ from test_runtime import (ARITH_JS, ARRAYS, HOSTILE, NUMBER_STRINGS, NUMS, PARSE
                           POSITIONS, ROUNDING, SMALL, SPLIT_RE_CASES, SUBS, args, needs_node, q, run_node)
 
 from utah.runtime import HELPERS, arrays, jsontext, numbers, render, strings  # noqa: E402
+from utah.runtime import posix as posix_plumbing  # noqa: E402
 
 LIBRARY = [HELPERS[n] for n in sorted(HELPERS) if HELPERS[n].posix is not None
            and any(n == base.make_helper(e).name for m in (numbers, strings, arrays, jsontext) for e in m.DEFINITIONS)]
@@ -357,6 +358,61 @@ def test_posix_texts_have_no_bashisms():
     def code(h):  # without comments, and without the awk program of __utah_float
         return "" if h.name == "__utah_float" else re.sub(r"(?m)^\s*#.*$", "", h.posix)
     bad = {h.name: BASHISMS.findall(code(h)) for h in LIBRARY if BASHISMS.search(code(h))}
+    assert not bad, bad
+
+
+def removal_patterns(code: str):
+    """(parameter, pattern) of each ${NAME#...} / ${NAME%...} in shell code."""
+    for m in re.finditer(r"\$\{(\w+)(##?|%%?)", code):
+        i, depth, quote = m.end(), 0, ""
+        while depth >= 0:
+            c = code[i]
+            if c == "\\" and quote != "'":
+                i += 1
+            elif c in "'\"" and quote in ("", c) and not (c == "'" and depth):
+                quote = "" if quote else c
+            elif not quote and code.startswith("${", i - 1):
+                depth += 1
+            elif c == "}" and quote != "'":
+                depth -= 1
+            i += 1
+        yield m.group(1), code[m.end():i - 1]
+
+
+def glob_after_quote(pattern: str) -> bool:
+    """True when `*`, `?` or `[` follows a quoted part at the top level of pattern."""
+    quoted, quote, depth, i = False, "", 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif pattern.startswith("${", i):
+            depth += 1
+        elif c == "}" and depth:
+            depth -= 1
+        elif c in "'\"" and quote in ("", c) and not depth:
+            quote, quoted = ("" if quote else c), True
+        elif c in "*?[" and not quote and not depth and quoted:
+            return True
+        i += 1
+    return False
+
+
+def test_posix_texts_avoid_what_posh_cannot_match():
+    """posh 0.14 matches no [[:class:]], no ${v#...}/${v%...} pattern in which * ? or [
+    follows a quoted part, and no ${1#...} whose pattern expands another positional
+    parameter such as $2 (docs/DESIGN.md)."""
+    texts = {h.name: h.posix for h in HELPERS.values() if h.posix} | posix_plumbing.TEXTS
+    bad = {}
+    for name, text in texts.items():
+        code = re.sub(r"(?m)^\s*#.*$", "", text)
+        found = re.findall(r"\[:[a-z]+:\]", code)
+        for param, pattern in removal_patterns(code):
+            others = set(re.findall(r"\$\{?([0-9@*]|#(?!\w))", pattern)) - {param}
+            if glob_after_quote(pattern) or (param.isdigit() and others):
+                found.append(f"${{{param}...{pattern}}}")
+        if found:
+            bad[name] = found
     assert not bad, bad
 
 
