@@ -437,7 +437,7 @@ __utah_str_cmp() {
     done
     __usc_t='	
  !"#$%&'"'"'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~'
-    __usc_i=${__usc_t%%"$__usc_x"*} __usc_j=${__usc_t%%"$__usc_y"*}
+    __usc_i=${__usc_t#*"$__usc_x"} __usc_j=${__usc_t#*"$__usc_y"}
     if [ -z "$__usc_x" ]; then
       __usc_c=-1
     elif [ -z "$__usc_y" ]; then
@@ -446,7 +446,7 @@ __utah_str_cmp() {
       __usc_i=$(printf %d "'$__usc_x") __usc_j=$(printf %d "'$__usc_y")
       __usc_c=$(( __usc_i < __usc_j ? -1 : 1 ))
     else
-      __usc_c=$(( ${#__usc_i} < ${#__usc_j} ? -1 : 1 ))
+      __usc_c=$(( ${#__usc_i} > ${#__usc_j} ? -1 : 1 ))
     fi
   fi
   case $1 in
@@ -576,12 +576,14 @@ __utah_split() {
       __usp_s=${__usp_s#?} __usp_k=$(( __usp_k + 1 ))
     done
   elif [ "$__usp_n" -ne 0 ]; then
-    while [ "${__usp_s#*"$2"}" != "$__usp_s" ]; do
-      __usp_t=${__usp_s%%"$2"*}
+    while :; do
+      __usp_a=${__usp_s#*"$2"}
+      if [ "$__usp_a" = "$__usp_s" ]; then break; fi
+      __usp_t=${__usp_s%"$2$__usp_a"}
       eval "__ra__$__usp_k=\$__usp_t"
       __usp_k=$(( __usp_k + 1 ))
       if [ "$__usp_k" -eq "$__usp_n" ]; then break; fi
-      __usp_s=${__usp_s#*"$2"}
+      __usp_s=$__usp_a
     done
     if [ "$__usp_k" -ne "$__usp_n" ]; then eval "__ra__$__usp_k=\$__usp_s"; __usp_k=$(( __usp_k + 1 )); fi
   fi

@@ -182,7 +182,7 @@ __utah_str_cmp() {
     done
     __usc_t='	
  !"#$%&'"'"'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~'
-    __usc_i=${__usc_t%%"$__usc_x"*} __usc_j=${__usc_t%%"$__usc_y"*}
+    __usc_i=${__usc_t#*"$__usc_x"} __usc_j=${__usc_t#*"$__usc_y"}
     if [ -z "$__usc_x" ]; then
       __usc_c=-1
     elif [ -z "$__usc_y" ]; then
@@ -191,7 +191,7 @@ __utah_str_cmp() {
       __usc_i=$(printf %d "'$__usc_x") __usc_j=$(printf %d "'$__usc_y")
       __usc_c=$(( __usc_i < __usc_j ? -1 : 1 ))
     else
-      __usc_c=$(( ${#__usc_i} < ${#__usc_j} ? -1 : 1 ))
+      __usc_c=$(( ${#__usc_i} > ${#__usc_j} ? -1 : 1 ))
     fi
   fi
   case $1 in

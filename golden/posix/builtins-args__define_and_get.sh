@@ -455,29 +455,22 @@ __utah_radix_value() {
   fi
 }
 
-__utah_trim_end() {
-  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline -- unquoted,
-  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
-  # Usage: __utah_trim_end S -> __r.
-  __ute_c=' '
-  case $__ute_c in
-    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
-    *) __r=${1%${1##*[! 	
-]}} ;;
-  esac
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
-__utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
-  # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
 }
 
 __utah_trim() {
@@ -509,7 +502,8 @@ __utah_args_parse() {
   # Usage: __utah_args_parse -> fills __args_val__K __args_given__K __args_pos, or exits.
   [ -n "${__args_parsed-}" ] && return 0
   __args_parsed=1
-  __uapr_k=0
+  __uapr_k=0 __uapr_w=' 	
+'
   while [ "$__uapr_k" -lt "${__args_long__n:-0}" ]; do
     unset "__args_val__$__uapr_k" "__args_given__$__uapr_k"
     __uapr_k=$((__uapr_k + 1))
@@ -571,7 +565,7 @@ __utah_args_parse() {
     if [ "$__uapr_t" = number ]; then
       __utah_to_number "$__uapr_v"
       case $__uapr_v in
-        *[![:space:]]*) [ "$__r" != NaN ] ;;
+        *[!$__uapr_w]*) [ "$__r" != NaN ] ;;
         *) false ;;
       esac || __utah_args_fail "option $__uapr_n expects a number, got '$__uapr_v'"
       __uapr_v=$__r

@@ -445,29 +445,22 @@ __utah_radix_value() {
   fi
 }
 
-__utah_trim_end() {
-  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline -- unquoted,
-  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
-  # Usage: __utah_trim_end S -> __r.
-  __ute_c=' '
-  case $__ute_c in
-    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
-    *) __r=${1%${1##*[! 	
-]}} ;;
-  esac
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
-__utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
-  # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
 }
 
 __utah_trim() {
@@ -496,7 +489,8 @@ __utah_to_number() {
 __utah_prompt_number() {
   # Why: console.promptNumber re-asks until the answer is a number in MIN..MAX.
   # Usage: __utah_prompt_number TEXT MIN MAX DEF -> __r; "" means not given.
-  __upn_q=$1
+  __upn_q=$1 __upn_w=' 	
+'
   if [ -n "$4" ]; then __upn_q="${__upn_q}[$4] "; fi
   while :; do
     if ! __utah_prompt_line "$__upn_q"; then
@@ -505,7 +499,7 @@ __utah_prompt_number() {
       return 0
     fi
     case $__r in
-      *[![:space:]]*) __utah_to_number "$__r" ;;
+      *[!$__upn_w]*) __utah_to_number "$__r" ;;
       *)
         if [ -n "$4" ]; then
           __r=$4

@@ -70,7 +70,8 @@ __utah_choice_words() {
   # field after a last comma, none at all for "".)
   # Usage: __utah_choice_words TEXT -> the array __cw_words.
   __utah_aclear __cw_words
-  __ucw_s=$1
+  __ucw_s=$1 __ucw_w=' 	
+'
   case $__ucw_s in
     *,*)
       while :; do
@@ -89,9 +90,9 @@ __utah_choice_words() {
       ;;
   esac
   while :; do
-    __ucw_s=${__ucw_s#"${__ucw_s%%[![:space:]]*}"}
+    __ucw_s=${__ucw_s#"${__ucw_s%%[!$__ucw_w]*}"}
     [ -n "$__ucw_s" ] || return 0
-    __ucw_x=${__ucw_s%%[[:space:]]*}
+    __ucw_x=${__ucw_s%%[$__ucw_w]*}
     __utah_apush __cw_words "$__ucw_x"
     __ucw_s=${__ucw_s#"$__ucw_x"}
   done
@@ -221,41 +222,36 @@ __utah_split() {
       __usp_s=${__usp_s#?} __usp_k=$(( __usp_k + 1 ))
     done
   elif [ "$__usp_n" -ne 0 ]; then
-    while [ "${__usp_s#*"$2"}" != "$__usp_s" ]; do
-      __usp_t=${__usp_s%%"$2"*}
+    while :; do
+      __usp_a=${__usp_s#*"$2"}
+      if [ "$__usp_a" = "$__usp_s" ]; then break; fi
+      __usp_t=${__usp_s%"$2$__usp_a"}
       eval "__ra__$__usp_k=\$__usp_t"
       __usp_k=$(( __usp_k + 1 ))
       if [ "$__usp_k" -eq "$__usp_n" ]; then break; fi
-      __usp_s=${__usp_s#*"$2"}
+      __usp_s=$__usp_a
     done
     if [ "$__usp_k" -ne "$__usp_n" ]; then eval "__ra__$__usp_k=\$__usp_s"; __usp_k=$(( __usp_k + 1 )); fi
   fi
   __utah_ra_len "$__usp_k"
 }
 
-__utah_trim_end() {
-  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline -- unquoted,
-  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
-  # Usage: __utah_trim_end S -> __r.
-  __ute_c=' '
-  case $__ute_c in
-    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
-    *) __r=${1%${1##*[! 	
-]}} ;;
-  esac
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
-__utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
-  # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
 }
 
 __utah_trim() {
@@ -392,7 +388,8 @@ __utah_show_multi_choice() {
   # 0) or texts, as JSON or comma text; they are taken on end of input, and an empty
   # answer means them (or nothing).
   # Usage: __utah_show_multi_choice TITLE MESSAGE DEFAULTS csv|list OPTION... -> __ra.
-  __umc_t=$1 __umc_m=$2 __umc_d=$3 __umc_has=''
+  __umc_t=$1 __umc_m=$2 __umc_d=$3 __umc_has='' __umc_w=' 	
+'
   shift 3
   __utah_choice_options "$@"
   __utah_aclear __co_opts
@@ -447,7 +444,7 @@ __utah_show_multi_choice() {
         [ -n "$__umc_has" ] || return 1
         break
       fi
-      case $__r in *[![:space:],]*) ;; *) break ;; esac
+      case $__r in *[!$__umc_w,]*) ;; *) break ;; esac
       __umc_ok=1
       __utah_aclear __umc_out
       __utah_choice_words "$__r"

@@ -25,29 +25,22 @@ __utah_prompt_line() {
   return 1
 }
 
-__utah_trim_end() {
-  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline -- unquoted,
-  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
-  # Usage: __utah_trim_end S -> __r.
-  __ute_c=' '
-  case $__ute_c in
-    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
-    *) __r=${1%${1##*[! 	
-]}} ;;
-  esac
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
-__utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
-  # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
 }
 
 __utah_trim() {

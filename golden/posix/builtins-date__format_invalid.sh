@@ -368,15 +368,12 @@ __utah_num_canon() {
 }
 
 __utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
   # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
 __utah_parse_float() {

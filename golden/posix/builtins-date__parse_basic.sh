@@ -5,8 +5,10 @@ __utah_date_parse() {
   # Why: date.parse needs a date parser; GNU `date -d` is the one process.
   # Usage: __utah_date_parse TEXT -> __r (seconds); blank or unparseable TEXT, or a
   # date without -d (BSD) -> __err, status 1.
+  __udp_w=' 	
+'
   case $1 in
-    *[![:space:]]*)
+    *[!$__udp_w]*)
       if __r=$(date -d "$1" +%s 2>/dev/null); then
         case ${__r#-} in
           '' | *[!0123456789]*) ;;
@@ -35,16 +37,17 @@ __utah_env_name() {
 
 __utah_env_write() {
   # Why: env.set exports, env.delete unsets, a variable named by a value (checked
-  # first); `command` keeps a read-only NAME from ending the script.
+  # first); `command` keeps a read-only NAME from ending the script (and __err is
+  # set first: posh returns from this function when export or unset fails).
   # Usage: __utah_env_write set NAME VALUE | __utah_env_write delete NAME; a bad or
   # read-only NAME -> __err, status 1.
   __utah_env_name "$1" "$2" || return 1
+  __err="env.$1: cannot $1 '$2'"
   if [ "$1" = set ]; then
     command export "$2=$3" 2>/dev/null && return 0
   else
     command unset "$2" 2>/dev/null && return 0
   fi
-  __err="env.$1: cannot $1 '$2'"
   return 1
 }
 

@@ -43,8 +43,10 @@ __utah_date_parse() {
   # Why: date.parse needs a date parser; GNU `date -d` is the one process.
   # Usage: __utah_date_parse TEXT -> __r (seconds); blank or unparseable TEXT, or a
   # date without -d (BSD) -> __err, status 1.
+  __udp_w=' 	
+'
   case $1 in
-    *[![:space:]]*)
+    *[!$__udp_w]*)
       if __r=$(date -d "$1" +%s 2>/dev/null); then
         case ${__r#-} in
           '' | *[!0123456789]*) ;;

@@ -68,62 +68,60 @@ __utah_env_load() {
   # backticks and $NAME in it stay literal text.
   # Usage: __utah_env_load FILE -> exports each KEY; unreadable FILE or a read-only
   # KEY -> __err, status 1.  The rules of the bash version; a CR line end is found
-  # as a last character that is [[:space:]] but not [[:blank:]] (a \v or \f there
-  # is trimmed by those rules anyway), so no CR byte is written here.
+  # as a last character that is whitespace but neither space nor tab (a \v or \f
+  # there is trimmed by those rules anyway).  The whitespace set is spelled out:
+  # posh has no [[:space:]].
   if [ ! -f "$1" ] || [ ! -r "$1" ]; then
     __err="env.load: cannot read '$1'"
     return 1
   fi
   __uel_nl='
 '
-  __uel_bn='\n'
+  __uel_bn='\n' __uel_w=' 	
+'
   while IFS= read -r __uel_line || [ -n "$__uel_line" ]; do
     case $__uel_line in
-      *[[:space:]])
+      *[$__uel_w])
         case ${__uel_line#"${__uel_line%?}"} in
-          [[:blank:]]) ;;
+          ' ' | '	') ;;
           *) __uel_line=${__uel_line%?} ;;
         esac
         ;;
     esac
-    __uel_line=${__uel_line#"${__uel_line%%[![:space:]]*}"}
+    __uel_line=${__uel_line#"${__uel_line%%[!$__uel_w]*}"}
     case $__uel_line in
       '' | '#'*) continue ;;
-      export[[:space:]]*) __uel_line=${__uel_line#export} ;;
+      export[$__uel_w]*) __uel_line=${__uel_line#export} ;;
     esac
     case $__uel_line in *=*) ;; *) continue ;; esac
     __uel_k=${__uel_line%%=*}
-    __uel_k=${__uel_k#"${__uel_k%%[![:space:]]*}"}
-    __uel_k=${__uel_k%"${__uel_k##*[![:space:]]}"}
+    __uel_k=${__uel_k#"${__uel_k%%[!$__uel_w]*}"}
+    __uel_k=${__uel_k%"${__uel_k##*[!$__uel_w]}"}
     __utah_env_name load "$__uel_k" || continue
     __uel_v=${__uel_line#*=}
-    __uel_v=${__uel_v#"${__uel_v%%[![:space:]]*}"}
+    __uel_v=${__uel_v#"${__uel_v%%[!$__uel_w]*}"}
     __uel_rest=${__uel_v#?}
     __uel_q=${__uel_v%"$__uel_rest"}
     case $__uel_q in \" | \') ;; *) __uel_q= ;; esac
     case $__uel_rest in *"$__uel_q"*) ;; *) __uel_q= ;; esac
     if [ -n "$__uel_q" ]; then
-      __uel_v=${__uel_rest%"$__uel_q"*}
+      __uel_v=${__uel_rest##*"$__uel_q"}
+      __uel_v=${__uel_rest%"$__uel_q$__uel_v"}
       if [ "$__uel_q" = '"' ]; then
         __uel_o=
         while :; do
-          case $__uel_v in
-            *"$__uel_bn"*) ;;
-            *) break ;;
-          esac
-          __uel_o=$__uel_o${__uel_v%%"$__uel_bn"*}$__uel_nl
-          __uel_v=${__uel_v#*"$__uel_bn"}
+          __uel_a=${__uel_v#*"$__uel_bn"}
+          if [ "$__uel_a" = "$__uel_v" ]; then break; fi
+          __uel_o=$__uel_o${__uel_v%"$__uel_bn$__uel_a"}$__uel_nl __uel_v=$__uel_a
         done
         __uel_v=$__uel_o$__uel_v
       fi
     else
-      __uel_v=${__uel_v%%[[:space:]]#*}
-      __uel_v=${__uel_v%"${__uel_v##*[![:space:]]}"}
+      __uel_v=${__uel_v%%[$__uel_w]#*}
+      __uel_v=${__uel_v%"${__uel_v##*[!$__uel_w]}"}
     fi
-    if ! command export "$__uel_k=$__uel_v" 2>/dev/null; then
-      __err="env.load: cannot set '$__uel_k' from '$1'"
-      return 1
-    fi
+    __err="env.load: cannot set '$__uel_k' from '$1'"
+    command export "$__uel_k=$__uel_v" 2>/dev/null || return 1
   done <"$1"
 }
 

@@ -13,12 +13,9 @@ __utah_base64_encode() {
 '
   __r=
   while :; do
-    case $__ube_s in
-      *"$__ube_nl"*) ;;
-      *) break ;;
-    esac
-    __r=$__r${__ube_s%%"$__ube_nl"*}
-    __ube_s=${__ube_s#*"$__ube_nl"}
+    __ube_a=${__ube_s#*"$__ube_nl"}
+    if [ "$__ube_a" = "$__ube_s" ]; then break; fi
+    __r=$__r${__ube_s%"$__ube_nl$__ube_a"} __ube_s=$__ube_a
   done
   __r=$__r$__ube_s
 }

@@ -24,13 +24,14 @@ __utah_text_is() {
         [Hh][Tt][Tt][Pp] | [Hh][Tt][Tt][Pp][Ss] | [Ff][Tt][Pp] | [Ff][Tt][Pp][Ss]) ;;
         *) return 1 ;;
       esac
-      __uti_s=${2#*://}
+      __uti_s=${2#*://} __uti_w=' 	
+'
       __uti_a=${__uti_s%%[/?#]*}
-      case ${__uti_s#"$__uti_a"} in *[[:space:]]*) return 1 ;; esac
+      case ${__uti_s#"$__uti_a"} in *[$__uti_w]*) return 1 ;; esac
       case $__uti_a in
         *@*@* | @*) return 1 ;;
         *@*)
-          case ${__uti_a%@*} in *[[:space:]]*) return 1 ;; esac
+          case ${__uti_a%@*} in *[$__uti_w]*) return 1 ;; esac
           __uti_a=${__uti_a#*@}
           ;;
       esac

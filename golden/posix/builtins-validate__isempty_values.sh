@@ -29,7 +29,8 @@ __utah_is_blank() {
   # Why: validate.isEmpty: "" or only whitespace is empty (as a form validator
   # sees it); JSON null, [], {} and strings of only whitespace are empty too.
   # Usage: __utah_is_blank S [json] -> status 0 when empty.
-  __uib_s=$1
+  __uib_s=$1 __uib_w=' 	
+'
   if [ "${2-}" = json ]; then
     case $1 in
       null | '[]' | '{}') return 0 ;;
@@ -39,7 +40,7 @@ __utah_is_blank() {
         ;;
     esac
   fi
-  case $__uib_s in *[![:space:]]*) return 1 ;; esac
+  case $__uib_s in *[!$__uib_w]*) return 1 ;; esac
   return 0
 }
 
@@ -99,7 +100,7 @@ __UTAH_JQ_INPUT
   ); then
     return 0
   fi
-  __r=${__r#'jq: error (at <stdin>:'*'): '}
+  __r=${__r#jq:\ error\ \(at\ \<stdin\>:*\):\ }
   __r=${__r#'jq: '}  # jq 1.7 and later put "jq: " before a parse error
   case $__r in
     'parse error'*) __r="invalid JSON: $__r" ;;

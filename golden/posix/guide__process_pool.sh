@@ -502,29 +502,22 @@ __utah_radix_value() {
   fi
 }
 
-__utah_trim_end() {
-  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline -- unquoted,
-  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
-  # Usage: __utah_trim_end S -> __r.
-  __ute_c=' '
-  case $__ute_c in
-    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
-    *) __r=${1%${1##*[! 	
-]}} ;;
-  esac
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
-__utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
-  # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
 }
 
 __utah_trim() {
@@ -556,7 +549,8 @@ __utah_args_parse() {
   # Usage: __utah_args_parse -> fills __args_val__K __args_given__K __args_pos, or exits.
   [ -n "${__args_parsed-}" ] && return 0
   __args_parsed=1
-  __uapr_k=0
+  __uapr_k=0 __uapr_w=' 	
+'
   while [ "$__uapr_k" -lt "${__args_long__n:-0}" ]; do
     unset "__args_val__$__uapr_k" "__args_given__$__uapr_k"
     __uapr_k=$((__uapr_k + 1))
@@ -618,7 +612,7 @@ __utah_args_parse() {
     if [ "$__uapr_t" = number ]; then
       __utah_to_number "$__uapr_v"
       case $__uapr_v in
-        *[![:space:]]*) [ "$__r" != NaN ] ;;
+        *[!$__uapr_w]*) [ "$__r" != NaN ] ;;
         *) false ;;
       esac || __utah_args_fail "option $__uapr_n expects a number, got '$__uapr_v'"
       __uapr_v=$__r
@@ -777,7 +771,7 @@ __UTAH_JQ_INPUT
   ); then
     return 0
   fi
-  __r=${__r#'jq: error (at <stdin>:'*'): '}
+  __r=${__r#jq:\ error\ \(at\ \<stdin\>:*\):\ }
   __r=${__r#'jq: '}  # jq 1.7 and later put "jq: " before a parse error
   case $__r in
     'parse error'*) __r="invalid JSON: $__r" ;;
@@ -800,11 +794,11 @@ __utah_json_unquote() {
   __uju_o=
   while :; do
     case $__uju_s in
-      *"$__uju_b"*) ;;
+      *\\*) ;;
       *) break ;;
     esac
-    __uju_o=$__uju_o${__uju_s%%"$__uju_b"*}
-    __uju_s=${__uju_s#*"$__uju_b"}
+    __uju_o=$__uju_o${__uju_s%%\\*}
+    __uju_s=${__uju_s#*\\}
     __uju_t=${__uju_s#?}
     __uju_k=
     case $__uju_s in
@@ -967,9 +961,10 @@ __utah_replace_all() {
     return 0
   fi
   while :; do
-    __ura_b=${__ura_s%%"$2"*}
-    if [ "$__ura_b" = "$__ura_s" ]; then break; fi
-    __ura_s=${__ura_s#*"$2"} __ura_d=$__ura_d$__ura_b
+    __ura_a=${__ura_s#*"$2"}
+    if [ "$__ura_a" = "$__ura_s" ]; then break; fi
+    __ura_b=${__ura_s%"$2$__ura_a"}
+    __ura_s=$__ura_a __ura_d=$__ura_d$__ura_b
     case $3 in *\$*) __utah_subst "$3" "$2" "$__ura_d" "$__ura_s"; __ura_m=$__r ;; esac
     __ura_o=$__ura_o$__ura_b$__ura_m __ura_d=$__ura_d$2
   done
@@ -978,33 +973,31 @@ __utah_replace_all() {
 
 __utah_json_quote() {
   # Why: JSON.stringify of a string without starting jq: \ and " are replaced as
-  # literal text, then each control character is escaped (\n \t directly; \b \f
-  # \r and \u00XX need the character's code from printf, one process each -- POSIX
-  # sh cannot write those characters otherwise).
+  # literal text, then each control character is escaped (\b \t \n \f \r, others
+  # as \u00XX).  The control characters are spelled out in order (posh has no
+  # [[:cntrl:]]), so a character's code is its place in that list: no printf.
   # Usage: __utah_json_quote S -> __r (with the surrounding double quotes).
   __utah_replace_all "$1" '\' '\\'
   __utah_replace_all "$__r" '"' '\"'
-  __ujq_s=$__r __ujq_o='' __ujq_nl='
-'
-  while [ "${__ujq_s#*[[:cntrl:]]}" != "$__ujq_s" ]; do
-    __ujq_c=${__ujq_s%%[[:cntrl:]]*}
-    __ujq_o=$__ujq_o$__ujq_c __ujq_s=${__ujq_s#"$__ujq_c"}
-    __ujq_c=${__ujq_s#?}
-    __ujq_c=${__ujq_s%"$__ujq_c"} __ujq_s=${__ujq_s#?}
-    case $__ujq_c in
-      "$__ujq_nl") __ujq_o=$__ujq_o'\n' ;;
-      '	') __ujq_o=$__ujq_o'\t' ;;
+  __ujq_s=$__r __ujq_o='' __ujq_cc='	
+'
+  while :; do
+    __ujq_a=${__ujq_s#*[$__ujq_cc]}
+    if [ "$__ujq_a" = "$__ujq_s" ]; then break; fi
+    __ujq_s=${__ujq_s%"$__ujq_a"}
+    __ujq_c=${__ujq_s#"${__ujq_s%?}"}
+    __ujq_k=${__ujq_cc#*"$__ujq_c"}
+    __ujq_k=$(( ${#__ujq_cc} - ${#__ujq_k} ))
+    __ujq_o=$__ujq_o${__ujq_s%?} __ujq_s=$__ujq_a
+    case $__ujq_k in
+      8) __ujq_o=$__ujq_o'\b' ;;
+      9) __ujq_o=$__ujq_o'\t' ;;
+      10) __ujq_o=$__ujq_o'\n' ;;
+      12) __ujq_o=$__ujq_o'\f' ;;
+      13) __ujq_o=$__ujq_o'\r' ;;
       *)
-        __ujq_k=$(printf %d "'$__ujq_c")
-        case $__ujq_k in
-          8) __ujq_o=$__ujq_o'\b' ;;
-          12) __ujq_o=$__ujq_o'\f' ;;
-          13) __ujq_o=$__ujq_o'\r' ;;
-          [0-9] | [12][0-9] | 3[01])
-            __utah_cut 0123456789abcdef $(( __ujq_k % 16 )) 1
-            __ujq_o=$__ujq_o'\u00'$(( __ujq_k / 16 ))$__r ;;
-          *) __ujq_o=$__ujq_o$__ujq_c ;;
-        esac ;;
+        __utah_cut 0123456789abcdef $(( __ujq_k % 16 )) 1
+        __ujq_o=$__ujq_o'\u00'$(( __ujq_k / 16 ))$__r ;;
     esac
   done
   __r=\"$__ujq_o$__ujq_s\"
@@ -1316,12 +1309,14 @@ __utah_split() {
       __usp_s=${__usp_s#?} __usp_k=$(( __usp_k + 1 ))
     done
   elif [ "$__usp_n" -ne 0 ]; then
-    while [ "${__usp_s#*"$2"}" != "$__usp_s" ]; do
-      __usp_t=${__usp_s%%"$2"*}
+    while :; do
+      __usp_a=${__usp_s#*"$2"}
+      if [ "$__usp_a" = "$__usp_s" ]; then break; fi
+      __usp_t=${__usp_s%"$2$__usp_a"}
       eval "__ra__$__usp_k=\$__usp_t"
       __usp_k=$(( __usp_k + 1 ))
       if [ "$__usp_k" -eq "$__usp_n" ]; then break; fi
-      __usp_s=${__usp_s#*"$2"}
+      __usp_s=$__usp_a
     done
     if [ "$__usp_k" -ne "$__usp_n" ]; then eval "__ra__$__usp_k=\$__usp_s"; __usp_k=$(( __usp_k + 1 )); fi
   fi

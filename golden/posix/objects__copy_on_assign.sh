@@ -57,7 +57,7 @@ __UTAH_JQ_INPUT
   ); then
     return 0
   fi
-  __r=${__r#'jq: error (at <stdin>:'*'): '}
+  __r=${__r#jq:\ error\ \(at\ \<stdin\>:*\):\ }
   __r=${__r#'jq: '}  # jq 1.7 and later put "jq: " before a parse error
   case $__r in
     'parse error'*) __r="invalid JSON: $__r" ;;

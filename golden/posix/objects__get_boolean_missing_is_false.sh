@@ -57,7 +57,7 @@ __UTAH_JQ_INPUT
   ); then
     return 0
   fi
-  __r=${__r#'jq: error (at <stdin>:'*'): '}
+  __r=${__r#jq:\ error\ \(at\ \<stdin\>:*\):\ }
   __r=${__r#'jq: '}  # jq 1.7 and later put "jq: " before a parse error
   case $__r in
     'parse error'*) __r="invalid JSON: $__r" ;;
@@ -80,11 +80,11 @@ __utah_json_unquote() {
   __uju_o=
   while :; do
     case $__uju_s in
-      *"$__uju_b"*) ;;
+      *\\*) ;;
       *) break ;;
     esac
-    __uju_o=$__uju_o${__uju_s%%"$__uju_b"*}
-    __uju_s=${__uju_s#*"$__uju_b"}
+    __uju_o=$__uju_o${__uju_s%%\\*}
+    __uju_s=${__uju_s#*\\}
     __uju_t=${__uju_s#?}
     __uju_k=
     case $__uju_s in
@@ -443,29 +443,22 @@ __utah_radix_value() {
   fi
 }
 
-__utah_trim_end() {
-  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline -- unquoted,
-  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
-  # Usage: __utah_trim_end S -> __r.
-  __ute_c=' '
-  case $__ute_c in
-    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
-    *) __r=${1%${1##*[! 	
-]}} ;;
-  esac
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
-__utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
-  # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
 }
 
 __utah_trim() {

@@ -106,41 +106,36 @@ __utah_split() {
       __usp_s=${__usp_s#?} __usp_k=$(( __usp_k + 1 ))
     done
   elif [ "$__usp_n" -ne 0 ]; then
-    while [ "${__usp_s#*"$2"}" != "$__usp_s" ]; do
-      __usp_t=${__usp_s%%"$2"*}
+    while :; do
+      __usp_a=${__usp_s#*"$2"}
+      if [ "$__usp_a" = "$__usp_s" ]; then break; fi
+      __usp_t=${__usp_s%"$2$__usp_a"}
       eval "__ra__$__usp_k=\$__usp_t"
       __usp_k=$(( __usp_k + 1 ))
       if [ "$__usp_k" -eq "$__usp_n" ]; then break; fi
-      __usp_s=${__usp_s#*"$2"}
+      __usp_s=$__usp_a
     done
     if [ "$__usp_k" -ne "$__usp_n" ]; then eval "__ra__$__usp_k=\$__usp_s"; __usp_k=$(( __usp_k + 1 )); fi
   fi
   __utah_ra_len "$__usp_k"
 }
 
-__utah_trim_end() {
-  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline -- unquoted,
-  # as posh matches no quoted text in ${v%pattern}; whitespace is no pattern).
-  # Usage: __utah_trim_end S -> __r.
-  __ute_c=' '
-  case $__ute_c in
-    [[:space:]]) __r=${1%"${1##*[![:space:]]}"} ;;
-    *) __r=${1%${1##*[! 	
-]}} ;;
-  esac
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
 }
 
-__utah_trim_start() {
-  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]; posh
-  # has no character classes, so there it strips space, tab and newline).
-  # Usage: __utah_trim_start S -> __r.
-  __uts_c=' '
-  case $__uts_c in
-    [[:space:]]) __r=${1#"${1%%[![:space:]]*}"} ;;
-    *) __r=${1#"${1%%[! 	
-]*}"} ;;
-  esac
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
 }
 
 __utah_trim() {
@@ -164,8 +159,10 @@ __utah_case_map() {
     if [ "$2" = upper ]; then __ucm_f=${__ucm_p%:*} __ucm_t=${__ucm_p#*:}; else __ucm_f=${__ucm_p#*:} __ucm_t=${__ucm_p%:*}; fi
     case $__ucm_s in *"$__ucm_f"*) ;; *) continue ;; esac
     __r=
-    while [ "${__ucm_s#*"$__ucm_f"}" != "$__ucm_s" ]; do
-      __r=$__r${__ucm_s%%"$__ucm_f"*}$__ucm_t __ucm_s=${__ucm_s#*"$__ucm_f"}
+    while :; do
+      __ucm_a=${__ucm_s#*"$__ucm_f"}
+      if [ "$__ucm_a" = "$__ucm_s" ]; then break; fi
+      __r=$__r${__ucm_s%"$__ucm_f$__ucm_a"}$__ucm_t __ucm_s=$__ucm_a
     done
     __ucm_s=$__r$__ucm_s
   done

@@ -96,9 +96,10 @@ __utah_replace() {
   # Why: JS s.replace(str, rep): first occurrence of literal text, JS $-patterns in
   # rep; built by concatenation, immune to glob characters.
   # Usage: __utah_replace S SEARCH REPLACEMENT -> __r.
-  __urr_b=${1%%"$2"*} __urr_m=$3
-  if [ -n "$2" ] && [ "$__urr_b" = "$1" ]; then __r=$1; return 0; fi
-  __urr_a=${1#"$__urr_b$2"}
+  __urr_s=$1 __urr_m=$3
+  __urr_a=${__urr_s#*"$2"}
+  if [ -n "$2" ] && [ "$__urr_a" = "$1" ]; then __r=$1; return 0; fi
+  __urr_b=${__urr_s%"$2$__urr_a"}
   case $__urr_m in *\$*) __utah_subst "$__urr_m" "$2" "$__urr_b" "$__urr_a"; __urr_m=$__r ;; esac
   __r=$__urr_b$__urr_m$__urr_a
 }

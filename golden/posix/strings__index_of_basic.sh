@@ -77,8 +77,8 @@ __utah_str_index_of() {
   if [ $# -gt 2 ]; then __utah_clamp_pos "$3" ${#1}; __usi_p=$__r; fi
   if [ -z "$2" ]; then __r=$__usi_p; return 0; fi
   __utah_cut "$1" "$__usi_p"
-  __usi_t=${__r%%"$2"*}
-  if [ "$__usi_t" = "$__r" ]; then __r=-1; else __r=$(( __usi_p + ${#__usi_t} )); fi
+  __usi_t=${__r#*"$2"}
+  if [ "$__usi_t" = "$__r" ]; then __r=-1; else __r=$(( __usi_p + ${#__r} - ${#__usi_t} - ${#2} )); fi
 }
 
 __utah_str_last_index_of() {
@@ -88,9 +88,8 @@ __utah_str_last_index_of() {
   if [ $# -gt 2 ] && [ "$3" != NaN ]; then __utah_clamp_pos "$3" ${#1}; __usl_p=$__r; fi
   if [ -z "$2" ]; then __r=$__usl_p; return 0; fi
   __utah_cut "$1" 0 $(( __usl_p + ${#2} ))
-  __usl_t=$__r
-  __r=${__usl_t%"$2"*}
-  if [ "$__r" = "$__usl_t" ]; then __r=-1; else __r=${#__r}; fi
+  __usl_t=${__r##*"$2"}
+  if [ "$__usl_t" = "$__r" ]; then __r=-1; else __r=$(( ${#__r} - ${#__usl_t} - ${#2} )); fi
 }
 
 s='banana'

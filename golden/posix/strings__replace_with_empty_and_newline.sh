@@ -36,9 +36,10 @@ __utah_replace_all() {
     return 0
   fi
   while :; do
-    __ura_b=${__ura_s%%"$2"*}
-    if [ "$__ura_b" = "$__ura_s" ]; then break; fi
-    __ura_s=${__ura_s#*"$2"} __ura_d=$__ura_d$__ura_b
+    __ura_a=${__ura_s#*"$2"}
+    if [ "$__ura_a" = "$__ura_s" ]; then break; fi
+    __ura_b=${__ura_s%"$2$__ura_a"}
+    __ura_s=$__ura_a __ura_d=$__ura_d$__ura_b
     case $3 in *\$*) __utah_subst "$3" "$2" "$__ura_d" "$__ura_s"; __ura_m=$__r ;; esac
     __ura_o=$__ura_o$__ura_b$__ura_m __ura_d=$__ura_d$2
   done

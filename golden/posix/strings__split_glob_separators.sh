@@ -110,12 +110,14 @@ __utah_split() {
       __usp_s=${__usp_s#?} __usp_k=$(( __usp_k + 1 ))
     done
   elif [ "$__usp_n" -ne 0 ]; then
-    while [ "${__usp_s#*"$2"}" != "$__usp_s" ]; do
-      __usp_t=${__usp_s%%"$2"*}
+    while :; do
+      __usp_a=${__usp_s#*"$2"}
+      if [ "$__usp_a" = "$__usp_s" ]; then break; fi
+      __usp_t=${__usp_s%"$2$__usp_a"}
       eval "__ra__$__usp_k=\$__usp_t"
       __usp_k=$(( __usp_k + 1 ))
       if [ "$__usp_k" -eq "$__usp_n" ]; then break; fi
-      __usp_s=${__usp_s#*"$2"}
+      __usp_s=$__usp_a
     done
     if [ "$__usp_k" -ne "$__usp_n" ]; then eval "__ra__$__usp_k=\$__usp_s"; __usp_k=$(( __usp_k + 1 )); fi
   fi

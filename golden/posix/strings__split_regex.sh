@@ -142,12 +142,14 @@ __utah_split() {
       __usp_s=${__usp_s#?} __usp_k=$(( __usp_k + 1 ))
     done
   elif [ "$__usp_n" -ne 0 ]; then
-    while [ "${__usp_s#*"$2"}" != "$__usp_s" ]; do
-      __usp_t=${__usp_s%%"$2"*}
+    while :; do
+      __usp_a=${__usp_s#*"$2"}
+      if [ "$__usp_a" = "$__usp_s" ]; then break; fi
+      __usp_t=${__usp_s%"$2$__usp_a"}
       eval "__ra__$__usp_k=\$__usp_t"
       __usp_k=$(( __usp_k + 1 ))
       if [ "$__usp_k" -eq "$__usp_n" ]; then break; fi
-      __usp_s=${__usp_s#*"$2"}
+      __usp_s=$__usp_a
     done
     if [ "$__usp_k" -ne "$__usp_n" ]; then eval "__ra__$__usp_k=\$__usp_s"; __usp_k=$(( __usp_k + 1 )); fi
   fi
@@ -187,9 +189,10 @@ __utah_split_re() {
   __usr_d=${__usr_o%"$__usr_d"}
   __usr_o=${__usr_o#?}
   while [ -n "$__usr_o" ]; do
-    __usr_t=${__usr_o%%"$__usr_d"*}
+    __usr_a=${__usr_o#*"$__usr_d"}
+    __usr_t=${__usr_o%"$__usr_d$__usr_a"}
     eval "__ra__$__usr_k=\$__usr_t"
-    __usr_o=${__usr_o#*"$__usr_d"} __usr_k=$(( __usr_k + 1 ))
+    __usr_o=$__usr_a __usr_k=$(( __usr_k + 1 ))
   done
   __utah_ra_len "$__usr_k"
 }
