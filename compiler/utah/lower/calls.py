@@ -94,7 +94,7 @@ class CallLowering:
                 name = self.keep_array(self.array(arg))
                 words.extend([Word((ir.Count(name),)), Word((ir.Elements(name),))])
             else:
-                w = self.value(arg)
+                w = self.json_of_string(self.value(arg), arg.ty, param.type)
                 words.append(self.stable(w) if work_after else w)
         return words
 

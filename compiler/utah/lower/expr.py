@@ -351,6 +351,12 @@ class ExpressionLowering:
             return ir.Not(test) if negate else test
         if self.types_never_equal(lt, rt):
             return ir.Cmd([lit("true" if negate else "false")])
+        if ANY in (lt, rt) and {lt, rt} & {STRING, NUMBER, BOOLEAN}:  # any === typed
+            left = self.stable_before(self.value(e.left), e.right)
+            right = self.value(e.right)
+            json, typed, ty = (left, right, rt) if lt == ANY else (right, left, lt)
+            test = self.helper_test("__utah_any_equals", [json, lit(str(ty)), typed])
+            return ir.Not(test) if negate else test
         for side, other in ((e.left, e.right), (e.right, e.left)):
             if isinstance(side, ast.StringLit) and side.value == "":
                 return ir.Test("-z" if not negate else "-n", self.string_value(other))

@@ -309,6 +309,11 @@ class JsonLowering:
             return w
         return self.helper_call("__utah_json_scalar", [lit(kind), w])
 
+    def json_of_string(self, w: Word, src, dst) -> Word:
+        """A typed string stored where `any` is expected becomes JSON text, so that the
+        `any` value still tells the string "1" from the number 1 (`===`, truthiness)."""
+        return self.json_quote(w) if src == STRING and dst == ANY else w
+
     def json_string(self, w: Word) -> Word:
         """String(value) of JSON text: a string is its text, anything else its JSON."""
         return self.helper_call("__utah_json_scalar", [lit("text"), w])
