@@ -134,9 +134,17 @@ class StatementLowering:
             self.store(target.symbol.shell_name, target.symbol.type, e.value)
         elif isinstance(target, ast.Index) and isinstance(target.object.ty, ArrayType) \
                 and isinstance(target.object, ast.Name):
+            name = target.object.symbol.shell_name
             index = self.index_text(target.index)
             value = self.value(e.value)
-            self.emit(ir.Assign(target.object.symbol.shell_name, value, index=ir.Arith(index)))
+            length = f"${{#{name}[@]}}"
+            if self.target == "bash" and index not in ("0", length):
+                # JS `a[i] = v` past the end makes the array i + 1 long with undefined (read
+                # as "") in the gap; a bash array would only become sparse, so the gap is
+                # filled first. (POSIX arrays: __utah_aset fills.)
+                self.emit(ir.While(ir.Block([ir.ArithTest(f"{length} < {index}")]),
+                                   ir.Block([ir.ArrayAssign(name, [lit("")], append=True)])))
+            self.emit(ir.Assign(name, value, index=ir.Arith(index)))
         else:
             self.json_assign(target, e.value)
 
