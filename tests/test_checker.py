@@ -228,9 +228,54 @@ def test_exit_is_a_statement():
     ('let u: Foo = 1;', ("unknown type 'Foo'", 1, 8)),
     ('if (true) { function g(): void { } }', ("functions can only be declared at the top level of a file", 1, 13)),
     ('exit("x");', ("exit status must be a number, got string", 1, 6)),
+    ('function f(): number {\n  return;\n}', ("'f' must return number, but this 'return' has no value", 2, 3)),
+    ('let a = [1].map((x: number): number => "s");', ("arrow function must return number, got string", 1, 40)),
+    ('let a = [1].map((x: number): string => { return x; });', ("arrow function must return string, got number", 1, 49)),
+    ('let a = [1].map((x: number): string => { if (x > 0) { return "p"; } });', (
+        "arrow function must return string, but the end of its body is reachable without a 'return'", 1, 69)),
 ])
 def test_errors(src, expected):
     assert expected in errors(src), errors(src)
+
+
+ENDLESS = "the end of its body is reachable without a 'return'"
+
+
+@pytest.mark.parametrize("body", [
+    "if (n > 0) { return 1; }",
+    "if (n > 0) { return 1; } else if (n < 0) { return 2; }",
+    "while (n > 0) { return 1; }",
+    "while (true) { if (n > 0) { break; } return 1; }",
+    "for (;;) { switch (n) { default: break; } break; }",
+    "do { if (n > 0) { return 1; } } while (false);",
+    "do { if (n > 0) { continue; } return 1; } while (n > 5);",
+    "switch (n) { case 1: return 1; }",
+    "switch (n) { case 1: return 1; default: }",
+    "switch (n) { default: if (n > 0) { break; } return 1; }",
+    "try { return 1; } catch (e) { console.log(e); }",
+    "for (const x of [1]) { return x; }",
+])
+def test_function_that_can_run_off_its_end_is_an_error(body):
+    src = f"function f(n: number): number {{ {body} }}"
+    assert any(ENDLESS in message and col == len(src) for message, _, col in errors(src)), errors(src)
+
+
+@pytest.mark.parametrize("body", [
+    "return 1;",
+    "if (n > 0) { return 1; } else { throw 'neg'; }",
+    "if (n > 0) { return 1; } else if (n < 0) { return 2; } else { exit(3); }",
+    "while (true) { if (n > 0) { return 1; } }",
+    "while (true) { for (;;) { break; } do { break; } while (true); switch (n) { case 1: break; } }",
+    "for (;;) { n++; continue; }",
+    "do { n++; } while (true);",
+    "do { return 1; } while (false);",
+    "switch (n) { case 1: return 1; default: n++; case 2: return 2; }",
+    "try { n++; } catch (e) { n--; } finally { return 3; }",
+    "try { return 1; } catch (e) { return 2; }",
+    "{ return 1; }",
+])
+def test_function_whose_every_path_returns_is_fine(body):
+    ok(f"function f(n: number): number {{ {body} }}")
 
 
 def test_allowed_things_are_not_errors():
@@ -240,7 +285,10 @@ xs.push("a");               // mutating a const array is fine
 array.push(xs, "b");
 function f(n: number): string {
   if (n > 0) { return "x"; }
-  return;                   // no value in a non-void function is fine
+  return "y";
+}
+function h(n: number): number | undefined {
+  if (n > 0) { return; }    // a type that includes undefined needs no value, nor an ending return
 }
 function g(s: string, n: number = 3, flag?: boolean): void { }
 g("a"); g("a", 1); g("a", 1, true);

@@ -333,6 +333,7 @@ def test_error_messages():
     assert errors("1 = 2") == [(1, 1, "invalid target for '=': only a variable, an element or a "
                                       "property can be assigned")]
     assert errors("let x = /abc") == [(1, 9, "unterminated regular expression")]
+    assert errors("let x = 1;\n/* never closed\n") == [(2, 1, "unterminated comment")]
     assert errors("let function = 1") == [
         (1, 5, "'function' is a keyword and cannot be used as a variable name")]
 

@@ -448,3 +448,23 @@ def test_double_quoted_strings_take_shell_parameters_and_commands():
 let who = "x";
 console.log("$(echo sub) ${who} \\$literal");
 """) == "sub x $literal\n"
+
+
+# ----------------------------------------------------------- values of type any
+
+@pytest.mark.parametrize("target", ["bash", "posix"])
+def test_any_keeps_strings_apart_from_numbers(target):
+    """A typed string stored in an `any` (variable, parameter, return) stays a string:
+    strict equality and truthiness see "01"/"0" as strings, and reading it back as a
+    string gives the text unchanged."""
+    assert out("""
+function id(v: any): any { return v; }
+function back(v: any): string { return v; }
+let s: any = "01";
+let z = id("0");
+let n: any = 1;
+let text: string = s;
+console.log(s === 1, s === "01", n === 1, n === 2, z === 0, z === "0");
+console.log(z ? "truthy" : "falsy", id(0) ? "truthy" : "falsy", id(parseInt("x")) ? "t" : "f");
+console.log(text, back(s), `${s}|${z}`);
+""", target=target) == "false true true false false true\ntruthy falsy f\n01 01 01|0\n"

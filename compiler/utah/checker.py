@@ -21,7 +21,8 @@ from typing import Callable, Iterator
 
 from . import ast
 from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
-from .source import Diagnostics, Source
+from .flow import completes
+from .source import Diagnostics, Source, Span
 from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRING,
                     UNDEFINED, VOID, ArrayType, FunctionType, InterfaceType, Type,
                     UnionType, assignable, common_type, is_jsonish, resolve_type_expr, union)
@@ -391,6 +392,7 @@ class Checker:
                     self.coerce(p.default, psym.type, f"default of parameter '{p.name}'")
                 self.add(self.scope, psym, p)
             self.block(fd.body, new_scope=False)
+            self.check_ending(fd.body, sym.type, f"'{fd.name}'")
             if sym.type is None:
                 found = self.ctx.return_types
                 sym.type = VOID if not found else found[0]
@@ -556,9 +558,11 @@ class Checker:
             if s.value is not None:
                 self.expr(s.value)
             return
-        if s.value is None:
-            return
         name = "arrow function" if ctx.arrow else f"'{ctx.function.name}'"  # type: ignore[union-attr]
+        if s.value is None:
+            if _requires_value(ctx.returns):
+                self.error(s, f"{name} must return {ctx.returns}, but this 'return' has no value")
+            return
         if ctx.returns is None:
             ctx.return_types.append(self.expr(s.value))
         elif ctx.returns == VOID:
@@ -1053,18 +1057,30 @@ class Checker:
                 if p.default is not None:
                     self.expr(p.default)
                 p.symbol = self.declare_local(p.name, "param", pt, p)
+            declared = self.resolve(a.return_type) if a.return_type is not None else None
             if isinstance(a.body, ast.Block):
-                self.ctx = Context(saved_ctx.function, None, arrow=True,
+                self.ctx = Context(saved_ctx.function, declared, arrow=True,
                                    top_level=saved_ctx.top_level)
                 self.block(a.body, new_scope=False)
+                self.check_ending(a.body, declared, "arrow function")
                 found = self.ctx.return_types
                 result: Type = VOID if not found else found[0]
                 for t in found[1:]:
                     result = common_type(result, t)
-                return result
+                return declared or result
+            if declared is not None:
+                self.coerce(a.body, declared, f"arrow function must return {declared}")
+                return declared
             return self.expr(a.body, allow_void=True)
         finally:
             self.scope, self.ctx = saved_scope, saved_ctx
+
+    def check_ending(self, body: ast.Block, returns: Type | None, name: str) -> None:
+        """A function that must return a value may not run off the end of its body."""
+        if _requires_value(returns) and completes(body):
+            closing_brace = Span(body.span.source, body.span.end - 1, body.span.end)
+            self.diags.error(closing_brace, f"{name} must return {returns}, but the end of "
+                             "its body is reachable without a 'return'")
 
     # ----------------------------------------------------------- assignability
 
@@ -1121,6 +1137,15 @@ class Checker:
             sym.shell_name = _fresh(sym.name, used, reserved)
             used.add(sym.shell_name)
         return globals_
+
+
+def _requires_value(returns: Type | None) -> bool:
+    """Must every way out of a function declared to return `returns` carry a value?
+    (TypeScript: unless the type is void or any or includes undefined.)"""
+    if returns is None:
+        return False  # inferred from the `return`s
+    options = returns.options if isinstance(returns, UnionType) else (returns,)
+    return not any(o in (VOID, ANY, UNDEFINED) for o in options)
 
 
 def _mentions_u(t: Type) -> bool:

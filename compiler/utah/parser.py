@@ -243,6 +243,7 @@ class Parser:
     def parse_program(self) -> ast.Program:
         """program : statement_list EOF"""
         body = self.parse_statement_list(())
+        self.advance()  # report what the end-of-file token carries (an unclosed `/*`)
         return ast.Program(body, span=self.span(0, len(self.text)))
 
     def parse_statement_list(self, stop: tuple[str, ...]) -> list[ast.Stmt]:

@@ -14,7 +14,13 @@ __utah_join() {
 }
 
 xs=(a b c)
+while ((${#xs[@]} < 1)); do
+  xs+=('')
+done
 xs[1]='* $x'
+while ((${#xs[@]} < 2)); do
+  xs+=('')
+done
 xs[2]=''
 __utah_join xs '|'
 __t1=$__r

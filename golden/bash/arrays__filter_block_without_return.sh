@@ -2,9 +2,11 @@
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
 __utah_json_truthy() {
-  # Why: a JSON value is falsy when it is null, false, 0, or the empty string.
+  # Why: a value of type any (JSON text) is falsy when it is null, false, 0, -0, NaN,
+  # the empty string or undefined.
   # Usage: __utah_json_truthy J -> status 0 when truthy.
-  [[ -n $1 && $1 != null && $1 != false && $1 != 0 && $1 != '""' && $1 != undefined ]]
+  [[ -n $1 && $1 != null && $1 != false && $1 != 0 && $1 != -0 && $1 != NaN && $1 != '""'
+     && $1 != undefined ]]
 }
 
 a=(1 2)

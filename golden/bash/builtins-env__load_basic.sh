@@ -80,8 +80,9 @@ __utah_uncaught() {
 __utah_env_load app.env || __utah_uncaught
 names=(PLAIN EXPORTED DQ SQ INLINE EMPTY EQ UNI)
 for n in "${names[@]}"; do
+  __t1=$n
   __utah_env_get "$n" || __utah_uncaught
-  __t1=$__r
-  printf '%s\n' "$n=[$__t1]"
+  __t2=$__r
+  printf '%s\n' "$__t1=[$__t2]"
 done
 printf '%s\n' "$(printenv PLAIN)"

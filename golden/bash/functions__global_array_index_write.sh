@@ -16,6 +16,9 @@ __utah_join() {
 setAt() {
   local i=$1
   local v=$2
+  while ((${#arr[@]} < i)); do
+    arr+=('')
+  done
   arr[i]=$v
 }
 

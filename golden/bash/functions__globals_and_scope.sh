@@ -247,11 +247,12 @@ peek() {
 }
 
 shadow() {
-  local secret_2 __t2
+  local secret_2 __t2 __t3
   secret_2='local'
+  __t2=$secret_2
   peek
-  __t2=$__r
-  __r="$secret_2/$__t2"
+  __t3=$__r
+  __r="$__t2/$__t3"
   return 0
 }
 
@@ -261,6 +262,6 @@ bump 2
 bump 3
 printf '%s\n' "$counter"
 shadow
-__t3=$__r
-printf '%s\n' "$__t3"
+__t4=$__r
+printf '%s\n' "$__t4"
 printf '%s\n' "$secret"

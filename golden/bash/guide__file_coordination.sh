@@ -1072,56 +1072,55 @@ while true; do
     if [[ -n $__t34 ]] && [[ $claimed != true ]]; then
       __utah_basename "$workFile_2"
       __t35=$__r
-      __t36="work_$__t35"
-      acquireLock "$__t36" 5 || __utah_uncaught
-      __t37=$__r
-      if [[ $__t37 == true ]]; then
+      acquireLock "work_$__t35" 5 || __utah_uncaught
+      __t36=$__r
+      if [[ $__t36 == true ]]; then
         if [[ -e $workFile_2 ]]; then
           __utah_read_file "$workFile_2" || __utah_uncaught
           workContent=$__r
           __utah_jq json.parse "$workContent" _parse -c -s || __utah_uncaught
           workItem_2=$__r
           __utah_jq json.get "$workItem_2" '_get(["status"])' -c || __utah_uncaught
+          __t39=$__r
+          __utah_json_scalar string "$__t39"
           __t40=$__r
-          __utah_json_scalar string "$__t40"
-          __t41=$__r
-          if [[ $__t41 == pending ]]; then
+          if [[ $__t40 == pending ]]; then
             __utah_jq json.set "$workItem_2" '_set(["status"]; $v)' -c --argjson v '"processing"' || __utah_uncaught
             workItem_2=$__r
             __utah_json_quote "$processId"
-            __t43=$__r
-            __utah_jq json.set "$workItem_2" '_set(["assigned_to"]; $v)' -c --argjson v "$__t43" || __utah_uncaught
+            __t42=$__r
+            __utah_jq json.set "$workItem_2" '_set(["assigned_to"]; $v)' -c --argjson v "$__t42" || __utah_uncaught
             workItem_2=$__r
             __utah_json_quote "$(date -Iseconds)"
-            __t45=$__r
-            __utah_jq json.set "$workItem_2" '_set(["started_at"]; $v)' -c --argjson v "$__t45" || __utah_uncaught
+            __t44=$__r
+            __utah_jq json.set "$workItem_2" '_set(["started_at"]; $v)' -c --argjson v "$__t44" || __utah_uncaught
             workItem_2=$__r
             __utah_jq json.stringify "$workItem_2" . --indent 2 || __utah_uncaught
-            __t47=$__r
-            __utah_write_file write "$workFile_2" "$__t47" || __utah_uncaught
+            __t46=$__r
+            __utah_write_file write "$workFile_2" "$__t46" || __utah_uncaught
             __utah_jq json.get "$workItem_2" '_get(["id"])' -c || __utah_uncaught
-            __t48=$__r
-            __utah_json_scalar number "$__t48"
+            __t47=$__r
+            __utah_json_scalar number "$__t47"
             taskId=$__r
             printf '%s\n' "Process $processId claimed work item $taskId"
             sleep $((RANDOM % 5 + 1)) >/dev/null
             __utah_jq json.set "$workItem_2" '_set(["status"]; $v)' -c --argjson v '"completed"' || __utah_uncaught
             workItem_2=$__r
             __utah_json_quote "$(date -Iseconds)"
-            __t51=$__r
-            __utah_jq json.set "$workItem_2" '_set(["completed_at"]; $v)' -c --argjson v "$__t51" || __utah_uncaught
+            __t50=$__r
+            __utah_jq json.set "$workItem_2" '_set(["completed_at"]; $v)' -c --argjson v "$__t50" || __utah_uncaught
             workItem_2=$__r
             __utah_jq json.stringify "$workItem_2" . --indent 2 || __utah_uncaught
-            __t53=$__r
-            __utah_write_file write "$workFile_2" "$__t53" || __utah_uncaught
+            __t52=$__r
+            __utah_write_file write "$workFile_2" "$__t52" || __utah_uncaught
             printf '%s\n' "Process $processId completed work item $taskId"
             processedCount=$((processedCount + 1))
             claimed=true
           fi
         fi
         __utah_basename "$workFile_2"
-        __t54=$__r
-        releaseLock "work_$__t54" || __utah_uncaught
+        __t53=$__r
+        releaseLock "work_$__t53" || __utah_uncaught
       fi
     fi
   done
@@ -1132,8 +1131,8 @@ while true; do
     hasPending=false
     for file in "${pendingWork[@]}"; do
       __utah_trim "$file"
-      __t55=$__r
-      if [[ -n $__t55 ]]; then
+      __t54=$__r
+      if [[ -n $__t54 ]]; then
         hasPending=true
         break
       fi
@@ -1148,44 +1147,44 @@ done
 updateSharedState "process_${processId}_completed" "$processedCount" || __utah_uncaught
 waitForBarrier work_completed || __utah_uncaught
 acquireLock results_aggregation 30 || __utah_uncaught
-__t56=$__r
-if [[ $__t56 == true ]]; then
+__t55=$__r
+if [[ $__t55 == true ]]; then
   printf '%s\n' "Process $processId aggregating results..."
   __utah_json_number "$totalProcesses"
-  __t57=$__r
+  __t56=$__r
   __utah_json_quote "$(date -Iseconds)"
-  __t58=$__r
+  __t57=$__r
   __utah_json_quote "$processId"
-  __t59=$__r
-  results="{\"total_processes\":$__t57,\"aggregated_at\":$__t58,\"aggregated_by\":$__t59,\"process_results\":{}}"
+  __t58=$__r
+  results="{\"total_processes\":$__t56,\"aggregated_at\":$__t57,\"aggregated_by\":$__t58,\"process_results\":{}}"
   i_2=1
   while __utah_num_cmp '<=' "$i_2" "$totalProcesses"; do
     processKey="process_$i_2"
     readSharedState "${processKey}_completed" || __utah_uncaught
     completed=$__r
     __utah_parse_int "$completed"
-    __t62=$__r
-    __t61=$__t62
-    if ! { [[ $__t61 != 0 ]] && [[ $__t61 != NaN ]]; }; then
-      __t61=0
+    __t61=$__r
+    __t60=$__t61
+    if ! { [[ $__t60 != 0 ]] && [[ $__t60 != NaN ]]; }; then
+      __t60=0
     fi
-    __utah_json_number "$__t61"
-    __t63=$__r
-    __t64="{\"items_processed\":$__t63}"
-    __utah_jq json.set "$results" '_set(["process_results",$k0]; $v)' -c --arg k0 "$processKey" --argjson v "$__t64" || __utah_uncaught
+    __utah_json_number "$__t60"
+    __t62=$__r
+    __t63="{\"items_processed\":$__t62}"
+    __utah_jq json.set "$results" '_set(["process_results",$k0]; $v)' -c --arg k0 "$processKey" --argjson v "$__t63" || __utah_uncaught
     results=$__r
     i_2=$((i_2 + 1))
   done
   __utah_jq json.stringify "$results" . --indent 2 || __utah_uncaught
-  __t66=$__r
-  __utah_write_file write "$syncDir/final_results.json" "$__t66" || __utah_uncaught
+  __t65=$__r
+  __utah_write_file write "$syncDir/final_results.json" "$__t65" || __utah_uncaught
   updateSharedState results_ready true || __utah_uncaught
   releaseLock results_aggregation || __utah_uncaught
 fi
 while :; do
   readSharedState results_ready || __utah_uncaught
-  __t67=$__r
-  [[ $__t67 != true ]] || break
+  __t66=$__r
+  [[ $__t66 != true ]] || break
   sleep 1 >/dev/null
 done
 printf '%s\n' "Process $processId completed coordination. Processed $processedCount items."

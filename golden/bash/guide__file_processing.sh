@@ -935,6 +935,9 @@ distributeFiles() {
     __t4=$__r
     __utah_jq json.set "$workerQueue" '_set(["files"]; $v)' -c --argjson v "$__t4" || return 1
     __t5=$__r
+    while ((${#workerQueues_2[@]} < workerIndex)); do
+      workerQueues_2+=('')
+    done
     workerQueues_2[workerIndex]=$__t5
   done
   __ra=("${workerQueues_2[@]}")

@@ -579,7 +579,8 @@ __t10=$__r
 printf '%s\n' "4000 of 4500 MB: $__t10"
 for load in 0.50 4.00 4.01 12.75; do
   __utah_write_file write load "$load" || __utah_uncaught
+  __t11=$load
   shouldCreateNewProcess
-  __t11=$__r
-  printf '%s\n' "load $load on 2 CPUs: $__t11"
+  __t12=$__r
+  printf '%s\n' "load $__t11 on 2 CPUs: $__t12"
 done

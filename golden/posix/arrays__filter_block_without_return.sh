@@ -39,10 +39,11 @@ __utah_acopy() {
 }
 
 __utah_json_truthy() {
-  # Why: a JSON value is falsy when it is null, false, 0, or the empty string.
+  # Why: a value of type any (JSON text) is falsy when it is null, false, 0, -0, NaN,
+  # the empty string or undefined.
   # Usage: __utah_json_truthy J -> status 0 when truthy.
   case $1 in
-    '' | null | false | 0 | '""' | undefined) return 1 ;;
+    '' | null | false | 0 | -0 | NaN | '""' | undefined) return 1 ;;
   esac
   return 0
 }

@@ -449,6 +449,10 @@ __utah_aclear ns
 __utah_apush ns "$__t5"
 __utah_parse_int x
 __t6=$__r
-__utah_array_index_of ns "$__t6"
-__t7=$__r
+if [ "$__t6" = NaN ]; then
+  __t7=-1
+else
+  __utah_array_index_of ns "$__t6"
+  __t7=$__r
+fi
 printf '%s\n' "$__t7"

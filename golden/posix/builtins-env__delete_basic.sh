@@ -52,7 +52,8 @@ __utah_uncaught() {
 __utah_env_write set UTAH_D x || __utah_uncaught
 n='UTAH_D'
 __utah_env_write delete "$n" || __utah_uncaught
+__t1=$UTAH_D
 __utah_env_get UTAH_D gone
-__t1=$__r
-printf '%s\n' "[$UTAH_D] $__t1"
+__t2=$__r
+printf '%s\n' "[$__t1] $__t2"
 printf '%s\n' "[$(printenv UTAH_D)]"

@@ -51,24 +51,25 @@ __utah_uncaught() {
 }
 
 __utah_env_write set UTAH_EMPTY '' || __utah_uncaught
+__t1=$UTAH_EMPTY
 __utah_env_get UTAH_EMPTY d
-__t1=$__r
-printf '%s\n' "[$UTAH_EMPTY] [$__t1] [$UTAH_NOPE]"
+__t2=$__r
+printf '%s\n' "[$__t1] [$__t2] [$UTAH_NOPE]"
 bad='X; touch pwned'
-__t2=0
+__t3=0
 while :; do
-  __utah_env_get "$bad" || { __t2=1; break; }
-  __t3=$__r
+  __utah_env_get "$bad" || { __t3=1; break; }
+  __t4=$__r
   break
 done
-if [ "$((__t2 == 1))" -ne 0 ]; then
-  __t2=0
+if [ "$((__t3 == 1))" -ne 0 ]; then
+  __t3=0
   e=$__err
   printf '%s\n' "$e"
 fi
 if [ -e pwned ]; then
-  __t4=true
+  __t5=true
 else
-  __t4=false
+  __t5=false
 fi
-printf '%s\n' "$__t4"
+printf '%s\n' "$__t5"

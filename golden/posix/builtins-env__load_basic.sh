@@ -141,8 +141,9 @@ __i2=0
 while [ "$__i2" -lt "$__f1__n" ]; do
   eval "n=\${__f1__$__i2}"
   __i2=$((__i2 + 1))
+  __t1=$n
   __utah_env_get "$n" || __utah_uncaught
-  __t1=$__r
-  printf '%s\n' "$n=[$__t1]"
+  __t2=$__r
+  printf '%s\n' "$__t1=[$__t2]"
 done
 printf '%s\n' "$(printenv PLAIN)"

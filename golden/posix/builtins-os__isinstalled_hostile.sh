@@ -46,16 +46,17 @@ __i2=0
 while [ "$__i2" -lt "$__f1__n" ]; do
   eval "n=\${__f1__$__i2}"
   __i2=$((__i2 + 1))
+  __t1=$n
   if command -v -- "$n" >/dev/null 2>&1; then
-    __t1=true
+    __t2=true
   else
-    __t1=false
+    __t2=false
   fi
-  printf '%s\n' "[$n] $__t1"
+  printf '%s\n' "[$__t1] $__t2"
 done
 if [ -e pwned ]; then
-  __t2=true
+  __t3=true
 else
-  __t2=false
+  __t3=false
 fi
-printf '%s\n' "$__t2"
+printf '%s\n' "$__t3"

@@ -165,9 +165,10 @@ grade() {
 }
 
 for n in 95 90 85 70 69.5 -1; do
+  __t1=$n
   grade "$n"
-  __t1=$__r
-  printf '%s\n' "$n $__t1"
+  __t2=$__r
+  printf '%s\n' "$__t1 $__t2"
 done
 s='x'
 if [ "$s" = x ]; then

@@ -25,10 +25,11 @@ __utah_restore() {
 }
 
 __utah_json_truthy() {
-  # Why: a JSON value is falsy when it is null, false, 0, or the empty string.
+  # Why: a value of type any (JSON text) is falsy when it is null, false, 0, -0, NaN,
+  # the empty string or undefined.
   # Usage: __utah_json_truthy J -> status 0 when truthy.
   case $1 in
-    '' | null | false | 0 | '""' | undefined) return 1 ;;
+    '' | null | false | 0 | -0 | NaN | '""' | undefined) return 1 ;;
   esac
   return 0
 }
@@ -438,12 +439,12 @@ t zero 0
 __utah_parse_int x
 __t1=$__r
 t NaN "$__t1"
-t empty ''
+t empty '""'
 t null null
 t undefined undefined
-t 'string 0' 0
-t 'string false' false
-t space ' '
+t 'string 0' '"0"'
+t 'string false' '"false"'
+t space '" "'
 t 'minus one' -1
 t half 0.5
 t true true

@@ -305,19 +305,20 @@ peek() {
 }
 
 __fn_shadow() {
-  unset secret_2 __t2
+  unset secret_2 __t2 __t3
   secret_2='local'
+  __t2=$secret_2
   peek
-  __t2=$__r
-  __r="$secret_2/$__t2"
+  __t3=$__r
+  __r="$__t2/$__t3"
   return 0
 }
 
 shadow() {
-  __utah_save secret_2 __t2
+  __utah_save secret_2 __t2 __t3
   __fn_shadow "$@"
   set -- "$?"
-  __utah_restore __t2 secret_2
+  __utah_restore __t3 __t2 secret_2
   return "$1"
 }
 
@@ -327,6 +328,6 @@ bump 2
 bump 3
 printf '%s\n' "$counter"
 shadow
-__t3=$__r
-printf '%s\n' "$__t3"
+__t4=$__r
+printf '%s\n' "$__t4"
 printf '%s\n' "$secret"

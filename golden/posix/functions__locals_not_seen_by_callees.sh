@@ -31,19 +31,21 @@ report() {
 
 __fn_outer() {
   name_2=$1
-  unset count_2 __t1
+  unset count_2 __t1 __t2 __t3
   count_2=99
+  __t1=$name_2
+  __t2=$count_2
   report
-  __t1=$__r
-  __r="$name_2:$count_2 -> $__t1"
+  __t3=$__r
+  __r="$__t1:$__t2 -> $__t3"
   return 0
 }
 
 outer() {
-  __utah_save name_2 count_2 __t1
+  __utah_save name_2 count_2 __t1 __t2 __t3
   __fn_outer "$@"
   set -- "$?"
-  __utah_restore __t1 count_2 name_2
+  __utah_restore __t3 __t2 __t1 count_2 name_2
   return "$1"
 }
 
@@ -52,29 +54,30 @@ setter() {
 }
 
 __fn_localCount() {
-  unset count_2 __t2
+  unset count_2 __t4 __t5
   count_2=50
   setter
+  __t4=$count_2
   report
-  __t2=$__r
-  __r="local $count_2, global $__t2"
+  __t5=$__r
+  __r="local $__t4, global $__t5"
   return 0
 }
 
 localCount() {
-  __utah_save count_2 __t2
+  __utah_save count_2 __t4 __t5
   __fn_localCount "$@"
   set -- "$?"
-  __utah_restore __t2 count_2
+  __utah_restore __t5 __t4 count_2
   return "$1"
 }
 
 name='global name'
 count=1
 outer 'param name'
-__t3=$__r
-printf '%s\n' "$__t3"
+__t6=$__r
+printf '%s\n' "$__t6"
 localCount
-__t4=$__r
-printf '%s\n' "$__t4"
+__t7=$__r
+printf '%s\n' "$__t7"
 printf '%s\n' "$count"

@@ -78,25 +78,24 @@ class CallLowering:
 
     def argument_words(self, args: list[ast.Expr], fn) -> list[Word]:
         """Scalars one word each; an array as its length then its elements; defaults filled in."""
-        words: list[Word] = []
         params = fn.params or []
         values: list[ast.Expr | None] = list(args) + [None] * (len(params) - len(args))
-        for param, arg in zip(params, values):
-            if arg is None and defaults_in_callee(fn):
-                break  # the function fills in its own defaults
+        if defaults_in_callee(fn) and None in values:
+            values = values[:values.index(None)]  # the function fills in its own defaults
+        values = [param.decl.default if arg is None and param.decl is not None else arg
+                  for param, arg in zip(params, values)]
+        words: list[Word] = []
+        for param, arg, work_after in zip(params, values, self.work_after(values)):
             if arg is None:
-                arg = param.decl.default if param.decl is not None else None
-                if arg is None:
-                    words.append(lit(""))
-                    continue
-            if isinstance(param.type, ArrayType):
-                name = self.array(arg)
-                if name == "__ra":
-                    name = self.keep_array(name)
+                words.append(lit(""))
+            elif isinstance(param.type, ArrayType):
+                # read when the call runs, after later arguments: JavaScript passes the
+                # array itself, so a later `xs.push(…)` shows in it there too
+                name = self.keep_array(self.array(arg))
                 words.extend([Word((ir.Count(name),)), Word((ir.Elements(name),))])
             else:
-                w = self.value(arg)
-                words.append(self.stable(w) if len(args) > 1 and self.needs_work(arg) else w)
+                w = self.json_of_string(self.value(arg), arg.ty, param.type)
+                words.append(self.stable(w) if work_after else w)
         return words
 
     def call_builtin(self, builtin, args: list[ast.Expr], e: ast.Expr) -> Word | str | None:
@@ -108,12 +107,7 @@ class CallLowering:
 
     def argument_values(self, args: list[ast.Expr]) -> list[Word]:
         """Scalar words of several arguments, each safe from the work of the next ones."""
-        words = []
-        for i, arg in enumerate(args):
-            w = self.value(arg)
-            words.append(self.stable(w) if i < len(args) - 1 and any(
-                self.needs_work(a) for a in args[i + 1:]) else w)
-        return words
+        return self.in_order(args)
 
     def boolean_of_command(self, cmd: ir.Command, yes: str = "true", no: str = "false") -> Word:
         """`yes` or `no` by the command's status (as a temporary)."""
@@ -179,11 +173,8 @@ class CallLowering:
         """Lower every `${expr}` of the code and mark where each stands."""
         exprs = [p for p in code.parts if not isinstance(p, str)]
         slots, items = shellcode.scan(code.parts)
-        for slot in slots:
-            e = exprs[slot.index]
-            w = self.value(e)
-            if len(exprs) > 1 and self.needs_work(e):
-                w = self.stable(w)
+        words = self.in_order([exprs[slot.index] for slot in slots])
+        for slot, w in zip(slots, words):
             slot.word = w  # type: ignore[attr-defined]
         return items
 

@@ -9,6 +9,8 @@ Work an expression needs first (calls, helpers) is emitted into the current bloc
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
@@ -88,9 +90,10 @@ class ExpressionLowering:
         return Word((ir.Var(e.name),))
 
     def value_InterpString(self, e: ast.InterpString) -> Word:
+        values = iter(self.in_order([p for p in e.parts if not isinstance(p, str)], self.string_value))
         word = Word(())
         for part in e.parts:
-            word = word + (lit(part) if isinstance(part, str) else self.string_value(part))
+            word = word + (lit(part) if isinstance(part, str) else next(values))
         return word
 
     def value_CommandSubst(self, e: ast.CommandSubst) -> Word:
@@ -348,6 +351,12 @@ class ExpressionLowering:
             return ir.Not(test) if negate else test
         if self.types_never_equal(lt, rt):
             return ir.Cmd([lit("true" if negate else "false")])
+        if ANY in (lt, rt) and {lt, rt} & {STRING, NUMBER, BOOLEAN}:  # any === typed
+            left = self.stable_before(self.value(e.left), e.right)
+            right = self.value(e.right)
+            json, typed, ty = (left, right, rt) if lt == ANY else (right, left, lt)
+            test = self.helper_test("__utah_any_equals", [json, lit(str(ty)), typed])
+            return ir.Not(test) if negate else test
         for side, other in ((e.left, e.right), (e.right, e.left)):
             if isinstance(side, ast.StringLit) and side.value == "":
                 return ir.Test("-z" if not negate else "-n", self.string_value(other))
@@ -438,6 +447,22 @@ class ExpressionLowering:
             return self.stable(w, force=True)
         return w
 
+    def in_order(self, exprs: list[ast.Expr],
+                 lower: Callable[[ast.Expr], Word] | None = None) -> list[Word]:
+        """The words of `exprs` evaluated left to right as JavaScript does: each is copied
+        first when a later one has effects (`f(i, ++i)` passes the old `i`)."""
+        lower = lower or self.value
+        return [self.stable(lower(e)) if later else lower(e)
+                for e, later in zip(exprs, self.work_after(exprs))]
+
+    def work_after(self, exprs: list[ast.Expr | None]) -> list[bool]:
+        """For each expression, whether one after it `needs_work` (None needs none)."""
+        flags, work = [], False
+        for e in reversed(exprs):
+            flags.append(work)
+            work = work or (e is not None and self.needs_work(e))
+        return flags[::-1]
+
     def assign(self, name: str, w: Word) -> None:
         """`name=w`; a temporary that was only made to carry `w` is assigned directly."""
         block = self.ctx.blocks[-1]
@@ -513,10 +538,7 @@ class ExpressionLowering:
         return t
 
     def array_elements(self, e: ast.ArrayLit) -> list[Word]:
-        words = []
-        for el in e.elements:
-            words.append(self.stable(self.value(el)) if self.needs_work(el) else self.value(el))
-        return words
+        return self.in_order(e.elements)
 
     def array_words(self, e: ast.Expr) -> list[Word]:
         """Words that spell the elements of `e` right now (for `x=(…)`)."""

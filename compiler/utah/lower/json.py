@@ -128,17 +128,18 @@ class JsonLowering:
 
     def json_of_object_literal(self, e: ast.ObjectLit) -> Word:
         word = lit("{")
-        for i, prop in enumerate(e.properties):
+        values = self.in_order([prop.value for prop in e.properties], self.json_text)
+        for i, (prop, value) in enumerate(zip(e.properties, values)):
             key = self.json_quote(lit(prop.key))
-            word = word + (lit(",") if i else Word(())) + key + lit(":") + self.json_text(prop.value)
+            word = word + (lit(",") if i else Word(())) + key + lit(":") + value
         return self.stable(word + lit("}"), force=True) if e.properties else lit("{}")
 
     def json_of_array_literal(self, e: ast.ArrayLit) -> Word:
         """`[1, "two", true]`: each element by its own static type (a shell array would
         lose the types of a mixed literal)."""
         word = lit("[")
-        for i, el in enumerate(e.elements):
-            word = word + (lit(",") if i else Word(())) + self.json_text(el)
+        for i, text in enumerate(self.in_order(e.elements, self.json_text)):
+            word = word + (lit(",") if i else Word(())) + text
         return self.stable(word + lit("]"), force=True) if e.elements else lit("[]")
 
     def json_text(self, e: ast.Expr) -> Word:
@@ -307,6 +308,11 @@ class JsonLowering:
         if kind is None:
             return w
         return self.helper_call("__utah_json_scalar", [lit(kind), w])
+
+    def json_of_string(self, w: Word, src, dst) -> Word:
+        """A typed string stored where `any` is expected becomes JSON text, so that the
+        `any` value still tells the string "1" from the number 1 (`===`, truthiness)."""
+        return self.json_quote(w) if src == STRING and dst == ANY else w
 
     def json_string(self, w: Word) -> Word:
         """String(value) of JSON text: a string is its text, anything else its JSON."""

@@ -85,12 +85,13 @@ class StatementLowering:
             return
         if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "function"):
             result = self.call_user(e, e.target.function, direct=True)
-            self.emit(ir.Assign(name, result if result is not None else lit("")))
+            result = lit("") if result is None else self.json_of_string(result, e.ty, ty)
+            self.emit(ir.Assign(name, result))
             return
         w = self.value(e)
-        if e.ty == ANY and ty in (STRING, NUMBER) and not isinstance(e, ast.Name):
+        if e.ty == ANY and ty in (STRING, NUMBER):
             w = self.json_to_scalar(w, ty)
-        self.assign(name, w)
+        self.assign(name, self.json_of_string(w, e.ty, ty))
 
     def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
         e = s.expr
@@ -133,9 +134,17 @@ class StatementLowering:
             self.store(target.symbol.shell_name, target.symbol.type, e.value)
         elif isinstance(target, ast.Index) and isinstance(target.object.ty, ArrayType) \
                 and isinstance(target.object, ast.Name):
+            name = target.object.symbol.shell_name
             index = self.index_text(target.index)
             value = self.value(e.value)
-            self.emit(ir.Assign(target.object.symbol.shell_name, value, index=ir.Arith(index)))
+            length = f"${{#{name}[@]}}"
+            if self.target == "bash" and index not in ("0", length):
+                # JS `a[i] = v` past the end makes the array i + 1 long with undefined (read
+                # as "") in the gap; a bash array would only become sparse, so the gap is
+                # filled first. (POSIX arrays: __utah_aset fills.)
+                self.emit(ir.While(ir.Block([ir.ArithTest(f"{length} < {index}")]),
+                                   ir.Block([ir.ArrayAssign(name, [lit("")], append=True)])))
+            self.emit(ir.Assign(name, value, index=ir.Arith(index)))
         else:
             self.json_assign(target, e.value)
 
@@ -313,7 +322,7 @@ class StatementLowering:
             if runtime_kind(self.current_return_type) == "array":
                 self.store("__ra", self.current_return_type, s.value)
             else:
-                self.store("__r", s.value.ty, s.value)
+                self.store("__r", self.current_return_type or s.value.ty, s.value)
         self.return_jump()
 
     def return_jump(self) -> None:

@@ -58,9 +58,11 @@ __utah_is_nullish() {
 
 JSON_TRUTHY = r"""
 __utah_json_truthy() {
-  # Why: a JSON value is falsy when it is null, false, 0, or the empty string.
+  # Why: a value of type any (JSON text) is falsy when it is null, false, 0, -0, NaN,
+  # the empty string or undefined.
   # Usage: __utah_json_truthy J -> status 0 when truthy.
-  [[ -n $1 && $1 != null && $1 != false && $1 != 0 && $1 != '""' && $1 != undefined ]]
+  [[ -n $1 && $1 != null && $1 != false && $1 != 0 && $1 != -0 && $1 != NaN && $1 != '""'
+     && $1 != undefined ]]
 }
 """
 
@@ -151,10 +153,11 @@ __utah_is_nullish() {
 
 JSON_TRUTHY_POSIX = r"""
 __utah_json_truthy() {
-  # Why: a JSON value is falsy when it is null, false, 0, or the empty string.
+  # Why: a value of type any (JSON text) is falsy when it is null, false, 0, -0, NaN,
+  # the empty string or undefined.
   # Usage: __utah_json_truthy J -> status 0 when truthy.
   case $1 in
-    '' | null | false | 0 | '""' | undefined) return 1 ;;
+    '' | null | false | 0 | -0 | NaN | '""' | undefined) return 1 ;;
   esac
   return 0
 }

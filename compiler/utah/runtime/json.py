@@ -12,6 +12,8 @@ shell values happen here, in the shell, without a second process.
   is JavaScript's String(value).
 * ``__utah_json_lines KIND TEXT`` -> ``__ra``: one element per line of JSON text;
   KIND json keeps each line's JSON, string/number/boolean convert it.
+* ``__utah_any_equals J KIND V`` — status 0 when the JSON value J is strictly equal to
+  the string, number or boolean V (KIND).
 * ``__utah_json_path PATH`` -> ``__r``: a path held in a variable (``.a.b[0]``,
   ``."k.e.y"``) as a JSON array of segments (keys as strings, ``[n]`` as numbers).
 """
@@ -404,5 +406,26 @@ __utah_json_path() {
 }
 """
 
+ANY_EQUALS = r"""
+__utah_any_equals() {
+  # Why: `===` between a value of type any (JSON text) and a typed string, number or
+  # boolean holds only when the JSON value has that type too: the JSON string "1" never
+  # equals the number 1, nor "01" the number 1. Text that is not JSON (an element of an
+  # untyped array) is taken as it is.
+  # Usage: __utah_any_equals J string|number|boolean V -> status 0 when J === V.
+  case $2:$1 in
+    string:\"*) __utah_json_unquote "$1"; [[ $__r == "$3" ]] ;;
+    number:\"*) return 1 ;;
+    number:*) __utah_num_cmp '==' "$1" "$3" ;;
+    *) [[ $1 == "$3" ]] ;;
+  esac
+}
+"""
+
+ANY_EQUALS_POSIX = ANY_EQUALS.replace('[[ $__r == "$3" ]]', '[ "$__r" = "$3" ]').replace(
+    '[[ $1 == "$3" ]]', '[ "$1" = "$3" ]')
+assert "[[" not in ANY_EQUALS_POSIX
+
 DEFINITIONS = [(JQ, JQ_POSIX), (JSON_UNQUOTE, JSON_UNQUOTE_POSIX), (JSON_SCALAR, JSON_SCALAR_POSIX),
-               (JSON_LINES, JSON_LINES_POSIX), (JSON_PATH, JSON_PATH_POSIX)]
+               (JSON_LINES, JSON_LINES_POSIX), (JSON_PATH, JSON_PATH_POSIX),
+               (ANY_EQUALS, ANY_EQUALS_POSIX)]

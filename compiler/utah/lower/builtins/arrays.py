@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ... import ast, ir
 from ...ir import Word, lit, var
-from ...types import ANY, ArrayType, FunctionType, runtime_kind
+from ...types import ANY, NUMBER, ArrayType, FunctionType, runtime_kind
 from ..context import ArrowFrame, LoopFrame
 from ..stmt import with_final_break
 from . import helper_array, lowers, lowers_condition
@@ -75,7 +75,22 @@ def is_empty(lw, args, call):
 
 @lowers("array.indexOf")
 def index_of(lw, args, call):
-    return _named_helper(lw, "__utah_array_index_of", args)
+    """In a number array NaN is never found (NaN !== NaN); the helper compares text."""
+    if args[0].ty != ArrayType(NUMBER):
+        return _named_helper(lw, "__utah_array_index_of", args)
+    name = lw.array(args[0])
+    values = lw.argument_values(args[1:])
+    if values[0].literal == "NaN":
+        return lit("-1")
+    if values[0].literal is not None:
+        return _named_helper(lw, "__utah_array_index_of", args, name, values)
+    lw.use("__utah_array_index_of")
+    t = lw.temp()
+    search = ir.Block([ir.Cmd([lit("__utah_array_index_of"), lit(name), *values]),
+                       ir.Assign(t, var("__r"))])
+    lw.emit(ir.If([(ir.Block([ir.Test("==", values[0], lit("NaN"))]),
+                    ir.Block([ir.Assign(t, lit("-1"))]))], search))
+    return var(t)
 
 
 @lowers("array.join")
@@ -83,11 +98,14 @@ def join(lw, args, call):
     return _named_helper(lw, "__utah_join", args)
 
 
-def _named_helper(lw, helper: str, args):
-    """A helper taking the array by name, then scalar arguments; result in `__r`."""
-    name = lw.array(args[0])
+def _named_helper(lw, helper: str, args, name: str | None = None, values=None):
+    """A helper taking the array by name, then scalar arguments; result in `__r`.
+    `name` and `values` are the lowered arguments when the caller lowered them already."""
+    if name is None:
+        name = lw.array(args[0])
+        values = lw.argument_values(args[1:])
     lw.use(helper)
-    lw.emit(ir.Cmd([lit(helper), lit(name), *lw.argument_values(args[1:])]))
+    lw.emit(ir.Cmd([lit(helper), lit(name), *values]))
     t = lw.temp()
     lw.emit(ir.Assign(t, var("__r")))
     return var(t)

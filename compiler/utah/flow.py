@@ -1,0 +1,77 @@
+"""Can control reach the end of a statement? (TypeScript's "lacks ending return").
+
+A function declared to return a value must not be able to run off the end of its body.
+The analysis is syntactic and conservative in the direction TypeScript is: a loop or
+branch only counts as never finishing when that is evident from its shape (a `while
+(true)` without a `break` out of it, an `if` whose branches both end, a `switch` with a
+`default` whose last clause ends and that nothing breaks out of). Conditions are not
+evaluated, except that a literal `true` loop condition (or a missing `for` condition)
+makes a loop endless.
+"""
+from __future__ import annotations
+
+from . import ast
+
+_LOOPS = (ast.While, ast.DoWhile, ast.For, ast.ForEach)
+
+
+def completes(s: ast.Stmt | None) -> bool:
+    """True when running `s` may finish normally, i.e. go on to the statement after it."""
+    if s is None:
+        return True
+    if isinstance(s, (ast.Return, ast.Throw, ast.Exit, ast.Break, ast.Continue)):
+        return False
+    if isinstance(s, ast.Block):
+        return all(completes(x) for x in s.body)
+    if isinstance(s, ast.If):
+        return s.otherwise is None or completes(s.then) or completes(s.otherwise)
+    if isinstance(s, (ast.While, ast.For)):
+        return not _always_true(s.test) or _breaks_out(s.body)
+    if isinstance(s, ast.DoWhile):
+        if _always_true(s.test):
+            return _breaks_out(s.body)
+        return completes(s.body) or _breaks_out(s.body) or _continues(s.body)
+    if isinstance(s, ast.Switch):
+        if all(c.test is not None for c in s.cases) or not s.cases:
+            return True  # no `default`: no case may match
+        return (any(_breaks_out(x) for c in s.cases for x in c.body)
+                or all(completes(x) for x in s.cases[-1].body))
+    if isinstance(s, ast.Try):
+        if not completes(s.finalizer):
+            return False
+        return completes(s.block) or (s.handler is not None and completes(s.handler))
+    return True
+
+
+def _always_true(test: ast.Expr | None) -> bool:
+    return test is None or (isinstance(test, ast.BoolLit) and test.value is True)
+
+
+def _breaks_out(s: ast.Stmt | None) -> bool:
+    """Does `s` contain a `break` that leaves the loop or switch `s` is the body of?"""
+    return any(isinstance(x, ast.Break) for x in _own_jumps(s, (*_LOOPS, ast.Switch)))
+
+
+def _continues(s: ast.Stmt | None) -> bool:
+    """Does `s` contain a `continue` of the loop `s` is the body of?"""
+    return any(isinstance(x, ast.Continue) for x in _own_jumps(s, _LOOPS))
+
+
+def _own_jumps(s: ast.Stmt | None, inner: tuple[type, ...]):
+    """The `break`/`continue` statements in `s` outside nested statements of the kinds
+    `inner` (which would capture them) and outside nested functions."""
+    if s is None or isinstance(s, (ast.FunctionDecl, *inner)):
+        return
+    if isinstance(s, (ast.Break, ast.Continue)):
+        yield s
+    elif isinstance(s, ast.Block):
+        for x in s.body:
+            yield from _own_jumps(x, inner)
+    elif isinstance(s, ast.If):
+        yield from _own_jumps(s.then, inner)
+        yield from _own_jumps(s.otherwise, inner)
+    elif isinstance(s, ast.Try):
+        for part in (s.block, s.handler, s.finalizer):
+            yield from _own_jumps(part, inner)
+    elif isinstance(s, ast.Defer):
+        yield from _own_jumps(s.body, inner)
