@@ -38,11 +38,11 @@ __utah_json_unquote() {
   __uju_o=
   while :; do
     case $__uju_s in
-      *"$__uju_b"*) ;;
+      *\\*) ;;
       *) break ;;
     esac
-    __uju_o=$__uju_o${__uju_s%%"$__uju_b"*}
-    __uju_s=${__uju_s#*"$__uju_b"}
+    __uju_o=$__uju_o${__uju_s%%\\*}
+    __uju_s=${__uju_s#*\\}
     __uju_t=${__uju_s#?}
     __uju_k=
     case $__uju_s in
