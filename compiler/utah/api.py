@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 
 if TYPE_CHECKING:
     from .source import Diagnostic

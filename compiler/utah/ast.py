@@ -6,7 +6,9 @@ on calls); the parser leaves them as None.
 """
 from __future__ import annotations
 
-from typing import Any, Union
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Any, Union
 
 from .records import field, record
 from .source import Span
@@ -43,7 +45,7 @@ class ObjectTypeExpr(Node):
     fields: list["FieldDecl"]
 
 
-TypeExpr = Union[TypeName, ArrayTypeExpr, UnionTypeExpr, ObjectTypeExpr]
+TypeExpr = TypeName | ArrayTypeExpr | UnionTypeExpr | ObjectTypeExpr
 
 
 @record
@@ -411,7 +413,7 @@ def child_fields(cls: type) -> tuple[str, ...]:
     """Names of the fields of a node class that may hold child nodes (cached)."""
     names = _CHILD_FIELDS.get(cls)
     if names is None:
-        names = tuple(n for n in cls.__dataclass_fields__ if n not in _SLOTS_FILLED_LATER)
+        names = tuple(n for n in cls._record_specs if n not in _SLOTS_FILLED_LATER)
         _CHILD_FIELDS[cls] = names
     return names
 

@@ -17,7 +17,9 @@ import os
 import re
 import sys
 from .records import field, record
-from typing import Callable, Iterator
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Callable, Iterator
 
 from . import ast
 from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method

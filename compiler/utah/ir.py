@@ -9,7 +9,6 @@ already spliced by `lower/shellcode.py`.
 from __future__ import annotations
 
 from .records import field, record as dataclass
-from typing import Union
 
 # ---------------------------------------------------------------------------- words
 
@@ -86,7 +85,7 @@ class LastPid:
     """`$!`"""
 
 
-Part = Union[Lit, Var, Count, Length, Elements, Arith, Subst, Raw, Splice, Status, LastPid]
+Part = Lit | Var | Count | Length | Elements | Arith | Subst | Raw | Splice | Status | LastPid
 
 
 @dataclass(frozen=True)
@@ -285,8 +284,8 @@ class Blank:
     """An empty line between top-level parts."""
 
 
-Command = Union[Cmd, Assign, ArrayAssign, BindParams, ArrayPop, Local, RawCmd, Test, ArithTest, Not, AndOr, Pipeline,
-                Group, If, While, ForIn, ArithFor, Case, Function, Control, Comment, Blank]
+Command = (Cmd | Assign | ArrayAssign | BindParams | ArrayPop | Local | RawCmd | Test | ArithTest | Not | AndOr
+           | Pipeline | Group | If | While | ForIn | ArithFor | Case | Function | Control | Comment | Blank)
 
 
 @dataclass

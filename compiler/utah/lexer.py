@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from .records import record
-from typing import Any, Union
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Any, Union
 
 from .source import Source
 
@@ -140,7 +142,7 @@ class ParamRef:
     name: str
 
 
-StringPart = Union[str, Interp, ShellChunk, ParamRef]
+StringPart = str | Interp | ShellChunk | ParamRef
 
 
 @record

@@ -35,7 +35,9 @@ from __future__ import annotations
 import gc
 import re
 import sys
-from typing import Callable, Union
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Callable, Union
 
 from . import ast
 from .lexer import Interp, Lexer, ParamRef, ShellChunk, StringValue, Token

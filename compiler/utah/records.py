@@ -9,12 +9,18 @@ which made the start of every `utah compile` slow. A `record` class gets the sam
 `asdict()` work) — but the `__init__`s of all record classes are compiled together, in
 one go, when the first record is made (with their `__eq__` and `__hash__`; generic ones
 stand in until then).
+
+`dataclasses` itself (with `inspect`, which it imports) costs more to import than the
+whole compiler needs: it is imported only when `__dataclass_fields__` is first read. The
+compiler uses `_record_specs` (field name → `field(...)` spec, in order) and `replace`.
 """
 from __future__ import annotations
 
-import dataclasses
+_MISSING = object()  # no default given
 
-_MISSING = dataclasses.MISSING
+
+class FrozenInstanceError(AttributeError):
+    """Assignment to a field of a frozen record (as `dataclasses.FrozenInstanceError`)."""
 
 
 class _Spec:
@@ -59,7 +65,7 @@ def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True)
         cls._compared = tuple(n for n, s in specs.items() if s.compare)
         cls._shown = tuple(n for n, s in specs.items() if s.repr)
         cls.__match_args__ = tuple(n for n, s in specs.items() if not s.kw_only)
-        cls.__dataclass_fields__ = {n: _dataclass_field(n, s) for n, s in specs.items()}
+        cls.__dataclass_fields__ = _DATACLASS_FIELDS
         cls.__init__ = _first_init
         if "__repr__" not in cls.__dict__:
             cls.__repr__ = _repr
@@ -75,11 +81,33 @@ def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True)
     return wrap if cls is None else wrap(cls)
 
 
-def _dataclass_field(name: str, spec: _Spec) -> dataclasses.Field:
-    f = dataclasses.field(default=spec.default, default_factory=spec.default_factory,
-                          kw_only=spec.kw_only, repr=spec.repr, compare=spec.compare)
-    f.name, f.type, f._field_type = name, spec.type, dataclasses._FIELD  # as @dataclass leaves them
-    return f
+class _DataclassFields:
+    """`cls.__dataclass_fields__`: real `dataclasses.Field`s, made on first read."""
+
+    def __get__(self, obj: object, cls: type) -> dict:
+        made = cls.__dict__.get("_dataclass_fields")
+        if made is None:
+            import dataclasses
+            made = {}
+            for name, spec in cls._record_specs.items():
+                default, factory = (dataclasses.MISSING if v is _MISSING else v
+                                    for v in (spec.default, spec.default_factory))
+                f = dataclasses.field(default=default, default_factory=factory,
+                                      kw_only=spec.kw_only, repr=spec.repr, compare=spec.compare)
+                f.name, f.type, f._field_type = name, spec.type, dataclasses._FIELD  # as @dataclass leaves them
+                made[name] = f
+            cls._dataclass_fields = made
+        return made
+
+
+_DATACLASS_FIELDS = _DataclassFields()
+
+
+def replace(obj, **changes):
+    """A copy of the record `obj` with some fields changed (as `dataclasses.replace`)."""
+    values = {name: getattr(obj, name) for name in obj._record_specs}
+    values.update(changes)
+    return obj.__class__(**values)
 
 
 def _first_init(self, *args, **kwargs) -> None:
@@ -158,8 +186,8 @@ def _hash(self) -> int:
 
 
 def _frozen_setattr(self, name: str, value: object) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
 
 def _frozen_delattr(self, name: str) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+    raise FrozenInstanceError(f"cannot delete field {name!r}")

@@ -7,7 +7,9 @@ shell: a scalar string, an indexed array, or JSON text.
 from __future__ import annotations
 
 from .records import record
-from typing import Callable
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Callable
 
 from . import ast
 

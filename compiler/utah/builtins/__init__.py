@@ -76,7 +76,7 @@ class Builtin:
         return self._fields()[2]
 
     def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
+        from ..records import FrozenInstanceError
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
     __delattr__ = __setattr__  # type: ignore[assignment]

@@ -1,7 +1,9 @@
 """Calls (user functions and built-ins), errors, and shell code spliced with Utah values."""
 from __future__ import annotations
 
-from typing import Callable
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Callable
 
 from .. import ast, ir
 from ..ir import Word, lit, var

@@ -3,20 +3,19 @@ between a statement and its enclosing loop/try, temporaries, used helpers."""
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
 from .. import ir
+from ..records import field, record
 
 
-@dataclass
+@record
 class LoopFrame:
     """A Utah loop (or switch, for `break`). `on_continue` emits a classic `for` step."""
     is_switch: bool = False
     on_continue: Callable[[], None] | None = None
 
 
-@dataclass
+@record
 class TryFrame:
     """A `try` lowered as a one-pass `while :; do … break; done` shell loop.
 
@@ -30,7 +29,7 @@ class TryFrame:
     pending: set = field(default_factory=set)  # which of return/break/continue were routed
 
 
-@dataclass
+@record
 class ArrowFrame:
     """A block-bodied arrow inlined in an array method: a one-pass loop whose `return`
     stores the callback's result in `result` and breaks out."""
@@ -40,7 +39,7 @@ class ArrowFrame:
 Frame = LoopFrame | TryFrame | ArrowFrame
 
 
-@dataclass
+@record
 class FunctionState:
     name: str | None  # None at top level
     has_defers: bool = False

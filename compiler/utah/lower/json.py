@@ -15,10 +15,10 @@ variable is split at run time by `__utah_json_path`.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 from .. import ast, ir
 from ..ir import Word, lit
+from ..records import field, record
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, is_jsonish,
                      runtime_kind)
 
@@ -33,14 +33,14 @@ def element_kind(ty) -> str:
     return {STRING: "string", NUMBER: "number", BOOLEAN: "boolean"}.get(el, "json")
 
 
-@dataclass
+@record
 class JqPath:
     """A path as a jq expression giving the segment array, and the jq arguments it needs."""
     expr: str = "[]"
     args: list[Word] = field(default_factory=list)
 
 
-@dataclass
+@record
 class _Slot:
     """A `${…}` of a template path: always exactly one key (its text goes in by --arg)."""
     index: int

@@ -8,8 +8,11 @@ need in order to run in the script's own shell.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Union
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Union
+
+from ..records import field, record
 
 SLOT = object()
 
@@ -17,17 +20,17 @@ SLOT = object()
 _COMMAND_PREFIX_WORDS = {"then", "do", "else", "elif", "if", "while", "until", "!", "{", "time"}
 
 
-@dataclass
+@record
 class Slot:
     """One `${expr}` of the shell code; `mode` is filled in by `scan`."""
     index: int
     mode: str = "word"
 
 
-Piece = Union[str, Slot]
+Piece = str | Slot
 
 
-@dataclass
+@record
 class Item:
     """One top-level command (an and-or list with its pipelines) and what ends it."""
     pieces: list[Piece] = field(default_factory=list)

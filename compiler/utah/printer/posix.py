@@ -14,10 +14,10 @@ error naming it.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .. import ir
+from ..records import replace
 from ..runtime import posix as rt
 from .bash import _NAME_CHAR, BashPrinter, Unsupported
 
@@ -37,17 +37,17 @@ class PosixPrinter(BashPrinter):
     # ------------------------------------------------------------------ module
 
     def print_module(self, module: ir.Module) -> str:
-        prologue = [dataclasses.replace(c, text=c.text.replace("SC2034", "SC2034,SC2154"))
+        prologue = [replace(c, text=c.text.replace("SC2034", "SC2034,SC2154"))
                     if isinstance(c, ir.Comment) and "shellcheck disable=" in c.text else c
                     for c in module.prologue]
-        module = dataclasses.replace(module, prologue=prologue)
+        module = replace(module, prologue=prologue)
         self.counter = 0
         text = super().print_module(module)
         extra = rt.used_in(text)
         if not extra:
             return text
         self.counter = 0
-        return super().print_module(dataclasses.replace(module, helpers=extra + module.helpers))
+        return super().print_module(replace(module, helpers=extra + module.helpers))
 
     # ------------------------------------------------------------------- words
 
@@ -87,29 +87,29 @@ class PosixPrinter(BashPrinter):
         return ir.Word(tuple(parts))
 
     def flat_redirects(self, rs: list[ir.Redirect], pre: list[str]) -> list[ir.Redirect]:
-        return [dataclasses.replace(r, target=self.flat(r.target, pre)) for r in rs]
+        return [replace(r, target=self.flat(r.target, pre)) for r in rs]
 
     def hoisted(self, cmd: ir.Command) -> tuple[list[str], ir.Command]:
         """The element reads `cmd`'s own words need, and `cmd` reading temporaries."""
         pre: list[str] = []
         f = self.flat
         if isinstance(cmd, ir.Cmd):
-            cmd = dataclasses.replace(cmd, words=[f(w, pre) for w in cmd.words],
+            cmd = replace(cmd, words=[f(w, pre) for w in cmd.words],
                                       redirects=self.flat_redirects(cmd.redirects, pre))
         elif isinstance(cmd, ir.Assign) and cmd.value is not None:
-            cmd = dataclasses.replace(cmd, value=f(cmd.value, pre))
+            cmd = replace(cmd, value=f(cmd.value, pre))
         elif isinstance(cmd, ir.Test):
-            cmd = dataclasses.replace(cmd, left=f(cmd.left, pre),
+            cmd = replace(cmd, left=f(cmd.left, pre),
                                       right=None if cmd.right is None else f(cmd.right, pre))
         elif isinstance(cmd, ir.Case):
-            cmd = dataclasses.replace(cmd, word=f(cmd.word, pre))
+            cmd = replace(cmd, word=f(cmd.word, pre))
         elif isinstance(cmd, ir.Control) and cmd.arg is not None:
-            cmd = dataclasses.replace(cmd, arg=f(cmd.arg, pre))
+            cmd = replace(cmd, arg=f(cmd.arg, pre))
         elif isinstance(cmd, ir.RawCmd):
-            cmd = dataclasses.replace(cmd, code=f(cmd.code, pre),
+            cmd = replace(cmd, code=f(cmd.code, pre),
                                       redirects=self.flat_redirects(cmd.redirects, pre))
         elif isinstance(cmd, ir.Group):
-            cmd = dataclasses.replace(cmd, redirects=self.flat_redirects(cmd.redirects, pre))
+            cmd = replace(cmd, redirects=self.flat_redirects(cmd.redirects, pre))
         return pre, cmd
 
     def command(self, cmd: ir.Command, depth: int) -> list[str]:
@@ -149,7 +149,7 @@ class PosixPrinter(BashPrinter):
                                         ir.Word((ir.Arith(cmd.index.text),)), value]), depth)
         if cmd.append and cmd.value is not None:
             return super().cmd_Assign(ir.Assign(cmd.name, ir.var(cmd.name) + cmd.value), depth)
-        return super().cmd_Assign(dataclasses.replace(cmd, local=False), depth)
+        return super().cmd_Assign(replace(cmd, local=False), depth)
 
     def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, depth: int) -> list[str]:
         name = cmd.name
@@ -223,7 +223,7 @@ class PosixPrinter(BashPrinter):
             pre: list[str] = []
             words = [self.flat(w, pre) for w in cmd.words]
             return ([self.indent(depth) + line for line in pre]
-                    + super().cmd_ForIn(dataclasses.replace(cmd, words=words), depth))
+                    + super().cmd_ForIn(replace(cmd, words=words), depth))
         ind = self.indent(depth)
         lines: list[str] = []
         first = cmd.words[0].parts[0]
@@ -342,7 +342,7 @@ def _before_continue(block: ir.Block, step: ir.Command, level: int) -> ir.Block:
         if isinstance(cmd, ir.Control) and cmd.keyword == "continue":
             n = int(cmd.arg.literal) if cmd.arg is not None and cmd.arg.literal else 1
             return ir.Group(ir.Block([step, cmd])) if n == level else cmd
-        r = dataclasses.replace
+        r = replace
         if isinstance(cmd, ir.If):
             return r(cmd, arms=[(blk(c, level), blk(b, level)) for c, b in cmd.arms],
                      otherwise=blk(cmd.otherwise, level) if cmd.otherwise else None)

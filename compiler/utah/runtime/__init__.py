@@ -16,11 +16,14 @@ convention of its helpers in the comment lines of the shell text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Iterable
+
+from ..records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Helper:
     name: str  # shell function name, e.g. "__utah_arith"
     bash: str  # complete function definition for bash 4.4+, leading comment says why
@@ -64,28 +67,73 @@ def make_helper(bash: str | tuple[str, str], posix: str | None = None) -> Helper
     return Helper(name=name, bash=text, deps=deps, posix=ptext, posix_deps=pdeps)
 
 
-def _collect() -> dict[str, Helper]:
+def _definitions() -> dict[str, tuple[str, str | None]]:
+    """Every helper's (bash text, POSIX text or None) by name, the name read cheaply from
+    the definition line; `_make` checks it against the full parse."""
     from . import (args, arrays, console, core, dates, env, fs, json, jsontext, numbers, script,
                    strings, system, utility, validate)
-
-    from . import posix
-
-    table: dict[str, Helper] = {}
+    index: dict[str, tuple[str, str | None]] = {}
     for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console, json,
                    env, system, dates, utility, validate):
         for entry in module.DEFINITIONS:  # a bash text, or (bash text, POSIX text)
-            helper = make_helper(*entry) if isinstance(entry, tuple) else make_helper(entry)
-            if helper.name in table:
-                raise ValueError(f"helper {helper.name} defined twice")
-            table[helper.name] = helper
-    for helper in table.values():
-        for dep in helper.deps + helper.posix_deps:
-            if dep not in table and dep not in posix.TEXTS:  # posix.py: the printer's plumbing
-                raise ValueError(f"{helper.name} calls unknown helper {dep}")
-    return table
+            bash, posix = entry if isinstance(entry, tuple) else (entry, None)
+            end = bash.find("() {\n")
+            name = bash[bash.rfind("\n", 0, end) + 1:end]
+            if name in index:
+                raise ValueError(f"helper {name} defined twice")
+            index[name] = (bash, posix)
+    return index
 
 
-HELPERS: dict[str, Helper] = _collect()
+_INDEX: dict[str, tuple[str, str | None]] = {}  # filled on first need
+_TABLE: dict[str, Helper] = {}  # the helpers made so far; all of them once HELPERS is read
+
+
+def helper(name: str) -> Helper:
+    """The helper called `name`, made from its texts on first use (KeyError if unknown).
+
+    Helpers are made one at a time because reading all of them (every compilation used
+    to) cost more than compiling a small program."""
+    found = _TABLE.get(name)
+    if found is None:
+        if not _INDEX:
+            _INDEX.update(_definitions())
+        if name not in _INDEX:
+            raise KeyError(f"unknown run-time helper {name!r}")
+        found = make_helper(*_INDEX[name])
+        if found.name != name:
+            raise ValueError(f"helper {found.name} was read as {name}")
+        _TABLE[name] = found
+    return found
+
+
+def _is_helper(name: str) -> bool:
+    if not _INDEX:
+        _INDEX.update(_definitions())
+    return name in _INDEX or name in _TABLE
+
+
+def _all_helpers() -> dict[str, Helper]:
+    """The complete table, with every dependency checked."""
+    from . import posix
+    if not _INDEX:
+        _INDEX.update(_definitions())
+    for name in _INDEX:
+        helper(name)
+    for found in _TABLE.values():
+        for dep in found.deps + found.posix_deps:
+            if not _is_helper(dep) and dep not in posix.TEXTS:  # posix.py: the printer's plumbing
+                raise ValueError(f"{found.name} calls unknown helper {dep}")
+    return _TABLE
+
+
+def __getattr__(name: str) -> object:
+    """`HELPERS`, the table of every helper by name, is built when first read."""
+    if name == "HELPERS":
+        table = _all_helpers()
+        globals()["HELPERS"] = table
+        return table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def closure(names: Iterable[str], dialect: str = "bash") -> list[Helper]:
@@ -101,15 +149,13 @@ def closure(names: Iterable[str], dialect: str = "bash") -> list[Helper]:
         if name in seen:
             return
         seen.add(name)
-        helper = HELPERS[name]
-        for dep in helper.deps_for(dialect):
-            if dep in HELPERS:  # else a posix.py helper, which the posix printer adds
+        found = helper(name)
+        for dep in found.deps_for(dialect):
+            if _is_helper(dep):  # else a posix.py helper, which the posix printer adds
                 visit(dep)
-        out.append(helper)
+        out.append(found)
 
     for name in sorted(set(names)):
-        if name not in HELPERS:
-            raise KeyError(f"unknown run-time helper {name!r}")
         visit(name)
     return out
 
@@ -125,4 +171,4 @@ def render(names: Iterable[str], dialect: str = "bash") -> str:
     return "\n".join(parts)
 
 
-__all__ = ["Helper", "HELPERS", "closure", "render", "make_helper"]
+__all__ = ["Helper", "HELPERS", "closure", "helper", "render", "make_helper"]

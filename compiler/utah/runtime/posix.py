@@ -181,16 +181,19 @@ DEFINITIONS = [SAVE, RESTORE, ACLEAR, APUSH, ACOPY, SAVE_ARRAY, RESTORE_ARRAY, A
 
 _NAME = re.compile(r"^(__utah_\w+)\(\) \{$", re.M)
 TEXTS: dict[str, str] = {_NAME.search(t).group(1): t.strip("\n") + "\n" for t in DEFINITIONS}  # type: ignore[union-attr]
-_USE = re.compile(r"\b(" + "|".join(sorted(TEXTS, key=len, reverse=True)) + r")\b")
+_USE: list[re.Pattern] = []  # compiled on first use: only the posix printer needs it
 
 
 def used_in(text: str) -> list[str]:
     """The texts of the helpers `text` calls, with what they call, in definition order."""
+    if not _USE:
+        _USE.append(re.compile(r"\b(" + "|".join(sorted(TEXTS, key=len, reverse=True)) + r")\b"))
+    find = _USE[0].findall
     names: set[str] = set()
-    pending = set(_USE.findall(text))
+    pending = set(find(text))
     while pending:
         name = pending.pop()
         if name not in names:
             names.add(name)
-            pending |= set(_USE.findall(TEXTS[name].split("\n", 1)[1]))
+            pending |= set(find(TEXTS[name].split("\n", 1)[1]))
     return [TEXTS[n] for n in TEXTS if n in names]

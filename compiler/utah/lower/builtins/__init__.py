@@ -8,7 +8,9 @@ Predicates also register a condition form with `@lowers_condition`, so that
 """
 from __future__ import annotations
 
-from typing import Callable
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Callable
 
 from ... import ast, ir
 from ...ir import Word, lit, var

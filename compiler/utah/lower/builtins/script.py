@@ -48,5 +48,5 @@ def _calls_exit_on_error(node) -> bool:
         if isinstance(node, ast.Call) else None
     if builtin is not None and builtin.key == "script.exitOnError":
         return True
-    return any(_calls_exit_on_error(getattr(node, f)) for f in node.__dataclass_fields__
+    return any(_calls_exit_on_error(getattr(node, f)) for f in node._record_specs
                if f not in ("span", "ty", "symbol", "target"))
