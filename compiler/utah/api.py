@@ -1,6 +1,7 @@
 """The compiler as a Python function: what the CLI and the conformance harness call."""
 from __future__ import annotations
 
+import gc
 import os
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 
@@ -46,6 +47,20 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
 
     `debug` precedes each statement with a `# [shx:LINE] <source>` comment.
     """
+    if target not in TARGETS:
+        raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
+    # The compiler makes many small objects and few cycles: the cyclic collector, run
+    # every few hundred allocations, only walks the growing tree again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compile(text, filename, target, debug)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compile(text: str, filename: str, target: str, debug: bool) -> CompileResult:
     from .checker import check
     from .lower import lower_program
     from .parser import parse
@@ -53,8 +68,6 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
     from .printer.bash import Unsupported
     from .source import CompileError, Diagnostics, Source
 
-    if target not in TARGETS:
-        raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
     diags = Diagnostics()
     source = Source(filename, text)
     try:

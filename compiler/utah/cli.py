@@ -12,7 +12,6 @@ internal compiler error, 130 on Ctrl-C.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
@@ -29,7 +28,8 @@ class _UserError(Exception):
     """A problem to report in one line, with exit status 1."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    import argparse
     parser = argparse.ArgumentParser(
         prog="utah", description="Compile Utah (.shx) programs to bash or POSIX sh.",
         epilog="Arguments after '--' are passed to the program by 'run' and '-c'.")
@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_target(parser: argparse.ArgumentParser) -> None:
+def _add_target(parser) -> None:
+    import argparse
     parser.add_argument("--target", choices=TARGETS, default=argparse.SUPPRESS,
                         help="shell dialect of the output (default: bash)")
 
@@ -88,7 +89,7 @@ def _main(argv: list[str]) -> int:
     if "--" in argv:
         cut = argv.index("--")
         argv, script_args = argv[:cut], argv[cut + 1:]
-    opts = build_parser().parse_args(argv)
+    opts = _plain_file_command(argv) or build_parser().parse_args(argv)
     target = getattr(opts, "target", "bash")
     if opts.code is not None:
         if opts.command is not None:
@@ -111,6 +112,42 @@ def _main(argv: list[str]) -> int:
         return EXIT_ERRORS
     _write_executable(out, result.output)
     return 0
+
+
+class _FileCommand:
+    """What `build_parser().parse_args` gives for a `compile` or `debug` command line."""
+
+    code = None
+
+    def __init__(self, command: str, file: str, output: str | None, target: str) -> None:
+        self.command, self.file, self.output, self.target = command, file, output, target
+
+
+def _plain_file_command(argv: list[str]) -> _FileCommand | None:
+    """`compile`/`debug FILE [-o OUT] [--target T]`, each option at most once, read without
+    argparse, whose import (with gettext, locale and shutil) took a large part of
+    `utah compile`'s start-up. None for any other command line: argparse reads it, and
+    gives the help and the errors."""
+    if len(argv) < 2 or argv[0] not in ("compile", "debug"):
+        return None
+    file = output = target = None
+    rest = iter(argv[1:])
+    for arg in rest:
+        if arg in ("-o", "--output") and output is None:
+            output = next(rest, "-")
+            if output.startswith("-"):
+                return None
+        elif arg == "--target" and target is None:
+            target = next(rest, None)
+            if target not in TARGETS:
+                return None
+        elif arg.startswith("-") or file is not None:
+            return None
+        else:
+            file = arg
+    if file is None:
+        return None
+    return _FileCommand(argv[0], file, output, target or "bash")
 
 
 def _check_readable(path: str) -> None:

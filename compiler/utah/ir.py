@@ -102,9 +102,12 @@ class Word:
     @property
     def literal(self) -> str | None:
         """The text when every part is literal, else None."""
-        if all(isinstance(p, Lit) for p in self.parts):
-            return "".join(p.text for p in self.parts)  # type: ignore[union-attr]
-        return None
+        texts = []
+        for p in self.parts:  # (a hot path of the printers)
+            if p.__class__ is not Lit:
+                return None
+            texts.append(p.text)
+        return "".join(texts)
 
 
 def lit(text: str) -> Word:

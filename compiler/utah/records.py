@@ -121,10 +121,12 @@ def _first_init(self, *args, **kwargs) -> None:
 
 def _compile_pending() -> None:
     source: list[str] = []
-    env: dict[str, object] = {"_setattr": object.__setattr__, "_FACTORY": _Factory()}
+    env: dict[str, object] = {"_FACTORY": _Factory()}
     classes = list(_PENDING)
     for i, cls in enumerate(classes):
-        positional, keyword, body = [], [], []
+        positional, keyword = [], []
+        # a frozen record's fields go straight into its `__dict__` (its `__setattr__` raises)
+        body = ["_record_dict_ = self.__dict__"] if cls._record_frozen and cls._record_specs else []
         for name, spec in cls._record_specs.items():
             param = name
             if spec.default is not _MISSING:
@@ -136,14 +138,15 @@ def _compile_pending() -> None:
             (keyword if spec.kw_only else positional).append(param)
             value = name if spec.default_factory is _MISSING else \
                 f"_f{i}_{name}() if {name} is _FACTORY else {name}"
-            body.append(f"_setattr(self, {name!r}, {value})" if cls._record_frozen
+            body.append(f"_record_dict_[{name!r}] = {value}" if cls._record_frozen
                         else f"self.{name} = {value}")
         params = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
         source.append(f"def _init{i}({params}):\n    " + ("\n    ".join(body) or "pass") + "\n")
         mine = "(" + "".join(f"self.{n}, " for n in cls._compared) + ")"
         theirs = mine.replace("self.", "other.")
         if cls.__dict__.get("__eq__") is _eq:
-            source.append(f"def _eq{i}(self, other):\n    if other.__class__ is self.__class__:\n"
+            source.append(f"def _eq{i}(self, other):\n    if other is self:\n        return True\n"
+                          f"    if other.__class__ is self.__class__:\n"
                           f"        return {mine} == {theirs}\n    return NotImplemented\n")
         if cls.__dict__.get("__hash__") is _hash:
             source.append(f"def _hash{i}(self):\n    return hash({mine})\n")

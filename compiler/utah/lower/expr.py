@@ -204,8 +204,8 @@ class ExpressionLowering:
 
     def arith(self, e: ast.Expr) -> str | None:
         """Shell arithmetic text for an integral expression without side effects."""
-        from .ints import is_integral
-        if not is_integral(e, self.ints) or any(isinstance(n, ast.Update) for n in ast.walk(e)):
+        from .ints import is_integral_without_effects
+        if not is_integral_without_effects(e, self.ints):
             return None  # `++` has an effect: it is lowered as a statement first
         return self._arith_text(e)
 

@@ -14,12 +14,15 @@ from .. import ast
 from ..types import NUMBER
 
 MAX_SAFE = 2 ** 53
+_STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try})  # (no subclasses)
 
 
 def integral_symbols(roots: list[ast.Node]) -> set:
     stores: dict[object, list[ast.Expr | None]] = {}
     candidates: set = set()
     for node in ast.walk(roots):
+        if node.__class__ not in _STORING:
+            continue
         if isinstance(node, ast.VarDecl) and node.symbol is not None and node.symbol.type == NUMBER:
             candidates.add(node.symbol)
             stores.setdefault(node.symbol, []).append(node.init)
@@ -62,6 +65,25 @@ def is_integral(e: ast.Expr, ints: set) -> bool:
     if isinstance(e, ast.Member) and e.property == "length":
         return _has_length(e.object)
     return False
+
+
+def is_integral_without_effects(e: ast.Expr, ints: set) -> bool:
+    """`is_integral(e)`, and no `++`/`--` anywhere in `e` (as `ast.walk` would find)."""
+    return is_integral(e, ints) and not _has_update(e)
+
+
+def _has_update(e: ast.Expr) -> bool:
+    """Whether the integral expression `e` holds an `Update`; follows `is_integral`'s
+    shapes and walks only what they leave open (the object of a `.length`)."""
+    if isinstance(e, ast.Binary):
+        return _has_update(e.left) or _has_update(e.right)
+    if isinstance(e, ast.Unary):
+        return _has_update(e.operand)
+    if isinstance(e, ast.Update):
+        return True
+    if isinstance(e, ast.Member):
+        return any(isinstance(n, ast.Update) for n in ast.walk(e.object))
+    return False  # a literal or a name
 
 
 def _has_length(obj: ast.Expr) -> bool:

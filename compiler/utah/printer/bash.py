@@ -10,6 +10,7 @@ _SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+^-]+")
 _RESERVED = frozenset("if then else elif fi case esac for select while until do done in function time".split())
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
 _BARE_VALUE = re.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|null")
+_DQ_SPECIAL = re.compile(r'([\\"$`])').sub
 _OPENS_LIST = re.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
 
 
@@ -34,6 +35,9 @@ class BashPrinter:
 
     shebang = "#!/usr/bin/env bash"
     indent_unit = "  "
+
+    def __init__(self) -> None:
+        self._cmd_methods: dict[type, object] = {}  # IR class → bound `cmd_*` method
 
     # ------------------------------------------------------------------ module
 
@@ -131,7 +135,7 @@ class BashPrinter:
 
     @staticmethod
     def escape_dq(text: str) -> str:
-        return re.sub(r'([\\"$`])', r"\\\1", text)
+        return _DQ_SPECIAL(r"\\\1", text)
 
     @staticmethod
     def quote_literal(text: str) -> str:
@@ -160,7 +164,9 @@ class BashPrinter:
         return self.indent_unit * depth
 
     def command(self, cmd: ir.Command, depth: int) -> list[str]:
-        method = getattr(self, "cmd_" + type(cmd).__name__)
+        method = self._cmd_methods.get(cmd.__class__)
+        if method is None:
+            method = self._cmd_methods[cmd.__class__] = getattr(self, "cmd_" + type(cmd).__name__)
         return method(cmd, depth)
 
     def one_line(self, cmd: ir.Command) -> str:

@@ -30,6 +30,7 @@ class PosixPrinter(BashPrinter):
     shebang = "#!/bin/sh"
 
     def __init__(self) -> None:
+        super().__init__()
         self.counter = 0                 # loop counters and snapshots: __iN, __fN
         self.fn_scalars: list[str] | None = None   # printer-made locals of the function
         self.fn_arrays: list[str] | None = None
