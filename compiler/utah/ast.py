@@ -406,14 +406,17 @@ class Program(Node):
 # --------------------------------------------------------------------- traversal
 
 _SLOTS_FILLED_LATER = frozenset({"span", "ty", "symbol", "target", "imported"})
+_PLAIN_VALUES = frozenset({"str", "bool", "int", "float"})  # annotations of fields without nodes
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def child_fields(cls: type) -> tuple[str, ...]:
-    """Names of the fields of a node class that may hold child nodes (cached)."""
+    """Names of the fields of a node class that may hold child nodes (cached): not the
+    ones the checker fills in, nor those declared as plain text, numbers or flags."""
     names = _CHILD_FIELDS.get(cls)
     if names is None:
-        names = tuple(n for n in cls._record_specs if n not in _SLOTS_FILLED_LATER)
+        names = tuple(n for n, spec in cls._record_specs.items()
+                      if n not in _SLOTS_FILLED_LATER and spec.type not in _PLAIN_VALUES)
         _CHILD_FIELDS[cls] = names
     return names
 

@@ -96,13 +96,16 @@ class _ListStream:
 
 class Parser:
     def __init__(self, source: Source, diags: Diagnostics, stream: Union[Lexer, _ListStream],
-                 declared: list | None = None, depth: int = 0):
+                 declared: list | None = None, depth: int = 0, stores: list | None = None):
         self.source = source
         self.text = source.text
         self.diags = diags
         self.stream = stream
         self.lexer = stream if isinstance(stream, Lexer) else None
         self._declared = declared if declared is not None else [None]  # shared with sub-parsers
+        # Every VarDecl, Assign, Param, ForEach and Try made (shared with sub-parsers): what
+        # `lower/ints.py` needs, found here instead of by walking the whole tree again.
+        self.stores: list[ast.Node] = stores if stores is not None else []
         self.depth = depth
         self.nest = 0  # open brackets consumed so far, for error recovery
         self.buf: list[Token] = []
@@ -146,6 +149,11 @@ class Parser:
         buf = self.buf
         self.tok = buf.pop(0) if buf else self._next()
         return tok
+
+    def _stored(self, node):
+        """`node`, noted in `stores`."""
+        self.stores.append(node)
+        return node
 
     def at_op(self, *ops: str) -> bool:
         tok = self.tok
@@ -246,7 +254,9 @@ class Parser:
         """program : statement_list EOF"""
         body = self.parse_statement_list(())
         self.advance()  # report what the end-of-file token carries (an unclosed `/*`)
-        return ast.Program(body, span=self.span(0, len(self.text)))
+        program = ast.Program(body, span=self.span(0, len(self.text)))
+        program.stores = self.stores  # not a field: no walk, comparison or repr sees it
+        return program
 
     def parse_statement_list(self, stop: tuple[str, ...]) -> list[ast.Stmt]:
         """statement_list : statement*   (up to `}`, end of file, or a keyword in `stop`)"""
@@ -389,7 +399,7 @@ class Parser:
             init = self.parse_assignment()
         elif kind == "const":
             self.diags.error(self.span(name.start, name.end), f"const '{name.value}' must be initialized")
-        return ast.VarDecl(kind, name.value, type_, init, span=self.span(start))
+        return self._stored(ast.VarDecl(kind, name.value, type_, init, span=self.span(start)))
 
     def parse_function(self) -> ast.FunctionDecl:
         """function_decl : 'function' NAME '(' params ')' [':' type] block"""
@@ -415,8 +425,8 @@ class Parser:
         optional = self.accept_op("?")
         type_ = self.parse_type() if self.accept_op(":") else None
         default = self.parse_assignment() if self.accept_op("=") else None
-        return ast.Param(("..." if rest else "") + name.value, type_, default, optional=optional,
-                         span=self.span(start))
+        return self._stored(ast.Param(("..." if rest else "") + name.value, type_, default,
+                                      optional=optional, span=self.span(start)))
 
     def parse_if(self) -> ast.If:
         """if : 'if' '(' expression ')' statement ['else' statement]"""
@@ -469,10 +479,11 @@ class Parser:
                 iterable = self.parse_expression()
                 self.expect_op(")", opener)
                 body = self.parse_statement()
-                return ast.ForEach(kind_tok.value, name.value, type_, keyword, iterable, body,
-                                   span=self.span(start))
+                return self._stored(ast.ForEach(kind_tok.value, name.value, type_, keyword, iterable,
+                                                body, span=self.span(start)))
             value = self.parse_assignment() if self.accept_op("=") else None
-            init = ast.VarDecl(kind_tok.value, name.value, type_, value, span=self.span(kind_tok.start))
+            init = self._stored(ast.VarDecl(kind_tok.value, name.value, type_, value,
+                                            span=self.span(kind_tok.start)))
         elif self.tok.kind == "name" and self.peek().is_kw("in", "of"):
             raise self.fail("declare the loop variable with 'let' or 'const'",
                             self.span(self.tok.start, self.tok.end))
@@ -524,7 +535,7 @@ class Parser:
             finalizer = self.parse_block()
         if handler is None and finalizer is None:
             raise self.fail("expected 'catch' or 'finally' after the 'try' block")
-        return ast.Try(block, param, handler, finalizer, span=self.span(start))
+        return self._stored(ast.Try(block, param, handler, finalizer, span=self.span(start)))
 
     def _at_statement_end(self) -> bool:
         return self.at_op(";", "}") or self.tok.kind == "eof" or self.tok.nl_before
@@ -749,7 +760,7 @@ class Parser:
                 self._check_target(left, op.value)
                 self.advance()
                 value = self.parse_assignment()
-                return ast.Assign(op.value, left, value, span=left.span.to(value.span))
+                return self._stored(ast.Assign(op.value, left, value, span=left.span.to(value.span)))
             return left
         finally:
             self.depth -= 1
@@ -975,7 +986,7 @@ class Parser:
         start = self.tok.start
         if self.tok.kind == "name":
             name = self.advance()
-            params = [ast.Param(name.value, span=self.span(name.start))]
+            params = [self._stored(ast.Param(name.value, span=self.span(name.start)))]
         else:
             params = self.parse_params()
         ret = self.parse_type() if self.accept_op(":") else None
@@ -1075,7 +1086,8 @@ class Parser:
     def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
         placeholder = ast.StringLit("", span=self.span(interp.start, interp.end))
         try:
-            sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth)
+            sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth,
+                         self.stores)
             if sub.tok.kind == "eof":
                 raise sub.fail("expected an expression inside '${…}'",
                                self.span(interp.start, interp.end))

@@ -20,9 +20,7 @@ _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try})
 def integral_symbols(roots: list[ast.Node]) -> set:
     stores: dict[object, list[ast.Expr | None]] = {}
     candidates: set = set()
-    for node in ast.walk(roots):
-        if node.__class__ not in _STORING:
-            continue
+    for node in storing_nodes(roots):
         if isinstance(node, ast.VarDecl) and node.symbol is not None and node.symbol.type == NUMBER:
             candidates.add(node.symbol)
             stores.setdefault(node.symbol, []).append(node.init)
@@ -45,6 +43,20 @@ def integral_symbols(roots: list[ast.Node]) -> set:
                 ints.discard(sym)
                 changed = True
     return ints
+
+
+def storing_nodes(roots: list[ast.Node]):
+    """Every VarDecl, Assign, Param, ForEach and Try below `roots`, imported files included:
+    as the parser noted them in `Program.stores`, or found by a walk."""
+    for root in roots:
+        stores = getattr(root, "stores", None) if isinstance(root, ast.Program) else None
+        if stores is None:
+            yield from (node for node in ast.walk(root) if node.__class__ in _STORING)
+            continue
+        yield from stores
+        for stmt in root.body:  # `import` stands at the top level only
+            if isinstance(stmt, ast.Import) and stmt.imported is not None:
+                yield from storing_nodes([stmt.imported])
 
 
 def is_integral(e: ast.Expr, ints: set) -> bool:

@@ -40,14 +40,14 @@ def functions_that_may_throw(checked) -> set:
 
 def _scan(node, calls: set, caught: bool) -> bool:
     """Whether `node` has an uncaught error source; fills `calls` with uncaught callees."""
-    if isinstance(node, list):
+    cls = node.__class__
+    if cls is list:
         found = False
         for item in node:
-            found = _scan(item, calls, caught) or found
+            if _scan(item, calls, caught):
+                found = True
         return found
-    if not isinstance(node, ast.Node):
-        return False
-    if isinstance(node, ast.FunctionDecl):
+    if cls is ast.FunctionDecl or not isinstance(node, ast.Node):
         return False  # nested declarations are scanned on their own
     if isinstance(node, ast.Try):
         inner = node.handler is not None or caught
@@ -66,8 +66,8 @@ def _scan(node, calls: set, caught: bool) -> bool:
         elif getattr(node.target, "builtin", None) is not None \
                 and node.target.builtin.key in FAILING_BUILTINS:
             found = True
-    for name in ast.child_fields(type(node)):
+    for name in ast.child_fields(cls):
         value = getattr(node, name)
-        if isinstance(value, (ast.Node, list)):
-            found = _scan(value, calls, caught) or found
+        if isinstance(value, (ast.Node, list)) and _scan(value, calls, caught):
+            found = True
     return found
