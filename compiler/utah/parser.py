@@ -51,6 +51,8 @@ parseInt parseFloat isNaN String Number exit JSON Object Array Boolean NaN Infin
 """.split())
 
 ASSIGN_OPS = frozenset("= += -= *= /= %= **= ||= &&= ??=".split())
+_ASSIGN_OP_PREFIXES = tuple(ASSIGN_OPS)
+_NAME_START = re.compile(r"[A-Za-z_]").match
 
 BINARY_PREC = {
     "??": 1, "||": 2, "&&": 3,
@@ -338,12 +340,12 @@ class Parser:
             return False
         text, n, i = self.text, len(self.text), tok.end
         nxt = text[i:i + 2]
-        if nxt[:1] in ("(", "[") or (nxt[:1] == "." and re.match(r"[A-Za-z_]", nxt[1:2])):
+        if nxt[:1] in ("(", "[") or (nxt[:1] == "." and _NAME_START(nxt[1:2])):
             return False
         while i < n and text[i] in " \t":
             i += 1
         rest = text[i:i + 3]
-        if rest.startswith(("(", "?.", "=")) or rest.startswith(tuple(ASSIGN_OPS)):
+        if rest.startswith(("(", "?.", "=")) or rest.startswith(_ASSIGN_OP_PREFIXES):
             return False
         if rest[:2] in ("++", "--"):
             j = i + 2

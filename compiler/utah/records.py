@@ -151,7 +151,8 @@ def _compile_pending() -> None:
         if cls.__dict__.get("__hash__") is _hash:
             source.append(f"def _hash{i}(self):\n    return hash({mine})\n")
     namespace: dict[str, object] = {}
-    exec("".join(source), env, namespace)  # noqa: S102 - code generated just above
+    key = f"{classes[0].__module__}.{classes[0].__qualname__}.{len(classes)}"
+    exec(_compiled("".join(source), key), env, namespace)  # noqa: S102 - code generated just above
     for i, cls in enumerate(classes):
         for method in ("init", "eq", "hash"):
             func = namespace.get(f"_{method}{i}")
@@ -160,6 +161,39 @@ def _compile_pending() -> None:
                 func.__qualname__ = f"{cls.__qualname__}.__{method}__"
                 setattr(cls, func.__name__, func)
     del _PENDING[:len(classes)]
+
+
+def _compiled(source: str, key: str):
+    """`compile(source)`, kept in `__pycache__` as Python keeps the bytecode of modules:
+    compiling the methods of every record took longer than starting Python. The cache
+    file holds the source it was made from and is used only for that very source."""
+    import marshal
+    import os
+    import sys
+    from importlib._bootstrap_external import MAGIC_NUMBER  # the bytecode version
+
+    path = os.path.join(os.path.dirname(__file__), "__pycache__",
+                        f"records.{key}.{sys.implementation.cache_tag}.bin")
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        if data.startswith(MAGIC_NUMBER):
+            cached_source, code = marshal.loads(data[len(MAGIC_NUMBER):])
+            if cached_source == source:
+                return code
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no cache, or an unreadable one: compile
+    code = compile(source, "<records>", "exec")
+    if not sys.dont_write_bytecode:
+        temp = f"{path}.{os.getpid()}"
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(temp, "wb") as f:
+                f.write(MAGIC_NUMBER + marshal.dumps((source, code)))
+            os.replace(temp, path)
+        except OSError:
+            pass  # a read-only installation compiles every time
+    return code
 
 
 class _Factory:
