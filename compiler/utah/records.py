@@ -4,7 +4,9 @@ import time.
 `@dataclass` compiles three or four functions per class while the module is imported,
 which made the start of every `utah compile` slow. A `record` class gets the same
 `__init__` (positional fields, defaults, `field(default_factory=…)`, keyword-only fields),
-`__repr__`, `__eq__` and `__hash__` (unless the class defines its own), `frozen=True`,
+`__repr__`, `__eq__` and `__hash__` (unless the class defines its own), `frozen=True`
+(hashed by value; unlike `@dataclass`, assignment is not trapped: a `__setattr__` that
+raises would put every construction of a span or an IR word on a slow path),
 `__match_args__` and `__dataclass_fields__` (so `dataclasses.fields()`, `replace()` and
 `asdict()` work) — but the `__init__`s of all record classes are compiled together, in
 one go, when the first record is made (with their `__eq__` and `__hash__`; generic ones
@@ -20,7 +22,8 @@ _MISSING = object()  # no default given
 
 
 class FrozenInstanceError(AttributeError):
-    """Assignment to a field of a frozen record (as `dataclasses.FrozenInstanceError`)."""
+    """Assignment to a field of a read-only object, such as a `Builtin` (as
+    `dataclasses.FrozenInstanceError`)."""
 
 
 class _Spec:
@@ -61,7 +64,6 @@ def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True)
                     setattr(cls, name, spec.default)
             specs[name] = spec
         cls._record_specs = specs
-        cls._record_frozen = frozen
         cls._compared = tuple(n for n, s in specs.items() if s.compare)
         cls._shown = tuple(n for n, s in specs.items() if s.repr)
         cls.__match_args__ = tuple(n for n, s in specs.items() if not s.kw_only)
@@ -73,9 +75,6 @@ def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True)
             cls.__eq__ = _eq
         if eq and "__hash__" not in cls.__dict__:
             cls.__hash__ = _hash if frozen else None
-        if frozen:
-            cls.__setattr__ = _frozen_setattr
-            cls.__delattr__ = _frozen_delattr
         _PENDING.append(cls)
         return cls
     return wrap if cls is None else wrap(cls)
@@ -125,8 +124,7 @@ def _compile_pending() -> None:
     classes = list(_PENDING)
     for i, cls in enumerate(classes):
         positional, keyword = [], []
-        # a frozen record's fields go straight into its `__dict__` (its `__setattr__` raises)
-        body = ["_record_dict_ = self.__dict__"] if cls._record_frozen and cls._record_specs else []
+        body = []
         for name, spec in cls._record_specs.items():
             param = name
             if spec.default is not _MISSING:
@@ -138,8 +136,7 @@ def _compile_pending() -> None:
             (keyword if spec.kw_only else positional).append(param)
             value = name if spec.default_factory is _MISSING else \
                 f"_f{i}_{name}() if {name} is _FACTORY else {name}"
-            body.append(f"_record_dict_[{name!r}] = {value}" if cls._record_frozen
-                        else f"self.{name} = {value}")
+            body.append(f"self.{name} = {value}")
         params = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
         source.append(f"def _init{i}({params}):\n    " + ("\n    ".join(body) or "pass") + "\n")
         mine = "(" + "".join(f"self.{n}, " for n in cls._compared) + ")"
@@ -220,11 +217,3 @@ def _eq(self, other: object) -> bool:
 
 def _hash(self) -> int:
     return hash(_values(self))
-
-
-def _frozen_setattr(self, name: str, value: object) -> None:
-    raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-
-def _frozen_delattr(self, name: str) -> None:
-    raise FrozenInstanceError(f"cannot delete field {name!r}")
