@@ -2,10 +2,12 @@
 between a statement and its enclosing loop/try, temporaries, used helpers."""
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 from .. import ir
 from ..records import field, record
+
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Callable
 
 
 @record
@@ -75,6 +77,22 @@ class _NewBlock:
         self.blocks.pop()
 
 
+class _InFrame:
+    """What `Context.frame` returns (`contextlib.contextmanager` cost an import)."""
+    __slots__ = ("frames", "frame")
+
+    def __init__(self, frames: list, frame: Frame):
+        self.frames = frames
+        self.frame = frame
+
+    def __enter__(self) -> Frame:
+        self.frames.append(self.frame)
+        return self.frame
+
+    def __exit__(self, *exc) -> None:
+        self.frames.pop()
+
+
 class Context:
     """Where commands are emitted and which helpers and temporaries are in use."""
 
@@ -121,13 +139,9 @@ class Context:
 
     # ------------------------------------------------------------------ frames
 
-    @contextmanager
-    def frame(self, frame: Frame) -> Iterator[Frame]:
-        self.fn.frames.append(frame)
-        try:
-            yield frame
-        finally:
-            self.fn.frames.pop()
+    def frame(self, frame: Frame) -> "_InFrame":
+        """`with ctx.frame(f):` — `f` is the innermost frame inside the `with`."""
+        return _InFrame(self.fn.frames, frame)
 
     @property
     def in_function(self) -> bool:

@@ -14,7 +14,6 @@ variable is split at run time by `__utah_json_path`.
 """
 from __future__ import annotations
 
-import json
 
 from .. import ast, ir
 from ..ir import Word, lit
@@ -25,6 +24,13 @@ from ..types import (ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, i
 # json.* calls whose arguments are (object, path) and that read the value at the path
 READS = {"json.get": ANY, "json.getString": STRING, "json.getNumber": NUMBER,
          "json.getBoolean": BOOLEAN, "json.getArray": None}
+
+
+def _json():
+    """The `json` module, imported when a program first needs it (it imports `re` and
+    three more modules, a cost every compilation paid)."""
+    import json
+    return json
 
 
 def element_kind(ty) -> str:
@@ -97,7 +103,7 @@ def _unescape(items: list) -> list:
         x = items[k]
         if x == "\\" and k + 1 < len(items) and isinstance(items[k + 1], str):
             try:
-                x = json.loads('"\\' + items[k + 1] + '"')
+                x = _json().loads('"\\' + items[k + 1] + '"')
             except ValueError:
                 x = items[k + 1]
             k += 1
@@ -110,7 +116,7 @@ def segment_jq(kind: str, pieces: list) -> str:
     """One path segment as jq text; a literal is a JSON literal, a slot its `$kN`."""
     if len(pieces) == 1 and isinstance(pieces[0], int) and not isinstance(pieces[0], bool):
         return str(pieces[0])
-    parts = [f"$k{p.index}" if isinstance(p, _Slot) else json.dumps(p, ensure_ascii=False)
+    parts = [f"$k{p.index}" if isinstance(p, _Slot) else _json().dumps(p, ensure_ascii=False)
              for p in pieces]
     text = parts[0] if len(parts) == 1 else "(" + " + ".join(parts) + ")"
     return f"({text} | tonumber? // {text})" if kind == "index" else text
@@ -169,7 +175,7 @@ class JsonLowering:
     def json_quote(self, w: Word) -> Word:
         literal = w.literal
         if literal is not None:
-            return lit(json.dumps(literal, ensure_ascii=False))
+            return lit(_json().dumps(literal, ensure_ascii=False))
         return self.helper_call("__utah_json_quote", [w])
 
     def json_of_array(self, name: str, element) -> Word:
@@ -242,9 +248,9 @@ class JsonLowering:
         slots: list[tuple[str, ast.Expr]] = []
         for step in steps:
             if isinstance(step, str):
-                segs.append(json.dumps(step, ensure_ascii=False))
+                segs.append(_json().dumps(step, ensure_ascii=False))
             elif isinstance(step, ast.StringLit):
-                segs.append(json.dumps(step.value, ensure_ascii=False))
+                segs.append(_json().dumps(step.value, ensure_ascii=False))
             elif isinstance(step, ast.NumberLit) and float(step.value).is_integer() and step.value >= 0:
                 segs.append(str(int(step.value)))
             else:

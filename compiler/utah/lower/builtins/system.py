@@ -7,8 +7,6 @@ subshell to sleep on. Everything else is bash builtins and /proc reads.
 """
 from __future__ import annotations
 
-import signal
-
 from ... import ast, ir
 from ...ir import Word, lit, var
 from ...types import runtime_kind
@@ -95,11 +93,14 @@ def is_running(lw, args, call):
     return ir.Cmd([lit("__utah_proc_running"), lw.value(args[0])])
 
 
-SIGNALS = {s.name for s in signal.Signals} | {s.name[3:] for s in signal.Signals}
+_SIGNALS: set[str] = set()  # signal names, with and without SIG; read on first use
 
 
 def known_signal(text: str) -> bool:
-    return text.upper() in SIGNALS or text.isdigit() and int(text) <= 64
+    if not _SIGNALS:
+        import signal  # (an enum-building import: only for programs that send signals)
+        _SIGNALS.update({s.name for s in signal.Signals} | {s.name[3:] for s in signal.Signals})
+    return text.upper() in _SIGNALS or text.isdigit() and int(text) <= 64
 
 
 @lowers_condition("process.kill")
