@@ -76,6 +76,8 @@ _VAR_DECL_RE = re.compile(r"[ \t]+[A-Za-z_]\w*[ \t]*[:=;\n]")
 
 
 _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
+_MAY_LEAD_TO_ARROW = frozenset(("=", "", " ", "\t", "\n", "\r", "/", "\f", "\v", "\u00a0", "\ufeff",
+                                "\u2028", "\u2029"))
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -919,7 +921,9 @@ class Parser:
             self.advance()
             return ast.RegexLit(tok.value[0], tok.value[1], span=self.span(tok.start))
         if kind == "name":
-            if self.peek().is_op("=>"):
+            # `x =>` (an arrow): look at the next token only when the next character
+            # may lead to it (`=`, or blanks and comments), not before `.`, `(`, `)` …
+            if self.text[tok.end:tok.end + 1] in _MAY_LEAD_TO_ARROW and self.peek().is_op("=>"):
                 return self.parse_arrow()
             self.advance()
             return ast.Name(tok.value, span=self.span(tok.start))
