@@ -34,15 +34,23 @@ class Builtin:
     """One entry of the table: a frozen record, compared and hashed by all its fields.
 
     Entries of the table are made with their signature text and parse it on first use
-    of `params`, `returns` or `generic` (most programs use few of the built-ins).
+    of `params`, `returns`, `generic`, `min_args` or `max_args` (most programs use few of
+    the built-ins); after that these are plain slots, read at C speed by the checker.
     """
 
-    __slots__ = ("namespace", "name", "method_of", "key", "_signature", "_parsed")
+    __slots__ = ("namespace", "name", "method_of", "key", "_signature",
+                 "params", "returns", "generic", "min_args", "max_args")
     _FIELDS = ("namespace", "name", "params", "returns", "method_of", "generic")
+    _PARSED = ("params", "returns", "generic", "min_args", "max_args")  # slots set by parsing
 
     namespace: str  # "" for the globals
     name: str
     method_of: str | None  # "string" | "array" | "number"
+    params: tuple[ParamSpec, ...]
+    returns: Type
+    generic: bool
+    min_args: int
+    max_args: int | None
 
     def __init__(self, namespace: str, name: str, params: tuple[ParamSpec, ...] = (),
                  returns: Type | None = None, method_of: str | None = None, generic: bool = False,
@@ -53,27 +61,19 @@ class Builtin:
         init(self, "method_of", method_of)
         init(self, "key", f"{namespace}.{name}" if namespace else name)
         init(self, "_signature", signature)
-        init(self, "_parsed", None if signature is not None else _with_arity(tuple(params), returns, generic))
+        if signature is None:
+            self._set_parsed(_with_arity(tuple(params), returns, generic))
 
-    def _fields(self) -> tuple:
-        """(params, returns, generic, min_args, max_args)"""
-        parsed = self._parsed
-        if parsed is None:
-            parsed = _with_arity(*_parse_signature(self._signature))
-            object.__setattr__(self, "_parsed", parsed)
-        return parsed
+    def _set_parsed(self, parsed: tuple) -> None:
+        for name, value in zip(self._PARSED, parsed):
+            object.__setattr__(self, name, value)
 
-    @property
-    def params(self) -> tuple[ParamSpec, ...]:
-        return self._fields()[0]
-
-    @property
-    def returns(self) -> Type:
-        return self._fields()[1]
-
-    @property
-    def generic(self) -> bool:
-        return self._fields()[2]
+    def __getattr__(self, name: str) -> object:
+        """Called for a slot not set yet: parses the signature (once)."""
+        if name not in self._PARSED:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self._set_parsed(_with_arity(*_parse_signature(self._signature)))
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name: str, value: object) -> None:
         from ..records import FrozenInstanceError
@@ -94,14 +94,6 @@ class Builtin:
 
     def __repr__(self) -> str:
         return "Builtin(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
-
-    @property
-    def min_args(self) -> int:
-        return self._fields()[3]
-
-    @property
-    def max_args(self) -> int | None:
-        return self._fields()[4]
 
 
 def _with_arity(params: tuple[ParamSpec, ...], returns: Type | None, generic: bool) -> tuple:
