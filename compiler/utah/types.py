@@ -95,6 +95,8 @@ _JSONISH = (OBJECT, ANY)
 
 def is_jsonish(t: Type) -> bool:
     """object, any, interfaces, and unions made only of those."""
+    if t.__class__ is Prim:  # the common case, without calling `Prim.__eq__` twice
+        return t.name == "object" or t.name == "any"
     if t in _JSONISH or isinstance(t, InterfaceType):
         return True
     if isinstance(t, UnionType):
