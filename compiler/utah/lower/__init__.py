@@ -11,7 +11,7 @@ from ..source import Diagnostics
 from ..types import ArrayType, runtime_kind
 from . import builtins as _builtins  # noqa: F401  (registers the built-in lowerings)
 from .calls import CallLowering, defaults_in_callee
-from .context import Context, FunctionState
+from .context import Context, FunctionState, NewBlock
 from .expr import ExpressionLowering
 from .ints import integral_symbols
 from .json import JsonLowering
@@ -39,12 +39,12 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.ints = integral_symbols(roots)
         self.may_throw = functions_that_may_throw(checked)
 
-    # context shortcuts used by every mixin
+    # context shortcuts used by every mixin (written out: the hottest calls of lowering)
     def emit(self, cmd: ir.Command) -> None:
-        self.ctx.emit(cmd)
+        self.ctx.blocks[-1].cmds.append(cmd)
 
     def block(self):
-        return self.ctx.block()
+        return NewBlock(self.ctx.blocks)
 
     def temp(self, array: bool = False) -> str:
         return self.ctx.temp(array)

@@ -61,7 +61,7 @@ CHARACTER_HELPERS = frozenset({
 })
 
 
-class _NewBlock:
+class NewBlock:
     """`with ctx.block() as b:` without contextlib's generator overhead (a hot path)."""
     __slots__ = ("blocks", "block")
 
@@ -111,9 +111,9 @@ class Context:
     def emit(self, cmd: ir.Command) -> None:
         self.blocks[-1].add(cmd)
 
-    def block(self) -> "_NewBlock":
+    def block(self) -> "NewBlock":
         """Commands emitted inside the `with` go to a new block."""
-        return _NewBlock(self.blocks)
+        return NewBlock(self.blocks)
 
     def use(self, helper: str) -> str:
         self.helpers.add(helper)
