@@ -9,7 +9,9 @@ Work an expression needs first (calls, helpers) is emitted into the current bloc
 """
 from __future__ import annotations
 
-from typing import Callable
+TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
+if TYPE_CHECKING:
+    from typing import Callable
 
 from .. import ast, ir
 from ..ir import Word, lit, var
