@@ -4,6 +4,7 @@
 * ``__utah_linux_version``         -> ``__r``: VERSION_ID of /etc/os-release, or unknown.
 * ``__utah_pid_ok PID``            status 0 when PID is a positive integer.
 * ``__utah_proc_running PID``      status 0 while PID exists (``kill -0``).
+* ``__utah_proc_settle PID``       (POSIX) waits until a new job of this script may be signalled.
 * ``__utah_proc_kill PID SIGNAL``  status 0 when PID (and what it started) was signalled.
 * ``__utah_proc_wait PID [MS]``    -> ``__r``: exit status; 124 on timeout; 127 for a PID
   that is not a job of this script.
@@ -93,7 +94,7 @@ __utah_proc_tree() {
   # Usage: __utah_proc_tree PID -> appends the descendants of PID to __ra.
   local __upt_kids=() __upt_c
   if [[ -r /proc/$1/task/$1/children ]]; then
-    read -r -a __upt_kids <"/proc/$1/task/$1/children" || true
+    read -r -a __upt_kids 2>/dev/null <"/proc/$1/task/$1/children" || true
   fi
   for __upt_c in "${__upt_kids[@]}"; do
     __ra+=("$__upt_c")
@@ -271,8 +272,10 @@ PROC_STATE = r"""
 __utah_proc_state() {
   # Why: /proc/PID/stat tells a process's state and parent without a process; the
   # command name in (…) may hold anything, so the fields after its last ") " are read.
+  # The file vanishes when the process is reaped: 2>/dev/null comes first, or yash and
+  # ksh93 report the failed open.
   # Usage: __utah_proc_state PID -> __r ("STATE PPID …"), status 1 without /proc.
-  [ -r "/proc/$1/stat" ] && read -r __r <"/proc/$1/stat" 2>/dev/null || return 1
+  [ -r "/proc/$1/stat" ] && read -r __r 2>/dev/null <"/proc/$1/stat" || return 1
   __r=${__r##*") "}
 }
 """
@@ -314,7 +317,7 @@ __utah_proc_tree() {
   while :; do
     __upt_k=
     if [ -r "/proc/$__upt_p/task/$__upt_p/children" ]; then
-      read -r __upt_k <"/proc/$__upt_p/task/$__upt_p/children" || true
+      read -r __upt_k 2>/dev/null <"/proc/$__upt_p/task/$__upt_p/children" || true
     fi
     while :; do
       __upt_k=${__upt_k#"${__upt_k%%[! ]*}"}
@@ -325,6 +328,30 @@ __utah_proc_tree() {
     [ "$__upt_i" -lt "${__ra__n:-0}" ] || return 0
     eval "__upt_p=\${__ra__$__upt_i}"
     __upt_i=$((__upt_i + 1))
+  done
+}
+"""
+
+PROC_SETTLE = r"""
+__utah_proc_settle() {
+  # Why: mksh and posh (pdksh's heirs) lose a signal that reaches a job between its
+  # fork and the moment it drops the traps it inherited: the job runs on as if never
+  # signalled.  So process.kill first lets a job of this script leave that start,
+  # which it has once it waits (state not R), has started a process or has ended.
+  # A job that only computes is signalled after about 0.5 s (50 polls of sleep 0.01).
+  # Usage: __utah_proc_settle PID
+  __utah_proc_is_child "$1" || return 0
+  __ups_n=0
+  while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
+    case $__r in
+      R*) ;;
+      *) return 0 ;;
+    esac
+    __ups_k=
+    read -r __ups_k 2>/dev/null <"/proc/$1/task/$1/children"
+    [ -z "$__ups_k" ] || return 0
+    sleep 0.01 2>/dev/null || sleep 1
+    __ups_n=$((__ups_n + 1))
   done
 }
 """
@@ -346,6 +373,7 @@ __utah_proc_kill() {
     '' | *[!0123456789]*) __upk_sig=${__r#SIG} __upk_opt=-s ;;
     *) __upk_sig='' __upk_opt=-$__r ;;
   esac
+  __utah_proc_settle "$__upk_pid"
   __utah_proc_tree "$__upk_pid"
   kill "$__upk_opt" ${__upk_sig:+"$__upk_sig"} "$__upk_pid" 2>/dev/null || return 1
   if [ "$__ra__n" -gt 0 ]; then
@@ -403,6 +431,10 @@ __utah_proc_wait() {
     __r=127
     return 0
   fi
+  # posh's wait does not reset the option parser that read -r, unset -v or
+  # command -v leave pointing into freed text: it fails at once ("invalid option",
+  # status 1) without waiting.  eval, which resets and then parses no option, cleans it.
+  eval :
   wait "$1" 2>/dev/null
   __r=$?
   # ksh93 reports a job killed by signal N as 256+N, yash as 384+N; bash as 128+N
@@ -492,6 +524,7 @@ __utah_timer_read() {
 DEFINITIONS = [(GET_OS, GET_OS_POSIX), (LINUX_VERSION, LINUX_VERSION_POSIX), (PID_OK, PID_OK_POSIX),
                (PROC_STATE, PROC_STATE), (PROC_IS_CHILD, PROC_IS_CHILD_POSIX),
                (PROC_RUNNING, PROC_RUNNING_POSIX), (PROC_TREE, PROC_TREE_POSIX),
+               (PROC_SETTLE, PROC_SETTLE),
                (PROC_KILL, PROC_KILL_POSIX), (NOW_MS, NOW_MS_POSIX), (PROC_WAIT, PROC_WAIT_POSIX),
                (ELAPSED, ELAPSED_POSIX), (ETIME_SECONDS, ETIME_SECONDS),
                (TIMER_START, TIMER_START_POSIX), (TIMER_READ, TIMER_READ_POSIX)]
