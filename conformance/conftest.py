@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conformance.harness.casefile import Case, CaseError, parse_case
-from conformance.harness.compiling import compile_case
+from conformance.harness.compiling import compile_case, run_request
 from conformance.harness.judge import (COMPILE_ERROR, PASS, SKIP, XFAIL, Verdict,
                                        judge_compile_error, judge_run)
 from conformance.harness.report import Result, RunInfo, write_reports
@@ -222,20 +222,7 @@ class ShxItem(pytest.Item):
             if case.xfail:
                 return Verdict(XFAIL, compiled.describe(), case.xfail)
             return Verdict(COMPILE_ERROR, compiled.describe())
-        from conformance.harness.executors import RunRequest
-        files = dict(case.files)
-        args = list(case.args)
-        if case.driver:
-            # The driver runs in the shell under test with the program's path as $1 and
-            # the command that runs a program in that shell in $SHX_SHELL.
-            files["program.sh"] = compiled.output.encode()
-            script = case.driver_path().read_text(encoding="utf-8")
-            args = ["./program.sh", *args]
-        else:
-            script = compiled.output
-        req = RunRequest(script=script, args=args, stdin=case.stdin, files=files,
-                         timeout=case.timeout, collect=list(case.collect),
-                         env={"SHX_SHELL": " ".join(shlex.quote(a) for a in spec.argv)})
+        req = run_request(case, compiled.output, spec)
         run = executor(self.config).run(spec, req)
         return judge_run(case, spec.name, spec.target, run.stdout, run.stderr, run.status,
                          run.timed_out, run.files)

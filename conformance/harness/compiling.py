@@ -1,12 +1,16 @@
-"""Compile a case through the compiler's Python API, once per (case, target) per process."""
+"""Compile a case through the compiler's Python API, once per (case, target) per process,
+and build the request that runs the compiled program as the harness runs it."""
 from __future__ import annotations
 
 import functools
+import shlex
 import traceback
 from dataclasses import dataclass, field
 
 from .casefile import Case
+from .executors import RunRequest
 from .judge import UNSUPPORTED
+from .shells import ShellSpec
 
 
 @dataclass
@@ -43,3 +47,21 @@ def _compile(path: str, text: str, target: str) -> Compiled:
 
 def compile_case(case: Case, target: str) -> Compiled:
     return _compile(str(case.path), case.source, target)
+
+
+def run_request(case: Case, program: str, shell: ShellSpec) -> RunRequest:
+    """The request that runs `program` (the case compiled for SHELL's target) in SHELL.
+
+    A case with a driver runs the driver instead, in the same shell, with the program's
+    path (./program.sh) as $1 and the command that runs a program in that shell in
+    $SHX_SHELL."""
+    files = dict(case.files)
+    args = list(case.args)
+    script = program
+    if case.driver:
+        files["program.sh"] = program.encode()
+        script = case.driver_path().read_text(encoding="utf-8")
+        args = ["./program.sh", *args]
+    return RunRequest(script=script, args=args, stdin=case.stdin, files=files,
+                      timeout=case.timeout, collect=list(case.collect),
+                      env={"SHX_SHELL": " ".join(shlex.quote(a) for a in shell.argv)})

@@ -4,7 +4,7 @@
 * ``__utah_linux_version``         -> ``__r``: VERSION_ID of /etc/os-release, or unknown.
 * ``__utah_pid_ok PID``            status 0 when PID is a positive integer.
 * ``__utah_proc_running PID``      status 0 while PID exists (``kill -0``).
-* ``__utah_proc_settle PID``       (POSIX) waits until a new job of this script may be signalled.
+* ``__utah_proc_settle PID``       waits until a job that was just started may be signalled.
 * ``__utah_proc_kill PID SIGNAL``  status 0 when PID (and what it started) was signalled.
 * ``__utah_proc_wait PID [MS]``    -> ``__r``: exit status; 124 on timeout; 127 for a PID
   that is not a job of this script.
@@ -113,6 +113,7 @@ __utah_proc_kill() {
   # process that is gone or not ours gives status 1.
   __ra=()
   __utah_pid_ok "$1" || return 1
+  __utah_proc_settle "$1"
   __utah_proc_tree "$1"
   kill -s "${2^^}" "$1" 2>/dev/null || return 1
   if (( ${#__ra[@]} )); then
@@ -334,23 +335,21 @@ __utah_proc_tree() {
 
 PROC_SETTLE = r"""
 __utah_proc_settle() {
-  # Why: mksh and posh (pdksh's heirs) lose a signal that reaches a job between its
-  # fork and the moment it drops the traps it inherited: the job runs on as if never
-  # signalled.  So process.kill first lets a job of this script leave that start,
-  # which it has once it waits (state not R), has started a process or has ended.
-  # A job that only computes is signalled after about 0.5 s (50 polls of sleep 0.01).
+  # Why: a job that was just started is busy starting its command: a process it forks
+  # after process.kill has read its descendants from /proc would be missed and run on,
+  # and mksh and posh lose a signal that reaches a job before it has dropped the traps
+  # it inherited.  So process.kill first waits until PID is no longer running (state R)
+  # but waits itself (for its command, or in sleep), or has ended.  A process that only
+  # computes is signalled after about 0.5 s (50 polls of `sleep 0.01`).
   # Usage: __utah_proc_settle PID
-  __utah_proc_is_child "$1" || return 0
+  [ "$1" != "$$" ] || return 0
   __ups_n=0
   while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
     case $__r in
       R*) ;;
       *) return 0 ;;
     esac
-    __ups_k=
-    read -r __ups_k 2>/dev/null <"/proc/$1/task/$1/children"
-    [ -z "$__ups_k" ] || return 0
-    sleep 0.01 2>/dev/null || sleep 1
+    sleep 0.01 2>/dev/null || return 0
     __ups_n=$((__ups_n + 1))
   done
 }
