@@ -502,8 +502,6 @@ console.log(validate.isGreaterThan(1 / 0, 1e300), validate.isInRange(-0.5, -1, 0
 
 # Shells that deviate on a case, with the reason (xfail there, not run).
 DEVIATIONS: dict[tuple[str, str], str] = {
-    ("posh", "process_rendezvous"): "posh's wait returns 1 at once while the job still runs "
-                                    "(observed with -x; the job's status is lost)",
     ("mksh", "utility_random_big"): "mksh does shell arithmetic in 32 bits: a range past 2^31 "
                                     "cannot be drawn",
 }
