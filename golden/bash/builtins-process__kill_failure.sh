@@ -8,6 +8,36 @@ __utah_pid_ok() {
   [[ $1 =~ ^[1-9][0-9]{0,9}$ ]]
 }
 
+__utah_proc_state() {
+  # Why: /proc/PID/stat tells a process's state and parent without a process; the
+  # command name in (…) may hold anything, so the fields after its last ") " are read.
+  # The file vanishes when the process is reaped: 2>/dev/null comes first, or yash and
+  # ksh93 report the failed open.
+  # Usage: __utah_proc_state PID -> __r ("STATE PPID …"), status 1 without /proc.
+  [ -r "/proc/$1/stat" ] && read -r __r 2>/dev/null <"/proc/$1/stat" || return 1
+  __r=${__r##*") "}
+}
+
+__utah_proc_settle() {
+  # Why: a job that was just started is busy starting its command: a process it forks
+  # after process.kill has read its descendants from /proc would be missed and run on,
+  # and mksh and posh lose a signal that reaches a job before it has dropped the traps
+  # it inherited.  So process.kill first waits until PID is no longer running (state R)
+  # but waits itself (for its command, or in sleep), or has ended.  A process that only
+  # computes is signalled after about 0.5 s (50 polls of `sleep 0.01`).
+  # Usage: __utah_proc_settle PID
+  [ "$1" != "$$" ] || return 0
+  __ups_n=0
+  while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
+    case $__r in
+      R*) ;;
+      *) return 0 ;;
+    esac
+    sleep 0.01 2>/dev/null || return 0
+    __ups_n=$((__ups_n + 1))
+  done
+}
+
 __utah_proc_tree() {
   # Why: a background job is a subshell running its command, so signalling its PID
   # alone would leave the command running.  Linux lists each process's children
@@ -15,7 +45,7 @@ __utah_proc_tree() {
   # Usage: __utah_proc_tree PID -> appends the descendants of PID to __ra.
   local __upt_kids=() __upt_c
   if [[ -r /proc/$1/task/$1/children ]]; then
-    read -r -a __upt_kids <"/proc/$1/task/$1/children" || true
+    read -r -a __upt_kids 2>/dev/null <"/proc/$1/task/$1/children" || true
   fi
   for __upt_c in "${__upt_kids[@]}"; do
     __ra+=("$__upt_c")
@@ -32,6 +62,7 @@ __utah_proc_kill() {
   # process that is gone or not ours gives status 1.
   __ra=()
   __utah_pid_ok "$1" || return 1
+  __utah_proc_settle "$1"
   __utah_proc_tree "$1"
   kill -s "${2^^}" "$1" 2>/dev/null || return 1
   if (( ${#__ra[@]} )); then

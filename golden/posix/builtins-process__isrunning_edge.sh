@@ -14,8 +14,10 @@ __utah_pid_ok() {
 __utah_proc_state() {
   # Why: /proc/PID/stat tells a process's state and parent without a process; the
   # command name in (…) may hold anything, so the fields after its last ") " are read.
+  # The file vanishes when the process is reaped: 2>/dev/null comes first, or yash and
+  # ksh93 report the failed open.
   # Usage: __utah_proc_state PID -> __r ("STATE PPID …"), status 1 without /proc.
-  [ -r "/proc/$1/stat" ] && read -r __r <"/proc/$1/stat" 2>/dev/null || return 1
+  [ -r "/proc/$1/stat" ] && read -r __r 2>/dev/null <"/proc/$1/stat" || return 1
   __r=${__r##*") "}
 }
 

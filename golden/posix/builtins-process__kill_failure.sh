@@ -48,6 +48,36 @@ __utah_pid_ok() {
   return 0
 }
 
+__utah_proc_state() {
+  # Why: /proc/PID/stat tells a process's state and parent without a process; the
+  # command name in (…) may hold anything, so the fields after its last ") " are read.
+  # The file vanishes when the process is reaped: 2>/dev/null comes first, or yash and
+  # ksh93 report the failed open.
+  # Usage: __utah_proc_state PID -> __r ("STATE PPID …"), status 1 without /proc.
+  [ -r "/proc/$1/stat" ] && read -r __r 2>/dev/null <"/proc/$1/stat" || return 1
+  __r=${__r##*") "}
+}
+
+__utah_proc_settle() {
+  # Why: a job that was just started is busy starting its command: a process it forks
+  # after process.kill has read its descendants from /proc would be missed and run on,
+  # and mksh and posh lose a signal that reaches a job before it has dropped the traps
+  # it inherited.  So process.kill first waits until PID is no longer running (state R)
+  # but waits itself (for its command, or in sleep), or has ended.  A process that only
+  # computes is signalled after about 0.5 s (50 polls of `sleep 0.01`).
+  # Usage: __utah_proc_settle PID
+  [ "$1" != "$$" ] || return 0
+  __ups_n=0
+  while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
+    case $__r in
+      R*) ;;
+      *) return 0 ;;
+    esac
+    sleep 0.01 2>/dev/null || return 0
+    __ups_n=$((__ups_n + 1))
+  done
+}
+
 __utah_proc_tree() {
   # Why: a background job is a subshell running its command, so signalling its PID
   # alone would leave the command running.  Linux lists each process's children
@@ -59,7 +89,7 @@ __utah_proc_tree() {
   while :; do
     __upt_k=
     if [ -r "/proc/$__upt_p/task/$__upt_p/children" ]; then
-      read -r __upt_k <"/proc/$__upt_p/task/$__upt_p/children" || true
+      read -r __upt_k 2>/dev/null <"/proc/$__upt_p/task/$__upt_p/children" || true
     fi
     while :; do
       __upt_k=${__upt_k#"${__upt_k%%[! ]*}"}
@@ -119,6 +149,7 @@ __utah_proc_kill() {
     '' | *[!0123456789]*) __upk_sig=${__r#SIG} __upk_opt=-s ;;
     *) __upk_sig='' __upk_opt=-$__r ;;
   esac
+  __utah_proc_settle "$__upk_pid"
   __utah_proc_tree "$__upk_pid"
   kill "$__upk_opt" ${__upk_sig:+"$__upk_sig"} "$__upk_pid" 2>/dev/null || return 1
   if [ "$__ra__n" -gt 0 ]; then
@@ -496,14 +527,6 @@ __utah_num_cmp() {
   esac
 }
 
-__utah_proc_state() {
-  # Why: /proc/PID/stat tells a process's state and parent without a process; the
-  # command name in (…) may hold anything, so the fields after its last ") " are read.
-  # Usage: __utah_proc_state PID -> __r ("STATE PPID …"), status 1 without /proc.
-  [ -r "/proc/$1/stat" ] && read -r __r <"/proc/$1/stat" 2>/dev/null || return 1
-  __r=${__r##*") "}
-}
-
 __utah_proc_is_child() {
   # Why: process.wait polls only a job of this script; another process (say PID 1)
   # may run for ever, and `wait` reports it at once as not ours.
@@ -578,6 +601,10 @@ __utah_proc_wait() {
     __r=127
     return 0
   fi
+  # posh's wait does not reset the option parser that read -r, unset -v or
+  # command -v leave pointing into freed text: it fails at once ("invalid option",
+  # status 1) without waiting.  eval, which resets and then parses no option, cleans it.
+  eval :
   wait "$1" 2>/dev/null
   __r=$?
   # ksh93 reports a job killed by signal N as 256+N, yash as 384+N; bash as 128+N

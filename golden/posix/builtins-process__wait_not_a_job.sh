@@ -382,8 +382,10 @@ __utah_pid_ok() {
 __utah_proc_state() {
   # Why: /proc/PID/stat tells a process's state and parent without a process; the
   # command name in (…) may hold anything, so the fields after its last ") " are read.
+  # The file vanishes when the process is reaped: 2>/dev/null comes first, or yash and
+  # ksh93 report the failed open.
   # Usage: __utah_proc_state PID -> __r ("STATE PPID …"), status 1 without /proc.
-  [ -r "/proc/$1/stat" ] && read -r __r <"/proc/$1/stat" 2>/dev/null || return 1
+  [ -r "/proc/$1/stat" ] && read -r __r 2>/dev/null <"/proc/$1/stat" || return 1
   __r=${__r##*") "}
 }
 
@@ -461,6 +463,10 @@ __utah_proc_wait() {
     __r=127
     return 0
   fi
+  # posh's wait does not reset the option parser that read -r, unset -v or
+  # command -v leave pointing into freed text: it fails at once ("invalid option",
+  # status 1) without waiting.  eval, which resets and then parses no option, cleans it.
+  eval :
   wait "$1" 2>/dev/null
   __r=$?
   # ksh93 reports a job killed by signal N as 256+N, yash as 384+N; bash as 128+N

@@ -1,0 +1,672 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+
+__utah_save() {
+  # Why: POSIX sh has no `local`; a function saves the variables it uses as locals.
+  # Usage: __utah_save NAME... -> pushes each variable's value (or that it is unset).
+  for __us_name in "$@"; do
+    __us_n=$((${__us_n:-0} + 1))
+    eval "__us_$__us_n=\${$__us_name+s}\${$__us_name-}"
+  done
+}
+
+__utah_restore() {
+  # Why: undoes __utah_save when the function returns.
+  # Usage: __utah_restore NAME... (the saved names in reverse order) -> pops each.
+  for __us_name in "$@"; do
+    eval "__us_v=\$__us_$__us_n"
+    unset "__us_$__us_n"
+    __us_n=$((__us_n - 1))
+    case $__us_v in
+      s*) eval "$__us_name=\${__us_v#s}" ;;
+      *) unset "$__us_name" ;;
+    esac
+  done
+}
+
+__utah_aclear() {
+  # Why: `NAME=()`: the elements are unset, so reading past the end gives "".
+  # Usage: __utah_aclear NAME -> NAME is the empty array.
+  eval "__uac_i=\${${1}__n:-0}"
+  while [ "$__uac_i" -gt 0 ]; do
+    __uac_i=$((__uac_i - 1))
+    unset "${1}__$__uac_i"
+  done
+  eval "${1}__n=0"
+}
+
+__utah_apush() {
+  # Why: `NAME+=(VALUE…)` on an array held as NAME__n and NAME__0 ….
+  # Usage: __utah_apush NAME VALUE... -> appends the values.
+  __uap_name=$1
+  shift
+  eval "__uap_n=\${${__uap_name}__n:-0}"
+  for __uap_v in "$@"; do
+    eval "${__uap_name}__$__uap_n=\$__uap_v"
+    __uap_n=$((__uap_n + 1))
+  done
+  eval "${__uap_name}__n=\$__uap_n"
+}
+
+__utah_refs() {
+  # Why: "${NAME[@]}" as arguments of a command: the command runs through eval over
+  # text that names each element, so no value ever becomes shell code.
+  # Usage: __utah_refs NAME START -> __uref (text `"$NAME__START" …`).
+  __uref=
+  __urf_i=$2
+  eval "__urf_n=\${${1}__n:-0}"
+  while [ "$__urf_i" -lt "$__urf_n" ]; do
+    __uref="$__uref \"\$${1}__$__urf_i\""
+    __urf_i=$((__urf_i + 1))
+  done
+}
+
+__utah_pid_ok() {
+  # Why: a PID reaches kill and wait only as a positive integer: kill -0 -1 would
+  # test every process, and text could be an option.
+  # Usage: __utah_pid_ok PID -> status 0 when PID is a positive integer.
+  case $1 in
+    '' | 0* | *[!0123456789]* | ???????????*) return 1 ;;
+  esac
+  return 0
+}
+
+__utah_proc_state() {
+  # Why: /proc/PID/stat tells a process's state and parent without a process; the
+  # command name in (…) may hold anything, so the fields after its last ") " are read.
+  # The file vanishes when the process is reaped: 2>/dev/null comes first, or yash and
+  # ksh93 report the failed open.
+  # Usage: __utah_proc_state PID -> __r ("STATE PPID …"), status 1 without /proc.
+  [ -r "/proc/$1/stat" ] && read -r __r 2>/dev/null <"/proc/$1/stat" || return 1
+  __r=${__r##*") "}
+}
+
+__utah_proc_settle() {
+  # Why: a job that was just started is busy starting its command: a process it forks
+  # after process.kill has read its descendants from /proc would be missed and run on,
+  # and mksh and posh lose a signal that reaches a job before it has dropped the traps
+  # it inherited.  So process.kill first waits until PID is no longer running (state R)
+  # but waits itself (for its command, or in sleep), or has ended.  A process that only
+  # computes is signalled after about 0.5 s (50 polls of `sleep 0.01`).
+  # Usage: __utah_proc_settle PID
+  [ "$1" != "$$" ] || return 0
+  __ups_n=0
+  while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
+    case $__r in
+      R*) ;;
+      *) return 0 ;;
+    esac
+    sleep 0.01 2>/dev/null || return 0
+    __ups_n=$((__ups_n + 1))
+  done
+}
+
+__utah_proc_tree() {
+  # Why: a background job is a subshell running its command, so signalling its PID
+  # alone would leave the command running.  Linux lists each process's children
+  # in /proc, read here without a process (breadth first: no recursion, as POSIX
+  # sh functions have no locals).
+  # Usage: __utah_proc_tree PID -> appends the descendants of PID to __ra.
+  __upt_i=${__ra__n:-0}
+  __upt_p=$1
+  while :; do
+    __upt_k=
+    if [ -r "/proc/$__upt_p/task/$__upt_p/children" ]; then
+      read -r __upt_k 2>/dev/null <"/proc/$__upt_p/task/$__upt_p/children" || true
+    fi
+    while :; do
+      __upt_k=${__upt_k#"${__upt_k%%[! ]*}"}
+      [ -n "$__upt_k" ] || break
+      __utah_apush __ra "${__upt_k%% *}"
+      __upt_k=${__upt_k#"${__upt_k%% *}"}
+    done
+    [ "$__upt_i" -lt "${__ra__n:-0}" ] || return 0
+    eval "__upt_p=\${__ra__$__upt_i}"
+    __upt_i=$((__upt_i + 1))
+  done
+}
+
+__utah_case_map() {
+  # Why: JS toUpperCase / toLowerCase on the POSIX target without tr (GNU tr maps
+  # no multibyte letter) and without a process: each ASCII and Latin-1 letter is
+  # replaced as literal text, so byte-counting shells map UTF-8 text too.  Other
+  # letters (ß, ÿ, µ, Greek, Cyrillic...) are left as they are.
+  # Usage: __utah_case_map S upper|lower -> __r.
+  __ucm_s=$1
+  for __ucm_p in \
+    a:A b:B c:C d:D e:E f:F g:G h:H i:I j:J k:K l:L m:M n:N o:O p:P q:Q r:R s:S \
+    t:T u:U v:V w:W x:X y:Y z:Z à:À á:Á â:Â ã:Ã ä:Ä å:Å æ:Æ ç:Ç è:È é:É ê:Ê ë:Ë \
+    ì:Ì í:Í î:Î ï:Ï ð:Ð ñ:Ñ ò:Ò ó:Ó ô:Ô õ:Õ ö:Ö ø:Ø ù:Ù ú:Ú û:Û ü:Ü ý:Ý þ:Þ; do
+    if [ "$2" = upper ]; then __ucm_f=${__ucm_p%:*} __ucm_t=${__ucm_p#*:}; else __ucm_f=${__ucm_p#*:} __ucm_t=${__ucm_p%:*}; fi
+    case $__ucm_s in *"$__ucm_f"*) ;; *) continue ;; esac
+    __r=
+    while [ "${__ucm_s#*"$__ucm_f"}" != "$__ucm_s" ]; do
+      __r=$__r${__ucm_s%%"$__ucm_f"*}$__ucm_t __ucm_s=${__ucm_s#*"$__ucm_f"}
+    done
+    __ucm_s=$__r$__ucm_s
+  done
+  __r=$__ucm_s
+}
+
+__utah_upper() {
+  # Why: JS s.toUpperCase() (POSIX sh has no ${s^^}).
+  # Usage: __utah_upper S -> __r.
+  __utah_case_map "$1" upper
+}
+
+__utah_proc_kill() {
+  # Why: process.kill(pid, signal) signals the job and every process it started
+  # (found through /proc on Linux; elsewhere only PID), so that killing a job
+  # started by process.start or `parallel` stops its command too.  POSIX kill -s
+  # takes a name without SIG; a number is given as -N.
+  # Usage: __utah_proc_kill PID SIGNAL -> status 0 when PID was signalled; a bad
+  # PID, an unknown SIGNAL (SIGTERM, TERM, term and 15 are all accepted) or a
+  # process that is gone or not ours gives status 1.
+  __utah_aclear __ra
+  __utah_pid_ok "$1" || return 1
+  __upk_pid=$1
+  __utah_upper "$2"
+  case $__r in
+    '' | *[!0123456789]*) __upk_sig=${__r#SIG} __upk_opt=-s ;;
+    *) __upk_sig='' __upk_opt=-$__r ;;
+  esac
+  __utah_proc_settle "$__upk_pid"
+  __utah_proc_tree "$__upk_pid"
+  kill "$__upk_opt" ${__upk_sig:+"$__upk_sig"} "$__upk_pid" 2>/dev/null || return 1
+  if [ "$__ra__n" -gt 0 ]; then
+    __utah_refs __ra 0
+    eval "kill \"\$__upk_opt\" \${__upk_sig:+\"\$__upk_sig\"} $__uref" 2>/dev/null
+  fi
+  return 0
+}
+
+__utah_float() {
+  # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
+  # double result and prints it as JS String() does (shortest round-trip digits).
+  # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
+  __r=$(awk '
+function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
+function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
+function num(s) {
+  if (s == "NaN") return NAN
+  if (s == "Infinity" || s == "+Infinity") return INF
+  if (s == "-Infinity") return -INF
+  return s + 0
+}
+function zeros(k,   z) { z = ""; while (k-- > 0) z = z "0"; return z }
+function inc(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "9") return substr(t, 1, k - 1) (c + 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "0" substr(t, k + 1)
+  }
+  return "1" t
+}
+function dec(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "0") return substr(t, 1, k - 1) (c - 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "9" substr(t, k + 1)
+  }
+  return t
+}
+function fmt(x,   s, p, sg, i, d, e, c, k, n) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x)) return (x < 0) ? "-Infinity" : "Infinity"
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  # shortest digits that read back as x: the nearest p-digit decimal, or a neighbour
+  for (p = 0; p < 17; p++) {
+    s = sprintf("%." p "e", x)
+    i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) - p
+    sub(/\./, "", d)
+    if (s + 0 == x) break
+    c = inc(d); if ((c "e" e) + 0 == x) { d = c; break }
+    c = dec(d); if ((c "e" e) + 0 == x) { d = c; break }
+  }
+  n = length(d) + e
+  while (substr(d, 1, 1) == "0") { d = substr(d, 2); n-- }
+  sub(/0+$/, "", d)
+  k = length(d)
+  if (k <= n && n <= 21) return sg d zeros(n - k)
+  if (0 < n && n <= 21) return sg substr(d, 1, n) "." substr(d, n + 1)
+  if (-6 < n && n <= 0) return sg "0." zeros(-n) d
+  s = sg substr(d, 1, 1)
+  if (k > 1) s = s "." substr(d, 2)
+  if (n > 0) return s "e+" (n - 1)
+  return s "e-" (1 - n)
+}
+function fixed(x, d,   sg, s, i, t) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x) || x >= 1e21 || x <= -1e21) return fmt(x)
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  s = sprintf("%." (d + 30) "f", x)
+  i = index(s, ".")
+  t = substr(s, 1, i - 1) substr(s, i + 1, d)
+  if (substr(s, i + d + 1, 1) >= "5") t = inc(t)
+  if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
+  return sg t
+}
+function fmod(a, b,   r, t, neg) {
+  # exact remainder (the % of gawk is not fmod): subtract b * 2^k, largest first
+  neg = a < 0; r = neg ? -a : a
+  if (b < 0) b = -b
+  t = b
+  while (t * 2 <= r) t = t * 2
+  for (; t >= b; t = t / 2) if (r >= t) r = r - t
+  return neg ? -r : r
+}
+function sp(a,   c) { c = 134217729 * a; SH = c - (c - a); SL = a - SH }
+function tp(a, b,   ah, al) {
+  # PH + PL == a * b exactly (Dekker), portable to awks without fma
+  PH = a * b; sp(a); ah = SH; al = SL; sp(b)
+  PL = ((ah * SH - PH) + ah * SL + al * SH) + al * SL
+}
+function ddmul(xh, xl, yh, yl,   s) {
+  tp(xh, yh); PL = PL + (xh * yl + xl * yh)
+  s = PH + PL; DL = PL - (s - PH); DH = s
+}
+function ipow(a, n,   neg, rh, rl, bh, bl, q, e) {
+  # a ^ n for an integer n in double-double, so that the one rounding at the end
+  # matches pow() (gawk computes ^ by repeated multiplication)
+  neg = n < 0; if (neg) n = -n
+  rh = 1; rl = 0; bh = a; bl = 0
+  while (n > 0) {
+    if (n % 2 == 1) { ddmul(rh, rl, bh, bl); rh = DH; rl = DL; n = n - 1 }
+    n = n / 2
+    if (n > 0) { ddmul(bh, bl, bh, bl); bh = DH; bl = DL }
+  }
+  if (!neg) return rh + rl
+  q = 1 / rh; tp(q, rh)
+  e = (1 - PH) - PL - q * rl
+  return q + q * e
+}
+function power(a, b,   r) {
+  if (b == int(b) && b <= 2147483647 && b >= -2147483647 && a != 0 && !isinf(a)) {
+    r = ipow(a, b)
+    if (!isnan(r) && !isinf(r) && (r < 0 ? -r : r) < 1e290 && (r < 0 ? -r : r) > 1e-290) return r
+  }
+  return a ^ b
+}
+function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
+function radix(s, R,   v, i, n, part, mul) {
+  # powers of two accumulate exactly; other radixes follow V8 (parts below
+  # 0xFFFFFFFF / 36 combined in doubles) so that rounding matches node
+  if (R == 10) return s + 0
+  s = tolower(s); v = 0; n = length(s)
+  if (R == 2 || R == 4 || R == 8 || R == 16 || R == 32) {
+    for (i = 1; i <= n; i++) v = v * R + digit(s, i)
+    return v
+  }
+  for (i = 1; i <= n; ) {
+    part = 0; mul = 1
+    for (; i <= n && mul * R <= 119304647; i++) { part = part * R + digit(s, i); mul = mul * R }
+    v = v * mul + part
+  }
+  return v
+}
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = x; f = 0  # from 2^52 up every double is an integer (busybox int() is 64-bit)
+  if (x < 4503599627370496) { ip = int(x); f = x - ip }
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
+BEGIN {
+  INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+  op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
+  if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
+  if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
+  a = num(sa); b = num(sb)
+  if (op == "fmt") r = a
+  else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
+  else if (op == "**") {
+    if (isnan(b)) r = NAN
+    else if (b == 0) r = 1
+    else if (isnan(a)) r = NAN
+    else if ((a == 1 || a == -1) && isinf(b)) r = NAN
+    else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
+    else r = power(a, b)
+  }
+  else if (isnan(a) || isnan(b)) r = NAN
+  else if (op == "+") r = a + b
+  else if (op == "-") r = a - b
+  else if (op == "*") r = a * b
+  else if (op == "/") {
+    if (b != 0) r = a / b
+    else if (a == 0) r = NAN
+    else r = ((a > 0) == (substr(sb, 1, 1) != "-")) ? INF : -INF
+  }
+  else if (op == "%") {
+    if (b == 0 || isinf(a)) r = NAN
+    else if (isinf(b)) r = a
+    else r = fmod(a, b)
+  }
+  else r = NAN
+  print fmt(r)
+}' "$@")
+}
+
+__utah_int_width() {
+  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
+  # paths must know how many digits stay exact.  Pure arithmetic, set once.
+  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
+  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
+  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
+    __uw=18 __um=9007199254740991
+  else
+    __uw=9 __um=2147483647
+  fi
+}
+
+__utah_is_int() {
+  # Why: POSIX sh has no =~; this tests for canonical integer text
+  # -?(0|[1-9][0-9]*) of at most N digits with case patterns.
+  # Usage: __utah_is_int X N -> status 0 when X is such an integer.
+  __uii_x=${1#-}
+  case $__uii_x in 0) return 0 ;; '' | 0* | *[!0-9]*) return 1 ;; esac
+  [ ${#__uii_x} -le "$2" ]
+}
+
+__utah_arith() {
+  # Why: JS arithmetic on number texts.  Integers below 2^53 (2^31 on mksh) stay
+  # in $(( )); fractions, overflow, NaN and Infinity go to one awk (__utah_float).
+  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
+  __uar_a=$2 __uar_b=$3 __uar_k=0
+  [ -n "${__uw-}" ] || __utah_int_width
+  __uar_w=$(( __uw > 9 ? 15 : 9 ))
+  if __utah_is_int "$__uar_a" "$__uar_w" && __utah_is_int "$__uar_b" "$__uar_w"; then
+    case $1 in
+      +) __r=$(( __uar_a + __uar_b )); return 0 ;;
+      -) __r=$(( __uar_a - __uar_b )); return 0 ;;
+      '*')
+        __uar_p=${__uar_a#-}${__uar_b#-}
+        if [ ${#__uar_p} -le "$__uar_w" ]; then __r=$(( __uar_a * __uar_b )); return 0; fi ;;
+      /)
+        if [ "$__uar_b" -ne 0 ] && [ $(( __uar_a % __uar_b )) -eq 0 ]; then
+          __r=$(( __uar_a / __uar_b ))
+          return 0
+        fi ;;
+      %)
+        if [ "$__uar_b" -ne 0 ]; then __r=$(( __uar_a % __uar_b )); return 0; fi ;;
+      '**')
+        if [ "$__uar_b" -ge 0 ]; then
+          __uar_m=$(( __uar_a < 0 ? -__uar_a : __uar_a ))
+          if [ "$__uar_m" -lt 2 ]; then
+            __r=$(( __uar_a == 0 ? __uar_b == 0 : (__uar_a == 1 || __uar_b % 2 == 0 ? 1 : -1) ))
+            return 0
+          fi
+          __uar_p=1
+          while [ "$__uar_k" -lt "$__uar_b" ] &&
+            [ $(( (__uar_p < 0 ? -__uar_p : __uar_p) <= __um / __uar_m )) -eq 1 ]; do
+            __uar_p=$(( __uar_p * __uar_a )) __uar_k=$(( __uar_k + 1 ))
+          done
+          if [ "$__uar_k" -eq "$__uar_b" ]; then __r=$__uar_p; return 0; fi
+        fi ;;
+    esac
+  elif [ "$1" != '**' ] && { [ "$__uar_a" = NaN ] || [ "$__uar_b" = NaN ]; }; then
+    __r=NaN
+    return 0
+  fi
+  __utah_float "$1" "$__uar_a" "$__uar_b"
+}
+
+__utah_now_ms() {
+  # Why: POSIX sh has no clock: one `date` (GNU and busybox know %s, GNU %3N; where
+  # %3N is not understood the milliseconds are 000).
+  # Usage: __utah_now_ms -> __r (digits, built as text: no 32-bit overflow).
+  __r=$(date +%s.%3N 2>/dev/null)
+  __unm_f=${__r#*.}
+  __r=${__r%%.*}
+  case $__unm_f in
+    [0123456789][0123456789][0123456789]) __r=$__r$__unm_f ;;
+    *) __r=${__r}000 ;;
+  esac
+}
+
+__utah_num_parts() {
+  # Why: decimal text has no shell comparison.  This splits a JS number text into
+  # sign, decimal exponent and significant digits, so numbers compare and print
+  # exactly without a process.
+  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
+  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
+  # leading or trailing zeros).
+  __unp_x=$1 __unp_e=0 __unp_f=
+  __ns=1 __nn=0 __nd=
+  case $__unp_x in -*) __ns=-1 __unp_x=${__unp_x#-} ;; +*) __unp_x=${__unp_x#+} ;; esac
+  if [ "$__unp_x" = Infinity ]; then __nn=999999999 __nd=1; return 0; fi
+  case $__unp_x in
+    *[eE]*)
+      __unp_e=${__unp_x#*[eE]} __unp_x=${__unp_x%%[eE]*}
+      __unp_f=${__unp_e#[+-]}
+      case $__unp_f in '' | *[!0-9]*) __ns=NaN; return 0 ;; esac
+      if [ ${#__unp_f} -gt 9 ]; then __ns=NaN; return 0; fi
+      __unp_f=${__unp_f#"${__unp_f%%[!0]*}"}
+      case $__unp_e in -*) __unp_e=-${__unp_f:-0} ;; *) __unp_e=${__unp_f:-0} ;; esac
+      __unp_f='' ;;
+  esac
+  case $__unp_x in '' | . | *.*.* | *[!0-9.]*) __ns=NaN; return 0 ;; esac
+  case $__unp_x in *.*) __unp_f=${__unp_x#*.} __unp_x=${__unp_x%%.*} ;; esac
+  __nd=$__unp_x$__unp_f
+  __unp_z=${__nd%%[!0]*}
+  __nd=${__nd#"$__unp_z"}
+  __nn=$(( ${#__unp_x} + __unp_e - ${#__unp_z} ))
+  __unp_z=${__nd##*[!0]}
+  __nd=${__nd%"$__unp_z"}
+  if [ -z "$__nd" ]; then __ns=0 __nn=0; fi
+}
+
+__utah_qmarks() {
+  # Why: POSIX sh has no ${s:i:n}; a pattern of N `?` strips N characters with
+  # ${s#$pattern}.  Built by doubling, not one character per loop turn.
+  # Usage: __utah_qmarks N -> __r (N question marks).
+  __uqm_n=$1 __uqm_q='?' __r=
+  while [ "$__uqm_n" -gt 0 ]; do
+    if [ $(( __uqm_n % 2 )) -eq 1 ]; then __r=$__r$__uqm_q; fi
+    __uqm_n=$(( __uqm_n / 2 )) __uqm_q=$__uqm_q$__uqm_q
+  done
+}
+
+__utah_num_cmp() {
+  # Why: test compares only integers and JS compares NaN as false; this compares
+  # any two JS number texts (fractions, exponents, Infinity) exactly, in the shell.
+  # Usage: __utah_num_cmp OP A B (OP: < <= > >= == !=) -> status 0 when true.
+  __unc_c=0
+  [ -n "${__uw-}" ] || __utah_int_width
+  if __utah_is_int "$2" "$__uw" && __utah_is_int "$3" "$__uw"; then
+    __unc_c=$(( $2 < $3 ? -1 : ($2 > $3 ? 1 : 0) ))
+  else
+    __utah_num_parts "$2"
+    __unc_s=$__ns __unc_n=$__nn __unc_d=$__nd
+    __utah_num_parts "$3"
+    if [ "$__unc_s" = NaN ] || [ "$__ns" = NaN ]; then
+      [ "$1" = '!=' ]
+      return
+    fi
+    if [ "$__unc_s" -ne "$__ns" ]; then
+      __unc_c=$(( __unc_s < __ns ? -1 : 1 ))
+    elif [ "$__unc_s" -ne 0 ] && [ "$__unc_n" -ne "$__nn" ]; then
+      __unc_c=$(( (__unc_n < __nn ? -1 : 1) * __unc_s ))
+    else
+      # compare the digit strings in chunks of __uw digits, zero-padded
+      __unc_r=$__r
+      __utah_qmarks "$__uw"
+      __unc_q=$__r __r=$__unc_r
+      while [ -n "$__unc_d$__nd" ]; do
+        __unc_x=$__unc_d __unc_y=$__nd
+        if [ ${#__unc_x} -gt "$__uw" ]; then __unc_x=${__unc_d#$__unc_q} __unc_x=${__unc_d%"$__unc_x"}; fi
+        if [ ${#__unc_y} -gt "$__uw" ]; then __unc_y=${__nd#$__unc_q} __unc_y=${__nd%"$__unc_y"}; fi
+        __unc_d=${__unc_d#"$__unc_x"} __nd=${__nd#"$__unc_y"}
+        while [ ${#__unc_x} -lt "$__uw" ]; do __unc_x=${__unc_x}0; done
+        while [ ${#__unc_y} -lt "$__uw" ]; do __unc_y=${__unc_y}0; done
+        __unc_x=1$__unc_x __unc_y=1$__unc_y
+        if [ "$__unc_x" != "$__unc_y" ]; then
+          __unc_c=$(( (__unc_x < __unc_y ? -1 : 1) * __unc_s ))
+          break
+        fi
+      done
+    fi
+  fi
+  case $1 in
+    '<') [ "$__unc_c" -lt 0 ] ;;
+    '<=') [ "$__unc_c" -le 0 ] ;;
+    '>') [ "$__unc_c" -gt 0 ] ;;
+    '>=') [ "$__unc_c" -ge 0 ] ;;
+    '==') [ "$__unc_c" -eq 0 ] ;;
+    '!=') [ "$__unc_c" -ne 0 ] ;;
+    *) return 2 ;;
+  esac
+}
+
+__utah_proc_is_child() {
+  # Why: process.wait polls only a job of this script; another process (say PID 1)
+  # may run for ever, and `wait` reports it at once as not ours.
+  # Usage: __utah_proc_is_child PID -> status 0 when /proc says $$ is its parent
+  # (or when there is no /proc to ask).
+  __utah_proc_state "$1" || return 0
+  __r=${__r#* }
+  [ "${__r%% *}" = "$$" ]
+}
+
+__utah_proc_running() {
+  # Why: process.isRunning: the process exists and may be signalled (kill -0).  A
+  # job that ended but was not reaped yet (a zombie: some shells reap only at
+  # `wait`) has ended, as bash, which reaps at once, reports it.
+  # Usage: __utah_proc_running PID -> status 0 while it runs.
+  __utah_pid_ok "$1" && kill -0 "$1" 2>/dev/null || return 1
+  __utah_proc_state "$1" || return 0
+  case $__r in Z* | X*) return 1 ;; esac
+  return 0
+}
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1) (+-(2^31-1)
+  # on mksh, whose arithmetic is 32-bit).
+  __uti_x=$1 __uti_g=
+  [ -n "${__uw-}" ] || __utah_int_width
+  case $__uti_x in -*) __uti_g=- __uti_x=${__uti_x#-} ;; +*) __uti_x=${__uti_x#+} ;; esac
+  case $__uti_x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=$__uti_g$__um; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __uti_x=${__uti_x%%.*}
+  __uti_x=${__uti_x#"${__uti_x%%[!0]*}"}
+  case $__uti_x in *[!0-9]*) __r=0; return 0 ;; esac
+  if [ ${#__uti_x} -gt $(( __uw > 9 ? 15 : 9 )) ]; then
+    __r=$__uti_g$__um
+  else
+    __r=$(( $__uti_g${__uti_x:-0} ))
+  fi
+}
+
+__utah_proc_wait() {
+  # Why: process.wait(pid, timeoutMs?) waits for a background job of the script
+  # (the shell's wait).  With a timeout it polls every 20 ms; POSIX sh has no
+  # read -t, so each poll runs one `sleep 0.02` (and one `date`).
+  # Usage: __utah_proc_wait PID [MS] -> __r: the job's exit status; 124 when MS
+  # passed first (the job keeps running); 127 when PID is not a job of this script
+  # (asked of /proc first: ksh93's wait gives 0 for another process).
+  if ! __utah_pid_ok "$1"; then
+    __r=127
+    return 0
+  fi
+  if [ $# -gt 1 ] && __utah_proc_running "$1" && __utah_proc_is_child "$1"; then
+    __utah_to_int "$2"
+    case $__r in -*) __r=0 ;; esac
+    __upw_end=$__r
+    __utah_now_ms
+    __utah_arith + "$__upw_end" "$__r"
+    __upw_end=$__r
+    while __utah_proc_running "$1"; do
+      __utah_now_ms
+      if __utah_num_cmp '>=' "$__r" "$__upw_end"; then
+        __r=124
+        return 0
+      fi
+      sleep 0.02 2>/dev/null || sleep 1
+    done
+  fi
+  if ! __utah_proc_is_child "$1"; then
+    __r=127
+    return 0
+  fi
+  # posh's wait does not reset the option parser that read -r, unset -v or
+  # command -v leave pointing into freed text: it fails at once ("invalid option",
+  # status 1) without waiting.  eval, which resets and then parses no option, cleans it.
+  eval :
+  wait "$1" 2>/dev/null
+  __r=$?
+  # ksh93 reports a job killed by signal N as 256+N, yash as 384+N; bash as 128+N
+  if [ "$__r" -gt 384 ]; then
+    __r=$((__r - 256))
+  elif [ "$__r" -gt 255 ]; then
+    __r=$((__r - 128))
+  fi
+}
+
+__fn_fails() {
+  code=$1
+  exit "$code"
+}
+
+fails() {
+  __utah_save code
+  __fn_fails "$@"
+  set -- "$?"
+  __utah_restore code
+  return "$1"
+}
+
+blocks() {
+  i=0 >/dev/null
+  { while [ ! -e never ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done; } >/dev/null
+}
+
+fails 3 &
+f=$!
+wait "$f"
+__t2=$?
+printf '%s\n' "$__t2"
+blocks &
+b=$!
+if __utah_proc_kill "$b" SIGTERM; then
+  __t4=true
+else
+  __t4=false
+fi
+__t5=$__t4
+__utah_proc_wait "$b"
+__t6=$__r
+printf '%s\n' "$__t5 $__t6"
