@@ -143,15 +143,16 @@ def main() -> None:
     areas: dict[str, list[Measure]] = {}
     counts: collections.Counter = collections.Counter()
     total = [Measure() for _ in CONFIGS]
-    skipped = 0
+    one_target: list[str] = []  # cases not compared: for one target only, or not compiling
     print(header())
     for case in discover(ROOT / "conformance" / "cases"):
         if not fnmatch.fnmatch(case.display, opts.cases):
             continue
         compiled = [compile_case(case, s.target) for s in CONFIGS]
-        if case.compile_error or any(s.target not in case.targets for s in CONFIGS) \
-                or not all(c.ok for c in compiled):
-            skipped += 1
+        if case.compile_error:
+            continue
+        if any(s.target not in case.targets for s in CONFIGS) or not all(c.ok for c in compiled):
+            one_target.append(case.display)
             continue
         measures = [measure(executor, case, c.output, s, opts.repeat)
                     for c, s in zip(compiled, CONFIGS)]
@@ -168,8 +169,8 @@ def main() -> None:
     for area, group in areas.items():
         print(row(f"{area} ({counts[area]} cases)", group))
     print(row(f"corpus ({sum(counts.values())} cases)", total))
-    if skipped:
-        print(f"({skipped} cases not counted: a compile-error case, or one target only)")
+    if one_target:
+        print(f"(not compared, for one target only or not compiling for both: {', '.join(one_target)})")
     if any(m.timed_out for m in total):
         print("(!: some runs reached their case's timeout)")
     for shell, m in zip(CONFIGS, total):
