@@ -16,7 +16,8 @@ __utah_spawn() {
 command='sleep 5'
 __utah_spawn "$command"
 pid=$!
-printf '%s\n' "$(ps -o comm= -p "$pid")"
+name=$(i=0; while [ "$(ps -o comm= -p "$pid")" != sleep ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done; ps -o comm= -p "$pid")
+printf '%s\n' "$name"
 kill "$pid" >/dev/null
 wait "$pid"
 __t2=$?
