@@ -4,7 +4,8 @@
 * ``__utah_linux_version``         -> ``__r``: VERSION_ID of /etc/os-release, or unknown.
 * ``__utah_pid_ok PID``            status 0 when PID is a positive integer.
 * ``__utah_proc_running PID``      status 0 while PID exists (``kill -0``).
-* ``__utah_proc_settle PID``       waits until a job that was just started may be signalled.
+* ``__utah_proc_busy PID...``      status 0 while one of them runs (R) or waits on disk (D).
+* ``__utah_proc_settle PID``       -> ``__ra``: PID's descendants, once none of them is busy.
 * ``__utah_proc_kill PID SIGNAL``  status 0 when PID (and what it started) was signalled.
 * ``__utah_proc_wait PID [MS]``    -> ``__r``: exit status; 124 on timeout; 127 for a PID
   that is not a job of this script.
@@ -103,6 +104,26 @@ __utah_proc_tree() {
 }
 """
 
+PROC_SETTLE = r"""
+__utah_proc_settle() {
+  # Why: process.kill signals a job and its descendants as /proc lists them; a job that
+  # was just started is busy starting its command (see __utah_proc_busy), so the list
+  # is read once the job and all its descendants wait (for a command, in sleep …) or
+  # have ended.  A job that only computes is signalled after about 1 s (100 polls of
+  # `sleep 0.01`).
+  # Usage: __utah_proc_settle PID -> __ra: the descendants of PID.
+  local __ups_n
+  for (( __ups_n = 0; ; __ups_n++ )); do
+    __ra=()
+    __utah_proc_tree "$1"
+    if (( __ups_n >= 100 )) || [[ $1 == "$$" ]] || ! __utah_proc_busy "$1" "${__ra[@]}"; then
+      return 0
+    fi
+    sleep 0.01 2>/dev/null || return 0
+  done
+}
+"""
+
 PROC_KILL = r"""
 __utah_proc_kill() {
   # Why: process.kill(pid, signal) signals the job and every process it started
@@ -114,7 +135,6 @@ __utah_proc_kill() {
   __ra=()
   __utah_pid_ok "$1" || return 1
   __utah_proc_settle "$1"
-  __utah_proc_tree "$1"
   kill -s "${2^^}" "$1" 2>/dev/null || return 1
   if (( ${#__ra[@]} )); then
     kill -s "${2^^}" "${__ra[@]}" 2>/dev/null
@@ -333,22 +353,38 @@ __utah_proc_tree() {
 }
 """
 
-PROC_SETTLE = r"""
-__utah_proc_settle() {
-  # Why: a job that was just started is busy starting its command: a process it forks
-  # after process.kill has read its descendants from /proc would be missed and run on,
-  # and mksh and posh lose a signal that reaches a job before it has dropped the traps
-  # it inherited.  So process.kill first waits until PID is no longer running (state R)
-  # but waits itself (for its command, or in sleep), or has ended.  A process that only
-  # computes is signalled after about 0.5 s (50 polls of `sleep 0.01`).
-  # Usage: __utah_proc_settle PID
-  [ "$1" != "$$" ] || return 0
-  __ups_n=0
-  while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
+PROC_BUSY = r"""
+__utah_proc_busy() {
+  # Why: a process that runs (state R) or waits on the disk (D) may be busy starting:
+  # between a fork and the exec or the command that follows it, where a process it
+  # forks next would be missed and a signal that mksh or posh catches gets lost.
+  # Usage: __utah_proc_busy PID... -> status 0 when one of them is in state R or D.
+  for __upb_p in "$@"; do
+    __utah_proc_state "$__upb_p" || continue
     case $__r in
-      R*) ;;
-      *) return 0 ;;
+      R* | D*) return 0 ;;
     esac
+  done
+  return 1
+}
+"""
+
+PROC_SETTLE_POSIX = r"""
+__utah_proc_settle() {
+  # Why: process.kill signals a job and its descendants as /proc lists them; a job that
+  # was just started is busy starting its command (see __utah_proc_busy), so the list
+  # is read once the job and all its descendants wait (for a command, in sleep …) or
+  # have ended.  A job that only computes is signalled after about 1 s (100 polls of
+  # `sleep 0.01`).
+  # Usage: __utah_proc_settle PID -> __ra: the descendants of PID.
+  __ups_n=0
+  while :; do
+    __utah_aclear __ra
+    __utah_proc_tree "$1"
+    __utah_refs __ra 0
+    if [ "$__ups_n" -ge 100 ] || [ "$1" = "$$" ] || ! eval "__utah_proc_busy \"\$1\" $__uref"; then
+      return 0
+    fi
     sleep 0.01 2>/dev/null || return 0
     __ups_n=$((__ups_n + 1))
   done
@@ -373,7 +409,6 @@ __utah_proc_kill() {
     *) __upk_sig='' __upk_opt=-$__r ;;
   esac
   __utah_proc_settle "$__upk_pid"
-  __utah_proc_tree "$__upk_pid"
   kill "$__upk_opt" ${__upk_sig:+"$__upk_sig"} "$__upk_pid" 2>/dev/null || return 1
   if [ "$__ra__n" -gt 0 ]; then
     __utah_refs __ra 0
@@ -523,7 +558,7 @@ __utah_timer_read() {
 DEFINITIONS = [(GET_OS, GET_OS_POSIX), (LINUX_VERSION, LINUX_VERSION_POSIX), (PID_OK, PID_OK_POSIX),
                (PROC_STATE, PROC_STATE), (PROC_IS_CHILD, PROC_IS_CHILD_POSIX),
                (PROC_RUNNING, PROC_RUNNING_POSIX), (PROC_TREE, PROC_TREE_POSIX),
-               (PROC_SETTLE, PROC_SETTLE),
+               (PROC_BUSY, PROC_BUSY), (PROC_SETTLE, PROC_SETTLE_POSIX),
                (PROC_KILL, PROC_KILL_POSIX), (NOW_MS, NOW_MS_POSIX), (PROC_WAIT, PROC_WAIT_POSIX),
                (ELAPSED, ELAPSED_POSIX), (ETIME_SECONDS, ETIME_SECONDS),
                (TIMER_START, TIMER_START_POSIX), (TIMER_READ, TIMER_READ_POSIX)]
