@@ -18,24 +18,18 @@ __utah_proc_state() {
   __r=${__r##*") "}
 }
 
-__utah_proc_settle() {
-  # Why: a job that was just started is busy starting its command: a process it forks
-  # after process.kill has read its descendants from /proc would be missed and run on,
-  # and mksh and posh lose a signal that reaches a job before it has dropped the traps
-  # it inherited.  So process.kill first waits until PID is no longer running (state R)
-  # but waits itself (for its command, or in sleep), or has ended.  A process that only
-  # computes is signalled after about 0.5 s (50 polls of `sleep 0.01`).
-  # Usage: __utah_proc_settle PID
-  [ "$1" != "$$" ] || return 0
-  __ups_n=0
-  while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
+__utah_proc_busy() {
+  # Why: a process that runs (state R) or waits on the disk (D) may be busy starting:
+  # between a fork and the exec or the command that follows it, where a process it
+  # forks next would be missed and a signal that mksh or posh catches gets lost.
+  # Usage: __utah_proc_busy PID... -> status 0 when one of them is in state R or D.
+  for __upb_p in "$@"; do
+    __utah_proc_state "$__upb_p" || continue
     case $__r in
-      R*) ;;
-      *) return 0 ;;
+      R* | D*) return 0 ;;
     esac
-    sleep 0.01 2>/dev/null || return 0
-    __ups_n=$((__ups_n + 1))
   done
+  return 1
 }
 
 __utah_proc_tree() {
@@ -53,6 +47,24 @@ __utah_proc_tree() {
   done
 }
 
+__utah_proc_settle() {
+  # Why: process.kill signals a job and its descendants as /proc lists them; a job that
+  # was just started is busy starting its command (see __utah_proc_busy), so the list
+  # is read once the job and all its descendants wait (for a command, in sleep …) or
+  # have ended.  A job that only computes is signalled after about 1 s (100 polls of
+  # `sleep 0.01`).
+  # Usage: __utah_proc_settle PID -> __ra: the descendants of PID.
+  local __ups_n
+  for (( __ups_n = 0; ; __ups_n++ )); do
+    __ra=()
+    __utah_proc_tree "$1"
+    if (( __ups_n >= 100 )) || [[ $1 == "$$" ]] || ! __utah_proc_busy "$1" "${__ra[@]}"; then
+      return 0
+    fi
+    sleep 0.01 2>/dev/null || return 0
+  done
+}
+
 __utah_proc_kill() {
   # Why: process.kill(pid, signal) signals the job and every process it started
   # (found through /proc on Linux; elsewhere only PID), so that killing a job
@@ -63,7 +75,6 @@ __utah_proc_kill() {
   __ra=()
   __utah_pid_ok "$1" || return 1
   __utah_proc_settle "$1"
-  __utah_proc_tree "$1"
   kill -s "${2^^}" "$1" 2>/dev/null || return 1
   if (( ${#__ra[@]} )); then
     kill -s "${2^^}" "${__ra[@]}" 2>/dev/null

@@ -81,24 +81,18 @@ __utah_proc_state() {
   __r=${__r##*") "}
 }
 
-__utah_proc_settle() {
-  # Why: a job that was just started is busy starting its command: a process it forks
-  # after process.kill has read its descendants from /proc would be missed and run on,
-  # and mksh and posh lose a signal that reaches a job before it has dropped the traps
-  # it inherited.  So process.kill first waits until PID is no longer running (state R)
-  # but waits itself (for its command, or in sleep), or has ended.  A process that only
-  # computes is signalled after about 0.5 s (50 polls of `sleep 0.01`).
-  # Usage: __utah_proc_settle PID
-  [ "$1" != "$$" ] || return 0
-  __ups_n=0
-  while [ "$__ups_n" -lt 50 ] && __utah_proc_state "$1"; do
+__utah_proc_busy() {
+  # Why: a process that runs (state R) or waits on the disk (D) may be busy starting:
+  # between a fork and the exec or the command that follows it, where a process it
+  # forks next would be missed and a signal that mksh or posh catches gets lost.
+  # Usage: __utah_proc_busy PID... -> status 0 when one of them is in state R or D.
+  for __upb_p in "$@"; do
+    __utah_proc_state "$__upb_p" || continue
     case $__r in
-      R*) ;;
-      *) return 0 ;;
+      R* | D*) return 0 ;;
     esac
-    sleep 0.01 2>/dev/null || return 0
-    __ups_n=$((__ups_n + 1))
   done
+  return 1
 }
 
 __utah_proc_tree() {
@@ -123,6 +117,26 @@ __utah_proc_tree() {
     [ "$__upt_i" -lt "${__ra__n:-0}" ] || return 0
     eval "__upt_p=\${__ra__$__upt_i}"
     __upt_i=$((__upt_i + 1))
+  done
+}
+
+__utah_proc_settle() {
+  # Why: process.kill signals a job and its descendants as /proc lists them; a job that
+  # was just started is busy starting its command (see __utah_proc_busy), so the list
+  # is read once the job and all its descendants wait (for a command, in sleep …) or
+  # have ended.  A job that only computes is signalled after about 1 s (100 polls of
+  # `sleep 0.01`).
+  # Usage: __utah_proc_settle PID -> __ra: the descendants of PID.
+  __ups_n=0
+  while :; do
+    __utah_aclear __ra
+    __utah_proc_tree "$1"
+    __utah_refs __ra 0
+    if [ "$__ups_n" -ge 100 ] || [ "$1" = "$$" ] || ! eval "__utah_proc_busy \"\$1\" $__uref"; then
+      return 0
+    fi
+    sleep 0.01 2>/dev/null || return 0
+    __ups_n=$((__ups_n + 1))
   done
 }
 
@@ -171,7 +185,6 @@ __utah_proc_kill() {
     *) __upk_sig='' __upk_opt=-$__r ;;
   esac
   __utah_proc_settle "$__upk_pid"
-  __utah_proc_tree "$__upk_pid"
   kill "$__upk_opt" ${__upk_sig:+"$__upk_sig"} "$__upk_pid" 2>/dev/null || return 1
   if [ "$__ra__n" -gt 0 ]; then
     __utah_refs __ra 0
