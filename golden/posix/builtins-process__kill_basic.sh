@@ -131,8 +131,10 @@ __utah_case_map() {
     if [ "$2" = upper ]; then __ucm_f=${__ucm_p%:*} __ucm_t=${__ucm_p#*:}; else __ucm_f=${__ucm_p#*:} __ucm_t=${__ucm_p%:*}; fi
     case $__ucm_s in *"$__ucm_f"*) ;; *) continue ;; esac
     __r=
-    while [ "${__ucm_s#*"$__ucm_f"}" != "$__ucm_s" ]; do
-      __r=$__r${__ucm_s%%"$__ucm_f"*}$__ucm_t __ucm_s=${__ucm_s#*"$__ucm_f"}
+    while :; do
+      __ucm_a=${__ucm_s#*"$__ucm_f"}
+      if [ "$__ucm_a" = "$__ucm_s" ]; then break; fi
+      __r=$__r${__ucm_s%"$__ucm_f$__ucm_a"}$__ucm_t __ucm_s=$__ucm_a
     done
     __ucm_s=$__r$__ucm_s
   done
