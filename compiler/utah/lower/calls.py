@@ -101,7 +101,8 @@ class CallLowering:
         return words
 
     def call_builtin(self, builtin, args: list[ast.Expr], e: ast.Expr) -> Word | str | None:
-        lowering = BUILTIN_LOWERINGS.get(builtin.key)
+        from .builtins import lowering_of
+        lowering = lowering_of(builtin.key)
         if lowering is None:
             self.unsupported(e, f"the built-in '{builtin.key}'")
             return lit("")
@@ -119,7 +120,8 @@ class CallLowering:
         return var(t)
 
     def call_builtin_key(self, key: str, args: list[ast.Expr], e: ast.Expr):
-        return BUILTIN_LOWERINGS[key](self, list(args), e)
+        from .builtins import lowering_of
+        return lowering_of(key)(self, list(args), e)
 
     def start_parallel(self, call: ast.Call) -> None:
         """`parallel f(args)`: the function runs as a background job of the script."""

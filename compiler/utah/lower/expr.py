@@ -295,9 +295,9 @@ class ExpressionLowering:
         if isinstance(e, ast.Binary) and e.op in EQUALITY_OPS:
             return self.equality(e)
         if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "builtin"):
-            from .builtins import BUILTIN_CONDITIONS
+            from .builtins import condition_of
             from .calls import with_defaults
-            predicate = BUILTIN_CONDITIONS.get(e.target.builtin.key)
+            predicate = condition_of(e.target.builtin.key)
             if predicate is not None:
                 return predicate(self, with_defaults(e.target.builtin, e.target.args, e), e)
         return self.truthy(self.value(e), e.ty)
