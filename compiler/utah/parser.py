@@ -758,8 +758,11 @@ class Parser:
             self._enter()  # reports the error
         self.depth += 1
         try:
-            left = self.parse_conditional()
+            left = self.parse_binary(1)
             op = self.tok
+            if op.kind == "op" and op.value == "?":
+                left = self.parse_conditional(left)
+                op = self.tok
             if op.kind == "op" and op.value in ASSIGN_OPS:
                 self._check_target(left, op.value)
                 self.advance()
@@ -774,12 +777,11 @@ class Parser:
             raise self.fail(f"invalid target for '{op}': only a variable, an element or a property "
                             f"can be assigned", target.span)
 
-    def parse_conditional(self) -> ast.Expr:
-        """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]"""
-        test = self.parse_binary(1)
-        tok = self.tok
-        if tok.kind != "op" or tok.value != "?":
-            return test
+    def parse_conditional(self, test: ast.Expr) -> ast.Expr:
+        """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]
+
+        Called at the `?` after `test` (by `parse_assignment`, which parses the binary
+        expression itself: one call less per expression)."""
         q = self.advance()
         then = self.parse_assignment()
         if not self.at_op(":"):
@@ -832,15 +834,8 @@ class Parser:
             return ast.Unary(tok.value, operand, span=span)
         if kind == "kw" and tok.value == "parallel":
             return self.parse_parallel_expr()
-        return self.parse_postfix()
-
-    @staticmethod
-    def _starts_operand(tok: Token) -> bool:
-        return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
-            or tok.is_kw("true", "false", "null", "undefined")
-
-    def parse_postfix(self) -> ast.Expr:
-        """postfix_expression : call_expression [('++' | '--')]   (on the same line)"""
+        # postfix_expression : call_expression [('++' | '--')]   (on the same line)
+        # (parsed here rather than in a function of its own: one call less per operand)
         expr = self.parse_call_member()
         op = self.tok
         if op.kind == "op" and op.value in ("++", "--") and not op.nl_before:
@@ -848,6 +843,11 @@ class Parser:
             self.advance()
             return ast.Update(op.value, False, expr, span=self.span(expr.span.start))
         return expr
+
+    @staticmethod
+    def _starts_operand(tok: Token) -> bool:
+        return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
+            or tok.is_kw("true", "false", "null", "undefined")
 
     def parse_call_member(self) -> ast.Expr:
         """call_expression : primary_expression ( '.' NAME | '?.' NAME | '[' expression ']'
