@@ -7,12 +7,47 @@ if TYPE_CHECKING:
 
 from .. import ast, ir
 from ..ir import Word, lit, var
-from ..types import ArrayType, runtime_kind
+from ..types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import shellcode
 from .context import TryFrame
 
 # "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
 BUILTIN_LOWERINGS: dict[str, Callable] = {}
+# key → function(lowerer, args, call) -> ir.Command (status = truthiness), for predicates
+BUILTIN_CONDITIONS: dict[str, Callable] = {}
+
+# The modules of `lower/builtins/` that register the lowerings of each namespace's
+# built-ins ("" = the globals). A namespace's modules are imported when the lowerer first
+# meets one of its built-ins: a program uses few namespaces. No two modules register the
+# same key, so the order they load in does not matter.
+_MODULES_OF_NAMESPACE: dict[str, tuple[str, ...]] = {
+    "": ("core",), "Math": ("core",), "number": ("core",), "args": ("args",),
+    "array": ("arrays",), "console": ("console_io", "core"), "date": ("dates", "system"),
+    "env": ("env",), "fs": ("fs",), "json": ("json",), "os": ("system",),
+    "process": ("system",), "script": ("script",), "string": ("strings",),
+    "timer": ("system",), "utility": ("utility", "system"), "validate": ("validate",),
+}
+_loaded_namespaces: set[str] = set()
+
+
+def load_namespace(namespace: str) -> None:
+    """Register the lowerings of `namespace`'s built-ins (once)."""
+    if namespace not in _loaded_namespaces:
+        _loaded_namespaces.add(namespace)
+        for module in _MODULES_OF_NAMESPACE.get(namespace, ()):
+            __import__(f"{__package__}.builtins.{module}")
+
+
+def lowering_of(key: str) -> Callable | None:
+    """The lowering of the built-in `key` ("namespace.name", or a global's name)."""
+    load_namespace(key.rpartition(".")[0])
+    return BUILTIN_LOWERINGS.get(key)
+
+
+def condition_of(key: str) -> Callable | None:
+    """The condition form of the predicate `key`, if it has one."""
+    load_namespace(key.rpartition(".")[0])
+    return BUILTIN_CONDITIONS.get(key)
 
 
 def lowers(*keys: str):
@@ -26,7 +61,6 @@ def lowers(*keys: str):
 
 def with_defaults(builtin, args: list[ast.Expr], e: ast.Expr) -> list[ast.Expr]:
     """The arguments with the signature's literal defaults filled in for missing ones."""
-    from ..types import BOOLEAN, NUMBER, STRING
     args = list(args)
     for param in builtin.params[len(args):]:
         if param.default is None or param.variadic:
@@ -101,7 +135,6 @@ class CallLowering:
         return words
 
     def call_builtin(self, builtin, args: list[ast.Expr], e: ast.Expr) -> Word | str | None:
-        from .builtins import lowering_of
         lowering = lowering_of(builtin.key)
         if lowering is None:
             self.unsupported(e, f"the built-in '{builtin.key}'")
@@ -120,7 +153,6 @@ class CallLowering:
         return var(t)
 
     def call_builtin_key(self, key: str, args: list[ast.Expr], e: ast.Expr):
-        from .builtins import lowering_of
         return lowering_of(key)(self, list(args), e)
 
     def start_parallel(self, call: ast.Call) -> None:

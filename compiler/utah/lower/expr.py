@@ -17,6 +17,7 @@ from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
                      runtime_kind)
+from .calls import condition_of, with_defaults
 from .numbers import js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
@@ -295,8 +296,6 @@ class ExpressionLowering:
         if isinstance(e, ast.Binary) and e.op in EQUALITY_OPS:
             return self.equality(e)
         if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "builtin"):
-            from .builtins import condition_of
-            from .calls import with_defaults
             predicate = condition_of(e.target.builtin.key)
             if predicate is not None:
                 return predicate(self, with_defaults(e.target.builtin, e.target.args, e), e)

@@ -14,10 +14,7 @@ if TYPE_CHECKING:
 
 from ... import ast, ir
 from ...ir import Word, lit, var
-from ..calls import BUILTIN_LOWERINGS, lowers
-
-# key → function(lowerer, args, call) -> ir.Command (status = truthiness)
-BUILTIN_CONDITIONS: dict[str, Callable] = {}
+from ..calls import BUILTIN_CONDITIONS, BUILTIN_LOWERINGS, load_namespace, lowers
 
 
 def lowers_condition(*keys: str):
@@ -59,40 +56,5 @@ def helper_status(lw, helper: str, args: list[ast.Expr], *extra_first: str) -> i
     return ir.Cmd([lit(helper), *[lit(x) for x in extra_first], *lw.argument_values(args)])
 
 
-# The modules that register the lowerings of each namespace's built-ins ("" = the
-# globals). A namespace's modules are imported when the lowerer first meets one of its
-# built-ins: a program uses few namespaces, and importing all the modules took a tenth of
-# a cold `utah compile`. No two modules register the same key, so the order they load in
-# does not matter.
-_MODULES_OF_NAMESPACE: dict[str, tuple[str, ...]] = {
-    "": ("core",), "Math": ("core",), "number": ("core",), "args": ("args",),
-    "array": ("arrays",), "console": ("console_io", "core"), "date": ("dates", "system"),
-    "env": ("env",), "fs": ("fs",), "json": ("json",), "os": ("system",),
-    "process": ("system",), "script": ("script",), "string": ("strings",),
-    "timer": ("system",), "utility": ("utility", "system"), "validate": ("validate",),
-}
-_loaded_namespaces: set[str] = set()
-
-
-def load_namespace(namespace: str) -> None:
-    """Register the lowerings of `namespace`'s built-ins (once)."""
-    if namespace not in _loaded_namespaces:
-        _loaded_namespaces.add(namespace)
-        for module in _MODULES_OF_NAMESPACE.get(namespace, ()):
-            __import__(f"{__name__}.{module}")
-
-
-def lowering_of(key: str) -> Callable | None:
-    """The lowering of the built-in `key` ("namespace.name", or a global's name)."""
-    load_namespace(key.rpartition(".")[0])
-    return BUILTIN_LOWERINGS.get(key)
-
-
-def condition_of(key: str) -> Callable | None:
-    """The condition form of the predicate `key`, if it has one."""
-    load_namespace(key.rpartition(".")[0])
-    return BUILTIN_CONDITIONS.get(key)
-
-
 __all__ = ["lowers", "lowers_condition", "helper_result", "helper_array", "helper_status",
-           "BUILTIN_CONDITIONS", "load_namespace", "lowering_of", "condition_of"]
+           "BUILTIN_CONDITIONS", "load_namespace"]
