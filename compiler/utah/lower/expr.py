@@ -18,6 +18,7 @@ from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
                      runtime_kind)
 from .calls import condition_of, with_defaults
+from .ints import is_integral_without_effects
 from .numbers import js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
@@ -207,7 +208,6 @@ class ExpressionLowering:
 
     def arith(self, e: ast.Expr) -> str | None:
         """Shell arithmetic text for an integral expression without side effects."""
-        from .ints import is_integral_without_effects
         if not is_integral_without_effects(e, self.ints):
             return None  # `++` has an effect: it is lowered as a statement first
         return self._arith_text(e)

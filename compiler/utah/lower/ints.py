@@ -11,7 +11,7 @@ non-integral store until nothing changes.
 from __future__ import annotations
 
 from .. import ast
-from ..types import NUMBER
+from ..types import NUMBER, STRING, ArrayType
 
 MAX_SAFE = 2 ** 53
 _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try})  # (no subclasses)
@@ -99,5 +99,4 @@ def _has_update(e: ast.Expr) -> bool:
 
 
 def _has_length(obj: ast.Expr) -> bool:
-    from ..types import STRING, ArrayType
     return obj.ty == STRING or isinstance(obj.ty, ArrayType)
