@@ -49,7 +49,9 @@ def _scan(node, calls: set, caught: bool) -> bool:
         return found
     if cls is ast.FunctionDecl or not isinstance(node, ast.Node):
         return False  # nested declarations are scanned on their own
-    if isinstance(node, ast.Try):
+    # (node classes are compared by identity: these have no subclasses, and this runs
+    # for every node of every function)
+    if cls is ast.Try:
         inner = node.handler is not None or caught
         found = _scan(node.block, calls, inner)
         if node.handler is not None:
@@ -57,10 +59,8 @@ def _scan(node, calls: set, caught: bool) -> bool:
         if node.finalizer is not None:
             found = _scan(node.finalizer, calls, caught) or found
         return found
-    found = False
-    if isinstance(node, ast.Throw) and not caught:
-        found = True
-    if isinstance(node, ast.Call) and node.target is not None and not caught:
+    found = cls is ast.Throw and not caught
+    if cls is ast.Call and node.target is not None and not caught:
         if hasattr(node.target, "function"):
             calls.add(node.target.function)
         elif getattr(node.target, "builtin", None) is not None \
