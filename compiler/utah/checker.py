@@ -26,7 +26,7 @@ from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
 from .flow import completes
 from .source import Diagnostics, Source, Span
 from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRING,
-                    UNDEFINED, VOID, ArrayType, FunctionType, InterfaceType, Type,
+                    UNDEFINED, VOID, ArrayType, FunctionType, InterfaceType, Prim, Type,
                     UnionType, assignable, common_type, is_jsonish, resolve_type_expr, union)
 
 
@@ -175,15 +175,24 @@ def _has_string(t: Type) -> bool:
 
 
 def _subst(t: Type, binds: dict[Type, Type]) -> Type:
-    if t in (TYPE_T, TYPE_U):
-        return binds.get(t, ANY)
-    if isinstance(t, ArrayType):
+    """`t` with the type variables `T` and `U` replaced by their bindings (`any` if unbound).
+
+    The kinds of type are told by class identity and a type variable by its name (the
+    type classes have no subclasses; a `Prim` equals another by name): this runs for
+    every argument of every built-in call, and record comparisons are Python calls."""
+    cls = t.__class__
+    if cls is Prim:
+        return binds.get(t, ANY) if t.name in _TYPE_VARIABLE_NAMES else t
+    if cls is ArrayType:
         return ArrayType(_subst(t.element, binds))
-    if isinstance(t, UnionType):
+    if cls is UnionType:
         return union(*(_subst(o, binds) for o in t.options))
-    if isinstance(t, FunctionType):
+    if cls is FunctionType:
         return FunctionType(tuple(_subst(p, binds) for p in t.params), _subst(t.returns, binds))
     return t
+
+
+_TYPE_VARIABLE_NAMES = frozenset((TYPE_T.name, TYPE_U.name))
 
 
 def _literal_type(e: ast.Expr | None) -> Type:
