@@ -651,7 +651,8 @@ class Checker:
             method = self._expr_methods[type(e)] = getattr(self, "expr_" + type(e).__name__, None)
         ty = method(e) if method is not None else ANY
         e.ty = ty
-        if ty == VOID and not allow_void:
+        # `ty == VOID`, without the Python-level record comparison (this runs per expression)
+        if ty.__class__ is Prim and ty.name == VOID.name and not allow_void:
             self.error(e, "this expression has no value (void)")
         return ty
 
