@@ -778,10 +778,9 @@ class Parser:
                             f"can be assigned", target.span)
 
     def parse_conditional(self, test: ast.Expr) -> ast.Expr:
-        """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]
-
-        Called at the `?` after `test` (by `parse_assignment`, which parses the binary
-        expression itself: one call less per expression)."""
+        """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]"""
+        # Called at the `?` after `test`: `parse_assignment` parses the binary expression
+        # itself, which makes one call less per expression.
         q = self.advance()
         then = self.parse_assignment()
         if not self.at_op(":"):
@@ -834,8 +833,15 @@ class Parser:
             return ast.Unary(tok.value, operand, span=span)
         if kind == "kw" and tok.value == "parallel":
             return self.parse_parallel_expr()
-        # postfix_expression : call_expression [('++' | '--')]   (on the same line)
-        # (parsed here rather than in a function of its own: one call less per operand)
+        return self.parse_postfix()
+
+    @staticmethod
+    def _starts_operand(tok: Token) -> bool:
+        return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
+            or tok.is_kw("true", "false", "null", "undefined")
+
+    def parse_postfix(self) -> ast.Expr:
+        """postfix_expression : call_expression [('++' | '--')]   (on the same line)"""
         expr = self.parse_call_member()
         op = self.tok
         if op.kind == "op" and op.value in ("++", "--") and not op.nl_before:
@@ -843,11 +849,6 @@ class Parser:
             self.advance()
             return ast.Update(op.value, False, expr, span=self.span(expr.span.start))
         return expr
-
-    @staticmethod
-    def _starts_operand(tok: Token) -> bool:
-        return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
-            or tok.is_kw("true", "false", "null", "undefined")
 
     def parse_call_member(self) -> ast.Expr:
         """call_expression : primary_expression ( '.' NAME | '?.' NAME | '[' expression ']'
