@@ -166,3 +166,20 @@ def test_regex_parameters():
 def test_ast_import_has_checker_slot():
     node = ast.Import("x.shx", span=None)
     assert node.imported is None
+
+
+def test_every_builtin_lowering_is_loaded_with_its_namespace():
+    """The lowerings are imported per namespace (lower/calls.py `_MODULES_OF_NAMESPACE`):
+    every module of lower/builtins/ that registers a built-in must be listed for the
+    built-in's namespace, or a program using only that namespace would not find it."""
+    import pkgutil
+
+    from utah.lower import builtins as lowerings
+    from utah.lower.calls import _MODULES_OF_NAMESPACE, BUILTIN_CONDITIONS, BUILTIN_LOWERINGS
+    for module in pkgutil.iter_modules(lowerings.__path__):
+        __import__(f"{lowerings.__name__}.{module.name}")
+    for b in builtins.all_builtins():
+        fn = BUILTIN_CONDITIONS.get(b.key) or BUILTIN_LOWERINGS.get(b.key)
+        assert fn is not None, f"no lowering for {b.key}"
+        module = fn.__module__.rpartition(".")[2]
+        assert module in _MODULES_OF_NAMESPACE[b.namespace], (b.key, module)
