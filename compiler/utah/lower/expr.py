@@ -28,6 +28,8 @@ TRUE, FALSE = lit("true"), lit("false")
 
 
 # Built-ins that change no variable of the program (their results travel in temporaries)
+_NAMES_AND_LITERALS = frozenset({ast.Name, ast.NumberLit, ast.StringLit, ast.BoolLit, ast.NullLit,
+                                 ast.UndefinedLit})
 _PURE_NAMESPACES = frozenset({"", "Math", "string", "number", "array", "json", "validate"})
 _MUTATING_METHODS = frozenset({"array.push", "array.pop", "array.shift", "array.unshift",
                                "array.sort", "array.reverse", "array.splice", "array.forEach",
@@ -552,6 +554,8 @@ class ExpressionLowering:
         """Whether evaluating `e` may change variables that words lowered before it read
         (so those words must be copied first): calls other than pure built-ins,
         assignments, `++`/`--`, `parallel`."""
+        if e.__class__ in _NAMES_AND_LITERALS:
+            return False  # the common case, decided without a walk
         for node in ast.walk(e, enter_imports=False):
             if isinstance(node, (ast.Assign, ast.Update, ast.ParallelExpr)):
                 return True
