@@ -89,6 +89,13 @@ _INDEX: dict[str, tuple[str, str | None]] = {}  # filled on first need
 _TABLE: dict[str, Helper] = {}  # the helpers made so far; all of them once HELPERS is read
 
 
+def _index() -> dict[str, tuple[str, str | None]]:
+    """Every helper's texts by name, read from the modules on first need."""
+    if not _INDEX:
+        _INDEX.update(_definitions())
+    return _INDEX
+
+
 def helper(name: str) -> Helper:
     """The helper called `name`, made from its texts on first use (KeyError if unknown).
 
@@ -96,11 +103,10 @@ def helper(name: str) -> Helper:
     to) cost more than compiling a small program."""
     found = _TABLE.get(name)
     if found is None:
-        if not _INDEX:
-            _INDEX.update(_definitions())
-        if name not in _INDEX:
+        texts = _index().get(name)
+        if texts is None:
             raise KeyError(f"unknown run-time helper {name!r}")
-        found = make_helper(*_INDEX[name])
+        found = make_helper(*texts)
         if found.name != name:
             raise ValueError(f"helper {found.name} was read as {name}")
         _TABLE[name] = found
@@ -108,17 +114,13 @@ def helper(name: str) -> Helper:
 
 
 def _is_helper(name: str) -> bool:
-    if not _INDEX:
-        _INDEX.update(_definitions())
-    return name in _INDEX or name in _TABLE
+    return name in _index()
 
 
 def _all_helpers() -> dict[str, Helper]:
     """The complete table, with every dependency checked."""
     from . import posix
-    if not _INDEX:
-        _INDEX.update(_definitions())
-    for name in _INDEX:
+    for name in _index():
         helper(name)
     for found in _TABLE.values():
         for dep in found.deps + found.posix_deps:
