@@ -787,6 +787,41 @@ __utah_parse_int() {
   if [[ -n $__g && $__r != 0 ]]; then __r=-$__r; fi
 }
 
+__utah_random() {
+  # Why: utility.random(min, max) without a process: 15, 30 or 60 bits from
+  # $RANDOM, redrawn when above the largest multiple of the range, so every
+  # value is equally likely.
+  # Usage: __utah_random MIN MAX -> __r; MIN and MAX are cut to integers and
+  # swapped when MIN > MAX.
+  local __urd_lo __urd_n __urd_b=15 __urd_lim __urd_x
+  __utah_to_int "$1"
+  __urd_lo=$__r
+  __utah_to_int "$2"
+  if (( __r < __urd_lo )); then
+    __urd_n=$__urd_lo __urd_lo=$__r __r=$__urd_n
+  fi
+  __urd_n=$(( __r - __urd_lo + 1 ))
+  if (( __urd_n > 1073741824 )); then
+    __urd_b=60
+  elif (( __urd_n > 32768 )); then
+    __urd_b=30
+  fi
+  __urd_lim=$(( (1 << __urd_b) - (1 << __urd_b) % __urd_n ))
+  while :; do
+    __urd_x=$RANDOM
+    if (( __urd_b > 15 )); then
+      __urd_x=$(( __urd_x << 15 | RANDOM ))
+    fi
+    if (( __urd_b > 30 )); then
+      __urd_x=$(( __urd_x << 30 | RANDOM << 15 | RANDOM ))
+    fi
+    if (( __urd_x < __urd_lim )); then
+      break
+    fi
+  done
+  __r=$(( __urd_lo + __urd_x % __urd_n ))
+}
+
 __utah_read_file() {
   # Why: fs.readFile reads the whole text in the script's shell (no cat), keeping
   # trailing newlines; NUL bytes, which no shell variable can hold, are dropped.
@@ -1098,24 +1133,26 @@ while true; do
             __utah_json_scalar number "$__t46"
             taskId=$__r
             printf '%s\n' "Process $processId claimed work item $taskId"
-            sleep $((RANDOM % 5 + 1)) >/dev/null
+            __utah_random 1 5
+            pause=$__r
+            sleep "$pause" >/dev/null
             __utah_jq json.set "$workItem_2" '_set(["status"]; $v)' -c --argjson v '"completed"' || __utah_uncaught
             workItem_2=$__r
             __utah_json_quote "$(date -Iseconds)"
-            __t49=$__r
-            __utah_jq json.set "$workItem_2" '_set(["completed_at"]; $v)' -c --argjson v "$__t49" || __utah_uncaught
+            __t50=$__r
+            __utah_jq json.set "$workItem_2" '_set(["completed_at"]; $v)' -c --argjson v "$__t50" || __utah_uncaught
             workItem_2=$__r
             __utah_jq json.stringify "$workItem_2" . --indent 2 || __utah_uncaught
-            __t51=$__r
-            __utah_write_file write "$workFile_2" "$__t51" || __utah_uncaught
+            __t52=$__r
+            __utah_write_file write "$workFile_2" "$__t52" || __utah_uncaught
             printf '%s\n' "Process $processId completed work item $taskId"
             processedCount=$((processedCount + 1))
             claimed=true
           fi
         fi
         __utah_basename "$workFile_2"
-        __t52=$__r
-        releaseLock "work_$__t52" || __utah_uncaught
+        __t53=$__r
+        releaseLock "work_$__t53" || __utah_uncaught
       fi
     fi
   done
@@ -1126,8 +1163,8 @@ while true; do
     hasPending=false
     for file in "${pendingWork[@]}"; do
       __utah_trim "$file"
-      __t53=$__r
-      if [[ -n $__t53 ]]; then
+      __t54=$__r
+      if [[ -n $__t54 ]]; then
         hasPending=true
         break
       fi
@@ -1142,44 +1179,44 @@ done
 updateSharedState "process_${processId}_completed" "$processedCount" || __utah_uncaught
 waitForBarrier work_completed || __utah_uncaught
 acquireLock results_aggregation 30
-__t54=$__r
-if [[ $__t54 == true ]]; then
+__t55=$__r
+if [[ $__t55 == true ]]; then
   printf '%s\n' "Process $processId aggregating results..."
   __utah_json_number "$totalProcesses"
-  __t55=$__r
-  __utah_json_quote "$(date -Iseconds)"
   __t56=$__r
-  __utah_json_quote "$processId"
+  __utah_json_quote "$(date -Iseconds)"
   __t57=$__r
-  results="{\"total_processes\":$__t55,\"aggregated_at\":$__t56,\"aggregated_by\":$__t57,\"process_results\":{}}"
+  __utah_json_quote "$processId"
+  __t58=$__r
+  results="{\"total_processes\":$__t56,\"aggregated_at\":$__t57,\"aggregated_by\":$__t58,\"process_results\":{}}"
   i_2=1
   while __utah_num_cmp '<=' "$i_2" "$totalProcesses"; do
     processKey="process_$i_2"
     readSharedState "${processKey}_completed" || __utah_uncaught
     completed=$__r
     __utah_parse_int "$completed"
-    __t60=$__r
-    __t59=$__t60
-    if ! { [[ $__t59 != 0 ]] && [[ $__t59 != NaN ]]; }; then
-      __t59=0
-    fi
-    __utah_json_number "$__t59"
     __t61=$__r
-    __t62="{\"items_processed\":$__t61}"
-    __utah_jq json.set "$results" '_set(["process_results",$k0]; $v)' -c --arg k0 "$processKey" --argjson v "$__t62" || __utah_uncaught
+    __t60=$__t61
+    if ! { [[ $__t60 != 0 ]] && [[ $__t60 != NaN ]]; }; then
+      __t60=0
+    fi
+    __utah_json_number "$__t60"
+    __t62=$__r
+    __t63="{\"items_processed\":$__t62}"
+    __utah_jq json.set "$results" '_set(["process_results",$k0]; $v)' -c --arg k0 "$processKey" --argjson v "$__t63" || __utah_uncaught
     results=$__r
     i_2=$((i_2 + 1))
   done
   __utah_jq json.stringify "$results" . --indent 2 || __utah_uncaught
-  __t64=$__r
-  __utah_write_file write "$syncDir/final_results.json" "$__t64" || __utah_uncaught
+  __t65=$__r
+  __utah_write_file write "$syncDir/final_results.json" "$__t65" || __utah_uncaught
   updateSharedState results_ready true || __utah_uncaught
   releaseLock results_aggregation || __utah_uncaught
 fi
 while :; do
   readSharedState results_ready || __utah_uncaught
-  __t65=$__r
-  [[ $__t65 != true ]] || break
+  __t66=$__r
+  [[ $__t66 != true ]] || break
   sleep 1 >/dev/null
 done
 printf '%s\n' "Process $processId completed coordination. Processed $processedCount items."
