@@ -1,7 +1,6 @@
 """The checker on real source text: diagnostics, filled types, symbols, shell names, imports."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,8 @@ from utah import types as T
 from utah.checker import BuiltinCall, UserCall, check
 from utah.parser import parse
 from utah.source import Diagnostics, Source
+from utah_run import GUIDE_PROGRAMS
 
-GUIDE = Path("/work/shared/seed/parallel-execution-guide.md")
-if not GUIDE.exists():  # a copy inside the repository, when there is one
-    GUIDE = Path(__file__).resolve().parents[1] / "shared/seed/parallel-execution-guide.md"
 
 
 def run(src: str, name: str = "main.shx", base_dir: str = "."):
@@ -65,16 +62,10 @@ def namespace_callee_nodes(program) -> set[int]:
 
 # ------------------------------------------------------------------------ the guide
 
-def guide_programs() -> list[str]:
-    return re.findall(r"```typescript\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
-
-
-@pytest.mark.skipif(not GUIDE.exists(), reason="guide not available")
 @pytest.mark.parametrize("index", range(8))
 def test_guide_programs_check_clean(index):
-    programs = guide_programs()
-    assert len(programs) == 8
-    program, checked = ok(programs[index])
+    assert len(GUIDE_PROGRAMS) == 8
+    program, checked = ok(GUIDE_PROGRAMS[index])
     skip = namespace_callee_nodes(program)
     untyped = [n for n in walk(program) if isinstance(n, ast.Expr) and n.ty is None and id(n) not in skip]
     assert untyped == []
@@ -90,7 +81,7 @@ def test_guide_programs_check_clean(index):
 
 
 def test_guide_first_program_details():
-    program, checked = ok(guide_programs()[0])
+    program, checked = ok(GUIDE_PROGRAMS[0])
     assert [f.name for f in checked.functions] == ["runInBackground", "waitForProcess"]
     assert {"script", "json", "console", "string"} <= checked.namespaces_used
     # `pid` exists as a global (in a top-level loop block) and as a local of runInBackground

@@ -1,8 +1,6 @@
 """Parser: the guide's programs, every statement and expression form, strings and shell
 code, raw command lines, semicolon insertion, error recovery and robustness."""
-import pathlib
 import random
-import re
 import time
 
 import pytest
@@ -10,9 +8,8 @@ import pytest
 from utah import ast
 from utah.parser import parse, parse_signature, parse_type_expr
 from utah.source import Diagnostics, Source
+from utah_run import GUIDE_PROGRAMS
 
-GUIDE = pathlib.Path("/work/shared/seed/parallel-execution-guide.md")
-GUIDE_PROGRAMS = re.findall(r"```typescript\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
 
 
 def parse_ok(text):

@@ -15,16 +15,13 @@ from pathlib import Path
 import pytest
 
 import utah
+from utah_run import GUIDE_PROGRAMS
 
-# shared/ lies beside the checkout (in CI too); /work/shared on the developers' machines
-GUIDE = next((p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
-              if (p / "seed").is_dir()), Path("/work/shared")) / "seed" / "parallel-execution-guide.md"
 SEMANTICS = Path(__file__).with_name("test_semantics.py")
 
 
 def corpus() -> list[str]:
-    programs = re.findall(r"```typescript\n(.*?)```", GUIDE.read_text(), re.S)
-    programs += re.findall(r'"""\n(.*?)"""', SEMANTICS.read_text(), re.S)
+    programs = GUIDE_PROGRAMS + re.findall(r'"""\n(.*?)"""', SEMANTICS.read_text(), re.S)
     return programs
 
 

@@ -7,14 +7,22 @@ every semantic test is a shellcheck test too.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import utah
 
 SHELLCHECK = shutil.which("shellcheck")
+
+# shared/ lies beside the checkout (in CI too); /work/shared on the developers' machines
+GUIDE = next((p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
+              if (p / "seed").is_dir()), Path("/work/shared")) / "seed" / "parallel-execution-guide.md"
+# the guide's 8 programs, as its ```typescript blocks hold them
+GUIDE_PROGRAMS = re.findall(r"```typescript\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
 
 
 @dataclass
