@@ -1,0 +1,61 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+__err=''
+
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
+  __uff_reason='permission denied'
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_fs_change() {
+  # Why: fs.chmod/chown run COMMAND… P on an existing path; a failure is a catchable
+  # error naming the path.
+  # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
+  __ufc_verb=$1 __ufc_p=$2
+  shift 2
+  [ -e "$__ufc_p" ] && "$@" "$__ufc_p" 2>/dev/null && return 0
+  __utah_fs_fail "$__ufc_verb" "$__ufc_p"
+}
+
+__t1=0
+while :; do
+  __utah_fs_change 'change the mode of' gone.txt chmod -- 644 || { __t1=1; break; }
+  break
+done
+if [ "$((__t1 == 1))" -ne 0 ]; then
+  __t1=0
+  e=$__err
+  printf '%s\n' "$e"
+fi
+__t2=0
+while :; do
+  __utah_fs_change 'change the owner of' gone.txt chown -- root || { __t2=1; break; }
+  break
+done
+if [ "$((__t2 == 1))" -ne 0 ]; then
+  __t2=0
+  e_2=$__err
+  printf '%s\n' "$e_2"
+fi
