@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
+status_2=-1
 printf '%s\n' leaving
-exit -1
+exit "$status_2"
