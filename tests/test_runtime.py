@@ -537,6 +537,22 @@ def test_registry_and_closure():
         closure(["__utah_nope"])
 
 
+def test_helper_modules_are_listed_with_their_helpers():
+    """A compilation imports only the modules of the helpers it uses, found through
+    `_HELPERS_OF_MODULE` (runtime/__init__.py): it must name every module of the package
+    that defines helpers and exactly the helpers each defines, each helper once."""
+    import pkgutil
+
+    from utah import runtime
+    defining = {m.name for m in pkgutil.iter_modules(runtime.__path__)
+                if hasattr(__import__(f"utah.runtime.{m.name}", fromlist=["_"]), "DEFINITIONS")}
+    assert set(runtime._HELPERS_OF_MODULE) == defining - {"posix"}  # posix: the printer's plumbing
+    for module, names in runtime._HELPERS_OF_MODULE.items():
+        assert sorted(f"__utah_{n}" for n in names.split()) == sorted(runtime.definitions_of(module)), module
+    listed = [n for names in runtime._HELPERS_OF_MODULE.values() for n in names.split()]
+    assert len(listed) == len(set(listed)) == len(HELPERS)
+
+
 def test_bash_syntax_each_helper():
     for helper in HELPERS.values():
         proc = subprocess.run(["bash", "-n"], input=helper.bash, capture_output=True, text=True)
