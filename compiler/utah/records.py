@@ -54,30 +54,44 @@ _PENDING: list[type] = []  # record classes whose `__init__` is not compiled yet
 def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True):
     """Class decorator standing in for `@dataclass(frozen=…, eq=…)`."""
     def wrap(cls: type) -> type:
+        # (written for speed: every record class of the compiler passes here at start-up)
+        own = cls.__dict__
         specs: dict[str, _Spec] = {}
         for base in reversed(cls.__mro__[1:]):
-            specs.update(base.__dict__.get("_record_specs", {}))
-        for name, annotation in cls.__dict__.get("__annotations__", {}).items():
-            value = cls.__dict__.get(name, _MISSING)
-            spec = value if isinstance(value, _Spec) else _Spec(default=value)
-            spec.type = annotation
-            if spec is value:
+            inherited = base.__dict__.get("_record_specs")
+            if inherited:
+                specs.update(inherited)
+        for name, annotation in own.get("__annotations__", {}).items():
+            value = own.get(name, _MISSING)
+            if value.__class__ is _Spec:
+                spec = value
                 if spec.default is _MISSING:
                     delattr(cls, name)
                 else:
                     setattr(cls, name, spec.default)
+            else:
+                spec = _Spec(value)
+            spec.type = annotation
             specs[name] = spec
+        compared, shown, positional = [], [], []
+        for name, spec in specs.items():
+            if spec.compare:
+                compared.append(name)
+            if spec.repr:
+                shown.append(name)
+            if not spec.kw_only:
+                positional.append(name)
         cls._record_specs = specs
-        cls._compared = tuple(n for n, s in specs.items() if s.compare)
-        cls._shown = tuple(n for n, s in specs.items() if s.repr)
-        cls.__match_args__ = tuple(n for n, s in specs.items() if not s.kw_only)
+        cls._compared = tuple(compared)
+        cls._shown = tuple(shown)
+        cls.__match_args__ = tuple(positional)
         cls.__dataclass_fields__ = _DATACLASS_FIELDS
         cls.__init__ = _first_init
-        if "__repr__" not in cls.__dict__:
+        if "__repr__" not in own:
             cls.__repr__ = _repr
-        if eq and "__eq__" not in cls.__dict__:
+        if eq and "__eq__" not in own:
             cls.__eq__ = _eq
-        if eq and "__hash__" not in cls.__dict__:
+        if eq and "__hash__" not in own:
             cls.__hash__ = _hash if frozen else None
         _PENDING.append(cls)
         return cls
