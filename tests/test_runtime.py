@@ -553,6 +553,17 @@ def test_helper_modules_are_listed_with_their_helpers():
     assert len(listed) == len(set(listed)) == len(HELPERS)
 
 
+def test_names_and_calls_are_read_as_the_regular_expressions_say():
+    """runtime/__init__.py reads a helper's name and its calls with string methods; they
+    must find what the plain regular expressions find, in every text."""
+    from utah import runtime
+    texts = [t for h in HELPERS.values() for t in (h.bash, h.posix) if t is not None]
+    texts += ["x__utah_no __utah_a1 ${__utah_b}__utah_c\n__utah_d() {\n  __utah_d\n}\n__utah_e() { x\n"]
+    for text in texts:
+        assert runtime._defined(text) == re.findall(r"^(__utah_[A-Za-z0-9_]+)\(\) \{$", text, re.M)
+        assert runtime._called(text) == set(re.findall(r"\b(__utah_[A-Za-z0-9_]+)\b", text))
+
+
 def test_bash_syntax_each_helper():
     for helper in HELPERS.values():
         proc = subprocess.run(["bash", "-n"], input=helper.bash, capture_output=True, text=True)

@@ -15,7 +15,6 @@ documents the calling convention of its helpers in the comment lines of the shel
 
 from __future__ import annotations
 
-import re
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Iterable
@@ -38,19 +37,39 @@ class Helper:
         return self.deps if dialect == "bash" else self.posix_deps
 
 
-_CALL = re.compile(r"\b(__utah_[A-Za-z0-9_]+)\b")
-_DEFINE = re.compile(r"^(__utah_[A-Za-z0-9_]+)\(\) \{$", re.M)
+# The characters of a shell function name. Names are found with string methods rather
+# than regular expressions, whose compiling cost more start-up time than the scanning.
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"
+_PREFIX = "__utah_"
+
+
+def _defined(text: str) -> list[str]:
+    """The names of the ``__utah_*`` functions `text` defines: the lines ``NAME() {``."""
+    return [line[:-4] for line in text.split("\n") if line.startswith(_PREFIX)
+            and line.endswith("() {") and not line[:-4].strip(_NAME_CHARS)]
+
+
+def _called(text: str) -> set[str]:
+    """Every ``__utah_*`` word of `text` (a name not preceded by a name character)."""
+    pieces = text.split(_PREFIX)
+    found = set()
+    for before, after in zip(pieces, pieces[1:]):
+        if not before or before[-1] not in _NAME_CHARS:
+            rest = after.lstrip(_NAME_CHARS)
+            if len(rest) < len(after):
+                found.add(_PREFIX + after[:len(after) - len(rest)])
+    return found
 
 
 def _parse(text: str) -> tuple[str, str, tuple[str, ...]]:
     """(name, text, deps) of one function definition: every ``__utah_*`` word other
     than the function itself is a dep."""
     text = text.strip("\n") + "\n"
-    names = _DEFINE.findall(text)
+    names = _defined(text)
     if len(names) != 1:
         raise ValueError(f"expected exactly one function definition, got {names}")
     name = names[0]
-    return name, text, tuple(sorted({m for m in _CALL.findall(text) if m != name}))
+    return name, text, tuple(sorted(_called(text) - {name}))
 
 
 def make_helper(bash: str | tuple[str, str], posix: str | None = None) -> Helper:
