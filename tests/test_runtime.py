@@ -537,6 +537,33 @@ def test_registry_and_closure():
         closure(["__utah_nope"])
 
 
+def test_helper_modules_are_listed_with_their_helpers():
+    """A compilation imports only the modules of the helpers it uses, found through
+    `_HELPERS_OF_MODULE` (runtime/__init__.py): it must name every module of the package
+    that defines helpers and exactly the helpers each defines, each helper once."""
+    import pkgutil
+
+    from utah import runtime
+    defining = {m.name for m in pkgutil.iter_modules(runtime.__path__)
+                if hasattr(__import__(f"utah.runtime.{m.name}", fromlist=["_"]), "DEFINITIONS")}
+    assert set(runtime._HELPERS_OF_MODULE) == defining - {"posix"}  # posix: the printer's plumbing
+    for module, names in runtime._HELPERS_OF_MODULE.items():
+        assert sorted(f"__utah_{n}" for n in names.split()) == sorted(runtime.definitions_of(module)), module
+    listed = [n for names in runtime._HELPERS_OF_MODULE.values() for n in names.split()]
+    assert len(listed) == len(set(listed)) == len(HELPERS)
+
+
+def test_names_and_calls_are_read_as_the_regular_expressions_say():
+    """runtime/__init__.py reads a helper's name and its calls with string methods; they
+    must find what the plain regular expressions find, in every text."""
+    from utah import runtime
+    texts = [t for h in HELPERS.values() for t in (h.bash, h.posix) if t is not None]
+    texts += ["x__utah_no __utah_a1 ${__utah_b}__utah_c\n__utah_d() {\n  __utah_d\n}\n__utah_e() { x\n"]
+    for text in texts:
+        assert runtime._defined(text) == re.findall(r"^(__utah_[A-Za-z0-9_]+)\(\) \{$", text, re.M)
+        assert runtime._called(text) == set(re.findall(r"\b(__utah_[A-Za-z0-9_]+)\b", text))
+
+
 def test_bash_syntax_each_helper():
     for helper in HELPERS.values():
         proc = subprocess.run(["bash", "-n"], input=helper.bash, capture_output=True, text=True)

@@ -145,6 +145,18 @@ def test_every_documented_builtin_is_in_the_table():
     assert builtins.NAMESPACES == frozenset(ns for ns in LISTED if ns)
 
 
+def test_every_signature_module_is_listed_with_its_namespace():
+    """The checker imports a namespace's signatures on first use (builtins/__init__.py
+    `_MODULE_OF_NAMESPACE`): every module of builtins/ must be listed, each for the one
+    namespace its entries belong to (`namespace_table` rejects a stray entry)."""
+    import pkgutil
+    modules = {m.name for m in pkgutil.iter_modules(builtins.__path__)}
+    assert sorted(builtins._MODULE_OF_NAMESPACE.values()) == sorted(modules)
+    for namespace, module in builtins._MODULE_OF_NAMESPACE.items():
+        entries = __import__(f"utah.builtins.{module}", fromlist=["_"]).BUILTINS
+        assert list(builtins.namespace_table(namespace).values()) == entries, module
+
+
 @pytest.mark.parametrize("key, returns", [
     ("json.get", ANY), ("json.getArray", ArrayType(ANY)), ("json.set", OBJECT), ("json.delete", OBJECT),
     ("json.keys", ArrayType(STRING)), ("json.values", ArrayType(ANY)), ("fs.find", ArrayType(STRING)),

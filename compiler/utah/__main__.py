@@ -1,6 +1,4 @@
 """`python -m utah`: the same as the `utah` command."""
-import sys
+from .cli import entry
 
-from .cli import main
-
-sys.exit(main())
+entry()

@@ -14,7 +14,6 @@ before its body was checked. Finally each variable gets its `shell_name`.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from .records import field, record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)

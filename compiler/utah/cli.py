@@ -12,6 +12,7 @@ internal compiler error, 130 on Ctrl-C.
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -82,6 +83,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"utah: internal compiler error: {type(e).__name__}: {e}; please report this bug",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def entry() -> None:
+    """The `utah` command (console script and `python -m utah`): `main` for this process's
+    arguments, then the end of the process.
+
+    The process compiles once and ends, so the cyclic garbage collector stays off (after a
+    compilation it would walk every object the compiler made, for nothing), and the process
+    ends with `os._exit` rather than Python's own teardown, which frees every object and
+    module one by one: together these took a sixth of a small program's `utah compile`.
+    Nothing is lost: output files are closed by then and the standard streams are flushed
+    here (a failed flush gives status 120, as Python's own exit does)."""
+    gc.disable()
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # e.g. the reader of a pipe went away
+        status = status or 120
+    os._exit(status)
 
 
 def _main(argv: list[str]) -> int:

@@ -239,40 +239,57 @@ def sigs(namespace: str, names: str, signature: str, method_of: str | None = Non
 
 # ------------------------------------------------------------------------ registry
 
-def _load() -> dict[tuple[str, str], Builtin]:
-    global _lazy
-    _lazy = True
-    try:
-        from . import (args, array, console, date, env, fs, globals, json, math, number, os,
-                       process, script, string, timer, utility, validate)
-    finally:
-        _lazy = False
-    table: dict[tuple[str, str], Builtin] = {}
-    for module in (globals, math, console, string, array, number, fs, json, args, script,
-                   env, os, process, timer, date, utility, validate):
-        for entry in module.BUILTINS:
-            key = (entry.namespace, entry.name)
-            if key in table:
+# The module of this package that holds each namespace's entries ("" = the globals): a
+# namespace's module is imported when the checker first looks one of its names up, as a
+# program uses few namespaces (importing all of them took a large part of a small
+# program's compile). `tests/test_types.py` checks it against the modules.
+_MODULE_OF_NAMESPACE: dict[str, str] = {
+    "": "globals", "Math": "math", "console": "console", "string": "string", "array": "array",
+    "number": "number", "fs": "fs", "json": "json", "args": "args", "script": "script",
+    "env": "env", "os": "os", "process": "process", "timer": "timer", "date": "date",
+    "utility": "utility", "validate": "validate",
+}
+NAMESPACES: frozenset[str] = frozenset(ns for ns in _MODULE_OF_NAMESPACE if ns)
+_TABLES: dict[str, dict[str, Builtin]] = {}  # namespace → name → entry, for the namespaces loaded
+
+
+def namespace_table(namespace: str) -> dict[str, Builtin]:
+    """The entries of `namespace` by name, its module imported on first need ({} for a
+    name that is no namespace)."""
+    table = _TABLES.get(namespace)
+    if table is None:
+        global _lazy
+        module = _MODULE_OF_NAMESPACE.get(namespace)
+        entries: list[Builtin] = []
+        if module is not None:
+            _lazy = True
+            try:
+                entries = __import__(f"{__name__}.{module}", fromlist=["BUILTINS"]).BUILTINS
+            finally:
+                _lazy = False
+        table = {}
+        for entry in entries:
+            if entry.namespace != namespace or entry.method_of not in (None, namespace):
+                raise ValueError(f"built-in {entry.key} is out of place in builtins/{module}.py")
+            if entry.name in table:
                 raise ValueError(f"duplicate built-in {entry.key}")
-            table[key] = entry
+            table[entry.name] = entry
+        _TABLES[namespace] = table
     return table
-
-
-TABLE: dict[tuple[str, str], Builtin] = _load()
-NAMESPACES: frozenset[str] = frozenset(ns for ns, _ in TABLE if ns)
-_METHODS: dict[tuple[str, str], Builtin] = {
-    (b.method_of, b.name): b for b in TABLE.values() if b.method_of}
 
 
 def lookup(namespace: str, name: str) -> Builtin | None:
     """`lookup("string", "trim")`; globals use namespace ""."""
-    return TABLE.get((namespace, name))
+    return namespace_table(namespace).get(name)
 
 
 def lookup_method(receiver_kind: str, name: str) -> Builtin | None:
-    """`lookup_method("string", "trim")`: the entry behind `s.trim()`."""
-    return _METHODS.get((receiver_kind, name))
+    """`lookup_method("string", "trim")`: the entry behind `s.trim()`. The methods of a
+    kind of value are entries of the namespace of that name, marked `method_of`."""
+    found = namespace_table(receiver_kind).get(name)
+    return found if found is not None and found.method_of == receiver_kind else None
 
 
 def all_builtins() -> list[Builtin]:
-    return list(TABLE.values())
+    return [entry for namespace in _MODULE_OF_NAMESPACE
+            for entry in namespace_table(namespace).values()]

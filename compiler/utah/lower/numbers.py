@@ -1,7 +1,9 @@
 """JavaScript number text at compile time, for literals and constant folding."""
 from __future__ import annotations
 
-import math
+# NaN and the infinities are told without `math`, a shared library whose loading cost
+# more start-up time than all of this module.
+_INFINITIES = (float("inf"), float("-inf"))
 
 
 def js_number(value: float | int) -> str:
@@ -9,9 +11,9 @@ def js_number(value: float | int) -> str:
     if isinstance(value, int) and abs(value) < 10 ** 21:
         return str(value)
     value = float(value)
-    if math.isnan(value):
+    if value != value:  # NaN, the one value unequal to itself
         return "NaN"
-    if math.isinf(value):
+    if value in _INFINITIES:
         return "Infinity" if value > 0 else "-Infinity"
     if value == 0:
         return "0"

@@ -8,14 +8,13 @@ shell, never in a subshell, and spawn no process except one ``awk`` for
 non-integer arithmetic.  Arrays are passed by *name*; the caller's array may
 have any name that does not start with ``__u`` (helper locals use that prefix).
 
-The helpers themselves are defined in the sibling modules ``numbers``,
-``strings``, ``arrays`` and ``jsontext``; each documents the calling
-convention of its helpers in the comment lines of the shell text.
+The helpers themselves are defined in the sibling modules (``numbers``,
+``strings``, ``arrays``, ``jsontext``, …, listed in ``_HELPERS_OF_MODULE``); each
+documents the calling convention of its helpers in the comment lines of the shell text.
 """
 
 from __future__ import annotations
 
-import re
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Iterable
@@ -38,19 +37,39 @@ class Helper:
         return self.deps if dialect == "bash" else self.posix_deps
 
 
-_CALL = re.compile(r"\b(__utah_[A-Za-z0-9_]+)\b")
-_DEFINE = re.compile(r"^(__utah_[A-Za-z0-9_]+)\(\) \{$", re.M)
+# The characters of a shell function name. Names are found with string methods rather
+# than regular expressions, whose compiling cost more start-up time than the scanning.
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"
+_PREFIX = "__utah_"
+
+
+def _defined(text: str) -> list[str]:
+    """The names of the ``__utah_*`` functions `text` defines: the lines ``NAME() {``."""
+    return [line[:-4] for line in text.split("\n") if line.startswith(_PREFIX)
+            and line.endswith("() {") and not line[:-4].strip(_NAME_CHARS)]
+
+
+def _called(text: str) -> set[str]:
+    """Every ``__utah_*`` word of `text` (a name not preceded by a name character)."""
+    pieces = text.split(_PREFIX)
+    found = set()
+    for before, after in zip(pieces, pieces[1:]):
+        if not before or before[-1] not in _NAME_CHARS:
+            rest = after.lstrip(_NAME_CHARS)
+            if len(rest) < len(after):
+                found.add(_PREFIX + after[:len(after) - len(rest)])
+    return found
 
 
 def _parse(text: str) -> tuple[str, str, tuple[str, ...]]:
     """(name, text, deps) of one function definition: every ``__utah_*`` word other
     than the function itself is a dep."""
     text = text.strip("\n") + "\n"
-    names = _DEFINE.findall(text)
+    names = _defined(text)
     if len(names) != 1:
         raise ValueError(f"expected exactly one function definition, got {names}")
     name = names[0]
-    return name, text, tuple(sorted({m for m in _CALL.findall(text) if m != name}))
+    return name, text, tuple(sorted(_called(text) - {name}))
 
 
 def make_helper(bash: str | tuple[str, str], posix: str | None = None) -> Helper:
@@ -67,33 +86,74 @@ def make_helper(bash: str | tuple[str, str], posix: str | None = None) -> Helper
     return Helper(name=name, bash=text, deps=deps, posix=ptext, posix_deps=pdeps)
 
 
-def _definitions() -> dict[str, tuple[str, str | None]]:
-    """Every helper's (bash text, POSIX text or None) by name, the name read cheaply from
-    the definition line; `_make` checks it against the full parse."""
-    from . import (args, arrays, console, core, dates, env, fs, json, jsontext, numbers, script,
-                   strings, system, utility, validate)
-    index: dict[str, tuple[str, str | None]] = {}
-    for module in (core, numbers, strings, arrays, jsontext, fs, args, script, console, json,
-                   env, system, dates, utility, validate):
-        for entry in module.DEFINITIONS:  # a bash text, or (bash text, POSIX text)
-            bash, posix = entry if isinstance(entry, tuple) else (entry, None)
-            end = bash.find("() {\n")
-            name = bash[bash.rfind("\n", 0, end) + 1:end]
-            if name in index:
-                raise ValueError(f"helper {name} defined twice")
-            index[name] = (bash, posix)
-    return index
+# The helpers each module of this package defines (their names without `__utah_`), so that
+# a compilation imports only the modules of the helpers its program uses: importing all of
+# them cost more than compiling a small program. `tests/test_runtime.py` checks this list
+# against the modules' DEFINITIONS.
+_HELPERS_OF_MODULE: dict[str, str] = {
+    "core": "uncaught run_defers capture is_nullish json_truthy json_number json_array spawn",
+    "numbers": "float num_parts num_cmp num_truthy num_canon arith to_int to_uint32 radix_value "
+               "to_number parse_int parse_float to_fixed math int_width is_int num_to_radix",
+    "strings": "trim_start trim_end trim clamp_pos rel_pos str_index_of str_last_index_of "
+               "str_includes str_starts_with str_ends_with substring str_slice char_at pad "
+               "str_repeat subst replace replace_all upper lower split split_re str_cmp qmarks "
+               "cut case_map replace_re",
+    "arrays": "ra_len join string_of_array array_index_of array_last_index_of array_includes "
+              "array_slice array_reverse array_sort array_unique array_concat array_splice "
+              "array_shuffle",
+    "jsontext": "json_quote",
+    "fs": "fs_fail read_file write_file mkdir delete fs_change dirname strip_slashes basename "
+          "extension path find temp_folder",
+    "args": "args_define args_usage args_line args_fail args_find args_parse args_lookup "
+            "args_get args_number args_flag args_has args_all",
+    "script": "command_failed",
+    "console": "prompt_line prompt_text prompt_number ask_yes_no prompt_path dialog_tool "
+               "show_message show_progress confirm choice_options choice_pick choice_list "
+               "show_choice choice_dialog choice_words show_multi_choice clear get_shell",
+    "json": "jq json_unquote json_scalar json_lines json_path any_equals",
+    "env": "env_name env_get env_write env_load",
+    "system": "get_os linux_version pid_ok proc_state proc_is_child proc_running proc_tree "
+              "proc_busy proc_settle proc_kill now_ms proc_wait elapsed etime_seconds "
+              "timer_start timer_read",
+    "dates": "date_now date_ts date_format date_parse date_unit date_add date_diff day_of_week",
+    "utility": "random random_bits uuid hash base64_encode base64_decode",
+    "validate": "text_is is_numeric is_blank",
+}
+_MODULE_OF_HELPER: dict[str, str] = {
+    f"__utah_{name}": module for module, names in _HELPERS_OF_MODULE.items() for name in names.split()}
 
 
-_INDEX: dict[str, tuple[str, str | None]] = {}  # filled on first need
+def definitions_of(module: str) -> dict[str, tuple[str, str | None]]:
+    """The (bash text, POSIX text or None) of each helper the module `module` of this
+    package defines, by name; the name is read cheaply from the definition line (`helper`
+    checks it against the full parse)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for entry in __import__(f"{__name__}.{module}", fromlist=["DEFINITIONS"]).DEFINITIONS:
+        bash, posix = entry if isinstance(entry, tuple) else (entry, None)  # a bash text, or both
+        end = bash.find("() {\n")
+        name = bash[bash.rfind("\n", 0, end) + 1:end]
+        if name in found:
+            raise ValueError(f"helper {name} defined twice")
+        found[name] = (bash, posix)
+    return found
+
+
+_TEXTS: dict[str, tuple[str, str | None]] = {}  # the texts of the modules imported so far
 _TABLE: dict[str, Helper] = {}  # the helpers made so far; all of them once HELPERS is read
 
 
-def _index() -> dict[str, tuple[str, str | None]]:
-    """Every helper's texts by name, read from the modules on first need."""
-    if not _INDEX:
-        _INDEX.update(_definitions())
-    return _INDEX
+def _texts(name: str) -> tuple[str, str | None]:
+    """The texts of the helper `name`, its module imported on first need (KeyError if unknown)."""
+    texts = _TEXTS.get(name)
+    if texts is None:
+        module = _MODULE_OF_HELPER.get(name)
+        if module is None:
+            raise KeyError(f"unknown run-time helper {name!r}")
+        _TEXTS.update(definitions_of(module))
+        texts = _TEXTS.get(name)
+        if texts is None:
+            raise KeyError(f"run-time helper {name!r} is not in runtime/{module}.py")
+    return texts
 
 
 def helper(name: str) -> Helper:
@@ -103,10 +163,7 @@ def helper(name: str) -> Helper:
     to) cost more than compiling a small program."""
     found = _TABLE.get(name)
     if found is None:
-        texts = _index().get(name)
-        if texts is None:
-            raise KeyError(f"unknown run-time helper {name!r}")
-        found = make_helper(*texts)
+        found = make_helper(*_texts(name))
         if found.name != name:
             raise ValueError(f"helper {found.name} was read as {name}")
         _TABLE[name] = found
@@ -114,13 +171,13 @@ def helper(name: str) -> Helper:
 
 
 def _is_helper(name: str) -> bool:
-    return name in _index()
+    return name in _MODULE_OF_HELPER
 
 
 def _all_helpers() -> dict[str, Helper]:
     """The complete table, with every dependency checked."""
     from . import posix
-    for name in _index():
+    for name in _MODULE_OF_HELPER:
         helper(name)
     for found in _TABLE.values():
         for dep in found.deps + found.posix_deps:

@@ -1,0 +1,81 @@
+"""`@record` (compiler/utah/records.py): what `@dataclass` gives, and the cache of the
+compiled methods, which must never serve the methods of a class as it was before an edit."""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "compiler"))
+
+from utah import records  # noqa: E402
+
+MODULE = '''
+from utah.records import field, record
+
+
+@record(frozen=True)
+class Point:
+    x: int
+    y: int = 0
+    tags: list = field(default_factory=list, compare=False)
+    label: str = field(default="p", kw_only=True)
+'''
+
+
+def _import_fresh(tmp_path: Path, name: str, text: str):
+    path = tmp_path / f"{name}.py"
+    if not path.exists() or path.read_text() != text:  # an unchanged file keeps its stamp
+        path.write_text(text)
+    sys.modules.pop(name, None)
+    importlib.invalidate_caches()
+    return importlib.import_module(name)
+
+
+def _isolated_cache(tmp_path: Path, monkeypatch) -> Path:
+    path = tmp_path / "cache" / "records.bin"
+    monkeypatch.setattr(records, "_CACHE_PATH", str(path))
+    monkeypatch.setattr(records, "_cache", None)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return path
+
+
+def test_a_record_has_the_methods_of_a_dataclass(tmp_path, monkeypatch):
+    _isolated_cache(tmp_path, monkeypatch)
+    Point = _import_fresh(tmp_path, "rec_point", MODULE).Point
+    p = Point(1)
+    assert (p.x, p.y, p.tags, p.label) == (1, 0, [], "p")
+    assert Point(1, 0, ["a"]) == p and hash(Point(1, 0, ["a"])) == hash(p)  # tags: compare=False
+    assert Point(1, 2) != p and Point(1, label="q") != p
+    assert Point(1).tags is not p.tags  # a fresh list from the factory each time
+    assert repr(p) == "Point(x=1, y=0, tags=[], label='p')"
+    assert Point.__match_args__ == ("x", "y", "tags")
+    assert [f.name for f in dataclasses.fields(p)] == ["x", "y", "tags", "label"]
+    assert records.replace(p, y=5) == Point(1, 5)
+
+
+def test_the_cache_serves_a_class_only_as_it_was_compiled(tmp_path, monkeypatch):
+    cache = _isolated_cache(tmp_path, monkeypatch)
+    assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3).y == 0
+    assert cache.exists()
+    monkeypatch.setattr(records, "_cache", None)  # as a new process: read from the file
+    with monkeypatch.context() as m:
+        m.setattr(records, "_methods_source", None)  # a hit makes no source
+        assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3, 4).y == 4
+    edited = MODULE.replace("    x: int\n", "    x: int\n    w: str\n")
+    point = _import_fresh(tmp_path, "rec_cached", edited).Point(3, "w")
+    assert (point.x, point.w, point.y) == (3, "w", 0)
+
+
+def test_the_cache_knows_the_fields_a_class_inherits_from_another_file(tmp_path, monkeypatch):
+    _isolated_cache(tmp_path, monkeypatch)
+    sub = "from rec_base import Base\nfrom utah.records import record\n\n\n@record\nclass Sub(Base):\n    b: int\n"
+    base = "from utah.records import record\n\n\n@record\nclass Base:\n    a: int\n"
+    _import_fresh(tmp_path, "rec_base", base).Base(0)  # compiled before Sub is defined
+    assert _import_fresh(tmp_path, "rec_sub", sub).Sub(1, 2).b == 2
+    monkeypatch.setattr(records, "_cache", None)
+    _import_fresh(tmp_path, "rec_base", base.replace("    a: int\n", "    a: int\n    a2: int\n")).Base(0, 0)
+    made = _import_fresh(tmp_path, "rec_sub", sub).Sub(1, 2, 3)
+    assert (made.a, made.a2, made.b) == (1, 2, 3)
