@@ -108,6 +108,19 @@ def test_python_dash_m(tmp_path):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
 
 
+
+def test_reader_gone_ends_quietly():
+    """`utah version | true`: writing to a pipe nobody reads is no internal error."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "utah", "version"], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (cli.EXIT_BROKEN_PIPE, "")
+
+
 # -------------------------------------------------- these need the whole compiler
 
 def test_compile_writes_executable_script(capsys, tmp_path):

@@ -22,6 +22,7 @@ from .api import TARGETS, CompileResult, compile_file, compile_source
 EXIT_ERRORS = 1
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what `cat` reports when its reader goes away
 INTERPRETERS = {"bash": "bash", "posix": "/bin/sh"}
 
 
@@ -76,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return _main(sys.argv[1:] if argv is None else list(argv))
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of our output went away (`utah version | true`)
+        return EXIT_BROKEN_PIPE
     except _UserError as e:
         print(f"utah: error: {e}", file=sys.stderr)
         return EXIT_ERRORS
