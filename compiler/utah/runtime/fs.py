@@ -11,8 +11,8 @@ Calling conventions (failures set ``__err`` naming the path and return status 1)
 * ``__utah_read_file P`` -> ``__r``
 * ``__utah_write_file write|append P TEXT``
 * ``__utah_mkdir P``, ``__utah_delete P``
-* ``__utah_fs_change VERB P COMMAND ARG...`` (chmod/chown: ``COMMAND ARG... P``)
-* ``__utah_fs_fail VERB P`` -> status 1, ``__err`` = ``cannot VERB 'P': REASON``
+* ``__utah_fs_change VERB P COMMAND ARG...`` (chmod/chown/rm: ``COMMAND ARG... P``)
+* ``__utah_fs_fail VERB P [REASON]`` -> status 1, ``__err`` = ``cannot VERB 'P': REASON``
 * ``__utah_dirname P``, ``__utah_basename P``, ``__utah_extension P`` -> ``__r`` (no process)
 * ``__utah_path PART...`` -> ``__r`` (joined with single slashes, empty parts skipped)
 * ``__utah_find DIR [PATTERN]`` -> ``__ra`` (paths of the files under DIR, NUL-safe)
@@ -22,11 +22,14 @@ Calling conventions (failures set ``__err`` naming the path and return status 1)
 FS_FAIL = r"""
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  local __uf_reason=${3:-permission denied} __uf_parent=${2%/*}
   [[ $2 == */* ]] || __uf_parent=.
   if [[ -z $2 ]]; then
     __uf_reason='empty path'
+  elif [[ $1 == change* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
   elif [[ $1 == read* && ! -e $2 ]]; then
     __uf_reason='no such file or directory'
   elif [[ $1 == read* && -d $2 ]]; then
@@ -86,18 +89,22 @@ DELETE = r"""
 __utah_delete() {
   # Why: fs.delete removes a file or a whole tree; a missing path is not an error.
   # Usage: __utah_delete P; failure: __err, status 1.
-  [[ -n $1 ]] && rm -rf -- "$1" 2>/dev/null && [[ ! -e $1 && ! -L $1 ]] && return 0
+  [[ -n $1 ]] || { __utah_fs_fail delete "$1"; return; }
+  __utah_fs_change delete "$1" rm -rf -- || return 1
+  [[ ! -e $1 && ! -L $1 ]] && return 0
   __utah_fs_fail delete "$1"
 }
 """
 
 CHANGE = r"""
 __utah_fs_change() {
-  # Why: fs.chmod/chown run COMMAND… P on an existing path; a failure is a catchable
-  # error naming the path.
+  # Why: fs.chmod/chown/delete run COMMAND… P; a failure is a catchable error naming
+  # the path and giving the tool's reason (the first line it wrote, less "TOOL: ").
   # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
-  [[ -e $2 ]] && "${@:3}" "$2" 2>/dev/null && return 0
-  __utah_fs_fail "$1" "$2"
+  local __ufc_said
+  __ufc_said=$("${@:3}" "$2" 2>&1 >/dev/null) && return 0
+  __ufc_said=${__ufc_said%%$'\n'*}
+  __utah_fs_fail "$1" "$2" "${__ufc_said#"$3: "}"
 }
 """
 
@@ -195,8 +202,9 @@ __utah_temp_folder() {
 FS_FAIL_POSIX = r"""
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  __uff_reason='permission denied'
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  __uff_reason=${3:-permission denied}
   case $2 in
     */*) __uff_parent=${2%/*} ;;
     *) __uff_parent=. ;;
@@ -207,6 +215,8 @@ __utah_fs_fail() {
   esac
   if [ -z "$2" ]; then
     __uff_reason='empty path'
+  elif [ "${1%% *}" = change ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
   elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
     __uff_reason='no such file or directory'
   elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
@@ -266,20 +276,25 @@ DELETE_POSIX = r"""
 __utah_delete() {
   # Why: fs.delete removes a file or a whole tree; a missing path is not an error.
   # Usage: __utah_delete P; failure: __err, status 1.
-  [ -n "$1" ] && rm -rf -- "$1" 2>/dev/null && [ ! -e "$1" ] && [ ! -L "$1" ] && return 0
+  [ -n "$1" ] || { __utah_fs_fail delete "$1"; return; }
+  __utah_fs_change delete "$1" rm -rf -- || return 1
+  [ ! -e "$1" ] && [ ! -L "$1" ] && return 0
   __utah_fs_fail delete "$1"
 }
 """
 
 CHANGE_POSIX = r"""
 __utah_fs_change() {
-  # Why: fs.chmod/chown run COMMAND… P on an existing path; a failure is a catchable
-  # error naming the path.
+  # Why: fs.chmod/chown/delete run COMMAND… P; a failure is a catchable error naming
+  # the path and giving the tool's reason (the first line it wrote, less "TOOL: ").
   # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
-  __ufc_verb=$1 __ufc_p=$2
+  __ufc_verb=$1 __ufc_p=$2 __ufc_nl='
+'
   shift 2
-  [ -e "$__ufc_p" ] && "$@" "$__ufc_p" 2>/dev/null && return 0
-  __utah_fs_fail "$__ufc_verb" "$__ufc_p"
+  __ufc_said=$("$@" "$__ufc_p" 2>&1 >/dev/null) && return 0
+  __ufc_rest=${__ufc_said#*"$__ufc_nl"}
+  __ufc_said=${__ufc_said%"$__ufc_nl$__ufc_rest"}
+  __utah_fs_fail "$__ufc_verb" "$__ufc_p" "${__ufc_said#"$1: "}"
 }
 """
 
