@@ -342,13 +342,24 @@ class StatementLowering:
         self.raise_error(self.value(s.value))
 
     def stmt_Exit(self, s: ast.Exit) -> None:
-        status = self.value(s.value) if s.value is not None else lit("0")
         if any(isinstance(f, TryFrame) for f in self.ctx.fn.frames):
+            status = self.value(s.value) if s.value is not None else lit("0")
             self.raise_error(Word((ir.Lit("exit "),)) + status)
             return
+        status = self.exit_status(s.value)
         for cmd in self.defer_calls():
             self.emit(cmd)
         self.emit(ir.Control("exit", status))
+
+    def exit_status(self, e: ast.Expr | None) -> Word:
+        """The status word of `exit`: `n & 255`, as bash's `exit` wraps it (`exit(-1)` is
+        255), because dash, ash, posh and yash reject a status outside 0..255."""
+        if e is None:
+            return lit("0")
+        if isinstance(e, ast.NumberLit) and e.value.__class__ is int and 0 <= e.value <= 255:
+            return lit(str(e.value))
+        number = self.index_text(e)
+        return Word((ir.Arith(f"{number if number.isidentifier() else f'({number})'} & 255"),))
 
     def stmt_Defer(self, s: ast.Defer) -> None:
         self.ctx.fn.defer_count += 1
