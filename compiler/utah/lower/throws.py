@@ -64,8 +64,9 @@ def _scan(node, calls: set, caught: bool) -> bool:
         if hasattr(node.target, "function"):
             calls.add(node.target.function)
         elif getattr(node.target, "builtin", None) is not None \
-                and node.target.builtin.key in FAILING_BUILTINS:
-            found = True
+                and (node.target.builtin.key in FAILING_BUILTINS
+                     or node.target.builtin.key == "array.reduce" and len(node.target.args) < 3):
+            found = True  # (reduce without an initial value fails on an empty array)
     for name in ast.child_fields(cls):
         value = getattr(node, name)
         if isinstance(value, (ast.Node, list)) and _scan(value, calls, caught):

@@ -281,6 +281,10 @@ def search(lw, args, call):
     return var(t)
 
 
+# JavaScript's TypeError for `[].reduce(fn)`: there is no first accumulator
+REDUCE_EMPTY = "Reduce of empty array with no initial value"
+
+
 @lowers("array.reduce")
 def reduce(lw, args, call):
     fn = _arrow(lw, args, call)
@@ -295,6 +299,9 @@ def reduce(lw, args, call):
         lw.emit(ir.Assign(index, lit("-1")))
         start = 0
     else:
+        with lw.block() as empty:
+            lw.raise_error(lit(REDUCE_EMPTY))
+        lw.emit(ir.If([(ir.Block([ir.ArithTest(f"${{#{source}[@]}} == 0")]), empty)]))
         lw.emit(ir.Assign(acc_param, Word((ir.Var(source, ir.Arith("0")),))))
         lw.emit(ir.Assign(index, lit("0")))
         start = 1
