@@ -14,7 +14,8 @@ FAILING_BUILTINS = {"json.parse", "fs.readFile", "fs.writeFile", "fs.appendFile"
                     "json.get", "json.set", "json.delete", "json.merge", "json.keys",
                     "json.values", "json.getArray", "console.prompt", "console.promptText",
                     "console.promptNumber", "console.promptYesNo", "console.promptPassword",
-                    "env.load", "args.get", "console.promptFile", "console.promptDirectory",
+                    "env.load", "args.get", "args.getString", "args.getNumber",
+                    "args.getBoolean", "args.has", "console.promptFile", "console.promptDirectory",
                     "console.showChoice", "console.showMultiChoice", "console.showConfirm",
                     "fs.createTempFolder"}
 

@@ -16,7 +16,8 @@ Calling conventions:
 * ``__utah_args_define LONG SHORT DESC TYPE REQUIRED [DEFAULT]``
 * ``__utah_args_get NAME`` -> ``__r`` (given value, else default, else "" / false)
 * ``__utah_args_number NAME`` -> ``__r`` (NaN when absent or not a number)
-* ``__utah_args_flag NAME`` / ``__utah_args_has NAME``: status 0 when set / given
+* ``__utah_args_flag NAME`` / ``__utah_args_has NAME`` -> ``__r`` true when set / given
+* a NAME never defined: ``__err``, status 1 (a catchable error: a bug in the program)
 * ``__utah_args_all`` -> ``__ra`` (positional arguments)
 * ``__utah_args_usage``: the usage text on stdout
 """
@@ -181,12 +182,13 @@ __utah_args_parse() {
 LOOKUP = r"""
 __utah_args_lookup() {
   # Why: every args getter parses first and needs the option's definition; asking
-  # for an option that was never defined is a bug in the program.
-  # Usage: __utah_args_lookup NAME -> __r (index), or exits 1.
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
   __utah_args_parse
   __utah_args_find "$1" && return 0
-  printf "error: args: no option '%s' was defined\n" "$1" >&2
-  exit 1
+  __err="args: no option '$1' was defined"
+  return 1
 }
 """
 
@@ -194,8 +196,8 @@ GET = r"""
 __utah_args_get() {
   # Why: args.get/getString: the value given, else the default, else "" (false
   # for a flag).
-  # Usage: __utah_args_get NAME -> __r.
-  __utah_args_lookup "$1"
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
   if [[ -n ${__args_given[__r]-} ]]; then
     __r=${__args_val[__r]}
   elif [[ -n ${__args_hasdef[__r]} ]]; then
@@ -211,8 +213,8 @@ __utah_args_get() {
 NUMBER = r"""
 __utah_args_number() {
   # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
-  # Usage: __utah_args_number NAME -> __r.
-  __utah_args_get "$1"
+  # Usage: __utah_args_number NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
   if [[ -z $__r ]]; then __r=NaN; else __utah_to_number "$__r"; fi
 }
 """
@@ -220,18 +222,18 @@ __utah_args_number() {
 FLAG = r"""
 __utah_args_flag() {
   # Why: args.getBoolean: a flag is true when given (or defaulted) true.
-  # Usage: __utah_args_flag NAME -> status 0 when true.
-  __utah_args_get "$1"
-  [[ -n $__r && $__r != false && $__r != 0 ]]
+  # Usage: __utah_args_flag NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
+  if [[ -n $__r && $__r != false && $__r != 0 ]]; then __r=true; else __r=false; fi
 }
 """
 
 HAS = r"""
 __utah_args_has() {
   # Why: args.has: whether the option was given on the command line.
-  # Usage: __utah_args_has NAME -> status 0 when given.
-  __utah_args_lookup "$1"
-  [[ -n ${__args_given[__r]-} ]]
+  # Usage: __utah_args_has NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
+  if [[ -n ${__args_given[__r]-} ]]; then __r=true; else __r=false; fi
 }
 """
 
@@ -436,8 +438,8 @@ GET_POSIX = r"""
 __utah_args_get() {
   # Why: args.get/getString: the value given, else the default, else "" (false
   # for a flag).
-  # Usage: __utah_args_get NAME -> __r.
-  __utah_args_lookup "$1"
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
   eval "__uag_g=\${__args_given__$__r-} __uag_h=\${__args_hasdef__$__r} __uag_t=\${__args_type__$__r}"
   if [ -n "$__uag_g" ]; then
     eval "__r=\${__args_val__$__r}"
@@ -454,8 +456,8 @@ __utah_args_get() {
 NUMBER_POSIX = r"""
 __utah_args_number() {
   # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
-  # Usage: __utah_args_number NAME -> __r.
-  __utah_args_get "$1"
+  # Usage: __utah_args_number NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
   if [ -z "$__r" ]; then __r=NaN; else __utah_to_number "$__r"; fi
 }
 """
@@ -463,22 +465,22 @@ __utah_args_number() {
 FLAG_POSIX = r"""
 __utah_args_flag() {
   # Why: args.getBoolean: a flag is true when given (or defaulted) true.
-  # Usage: __utah_args_flag NAME -> status 0 when true.
-  __utah_args_get "$1"
+  # Usage: __utah_args_flag NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
   case $__r in
-    '' | false | 0) return 1 ;;
+    '' | false | 0) __r=false ;;
+    *) __r=true ;;
   esac
-  return 0
 }
 """
 
 HAS_POSIX = r"""
 __utah_args_has() {
   # Why: args.has: whether the option was given on the command line.
-  # Usage: __utah_args_has NAME -> status 0 when given.
-  __utah_args_lookup "$1"
+  # Usage: __utah_args_has NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
   eval "__r=\${__args_given__$__r-}"
-  [ -n "$__r" ]
+  if [ -n "$__r" ]; then __r=true; else __r=false; fi
 }
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ... import ir
 from ...ir import Word, lit
-from . import helper_array, helper_result, helper_status, lowers, lowers_condition
+from . import helper_array, helper_result, lowers
 
 
 def capture_argv(lw) -> None:
@@ -28,21 +28,17 @@ def define(lw, args, call):
     return None
 
 
+# An option never defined is a catchable error (a bug in the program); getBoolean and
+# has give "true"/"false" in __r, so that their status can carry that error.
 _GETTERS = {"get": "__utah_args_get", "getString": "__utah_args_get",
-            "getNumber": "__utah_args_number"}
+            "getNumber": "__utah_args_number", "getBoolean": "__utah_args_flag",
+            "has": "__utah_args_has"}
 
 
 @lowers(*(f"args.{name}" for name in _GETTERS))
 def get(lw, args, call):
     capture_argv(lw)
-    return helper_result(lw, _GETTERS[call.callee.property], args)
-
-
-@lowers_condition("args.getBoolean", "args.has")
-def flag(lw, args, call):
-    capture_argv(lw)
-    return helper_status(lw, "__utah_args_flag" if call.callee.property == "getBoolean"
-                         else "__utah_args_has", args)
+    return helper_result(lw, _GETTERS[call.callee.property], args, may_fail=True)
 
 
 @lowers("args.all")
