@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 
 import pytest
@@ -560,3 +561,22 @@ console.log(os.isInstalled("ls"), os.getOS(), date.now() > 0, utility.uuid().len
                           env={"PATH": str(tmp_path / "nowhere"), "TZ": "UTC"}, timeout=30)
     assert (proc.stdout, proc.stderr) == (
         "true true true\n1 1 1970 Thursday\ntrue 86400 true\nfalse linux true 36\n", "")
+
+
+def test_builtin_errors_in_functions_reach_try_from_a_fresh_compiler(tmp_path):
+    """Which functions may throw is decided before the first built-in is lowered, so the
+    list of failing built-ins must not depend on which lowering modules a long-lived
+    process (pytest, the conformance harness) has already imported: `utah` runs fresh."""
+    src = tmp_path / "f.shx"
+    src.write_text('function d(s: string): string { return utility.base64Decode(s); }\n'
+                   'function w(n: number): string { return date.format(n); }\n'
+                   'function g(): string { return env.get(`1${"x"}`); }\n'
+                   'try { d("***"); } catch (e) { console.log(e); }\n'
+                   'try { w(parseFloat("x")); } catch (e) { console.log(e); }\n'
+                   'try { g(); } catch (e) { console.log(e); }\n')
+    for target in ("bash", "posix"):
+        proc = subprocess.run([sys.executable, "-m", "utah", "run", "--target", target, str(src)],
+                              capture_output=True, text=True, cwd=tmp_path)
+        assert proc.stdout == ("utility.base64Decode: invalid base64 text\n"
+                               "date.format: invalid timestamp 'NaN'\n"
+                               "env.get: invalid variable name '1x'\n"), (target, proc.stderr)

@@ -8,16 +8,33 @@ from __future__ import annotations
 
 from .. import ast
 
-# Built-ins whose failure is an error the program can catch (LANGUAGE.md §7)
+# Built-ins whose failure is an error the program can catch (LANGUAGE.md §7). Kept here,
+# not in the lowering modules: those are imported only when the lowerer first meets one
+# of their built-ins, after this analysis has run.
 FAILING_BUILTINS = {"json.parse", "fs.readFile", "fs.writeFile", "fs.appendFile",
                     "fs.createDirectory", "fs.delete", "fs.chmod", "fs.chown",
                     "json.get", "json.set", "json.delete", "json.merge", "json.keys",
                     "json.values", "json.getArray", "console.prompt", "console.promptText",
                     "console.promptNumber", "console.promptYesNo", "console.promptPassword",
-                    "env.load", "args.get", "args.getString", "args.getNumber",
-                    "args.getBoolean", "args.has", "console.promptFile", "console.promptDirectory",
+                    "env.get", "env.set", "env.delete", "env.load",
+                    "args.get", "args.getString", "args.getNumber", "args.getBoolean", "args.has",
+                    "console.promptFile", "console.promptDirectory",
                     "console.showChoice", "console.showMultiChoice", "console.showConfirm",
-                    "fs.createTempFolder"}
+                    "fs.createTempFolder", "string.repeat", "number.toFixed",
+                    "date.format", "date.parse", "date.add", "date.subtract", "date.diff",
+                    "date.dayOfWeek", "utility.hash", "utility.base64Encode",
+                    "utility.base64Decode"}
+# Built-ins that fail only in one form: reduce without an initial value (on an empty
+# array), toString with a radix (out of 2..36); the count includes the receiver.
+_FAILING_WITH_ARGUMENTS = {"array.reduce": lambda n: n < 3, "number.toString": lambda n: n > 1}
+
+
+def _builtin_may_fail(target) -> bool:
+    key = target.builtin.key
+    if key in FAILING_BUILTINS:
+        return True
+    fails_with = _FAILING_WITH_ARGUMENTS.get(key)
+    return fails_with is not None and fails_with(len(target.args))
 
 
 def functions_that_may_throw(checked) -> set:
@@ -64,10 +81,8 @@ def _scan(node, calls: set, caught: bool) -> bool:
     if cls is ast.Call and node.target is not None and not caught:
         if hasattr(node.target, "function"):
             calls.add(node.target.function)
-        elif getattr(node.target, "builtin", None) is not None \
-                and (node.target.builtin.key in FAILING_BUILTINS
-                     or node.target.builtin.key == "array.reduce" and len(node.target.args) < 3):
-            found = True  # (reduce without an initial value fails on an empty array)
+        elif getattr(node.target, "builtin", None) is not None and _builtin_may_fail(node.target):
+            found = True
     for name in ast.child_fields(cls):
         value = getattr(node, name)
         if isinstance(value, (ast.Node, list)) and _scan(value, calls, caught):

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from ... import ir
 from ...ir import Word, lit
-from ..throws import FAILING_BUILTINS
 from . import lowers
 from .sysutil import arith_operand, helper_value, literal_text
-
-# A timestamp that is not a number, unparseable text or an unknown unit known only at
-# run time is a catchable error.
-FAILING_BUILTINS.update({"date.format", "date.parse", "date.add", "date.subtract",
-                         "date.diff", "date.dayOfWeek"})
 
 UNITS = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
          "day": 86400, "days": 86400}

@@ -6,13 +6,8 @@ import re
 
 from ... import ast
 from ...ir import lit, var
-from ..throws import FAILING_BUILTINS
 from . import lowers
 from .sysutil import helper_value, literal_text, run_helper
-
-# A name that is not an identifier, a read-only variable or an unreadable file is a
-# catchable error, so functions calling these may throw (lower/throws.py).
-FAILING_BUILTINS.update({"env.get", "env.set", "env.delete", "env.load"})
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from ... import ast, ir
 from ...ir import Word, lit
-from ..throws import FAILING_BUILTINS
 from . import lowers
 from .sysutil import helper_value, literal_text
-
-# A missing tool, an unknown algorithm known only at run time, invalid base64.
-FAILING_BUILTINS.update({"utility.hash", "utility.base64Encode", "utility.base64Decode"})
 
 HASH_ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
 
