@@ -250,6 +250,11 @@ done
 printf '%s\n' "$a"
 __t5=0
 while :; do
+  if ((${#empty[@]} == 0)); then
+    __err='Reduce of empty array with no initial value'
+    __t5=1
+    break
+  fi
   a_2=${empty[0]}
   __t7=0
   for __t6 in "${empty[@]:1}"; do

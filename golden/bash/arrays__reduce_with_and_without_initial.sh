@@ -235,6 +235,13 @@ __utah_arith() {
   __utah_float "$1" "$__a" "$__b"
 }
 
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
 ns=(1 2 3 4)
 a=10
 __t2=-1
@@ -247,6 +254,10 @@ for __t1 in "${ns[@]}"; do
   a=$__t4
 done
 __t5=$a
+if ((${#ns[@]} == 0)); then
+  __err='Reduce of empty array with no initial value'
+  __utah_uncaught
+fi
 a_2=${ns[0]}
 __t7=0
 for __t6 in "${ns[@]:1}"; do
@@ -258,6 +269,10 @@ for __t6 in "${ns[@]:1}"; do
   a_2=$__t9
 done
 __t10=$a_2
+if ((${#ns[@]} == 0)); then
+  __err='Reduce of empty array with no initial value'
+  __utah_uncaught
+fi
 a_3=${ns[0]}
 __t12=0
 for __t11 in "${ns[@]:1}"; do

@@ -461,19 +461,20 @@ __utah_args_parse() {
 
 __utah_args_lookup() {
   # Why: every args getter parses first and needs the option's definition; asking
-  # for an option that was never defined is a bug in the program.
-  # Usage: __utah_args_lookup NAME -> __r (index), or exits 1.
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
   __utah_args_parse
   __utah_args_find "$1" && return 0
-  printf "error: args: no option '%s' was defined\n" "$1" >&2
-  exit 1
+  __err="args: no option '$1' was defined"
+  return 1
 }
 
 __utah_args_get() {
   # Why: args.get/getString: the value given, else the default, else "" (false
   # for a flag).
-  # Usage: __utah_args_get NAME -> __r.
-  __utah_args_lookup "$1"
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
   if [[ -n ${__args_given[__r]-} ]]; then
     __r=${__args_val[__r]}
   elif [[ -n ${__args_hasdef[__r]} ]]; then
@@ -487,9 +488,16 @@ __utah_args_get() {
 
 __utah_args_flag() {
   # Why: args.getBoolean: a flag is true when given (or defaulted) true.
-  # Usage: __utah_args_flag NAME -> status 0 when true.
-  __utah_args_get "$1"
-  [[ -n $__r && $__r != false && $__r != 0 ]]
+  # Usage: __utah_args_flag NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
+  if [[ -n $__r && $__r != false && $__r != 0 ]]; then __r=true; else __r=false; fi
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
 }
 
 __args_argv=("$@")
@@ -503,21 +511,12 @@ __args_hasdef=()
 __utah_args_define --verbose -v 'Talk more' boolean false
 __utah_args_define --dry-run -d 'Do nothing' boolean false
 __utah_args_define --force -f Force boolean false
-if __utah_args_flag --verbose; then
-  __t1=true
-else
-  __t1=false
-fi
+__utah_args_flag --verbose || __utah_uncaught
+__t1=$__r
 __t2=$__t1
-if __utah_args_flag --dry-run; then
-  __t3=true
-else
-  __t3=false
-fi
+__utah_args_flag --dry-run || __utah_uncaught
+__t3=$__r
 __t4=$__t3
-if __utah_args_flag --force; then
-  __t5=true
-else
-  __t5=false
-fi
+__utah_args_flag --force || __utah_uncaught
+__t5=$__r
 printf '%s\n' "$__t2 $__t4 $__t5"

@@ -461,19 +461,27 @@ __utah_args_parse() {
 
 __utah_args_lookup() {
   # Why: every args getter parses first and needs the option's definition; asking
-  # for an option that was never defined is a bug in the program.
-  # Usage: __utah_args_lookup NAME -> __r (index), or exits 1.
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
   __utah_args_parse
   __utah_args_find "$1" && return 0
-  printf "error: args: no option '%s' was defined\n" "$1" >&2
-  exit 1
+  __err="args: no option '$1' was defined"
+  return 1
 }
 
 __utah_args_has() {
   # Why: args.has: whether the option was given on the command line.
-  # Usage: __utah_args_has NAME -> status 0 when given.
-  __utah_args_lookup "$1"
-  [[ -n ${__args_given[__r]-} ]]
+  # Usage: __utah_args_has NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
+  if [[ -n ${__args_given[__r]-} ]]; then __r=true; else __r=false; fi
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
 }
 
 __args_argv=("$@")
@@ -486,21 +494,12 @@ __args_def=()
 __args_hasdef=()
 __utah_args_define --level -l Level number false 1
 __utah_args_define --out -o Output string false
-if __utah_args_has -l; then
-  __t1=true
-else
-  __t1=false
-fi
+__utah_args_has -l || __utah_uncaught
+__t1=$__r
 __t2=$__t1
-if __utah_args_has --level; then
-  __t3=true
-else
-  __t3=false
-fi
+__utah_args_has --level || __utah_uncaught
+__t3=$__r
 __t4=$__t3
-if __utah_args_has -o; then
-  __t5=true
-else
-  __t5=false
-fi
+__utah_args_has -o || __utah_uncaught
+__t5=$__r
 printf '%s\n' "$__t2 $__t4 $__t5"

@@ -4,11 +4,14 @@ __err=''
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  local __uf_reason=${3:-permission denied} __uf_parent=${2%/*}
   [[ $2 == */* ]] || __uf_parent=.
   if [[ -z $2 ]]; then
     __uf_reason='empty path'
+  elif [[ $1 == change* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
   elif [[ $1 == read* && ! -e $2 ]]; then
     __uf_reason='no such file or directory'
   elif [[ $1 == read* && -d $2 ]]; then
@@ -25,11 +28,13 @@ __utah_fs_fail() {
 }
 
 __utah_fs_change() {
-  # Why: fs.chmod/chown run COMMAND… P on an existing path; a failure is a catchable
-  # error naming the path.
+  # Why: fs.chmod/chown/delete run COMMAND… P; a failure is a catchable error naming
+  # the path and giving the tool's reason (the first line it wrote, less "TOOL: ").
   # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
-  [[ -e $2 ]] && "${@:3}" "$2" 2>/dev/null && return 0
-  __utah_fs_fail "$1" "$2"
+  local __ufc_said
+  __ufc_said=$("${@:3}" "$2" 2>&1 >/dev/null) && return 0
+  __ufc_said=${__ufc_said%%$'\n'*}
+  __utah_fs_fail "$1" "$2" "${__ufc_said#"$3: "}"
 }
 
 __t1=0

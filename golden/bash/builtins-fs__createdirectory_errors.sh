@@ -4,11 +4,14 @@ __err=''
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  local __uf_reason=${3:-permission denied} __uf_parent=${2%/*}
   [[ $2 == */* ]] || __uf_parent=.
   if [[ -z $2 ]]; then
     __uf_reason='empty path'
+  elif [[ $1 == change* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
   elif [[ $1 == read* && ! -e $2 ]]; then
     __uf_reason='no such file or directory'
   elif [[ $1 == read* && -d $2 ]]; then

@@ -5,14 +5,15 @@ __err=''
 __utah_base64_decode() {
   # Why: utility.base64Decode runs one `base64 -d`; its status travels after the
   # text so that trailing newlines of the decoded text survive $( ).
-  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 -> __err, status 1.
+  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 or no base64 tool (status
+  # 126/127: not found or not runnable) -> __err, status 1.
   # NUL bytes cannot live in a shell string: they are dropped.
   { __r=$(printf '%s' "$1" | base64 -d 2>/dev/null; printf '/%d' "$?"); } 2>/dev/null
-  if [[ ${__r##*/} != 0 ]]; then
-    __err="utility.base64Decode: invalid base64 text"
-    return 1
-  fi
-  __r=${__r%/*}
+  case ${__r##*/} in
+    0) __r=${__r%/*} ;;
+    126 | 127) __err="utility.base64Decode: base64 failed (is it installed?)"; return 1 ;;
+    *) __err="utility.base64Decode: invalid base64 text"; return 1 ;;
+  esac
 }
 
 __utah_uncaught() {

@@ -5,14 +5,15 @@ __err=''
 __utah_base64_decode() {
   # Why: utility.base64Decode runs one `base64 -d`; its status travels after the
   # text so that trailing newlines of the decoded text survive $( ).
-  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 -> __err, status 1.
+  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 or no base64 tool (status
+  # 126/127: not found or not runnable) -> __err, status 1.
   # NUL bytes cannot live in a shell string: they are dropped.
   { __r=$(printf '%s' "$1" | base64 -d 2>/dev/null; printf '/%d' "$?"); } 2>/dev/null
-  if [[ ${__r##*/} != 0 ]]; then
-    __err="utility.base64Decode: invalid base64 text"
-    return 1
-  fi
-  __r=${__r%/*}
+  case ${__r##*/} in
+    0) __r=${__r%/*} ;;
+    126 | 127) __err="utility.base64Decode: base64 failed (is it installed?)"; return 1 ;;
+    *) __err="utility.base64Decode: invalid base64 text"; return 1 ;;
+  esac
 }
 
 __utah_env_name() {
@@ -42,6 +43,56 @@ __utah_env_write() {
   return 1
 }
 
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  local __uf_reason=${3:-permission denied} __uf_parent=${2%/*}
+  [[ $2 == */* ]] || __uf_parent=.
+  if [[ -z $2 ]]; then
+    __uf_reason='empty path'
+  elif [[ $1 == change* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
+  elif [[ $1 == read* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
+  elif [[ $1 == read* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == write* && -d $2 ]]; then
+    __uf_reason='is a directory'
+  elif [[ $1 == create* && -e $2 && ! -d $2 ]]; then
+    __uf_reason='a file of that name exists'
+  elif [[ $1 != read* && -n $__uf_parent && ! -d $__uf_parent ]]; then
+    __uf_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uf_reason"
+  return 1
+}
+
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [[ -d $1 ]] && return 0
+  [[ -n $1 ]] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+
+__utah_path() {
+  # Why: fs.path joins parts with one slash between them; empty parts are skipped.
+  # Usage: __utah_path PART... -> __r.
+  local __up_out='' __up_x
+  for __up_x in "$@"; do
+    [[ -n $__up_x ]] || continue
+    if [[ -z $__up_out ]]; then
+      __up_out=$__up_x
+    else
+      while [[ $__up_out == */ ]]; do __up_out=${__up_out%/}; done
+      while [[ $__up_x == /* ]]; do __up_x=${__up_x#/}; done
+      __up_out+=/$__up_x
+    fi
+  done
+  __r=$__up_out
+}
+
 __utah_uncaught() {
   # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
   # Usage: __utah_uncaught (message in __err) -> exits with status 1.
@@ -49,16 +100,20 @@ __utah_uncaught() {
   exit 1
 }
 
-__utah_env_write set PATH /nonexistent || __utah_uncaught
-__t1=0
+__utah_path "$(pwd)" bin
+bin=$__r
+__utah_mkdir "$bin" || __utah_uncaught
+ln -s /usr/bin/printf "$bin"/printf
+__utah_env_write set PATH "$bin" || __utah_uncaught
+__t2=0
 while :; do
-  __utah_base64_decode YWJj || { __t1=1; break; }
-  __t2=$__r
-  printf '%s\n' "$__t2"
+  __utah_base64_decode YWJj || { __t2=1; break; }
+  __t3=$__r
+  printf '%s\n' "$__t3"
   break
 done
-if ((__t1 == 1)); then
-  __t1=0
+if ((__t2 == 1)); then
+  __t2=0
   e=$__err
   printf '%s\n' "$e"
 fi

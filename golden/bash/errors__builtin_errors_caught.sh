@@ -5,14 +5,15 @@ __err=''
 __utah_base64_decode() {
   # Why: utility.base64Decode runs one `base64 -d`; its status travels after the
   # text so that trailing newlines of the decoded text survive $( ).
-  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 -> __err, status 1.
+  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 or no base64 tool (status
+  # 126/127: not found or not runnable) -> __err, status 1.
   # NUL bytes cannot live in a shell string: they are dropped.
   { __r=$(printf '%s' "$1" | base64 -d 2>/dev/null; printf '/%d' "$?"); } 2>/dev/null
-  if [[ ${__r##*/} != 0 ]]; then
-    __err="utility.base64Decode: invalid base64 text"
-    return 1
-  fi
-  __r=${__r%/*}
+  case ${__r##*/} in
+    0) __r=${__r%/*} ;;
+    126 | 127) __err="utility.base64Decode: base64 failed (is it installed?)"; return 1 ;;
+    *) __err="utility.base64Decode: invalid base64 text"; return 1 ;;
+  esac
 }
 
 __utah_jq() {
@@ -72,11 +73,14 @@ def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  local __uf_reason=${3:-permission denied} __uf_parent=${2%/*}
   [[ $2 == */* ]] || __uf_parent=.
   if [[ -z $2 ]]; then
     __uf_reason='empty path'
+  elif [[ $1 == change* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
   elif [[ $1 == read* && ! -e $2 ]]; then
     __uf_reason='no such file or directory'
   elif [[ $1 == read* && -d $2 ]]; then

@@ -2,4 +2,4 @@
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 status_2=-1
 printf '%s\n' leaving
-exit "$status_2"
+exit "$((status_2 & 255))"

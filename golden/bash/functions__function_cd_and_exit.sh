@@ -10,7 +10,7 @@ enter() {
 stop() {
   local code=$1
   printf '%s\n' stopping
-  exit "$code"
+  exit "$((code & 255))"
 }
 
 enter 'sub dir'

@@ -465,19 +465,20 @@ __utah_args_parse() {
 
 __utah_args_lookup() {
   # Why: every args getter parses first and needs the option's definition; asking
-  # for an option that was never defined is a bug in the program.
-  # Usage: __utah_args_lookup NAME -> __r (index), or exits 1.
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
   __utah_args_parse
   __utah_args_find "$1" && return 0
-  printf "error: args: no option '%s' was defined\n" "$1" >&2
-  exit 1
+  __err="args: no option '$1' was defined"
+  return 1
 }
 
 __utah_args_get() {
   # Why: args.get/getString: the value given, else the default, else "" (false
   # for a flag).
-  # Usage: __utah_args_get NAME -> __r.
-  __utah_args_lookup "$1"
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
   if [[ -n ${__args_given[__r]-} ]]; then
     __r=${__args_val[__r]}
   elif [[ -n ${__args_hasdef[__r]} ]]; then
@@ -491,8 +492,8 @@ __utah_args_get() {
 
 __utah_args_number() {
   # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
-  # Usage: __utah_args_number NAME -> __r.
-  __utah_args_get "$1"
+  # Usage: __utah_args_number NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
   if [[ -z $__r ]]; then __r=NaN; else __utah_to_number "$__r"; fi
 }
 
@@ -666,11 +667,14 @@ __utah_json_scalar() {
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  local __uf_reason='permission denied' __uf_parent=${2%/*}
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  local __uf_reason=${3:-permission denied} __uf_parent=${2%/*}
   [[ $2 == */* ]] || __uf_parent=.
   if [[ -z $2 ]]; then
     __uf_reason='empty path'
+  elif [[ $1 == change* && ! -e $2 ]]; then
+    __uf_reason='no such file or directory'
   elif [[ $1 == read* && ! -e $2 ]]; then
     __uf_reason='no such file or directory'
   elif [[ $1 == read* && -d $2 ]]; then
@@ -1041,11 +1045,11 @@ __script_description='Coordinate parallel processes using file-based synchroniza
 __utah_args_define --process-id -p 'Process ID for coordination' string true
 __utah_args_define --total-processes -t 'Total number of processes' number true
 __utah_args_define --sync-dir -s 'Synchronization directory' string false ./sync
-__utah_args_get --process-id
+__utah_args_get --process-id || __utah_uncaught
 processId=$__r
-__utah_args_number --total-processes
+__utah_args_number --total-processes || __utah_uncaught
 totalProcesses=$__r
-__utah_args_get --sync-dir
+__utah_args_get --sync-dir || __utah_uncaught
 syncDir=$__r
 __utah_mkdir "$syncDir" || __utah_uncaught
 printf '%s\n' "Process $processId starting coordination with $totalProcesses total processes"

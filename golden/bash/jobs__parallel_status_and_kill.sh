@@ -171,7 +171,7 @@ __utah_proc_wait() {
 
 fails() {
   local code=$1
-  exit "$code"
+  exit "$((code & 255))"
 }
 
 blocks() {

@@ -306,6 +306,11 @@ done
 printf '%s\n' "$a"
 __t5=0
 while :; do
+  if [ "$((empty__n == 0))" -ne 0 ]; then
+    __err='Reduce of empty array with no initial value'
+    __t5=1
+    break
+  fi
   a_2=$empty__0
   __t7=0
   __utah_aclear __f3

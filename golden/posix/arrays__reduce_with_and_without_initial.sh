@@ -299,6 +299,13 @@ __utah_arith() {
   __utah_float "$1" "$__uar_a" "$__uar_b"
 }
 
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
 __utah_aclear ns
 __utah_apush ns 1 2 3 4
 a=10
@@ -317,6 +324,10 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   a=$__t4
 done
 __t5=$a
+if [ "$((ns__n == 0))" -ne 0 ]; then
+  __err='Reduce of empty array with no initial value'
+  __utah_uncaught
+fi
 a_2=$ns__0
 __t7=0
 __utah_aclear __f3
@@ -333,6 +344,10 @@ while [ "$__i4" -lt "$__f3__n" ]; do
   a_2=$__t9
 done
 __t10=$a_2
+if [ "$((ns__n == 0))" -ne 0 ]; then
+  __err='Reduce of empty array with no initial value'
+  __utah_uncaught
+fi
 a_3=$ns__0
 __t12=0
 __utah_aclear __f5

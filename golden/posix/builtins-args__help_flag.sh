@@ -584,19 +584,20 @@ __utah_args_parse() {
 
 __utah_args_lookup() {
   # Why: every args getter parses first and needs the option's definition; asking
-  # for an option that was never defined is a bug in the program.
-  # Usage: __utah_args_lookup NAME -> __r (index), or exits 1.
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
   __utah_args_parse
   __utah_args_find "$1" && return 0
-  printf "error: args: no option '%s' was defined\n" "$1" >&2
-  exit 1
+  __err="args: no option '$1' was defined"
+  return 1
 }
 
 __utah_args_get() {
   # Why: args.get/getString: the value given, else the default, else "" (false
   # for a flag).
-  # Usage: __utah_args_get NAME -> __r.
-  __utah_args_lookup "$1"
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
   eval "__uag_g=\${__args_given__$__r-} __uag_h=\${__args_hasdef__$__r} __uag_t=\${__args_type__$__r}"
   if [ -n "$__uag_g" ]; then
     eval "__r=\${__args_val__$__r}"
@@ -611,9 +612,16 @@ __utah_args_get() {
 
 __utah_args_number() {
   # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
-  # Usage: __utah_args_number NAME -> __r.
-  __utah_args_get "$1"
+  # Usage: __utah_args_number NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
   if [ -z "$__r" ]; then __r=NaN; else __utah_to_number "$__r"; fi
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
 }
 
 __utah_aclear __args_argv
@@ -626,6 +634,6 @@ __utah_aclear __args_req
 __utah_aclear __args_def
 __utah_aclear __args_hasdef
 __utah_args_define --count -c 'How many' number false 4
-__utah_args_number --count
+__utah_args_number --count || __utah_uncaught
 __t1=$__r
 printf '%s\n' "$__t1"

@@ -4,8 +4,9 @@ __err=''
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  __uff_reason='permission denied'
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  __uff_reason=${3:-permission denied}
   case $2 in
     */*) __uff_parent=${2%/*} ;;
     *) __uff_parent=. ;;
@@ -16,6 +17,8 @@ __utah_fs_fail() {
   esac
   if [ -z "$2" ]; then
     __uff_reason='empty path'
+  elif [ "${1%% *}" = change ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
   elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
     __uff_reason='no such file or directory'
   elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then

@@ -3,8 +3,9 @@
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  __uff_reason='permission denied'
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  __uff_reason=${3:-permission denied}
   case $2 in
     */*) __uff_parent=${2%/*} ;;
     *) __uff_parent=. ;;
@@ -15,6 +16,8 @@ __utah_fs_fail() {
   esac
   if [ -z "$2" ]; then
     __uff_reason='empty path'
+  elif [ "${1%% *}" = change ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
   elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
     __uff_reason='no such file or directory'
   elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
@@ -28,10 +31,25 @@ __utah_fs_fail() {
   return 1
 }
 
+__utah_fs_change() {
+  # Why: fs.chmod/chown/delete run COMMAND… P; a failure is a catchable error naming
+  # the path and giving the tool's reason (the first line it wrote, less "TOOL: ").
+  # Usage: __utah_fs_change VERB P COMMAND ARG...; failure: __err, status 1.
+  __ufc_verb=$1 __ufc_p=$2 __ufc_nl='
+'
+  shift 2
+  __ufc_said=$("$@" "$__ufc_p" 2>&1 >/dev/null) && return 0
+  __ufc_rest=${__ufc_said#*"$__ufc_nl"}
+  __ufc_said=${__ufc_said%"$__ufc_nl$__ufc_rest"}
+  __utah_fs_fail "$__ufc_verb" "$__ufc_p" "${__ufc_said#"$1: "}"
+}
+
 __utah_delete() {
   # Why: fs.delete removes a file or a whole tree; a missing path is not an error.
   # Usage: __utah_delete P; failure: __err, status 1.
-  [ -n "$1" ] && rm -rf -- "$1" 2>/dev/null && [ ! -e "$1" ] && [ ! -L "$1" ] && return 0
+  [ -n "$1" ] || { __utah_fs_fail delete "$1"; return; }
+  __utah_fs_change delete "$1" rm -rf -- || return 1
+  [ ! -e "$1" ] && [ ! -L "$1" ] && return 0
   __utah_fs_fail delete "$1"
 }
 

@@ -5,14 +5,15 @@ __err=''
 __utah_base64_decode() {
   # Why: utility.base64Decode runs one `base64 -d`; its status travels after the
   # text so that trailing newlines of the decoded text survive $( ).
-  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 -> __err, status 1.
+  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 or no base64 tool (status
+  # 126/127: not found or not runnable) -> __err, status 1.
   # NUL bytes cannot live in a shell string: they are dropped.
   { __r=$(printf '%s' "$1" | base64 -d 2>/dev/null; printf '/%d' "$?"); } 2>/dev/null
-  if [ "${__r##*/}" != 0 ]; then
-    __err="utility.base64Decode: invalid base64 text"
-    return 1
-  fi
-  __r=${__r%/*}
+  case ${__r##*/} in
+    0) __r=${__r%/*} ;;
+    126 | 127) __err="utility.base64Decode: base64 failed (is it installed?)"; return 1 ;;
+    *) __err="utility.base64Decode: invalid base64 text"; return 1 ;;
+  esac
 }
 
 __utah_env_name() {
@@ -45,6 +46,80 @@ __utah_env_write() {
   return 1
 }
 
+__utah_fs_fail() {
+  # Why: fs.* errors name the path and say why, as Node's messages do.
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  __uff_reason=${3:-permission denied}
+  case $2 in
+    */*) __uff_parent=${2%/*} ;;
+    *) __uff_parent=. ;;
+  esac
+  case $1 in
+    read* | write* | create*) __uff_k=${1%%[!a-z]*} ;;
+    *) __uff_k= ;;
+  esac
+  if [ -z "$2" ]; then
+    __uff_reason='empty path'
+  elif [ "${1%% *}" = change ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
+  elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
+    __uff_reason='is a directory'
+  elif [ "$__uff_k" = create ] && [ -e "$2" ] && [ ! -d "$2" ]; then
+    __uff_reason='a file of that name exists'
+  elif [ "$__uff_k" != read ] && [ -n "$__uff_parent" ] && [ ! -d "$__uff_parent" ]; then
+    __uff_reason='no such directory'
+  fi
+  __err="cannot $1 '$2': $__uff_reason"
+  return 1
+}
+
+__utah_mkdir() {
+  # Why: fs.createDirectory makes the parents too and fails as a catchable error.
+  # Usage: __utah_mkdir P; failure: __err, status 1.
+  [ -d "$1" ] && return 0
+  [ -n "$1" ] && mkdir -p -- "$1" 2>/dev/null && return 0
+  __utah_fs_fail 'create directory' "$1"
+}
+
+__utah_strip_slashes() {
+  # Why: trailing slashes of a path are cut in several fs.* helpers (POSIX sh has no
+  # extglob, so one at a time).
+  # Usage: __utah_strip_slashes P -> __r (P without its trailing slashes; "/" gives "").
+  __r=$1
+  while :; do
+    case $__r in
+      */) __r=${__r%/} ;;
+      *) return 0 ;;
+    esac
+  done
+}
+
+__utah_path() {
+  # Why: fs.path joins parts with one slash between them; empty parts are skipped.
+  # Usage: __utah_path PART... -> __r.
+  __upj_out=
+  for __upj_x in "$@"; do
+    [ -n "$__upj_x" ] || continue
+    if [ -z "$__upj_out" ]; then
+      __upj_out=$__upj_x
+      continue
+    fi
+    __utah_strip_slashes "$__upj_out"
+    __upj_out=$__r
+    while :; do
+      case $__upj_x in
+        /*) __upj_x=${__upj_x#/} ;;
+        *) break ;;
+      esac
+    done
+    __upj_out=$__upj_out/$__upj_x
+  done
+  __r=$__upj_out
+}
+
 __utah_uncaught() {
   # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
   # Usage: __utah_uncaught (message in __err) -> exits with status 1.
@@ -52,16 +127,20 @@ __utah_uncaught() {
   exit 1
 }
 
-__utah_env_write set PATH /nonexistent || __utah_uncaught
-__t1=0
+__utah_path "$(pwd)" bin
+bin=$__r
+__utah_mkdir "$bin" || __utah_uncaught
+ln -s /usr/bin/printf "$bin"/printf
+__utah_env_write set PATH "$bin" || __utah_uncaught
+__t2=0
 while :; do
-  __utah_base64_decode YWJj || { __t1=1; break; }
-  __t2=$__r
-  printf '%s\n' "$__t2"
+  __utah_base64_decode YWJj || { __t2=1; break; }
+  __t3=$__r
+  printf '%s\n' "$__t3"
   break
 done
-if [ "$((__t1 == 1))" -ne 0 ]; then
-  __t1=0
+if [ "$((__t2 == 1))" -ne 0 ]; then
+  __t2=0
   e=$__err
   printf '%s\n' "$e"
 fi

@@ -5,14 +5,15 @@ __err=''
 __utah_base64_decode() {
   # Why: utility.base64Decode runs one `base64 -d`; its status travels after the
   # text so that trailing newlines of the decoded text survive $( ).
-  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 -> __err, status 1.
+  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 or no base64 tool (status
+  # 126/127: not found or not runnable) -> __err, status 1.
   # NUL bytes cannot live in a shell string: they are dropped.
   { __r=$(printf '%s' "$1" | base64 -d 2>/dev/null; printf '/%d' "$?"); } 2>/dev/null
-  if [ "${__r##*/}" != 0 ]; then
-    __err="utility.base64Decode: invalid base64 text"
-    return 1
-  fi
-  __r=${__r%/*}
+  case ${__r##*/} in
+    0) __r=${__r%/*} ;;
+    126 | 127) __err="utility.base64Decode: base64 failed (is it installed?)"; return 1 ;;
+    *) __err="utility.base64Decode: invalid base64 text"; return 1 ;;
+  esac
 }
 
 __utah_jq() {
@@ -82,8 +83,9 @@ __UTAH_JQ_INPUT
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  __uff_reason='permission denied'
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  __uff_reason=${3:-permission denied}
   case $2 in
     */*) __uff_parent=${2%/*} ;;
     *) __uff_parent=. ;;
@@ -94,6 +96,8 @@ __utah_fs_fail() {
   esac
   if [ -z "$2" ]; then
     __uff_reason='empty path'
+  elif [ "${1%% *}" = change ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
   elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
     __uff_reason='no such file or directory'
   elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then

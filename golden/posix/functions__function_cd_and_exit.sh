@@ -41,7 +41,7 @@ enter() {
 __fn_stop() {
   code=$1
   printf '%s\n' stopping
-  exit "$code"
+  exit "$((code & 255))"
 }
 
 stop() {

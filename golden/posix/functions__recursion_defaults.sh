@@ -418,6 +418,13 @@ __utah_str_repeat() {
   done
 }
 
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
 __fn_fact() {
   n=$1
   unset __t1 __t2 __t3
@@ -495,12 +502,12 @@ printf '%s\n' "$__t13"
 fib 15
 __t14=$__r
 printf '%s\n' "$__t14"
-greet hi '!' 1
+greet hi '!' 1 || __utah_uncaught
 __t15=$__r
 printf '%s\n' "$__t15"
-greet hi '?' 1
+greet hi '?' 1 || __utah_uncaught
 __t16=$__r
 printf '%s\n' "$__t16"
-greet hi . 3
+greet hi . 3 || __utah_uncaught
 __t17=$__r
 printf '%s\n' "$__t17"

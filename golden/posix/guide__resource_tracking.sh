@@ -658,19 +658,20 @@ __utah_args_parse() {
 
 __utah_args_lookup() {
   # Why: every args getter parses first and needs the option's definition; asking
-  # for an option that was never defined is a bug in the program.
-  # Usage: __utah_args_lookup NAME -> __r (index), or exits 1.
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
   __utah_args_parse
   __utah_args_find "$1" && return 0
-  printf "error: args: no option '%s' was defined\n" "$1" >&2
-  exit 1
+  __err="args: no option '$1' was defined"
+  return 1
 }
 
 __utah_args_get() {
   # Why: args.get/getString: the value given, else the default, else "" (false
   # for a flag).
-  # Usage: __utah_args_get NAME -> __r.
-  __utah_args_lookup "$1"
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
   eval "__uag_g=\${__args_given__$__r-} __uag_h=\${__args_hasdef__$__r} __uag_t=\${__args_type__$__r}"
   if [ -n "$__uag_g" ]; then
     eval "__r=\${__args_val__$__r}"
@@ -685,8 +686,8 @@ __utah_args_get() {
 
 __utah_args_number() {
   # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
-  # Usage: __utah_args_number NAME -> __r.
-  __utah_args_get "$1"
+  # Usage: __utah_args_number NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
   if [ -z "$__r" ]; then __r=NaN; else __utah_to_number "$__r"; fi
 }
 
@@ -1336,8 +1337,9 @@ __utah_uncaught() {
 
 __utah_fs_fail() {
   # Why: fs.* errors name the path and say why, as Node's messages do.
-  # Usage: __utah_fs_fail VERB P -> __err set, status 1.
-  __uff_reason='permission denied'
+  # Usage: __utah_fs_fail VERB P [REASON] -> __err set, status 1. REASON is what the
+  # tool said; when the path tells more (empty, missing, a directory) that is used.
+  __uff_reason=${3:-permission denied}
   case $2 in
     */*) __uff_parent=${2%/*} ;;
     *) __uff_parent=. ;;
@@ -1348,6 +1350,8 @@ __utah_fs_fail() {
   esac
   if [ -z "$2" ]; then
     __uff_reason='empty path'
+  elif [ "${1%% *}" = change ] && [ ! -e "$2" ]; then
+    __uff_reason='no such file or directory'
   elif [ "$__uff_k" = read ] && [ ! -e "$2" ]; then
     __uff_reason='no such file or directory'
   elif [ "$__uff_k" != create ] && [ "$__uff_k" != '' ] && [ -d "$2" ]; then
@@ -1640,9 +1644,9 @@ __utah_aclear __args_hasdef
 __script_description='Monitor resource usage of parallel processes'
 __utah_args_define --monitor-interval -i 'Monitoring interval in seconds' number false 5
 __utah_args_define --output-file -o 'Output file for monitoring data' string false resource-usage.json
-__utah_args_number --monitor-interval
+__utah_args_number --monitor-interval || __utah_uncaught
 monitorInterval=$__r
-__utah_args_get --output-file
+__utah_args_get --output-file || __utah_uncaught
 outputFile=$__r
 __utah_aclear backgroundTasks
 __utah_apush backgroundTasks 'sleep 30' "find / -name '*.txt' 2>/dev/null | wc -l" 'dd if=/dev/zero of=/tmp/test_file bs=1M count=100 2>/dev/null' 'ping -c 100 8.8.8.8 >/dev/null'

@@ -653,7 +653,7 @@ __utah_proc_wait() {
 
 __fn_fails() {
   code=$1
-  exit "$code"
+  exit "$((code & 255))"
 }
 
 fails() {

@@ -1,0 +1,580 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+__err=''
+
+__utah_args_define() {
+  # Why: args.define registers an option for the parser and the usage text.
+  # Usage: __utah_args_define LONG SHORT DESC TYPE REQUIRED [DEFAULT].
+  local __ud_long=${1#--} __ud_type=string
+  case $4 in
+    number) __ud_type=number ;;
+    boolean | bool | flag) __ud_type=boolean ;;
+  esac
+  __args_long+=("${__ud_long#-}")
+  __args_short+=("${2#-}")
+  __args_desc+=("$3")
+  __args_type+=("$__ud_type")
+  __args_req+=("$5")
+  if (( $# > 5 )); then
+    __args_def+=("$6")
+    __args_hasdef+=(1)
+  else
+    __args_def+=('')
+    __args_hasdef+=('')
+  fi
+  __args_parsed=''
+}
+
+__utah_args_find() {
+  # Why: map a name to its definition: `--long`, `-s`, or either without dashes.
+  # Usage: __utah_args_find NAME [exact] -> __r (index), status 1 when none.
+  # With `exact` only the command-line spellings `--long` and `-s` match.
+  local __uf_i
+  for __uf_i in "${!__args_long[@]}"; do
+    if [[ $1 == "--${__args_long[__uf_i]}" || ( -n ${__args_short[__uf_i]} && $1 == "-${__args_short[__uf_i]}" ) ]]; then
+      __r=$__uf_i
+      return 0
+    fi
+    if [[ -z ${2-} && ( ${1#--} == "${__args_long[__uf_i]}" || ( -n ${__args_short[__uf_i]} && ${1#-} == "${__args_short[__uf_i]}" ) ) ]]; then
+      __r=$__uf_i
+      return 0
+    fi
+  done
+  return 1
+}
+
+__utah_args_usage() {
+  # Why: --help and option errors show a usage built from the definitions and
+  # script.description.
+  # Usage: __utah_args_usage -> the text on stdout.
+  local __uu_i __uu_w=10 __uu_left=() __uu_note
+  printf 'Usage: %s [options]\n' "${0##*/}"
+  if [[ -n ${__script_description-} ]]; then
+    printf '\n%s\n' "$__script_description"
+  fi
+  for __uu_i in "${!__args_long[@]}"; do
+    __uu_left[__uu_i]="${__args_short[__uu_i]:+-${__args_short[__uu_i]}, }"
+    [[ -n ${__args_short[__uu_i]} ]] || __uu_left[__uu_i]='    '
+    __uu_left[__uu_i]+="--${__args_long[__uu_i]}"
+    if [[ ${__args_type[__uu_i]} != boolean ]]; then
+      __uu_left[__uu_i]+=" <${__args_type[__uu_i]}>"
+    fi
+    (( ${#__uu_left[__uu_i]} > __uu_w )) && __uu_w=${#__uu_left[__uu_i]}
+  done
+  printf '\nOptions:\n'
+  for __uu_i in "${!__args_long[@]}"; do
+    __uu_note=
+    if [[ ${__args_req[__uu_i]} == true ]]; then
+      __uu_note=' (required)'
+    elif [[ -n ${__args_hasdef[__uu_i]} ]]; then
+      __uu_note=" (default: ${__args_def[__uu_i]})"
+    fi
+    printf '  %-*s  %s\n' "$__uu_w" "${__uu_left[__uu_i]}" "${__args_desc[__uu_i]}$__uu_note"
+  done
+  printf '  %-*s  %s\n' "$__uu_w" '-h, --help' 'Show this help and exit'
+}
+
+__utah_args_fail() {
+  # Why: a command-line mistake is the user's, not the program's: say what is
+  # wrong, show the usage, exit 2 (as getopt-style tools do).
+  # Usage: __utah_args_fail MESSAGE -> exits 2.
+  {
+    printf 'error: %s\n\n' "$1"
+    __utah_args_usage
+  } >&2
+  exit 2
+}
+
+__utah_float() {
+  # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
+  # double result and prints it as JS String() does (shortest round-trip digits).
+  # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
+  __r=$(awk '
+function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
+function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
+function num(s) {
+  if (s == "NaN") return NAN
+  if (s == "Infinity" || s == "+Infinity") return INF
+  if (s == "-Infinity") return -INF
+  return s + 0
+}
+function zeros(k,   z) { z = ""; while (k-- > 0) z = z "0"; return z }
+function inc(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "9") return substr(t, 1, k - 1) (c + 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "0" substr(t, k + 1)
+  }
+  return "1" t
+}
+function dec(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "0") return substr(t, 1, k - 1) (c - 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "9" substr(t, k + 1)
+  }
+  return t
+}
+function fmt(x,   s, p, sg, i, d, e, c, k, n) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x)) return (x < 0) ? "-Infinity" : "Infinity"
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  # shortest digits that read back as x: the nearest p-digit decimal, or a neighbour
+  for (p = 0; p < 17; p++) {
+    s = sprintf("%." p "e", x)
+    i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) - p
+    sub(/\./, "", d)
+    if (s + 0 == x) break
+    c = inc(d); if ((c "e" e) + 0 == x) { d = c; break }
+    c = dec(d); if ((c "e" e) + 0 == x) { d = c; break }
+  }
+  n = length(d) + e
+  while (substr(d, 1, 1) == "0") { d = substr(d, 2); n-- }
+  sub(/0+$/, "", d)
+  k = length(d)
+  if (k <= n && n <= 21) return sg d zeros(n - k)
+  if (0 < n && n <= 21) return sg substr(d, 1, n) "." substr(d, n + 1)
+  if (-6 < n && n <= 0) return sg "0." zeros(-n) d
+  s = sg substr(d, 1, 1)
+  if (k > 1) s = s "." substr(d, 2)
+  if (n > 0) return s "e+" (n - 1)
+  return s "e-" (1 - n)
+}
+function fixed(x, d,   sg, s, i, t) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x) || x >= 1e21 || x <= -1e21) return fmt(x)
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  s = sprintf("%." (d + 30) "f", x)
+  i = index(s, ".")
+  t = substr(s, 1, i - 1) substr(s, i + 1, d)
+  if (substr(s, i + d + 1, 1) >= "5") t = inc(t)
+  if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
+  return sg t
+}
+function fmod(a, b,   r, t, neg) {
+  # exact remainder (the % of gawk is not fmod): subtract b * 2^k, largest first
+  neg = a < 0; r = neg ? -a : a
+  if (b < 0) b = -b
+  t = b
+  while (t * 2 <= r) t = t * 2
+  for (; t >= b; t = t / 2) if (r >= t) r = r - t
+  return neg ? -r : r
+}
+function sp(a,   c) { c = 134217729 * a; SH = c - (c - a); SL = a - SH }
+function tp(a, b,   ah, al) {
+  # PH + PL == a * b exactly (Dekker), portable to awks without fma
+  PH = a * b; sp(a); ah = SH; al = SL; sp(b)
+  PL = ((ah * SH - PH) + ah * SL + al * SH) + al * SL
+}
+function ddmul(xh, xl, yh, yl,   s) {
+  tp(xh, yh); PL = PL + (xh * yl + xl * yh)
+  s = PH + PL; DL = PL - (s - PH); DH = s
+}
+function ipow(a, n,   neg, rh, rl, bh, bl, q, e) {
+  # a ^ n for an integer n in double-double, so that the one rounding at the end
+  # matches pow() (gawk computes ^ by repeated multiplication)
+  neg = n < 0; if (neg) n = -n
+  rh = 1; rl = 0; bh = a; bl = 0
+  while (n > 0) {
+    if (n % 2 == 1) { ddmul(rh, rl, bh, bl); rh = DH; rl = DL; n = n - 1 }
+    n = n / 2
+    if (n > 0) { ddmul(bh, bl, bh, bl); bh = DH; bl = DL }
+  }
+  if (!neg) return rh + rl
+  q = 1 / rh; tp(q, rh)
+  e = (1 - PH) - PL - q * rl
+  return q + q * e
+}
+function power(a, b,   r) {
+  if (b == int(b) && b <= 2147483647 && b >= -2147483647 && a != 0 && !isinf(a)) {
+    r = ipow(a, b)
+    if (!isnan(r) && !isinf(r) && (r < 0 ? -r : r) < 1e290 && (r < 0 ? -r : r) > 1e-290) return r
+  }
+  return a ^ b
+}
+function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
+function radix(s, R,   v, i, n, part, mul) {
+  # powers of two accumulate exactly; other radixes follow V8 (parts below
+  # 0xFFFFFFFF / 36 combined in doubles) so that rounding matches node
+  if (R == 10) return s + 0
+  s = tolower(s); v = 0; n = length(s)
+  if (R == 2 || R == 4 || R == 8 || R == 16 || R == 32) {
+    for (i = 1; i <= n; i++) v = v * R + digit(s, i)
+    return v
+  }
+  for (i = 1; i <= n; ) {
+    part = 0; mul = 1
+    for (; i <= n && mul * R <= 119304647; i++) { part = part * R + digit(s, i); mul = mul * R }
+    v = v * mul + part
+  }
+  return v
+}
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = x; f = 0  # from 2^52 up every double is an integer (busybox int() is 64-bit)
+  if (x < 4503599627370496) { ip = int(x); f = x - ip }
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
+BEGIN {
+  INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+  op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
+  if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
+  if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
+  a = num(sa); b = num(sb)
+  if (op == "fmt") r = a
+  else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
+  else if (op == "**") {
+    if (isnan(b)) r = NAN
+    else if (b == 0) r = 1
+    else if (isnan(a)) r = NAN
+    else if ((a == 1 || a == -1) && isinf(b)) r = NAN
+    else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
+    else r = power(a, b)
+  }
+  else if (isnan(a) || isnan(b)) r = NAN
+  else if (op == "+") r = a + b
+  else if (op == "-") r = a - b
+  else if (op == "*") r = a * b
+  else if (op == "/") {
+    if (b != 0) r = a / b
+    else if (a == 0) r = NAN
+    else r = ((a > 0) == (substr(sb, 1, 1) != "-")) ? INF : -INF
+  }
+  else if (op == "%") {
+    if (b == 0 || isinf(a)) r = NAN
+    else if (isinf(b)) r = a
+    else r = fmod(a, b)
+  }
+  else r = NAN
+  print fmt(r)
+}' "$@")
+}
+
+__utah_num_parts() {
+  # Why: decimal text has no shell comparison.  This splits a JS number text into
+  # sign, decimal exponent and significant digits, so numbers compare and print
+  # exactly without a process.
+  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
+  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
+  # leading or trailing zeros).
+  local __x=$1 __e=0 __f='' __z
+  __ns=1 __nn=0 __nd=
+  case $__x in -*) __ns=-1; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  if [[ $__x == Infinity ]]; then __nn=999999999 __nd=1; return 0; fi
+  if ! [[ $__x =~ ^([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,9})?$ ]]; then
+    __ns=NaN
+    return 0
+  fi
+  case $__x in *[eE]*) __e=${__x#*[eE]}; __x=${__x%%[eE]*} ;; esac
+  case $__x in *.*) __f=${__x#*.}; __x=${__x%%.*} ;; esac
+  case $__e in -*) __e=$(( -10#${__e:1} )) ;; +*) __e=$(( 10#${__e:1} )) ;; *) __e=$(( 10#$__e )) ;; esac
+  __nd=$__x$__f
+  __z=${__nd%%[!0]*}
+  __nd=${__nd:${#__z}}
+  __nn=$(( ${#__x} + __e - ${#__z} ))
+  __z=${__nd##*[!0]}
+  __nd=${__nd:0:${#__nd}-${#__z}}
+  if [[ -z $__nd ]]; then __ns=0 __nn=0; fi
+}
+
+__utah_num_canon() {
+  # Why: a parsed or literal number must print as JavaScript prints it ("2.50" ->
+  # 2.5, "1e3" -> 1000, ".5" -> 0.5, "1e21" -> 1e+21).  Done in the shell when the
+  # value has at most 15 significant digits, else by one awk.
+  # Usage: __utah_num_canon TEXT -> __r.  TEXT: [+-]digits[.digits][e[+-]digits],
+  # [+-].digits[e...], [+-]Infinity; anything else gives NaN.
+  local __g='' __z __k
+  __utah_num_parts "$1"
+  case $__ns in
+    NaN) __r=NaN; return 0 ;;
+    0) __r=0; return 0 ;;
+    -1) __g=- ;;
+  esac
+  __k=${#__nd}
+  if (( __nn == 999999999 )); then
+    __r=${__g}Infinity
+  elif (( __k > 15 || __nn > 300 || __nn < -300 )); then
+    __utah_float fmt "$1"
+  elif (( __k <= __nn && __nn <= 21 )); then
+    printf -v __z '%*s' $(( __nn - __k )) ''
+    __r=$__g$__nd${__z// /0}
+  elif (( 0 < __nn && __nn <= 21 )); then
+    __r=$__g${__nd:0:__nn}.${__nd:__nn}
+  elif (( -6 < __nn && __nn <= 0 )); then
+    printf -v __z '%*s' $(( -__nn )) ''
+    __r=${__g}0.${__z// /0}$__nd
+  else
+    __r=$__g${__nd:0:1}
+    if (( __k > 1 )); then __r+=.${__nd:1}; fi
+    if (( __nn > 0 )); then __r+=e+$(( __nn - 1 )); else __r+=e-$(( 1 - __nn )); fi
+  fi
+}
+
+__utah_radix_value() {
+  # Why: parseInt and Number of hex, octal, binary or radix-N digits: $(( R#digits ))
+  # while the value stays below 2^53, one awk beyond (JS rounds to a double).
+  # Usage: __utah_radix_value DIGITS RADIX -> __r (DIGITS valid in RADIX 2..36).
+  local __d=$1 __k=0 __p=1
+  __d=${__d#"${__d%%[!0]*}"}
+  while (( __p <= 9007199254740991 / $2 )); do
+    __p=$(( __p * $2 )) __k=$(( __k + 1 ))
+  done
+  if [[ -z $__d ]]; then
+    __r=0
+  elif (( ${#__d} <= __k )); then
+    __r=$(( $2#$__d ))
+  elif (( $2 == 10 )); then
+    __utah_num_canon "$__d"
+  else
+    __utah_float radix "$__d" "$2"
+  fi
+}
+
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace ([:space:]).
+  # Usage: __utah_trim_end S -> __r.
+  __r=${1%"${1##*[![:space:]]}"}
+}
+
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]).
+  # Usage: __utah_trim_start S -> __r.
+  __r=${1#"${1%%[![:space:]]*}"}
+}
+
+__utah_trim() {
+  # Why: JS s.trim() without sed: strips whitespace at both ends.
+  # Usage: __utah_trim S -> __r.
+  __utah_trim_start "$1"
+  __utah_trim_end "$__r"
+}
+
+__utah_to_number() {
+  # Why: JS Number(string): trims whitespace, "" is 0, 0x/0o/0b prefixes,
+  # Infinity, exponents; anything else is NaN.  No process unless the value needs
+  # more than 15 significant digits.
+  # Usage: __utah_to_number S -> __r.
+  local __s
+  __utah_trim "$1"
+  __s=$__r
+  case $__s in
+    '') __r=0 ;;
+    0[xX]*) if [[ ${__s:2} =~ ^[0-9a-fA-F]+$ ]]; then __utah_radix_value "${__s:2}" 16; else __r=NaN; fi ;;
+    0[oO]*) if [[ ${__s:2} =~ ^[0-7]+$ ]]; then __utah_radix_value "${__s:2}" 8; else __r=NaN; fi ;;
+    0[bB]*) if [[ ${__s:2} =~ ^[01]+$ ]]; then __utah_radix_value "${__s:2}" 2; else __r=NaN; fi ;;
+    *) __utah_num_canon "$__s" ;;
+  esac
+}
+
+__utah_args_parse() {
+  # Why: the script's arguments are checked against the definitions once, when a
+  # value is first asked for (all defines have run by then).
+  # Usage: __utah_args_parse -> fills __args_val __args_given __args_pos, or exits.
+  local __up_i=0 __up_a __up_n __up_v __up_has __up_k
+  [[ -n ${__args_parsed-} ]] && return 0
+  __args_parsed=1
+  __args_val=() __args_given=() __args_pos=()
+  while (( __up_i < ${#__args_argv[@]} )); do
+    __up_a=${__args_argv[__up_i]}
+    (( ++__up_i ))
+    if [[ $__up_a == -- ]]; then
+      __args_pos+=("${__args_argv[@]:__up_i}")
+      break
+    fi
+    if [[ $__up_a != -?* || $__up_a =~ ^-[0-9.] ]]; then
+      __args_pos+=("$__up_a")
+      continue
+    fi
+    __up_n=$__up_a __up_v='' __up_has=''
+    if [[ $__up_a == *=* ]]; then
+      __up_n=${__up_a%%=*} __up_v=${__up_a#*=} __up_has=1
+    fi
+    if ! __utah_args_find "$__up_n" exact; then
+      if [[ $__up_n == --help || $__up_n == -h ]]; then
+        __utah_args_usage
+        exit 0
+      fi
+      if [[ $__up_n != --* && ${#__up_n} -gt 2 ]] && __utah_args_find "${__up_n:0:2}" exact \
+          && [[ ${__args_type[__r]} != boolean ]]; then
+        __up_v=${__up_a:2} __up_has=1 __up_n=${__up_n:0:2}
+      else
+        __utah_args_fail "unknown option $__up_n"
+      fi
+    fi
+    __up_k=$__r
+    if [[ ${__args_type[__up_k]} == boolean ]]; then
+      [[ -n $__up_has ]] || __up_v=true
+      [[ $__up_v == true || $__up_v == false ]] \
+        || __utah_args_fail "option $__up_n is a flag (true or false), got '$__up_v'"
+    elif [[ -z $__up_has ]]; then
+      (( __up_i < ${#__args_argv[@]} )) || __utah_args_fail "option $__up_n needs a value"
+      __up_v=${__args_argv[__up_i]}
+      (( ++__up_i ))
+    fi
+    if [[ ${__args_type[__up_k]} == number ]]; then
+      __utah_to_number "$__up_v"
+      if [[ $__r == NaN || -z ${__up_v//[[:space:]]/} ]]; then
+        __utah_args_fail "option $__up_n expects a number, got '$__up_v'"
+      fi
+      __up_v=$__r
+    fi
+    __args_val[__up_k]=$__up_v
+    __args_given[__up_k]=1
+  done
+  for __up_k in "${!__args_long[@]}"; do
+    if [[ ${__args_req[__up_k]} == true && -z ${__args_given[__up_k]-} && -z ${__args_hasdef[__up_k]} ]]; then
+      __utah_args_fail "missing required option --${__args_long[__up_k]}"
+    fi
+  done
+}
+
+__utah_args_lookup() {
+  # Why: every args getter parses first and needs the option's definition; asking
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
+  __utah_args_parse
+  __utah_args_find "$1" && return 0
+  __err="args: no option '$1' was defined"
+  return 1
+}
+
+__utah_args_get() {
+  # Why: args.get/getString: the value given, else the default, else "" (false
+  # for a flag).
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
+  if [[ -n ${__args_given[__r]-} ]]; then
+    __r=${__args_val[__r]}
+  elif [[ -n ${__args_hasdef[__r]} ]]; then
+    __r=${__args_def[__r]}
+  elif [[ ${__args_type[__r]} == boolean ]]; then
+    __r=false
+  else
+    __r=''
+  fi
+}
+
+__utah_args_flag() {
+  # Why: args.getBoolean: a flag is true when given (or defaulted) true.
+  # Usage: __utah_args_flag NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
+  if [[ -n $__r && $__r != false && $__r != 0 ]]; then __r=true; else __r=false; fi
+}
+
+__utah_args_has() {
+  # Why: args.has: whether the option was given on the command line.
+  # Usage: __utah_args_has NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
+  if [[ -n ${__args_given[__r]-} ]]; then __r=true; else __r=false; fi
+}
+
+__utah_args_number() {
+  # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
+  # Usage: __utah_args_number NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
+  if [[ -z $__r ]]; then __r=NaN; else __utah_to_number "$__r"; fi
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+port() {
+  __utah_args_number --port || return 1
+  return 0
+}
+
+__args_argv=("$@")
+__args_long=()
+__args_short=()
+__args_type=()
+__args_desc=()
+__args_req=()
+__args_def=()
+__args_hasdef=()
+__utah_args_define --known -k Known string false
+__t2=0
+while :; do
+  __utah_args_get --nope || { __t2=1; break; }
+  s=$__r
+  printf '%s\n' 'not reached'
+  break
+done
+if ((__t2 == 1)); then
+  __t2=0
+  e=$__err
+  printf '%s\n' "$e"
+fi
+__t4=0
+while :; do
+  port || { __t4=1; break; }
+  __t5=$__r
+  printf '%s\n' "$__t5"
+  break
+done
+if ((__t4 == 1)); then
+  __t4=0
+  e_2=$__err
+  printf '%s\n' "from a function: $e_2"
+fi
+__t6=0
+while :; do
+  __utah_args_has --verbose || { __t6=1; break; }
+  __t7=$__r
+  if [[ $__t7 == true ]]; then
+    printf '%s\n' 'not reached'
+  fi
+  break
+done
+if ((__t6 == 1)); then
+  __t6=0
+  e_3=$__err
+  printf '%s\n' "$e_3"
+fi
+__utah_args_get --known || __utah_uncaught
+__t8=$__r
+__utah_args_has -k || __utah_uncaught
+__t9=$__r
+printf '%s\n' "known: [$__t8] $__t9"
+__utah_args_flag --dry-run || __utah_uncaught
+__t10=$__r
+if [[ $__t10 == true ]]; then
+  printf '%s\n' 'not reached'
+fi
+printf '%s\n' 'not reached'

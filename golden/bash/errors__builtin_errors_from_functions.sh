@@ -1,0 +1,610 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034  # arrays reach run-time helpers by name
+__err=''
+
+__utah_float() {
+  # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
+  # double result and prints it as JS String() does (shortest round-trip digits).
+  # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
+  __r=$(awk '
+function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
+function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
+function num(s) {
+  if (s == "NaN") return NAN
+  if (s == "Infinity" || s == "+Infinity") return INF
+  if (s == "-Infinity") return -INF
+  return s + 0
+}
+function zeros(k,   z) { z = ""; while (k-- > 0) z = z "0"; return z }
+function inc(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "9") return substr(t, 1, k - 1) (c + 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "0" substr(t, k + 1)
+  }
+  return "1" t
+}
+function dec(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "0") return substr(t, 1, k - 1) (c - 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "9" substr(t, k + 1)
+  }
+  return t
+}
+function fmt(x,   s, p, sg, i, d, e, c, k, n) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x)) return (x < 0) ? "-Infinity" : "Infinity"
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  # shortest digits that read back as x: the nearest p-digit decimal, or a neighbour
+  for (p = 0; p < 17; p++) {
+    s = sprintf("%." p "e", x)
+    i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) - p
+    sub(/\./, "", d)
+    if (s + 0 == x) break
+    c = inc(d); if ((c "e" e) + 0 == x) { d = c; break }
+    c = dec(d); if ((c "e" e) + 0 == x) { d = c; break }
+  }
+  n = length(d) + e
+  while (substr(d, 1, 1) == "0") { d = substr(d, 2); n-- }
+  sub(/0+$/, "", d)
+  k = length(d)
+  if (k <= n && n <= 21) return sg d zeros(n - k)
+  if (0 < n && n <= 21) return sg substr(d, 1, n) "." substr(d, n + 1)
+  if (-6 < n && n <= 0) return sg "0." zeros(-n) d
+  s = sg substr(d, 1, 1)
+  if (k > 1) s = s "." substr(d, 2)
+  if (n > 0) return s "e+" (n - 1)
+  return s "e-" (1 - n)
+}
+function fixed(x, d,   sg, s, i, t) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x) || x >= 1e21 || x <= -1e21) return fmt(x)
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  s = sprintf("%." (d + 30) "f", x)
+  i = index(s, ".")
+  t = substr(s, 1, i - 1) substr(s, i + 1, d)
+  if (substr(s, i + d + 1, 1) >= "5") t = inc(t)
+  if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
+  return sg t
+}
+function fmod(a, b,   r, t, neg) {
+  # exact remainder (the % of gawk is not fmod): subtract b * 2^k, largest first
+  neg = a < 0; r = neg ? -a : a
+  if (b < 0) b = -b
+  t = b
+  while (t * 2 <= r) t = t * 2
+  for (; t >= b; t = t / 2) if (r >= t) r = r - t
+  return neg ? -r : r
+}
+function sp(a,   c) { c = 134217729 * a; SH = c - (c - a); SL = a - SH }
+function tp(a, b,   ah, al) {
+  # PH + PL == a * b exactly (Dekker), portable to awks without fma
+  PH = a * b; sp(a); ah = SH; al = SL; sp(b)
+  PL = ((ah * SH - PH) + ah * SL + al * SH) + al * SL
+}
+function ddmul(xh, xl, yh, yl,   s) {
+  tp(xh, yh); PL = PL + (xh * yl + xl * yh)
+  s = PH + PL; DL = PL - (s - PH); DH = s
+}
+function ipow(a, n,   neg, rh, rl, bh, bl, q, e) {
+  # a ^ n for an integer n in double-double, so that the one rounding at the end
+  # matches pow() (gawk computes ^ by repeated multiplication)
+  neg = n < 0; if (neg) n = -n
+  rh = 1; rl = 0; bh = a; bl = 0
+  while (n > 0) {
+    if (n % 2 == 1) { ddmul(rh, rl, bh, bl); rh = DH; rl = DL; n = n - 1 }
+    n = n / 2
+    if (n > 0) { ddmul(bh, bl, bh, bl); bh = DH; bl = DL }
+  }
+  if (!neg) return rh + rl
+  q = 1 / rh; tp(q, rh)
+  e = (1 - PH) - PL - q * rl
+  return q + q * e
+}
+function power(a, b,   r) {
+  if (b == int(b) && b <= 2147483647 && b >= -2147483647 && a != 0 && !isinf(a)) {
+    r = ipow(a, b)
+    if (!isnan(r) && !isinf(r) && (r < 0 ? -r : r) < 1e290 && (r < 0 ? -r : r) > 1e-290) return r
+  }
+  return a ^ b
+}
+function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
+function radix(s, R,   v, i, n, part, mul) {
+  # powers of two accumulate exactly; other radixes follow V8 (parts below
+  # 0xFFFFFFFF / 36 combined in doubles) so that rounding matches node
+  if (R == 10) return s + 0
+  s = tolower(s); v = 0; n = length(s)
+  if (R == 2 || R == 4 || R == 8 || R == 16 || R == 32) {
+    for (i = 1; i <= n; i++) v = v * R + digit(s, i)
+    return v
+  }
+  for (i = 1; i <= n; ) {
+    part = 0; mul = 1
+    for (; i <= n && mul * R <= 119304647; i++) { part = part * R + digit(s, i); mul = mul * R }
+    v = v * mul + part
+  }
+  return v
+}
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = x; f = 0  # from 2^52 up every double is an integer (busybox int() is 64-bit)
+  if (x < 4503599627370496) { ip = int(x); f = x - ip }
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
+BEGIN {
+  INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+  op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
+  if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
+  if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
+  a = num(sa); b = num(sb)
+  if (op == "fmt") r = a
+  else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
+  else if (op == "**") {
+    if (isnan(b)) r = NAN
+    else if (b == 0) r = 1
+    else if (isnan(a)) r = NAN
+    else if ((a == 1 || a == -1) && isinf(b)) r = NAN
+    else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
+    else r = power(a, b)
+  }
+  else if (isnan(a) || isnan(b)) r = NAN
+  else if (op == "+") r = a + b
+  else if (op == "-") r = a - b
+  else if (op == "*") r = a * b
+  else if (op == "/") {
+    if (b != 0) r = a / b
+    else if (a == 0) r = NAN
+    else r = ((a > 0) == (substr(sb, 1, 1) != "-")) ? INF : -INF
+  }
+  else if (op == "%") {
+    if (b == 0 || isinf(a)) r = NAN
+    else if (isinf(b)) r = a
+    else r = fmod(a, b)
+  }
+  else r = NAN
+  print fmt(r)
+}' "$@")
+}
+
+__utah_arith() {
+  # Why: JS arithmetic on number texts.  Integers below 2^53 stay in $(( ));
+  # fractions, overflow, NaN and Infinity go to one awk (__utah_float).
+  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
+  local __i='^-?(0|[1-9][0-9]{0,14})$' __a=$2 __b=$3 __p __k=0 __m
+  if [[ $__a =~ $__i && $__b =~ $__i ]]; then
+    case $1 in
+      +) __r=$(( __a + __b )); return 0 ;;
+      -) __r=$(( __a - __b )); return 0 ;;
+      '*')
+        __p=${__a#-}${__b#-}
+        if (( ${#__p} <= 15 )); then __r=$(( __a * __b )); return 0; fi ;;
+      /)
+        if (( __b != 0 && __a % __b == 0 )); then __r=$(( __a / __b )); return 0; fi ;;
+      %)
+        if (( __b != 0 )); then __r=$(( __a % __b )); return 0; fi ;;
+      '**')
+        if (( __b >= 0 )); then
+          __m=$(( __a < 0 ? -__a : __a ))
+          if (( __m < 2 )); then
+            __r=$(( __a == 0 ? __b == 0 : (__a == 1 || __b % 2 == 0 ? 1 : -1) ))
+            return 0
+          fi
+          __p=1
+          while (( __k < __b && (__p < 0 ? -__p : __p) <= 9007199254740992 / __m )); do
+            __p=$(( __p * __a )) __k=$(( __k + 1 ))
+          done
+          if (( __k == __b )); then __r=$__p; return 0; fi
+        fi ;;
+    esac
+  elif [[ $__a == NaN || $__b == NaN ]] && [[ $1 != '**' ]]; then
+    __r=NaN
+    return 0
+  fi
+  __utah_float "$1" "$__a" "$__b"
+}
+
+__utah_base64_decode() {
+  # Why: utility.base64Decode runs one `base64 -d`; its status travels after the
+  # text so that trailing newlines of the decoded text survive $( ).
+  # Usage: __utah_base64_decode TEXT -> __r; invalid base64 or no base64 tool (status
+  # 126/127: not found or not runnable) -> __err, status 1.
+  # NUL bytes cannot live in a shell string: they are dropped.
+  { __r=$(printf '%s' "$1" | base64 -d 2>/dev/null; printf '/%d' "$?"); } 2>/dev/null
+  case ${__r##*/} in
+    0) __r=${__r%/*} ;;
+    126 | 127) __err="utility.base64Decode: base64 failed (is it installed?)"; return 1 ;;
+    *) __err="utility.base64Decode: invalid base64 text"; return 1 ;;
+  esac
+}
+
+__utah_date_now() {
+  # Why: date.now in seconds from $EPOCHSECONDS (bash 5); bash 4 asks printf %(%s)T.
+  # Usage: __utah_date_now -> __r.  No process either way.
+  __r=${EPOCHSECONDS-}
+  if [[ -z $__r ]]; then
+    printf -v __r '%(%s)T' -1
+  fi
+}
+
+__utah_date_ts() {
+  # Why: printf %(…)T takes whole seconds; a timestamp is checked and cut to an
+  # integer first (toward negative infinity: -1.5 is -2).  bash reads -1 and -2
+  # as now and the shell's start, so those two instants of 1969 cannot be formatted.
+  # Usage: __utah_date_ts FN TS -> __r (TS '' means now); a TS that is not a
+  # finite decimal number -> __err (naming date.FN), status 1.
+  if [[ -z $2 ]]; then
+    __utah_date_now
+  elif [[ $2 =~ ^(-?)([0-9]{1,15})(\.([0-9]*))?$ ]]; then
+    __r=$(( 10#${BASH_REMATCH[2]} ))
+    if [[ -n ${BASH_REMATCH[1]} ]]; then
+      __r=$(( -__r ))
+      if [[ ${BASH_REMATCH[4]} == *[1-9]* ]]; then
+        __r=$(( __r - 1 ))
+      fi
+    fi
+  else
+    __err="date.$1: invalid timestamp '$2'"
+    return 1
+  fi
+}
+
+__utah_day_of_week() {
+  # Why: date.dayOfWeek in English whatever the locale: printf %(%w)T gives the
+  # day's number without a process.
+  # Usage: __utah_day_of_week TS -> __r (TS '' = today); bad TS -> __err, status 1.
+  local __udw_n __udw_names=(Sunday Monday Tuesday Wednesday Thursday Friday Saturday)
+  __utah_date_ts dayOfWeek "$1" || return 1
+  printf -v __udw_n '%(%w)T' "$__r"
+  __r=${__udw_names[__udw_n]}
+}
+
+__utah_to_int() {
+  # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
+  # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
+  # Usage: __utah_to_int X -> __r, an integer clamped to +-(2^53-1).
+  local __x=$1 __g=
+  case $__x in -*) __g=-; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  case $__x in
+    Infinity | *[eE]+* | *[eE][0-9]*) __r=${__g}9007199254740991; return 0 ;;
+    *[eE]-*) __r=0; return 0 ;;
+  esac
+  __x=${__x%%.*}
+  __x=${__x#"${__x%%[!0]*}"}
+  if [[ ! $__x =~ ^[0-9]*$ ]]; then
+    __r=0
+  elif (( ${#__x} > 15 )); then
+    __r=${__g}9007199254740991
+  else
+    __r=$(( ${__g}10#${__x:-0} ))
+  fi
+}
+
+__utah_num_to_radix() {
+  # Why: JS x.toString(radix).  Integers of up to 15 digits convert in shell
+  # arithmetic; fractions and larger numbers go to the one awk (V8's digits).
+  # Usage: __utah_num_to_radix X RADIX -> __r; RADIX outside 2..36 sets __err,
+  # status 1.
+  local __x=${1#-} __n __R __set=0123456789abcdefghijklmnopqrstuvwxyz
+  __utah_to_int "$2"
+  __R=$__r
+  if (( __R < 2 || __R > 36 )); then
+    __err="toString() radix argument must be between 2 and 36"
+    return 1
+  fi
+  if [[ $__x == 0 ]]; then
+    __r=0
+  elif (( __R == 10 )) || [[ $__x == NaN || $__x == Infinity ]]; then
+    __r=$1
+  elif [[ $__x =~ ^[1-9][0-9]{0,14}$ ]]; then
+    __n=$__x __r=
+    while (( __n > 0 )); do
+      __r=${__set:__n % __R:1}$__r __n=$(( __n / __R ))
+    done
+    if [[ $1 == -* ]]; then __r=-$__r; fi
+  else
+    __utah_float toradix "$1" "$__R"
+  fi
+}
+
+__utah_num_parts() {
+  # Why: decimal text has no shell comparison.  This splits a JS number text into
+  # sign, decimal exponent and significant digits, so numbers compare and print
+  # exactly without a process.
+  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
+  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
+  # leading or trailing zeros).
+  local __x=$1 __e=0 __f='' __z
+  __ns=1 __nn=0 __nd=
+  case $__x in -*) __ns=-1; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  if [[ $__x == Infinity ]]; then __nn=999999999 __nd=1; return 0; fi
+  if ! [[ $__x =~ ^([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,9})?$ ]]; then
+    __ns=NaN
+    return 0
+  fi
+  case $__x in *[eE]*) __e=${__x#*[eE]}; __x=${__x%%[eE]*} ;; esac
+  case $__x in *.*) __f=${__x#*.}; __x=${__x%%.*} ;; esac
+  case $__e in -*) __e=$(( -10#${__e:1} )) ;; +*) __e=$(( 10#${__e:1} )) ;; *) __e=$(( 10#$__e )) ;; esac
+  __nd=$__x$__f
+  __z=${__nd%%[!0]*}
+  __nd=${__nd:${#__z}}
+  __nn=$(( ${#__x} + __e - ${#__z} ))
+  __z=${__nd##*[!0]}
+  __nd=${__nd:0:${#__nd}-${#__z}}
+  if [[ -z $__nd ]]; then __ns=0 __nn=0; fi
+}
+
+__utah_num_canon() {
+  # Why: a parsed or literal number must print as JavaScript prints it ("2.50" ->
+  # 2.5, "1e3" -> 1000, ".5" -> 0.5, "1e21" -> 1e+21).  Done in the shell when the
+  # value has at most 15 significant digits, else by one awk.
+  # Usage: __utah_num_canon TEXT -> __r.  TEXT: [+-]digits[.digits][e[+-]digits],
+  # [+-].digits[e...], [+-]Infinity; anything else gives NaN.
+  local __g='' __z __k
+  __utah_num_parts "$1"
+  case $__ns in
+    NaN) __r=NaN; return 0 ;;
+    0) __r=0; return 0 ;;
+    -1) __g=- ;;
+  esac
+  __k=${#__nd}
+  if (( __nn == 999999999 )); then
+    __r=${__g}Infinity
+  elif (( __k > 15 || __nn > 300 || __nn < -300 )); then
+    __utah_float fmt "$1"
+  elif (( __k <= __nn && __nn <= 21 )); then
+    printf -v __z '%*s' $(( __nn - __k )) ''
+    __r=$__g$__nd${__z// /0}
+  elif (( 0 < __nn && __nn <= 21 )); then
+    __r=$__g${__nd:0:__nn}.${__nd:__nn}
+  elif (( -6 < __nn && __nn <= 0 )); then
+    printf -v __z '%*s' $(( -__nn )) ''
+    __r=${__g}0.${__z// /0}$__nd
+  else
+    __r=$__g${__nd:0:1}
+    if (( __k > 1 )); then __r+=.${__nd:1}; fi
+    if (( __nn > 0 )); then __r+=e+$(( __nn - 1 )); else __r+=e-$(( 1 - __nn )); fi
+  fi
+}
+
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace ([:space:]).
+  # Usage: __utah_trim_start S -> __r.
+  __r=${1#"${1%%[![:space:]]*}"}
+}
+
+__utah_parse_float() {
+  # Why: JS parseFloat(s): the longest decimal literal (or Infinity) after leading
+  # whitespace, found with [[ =~ ]] (POSIX leftmost-longest), printed as JS does.
+  # Usage: __utah_parse_float S -> __r (NaN when there is none).
+  local __re='^[+-]?(Infinity|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)'
+  __utah_trim_start "$1"
+  if [[ $__r =~ $__re ]]; then
+    __utah_num_canon "${BASH_REMATCH[0]}"
+  else
+    __r=NaN
+  fi
+}
+
+__utah_str_repeat() {
+  # Why: JS s.repeat(n) by doubling (no printf/seq loop per copy).
+  # Usage: __utah_str_repeat S N -> __r; N < 0 or Infinity sets __err, status 1.
+  local __s=$1 __n
+  __utah_to_int "$2"
+  if (( __r < 0 )) || [[ $2 == Infinity ]]; then
+    __err="Invalid count value: $2"
+    return 1
+  fi
+  __n=$__r __r=
+  while (( __n > 0 )); do
+    if (( __n & 1 )); then __r+=$__s; fi
+    __n=$(( __n >> 1 ))
+    if (( __n > 0 )); then __s+=$__s; fi
+  done
+}
+
+__utah_to_fixed() {
+  # Why: JS x.toFixed(d) rounds the exact binary value half up ((1.005).toFixed(2)
+  # is 1.00, (2.5).toFixed(0) is 3); short exact cases are padded in the shell,
+  # the rest is computed by one awk from the exact decimal expansion.
+  # Usage: __utah_to_fixed X D -> __r; D outside 0..100 sets __err, status 1.
+  local __x=$1 __d __z __i
+  __utah_to_int "$2"
+  __d=$__r
+  if (( __d < 0 || __d > 100 )); then
+    __err="toFixed() digits argument must be between 0 and 100"
+    return 1
+  fi
+  if [[ $__x == -0 ]]; then __x=0; fi
+  __i=${__x%%.*}
+  __i=${__i#-}
+  __z=
+  if [[ $__x == *.* ]]; then __z=${__x#*.}; fi
+  if [[ $__x =~ ^-?[0-9]+(\.[0-9]+)?$ ]] && (( ${#__z} <= __d && ${#__i} + __d <= 15 )); then
+    printf -v __z '%*s' $(( __d - ${#__z} )) ''
+    __r=$__x
+    if (( __d > 0 )) && [[ $__x != *.* ]]; then __r+=.; fi
+    __r+=${__z// /0}
+  else
+    __utah_float fixed "$__x" "$__d"
+  fi
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+repeated() {
+  local n=$1
+  __utah_str_repeat ab "$n" || return 1
+  return 0
+}
+
+inRadix() {
+  local n=$1
+  local r=$2
+  __utah_num_to_radix "$n" "$r" || return 1
+  return 0
+}
+
+fixed() {
+  local n=$1
+  local d=$2
+  __utah_to_fixed "$n" "$d" || return 1
+  return 0
+}
+
+decoded() {
+  local s=$1
+  __utah_base64_decode "$s" || return 1
+  return 0
+}
+
+total() {
+  local -a xs=("${@:2:$1}")
+  shift "$(($1 + 1))"
+  local a __t5 __t6 b __t7 __t8
+  if ((${#xs[@]} == 0)); then
+    __err='Reduce of empty array with no initial value'
+    return 1
+  fi
+  a=${xs[0]}
+  __t6=0
+  for __t5 in "${xs[@]:1}"; do
+    __t6=$((__t6 + 1))
+    b=$__t5
+    __utah_arith + "$a" "$b"
+    __t7=$__r
+    __t8=$__t7
+    a=$__t8
+  done
+  __r=$a
+  return 0
+}
+
+day() {
+  local t=$1
+  __utah_day_of_week "$t" || return 1
+  return 0
+}
+
+__t10=0
+while :; do
+  repeated -1 || { __t10=1; break; }
+  __t11=$__r
+  printf '%s\n' "$__t11"
+  break
+done
+if ((__t10 == 1)); then
+  __t10=0
+  e=$__err
+  printf '%s\n' "caught: $e"
+fi
+__t12=0
+while :; do
+  inRadix 5 99 || { __t12=1; break; }
+  __t13=$__r
+  printf '%s\n' "$__t13"
+  break
+done
+if ((__t12 == 1)); then
+  __t12=0
+  e_2=$__err
+  printf '%s\n' "caught: $e_2"
+fi
+__t14=0
+while :; do
+  fixed 1.5 101 || { __t14=1; break; }
+  __t15=$__r
+  printf '%s\n' "$__t15"
+  break
+done
+if ((__t14 == 1)); then
+  __t14=0
+  e_3=$__err
+  printf '%s\n' "caught: $e_3"
+fi
+__t16=0
+while :; do
+  decoded '***' || { __t16=1; break; }
+  __t17=$__r
+  printf '%s\n' "$__t17"
+  break
+done
+if ((__t16 == 1)); then
+  __t16=0
+  e_4=$__err
+  printf '%s\n' "caught: $e_4"
+fi
+__t18=0
+while :; do
+  __t19=()
+  total "${#__t19[@]}" "${__t19[@]}" || { __t18=1; break; }
+  __t20=$__r
+  printf '%s\n' "$__t20"
+  break
+done
+if ((__t18 == 1)); then
+  __t18=0
+  e_5=$__err
+  printf '%s\n' "caught: $e_5"
+fi
+__t21=0
+while :; do
+  __utah_parse_float x
+  __t22=$__r
+  day "$__t22" || { __t21=1; break; }
+  __t23=$__r
+  printf '%s\n' "$__t23"
+  break
+done
+if ((__t21 == 1)); then
+  __t21=0
+  e_6=$__err
+  printf '%s\n' "caught: $e_6"
+fi
+repeated 2 || __utah_uncaught
+__t24=$__r
+__t25=$__t24
+inRadix 5 2 || __utah_uncaught
+__t26=$__r
+__t27=$__t26
+__t28=(1 2)
+total "${#__t28[@]}" "${__t28[@]}" || __utah_uncaught
+__t29=$__r
+printf '%s\n' "$__t25 $__t27 $__t29"

@@ -1,0 +1,709 @@
+#!/bin/sh
+# shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
+__err=''
+
+__utah_aclear() {
+  # Why: `NAME=()`: the elements are unset, so reading past the end gives "".
+  # Usage: __utah_aclear NAME -> NAME is the empty array.
+  eval "__uac_i=\${${1}__n:-0}"
+  while [ "$__uac_i" -gt 0 ]; do
+    __uac_i=$((__uac_i - 1))
+    unset "${1}__$__uac_i"
+  done
+  eval "${1}__n=0"
+}
+
+__utah_apush() {
+  # Why: `NAME+=(VALUE…)` on an array held as NAME__n and NAME__0 ….
+  # Usage: __utah_apush NAME VALUE... -> appends the values.
+  __uap_name=$1
+  shift
+  eval "__uap_n=\${${__uap_name}__n:-0}"
+  for __uap_v in "$@"; do
+    eval "${__uap_name}__$__uap_n=\$__uap_v"
+    __uap_n=$((__uap_n + 1))
+  done
+  eval "${__uap_name}__n=\$__uap_n"
+}
+
+__utah_acopy() {
+  # Why: `DST+=("${SRC[@]:START}")`; the length of SRC is read first, so SRC may be DST.
+  # Usage: __utah_acopy DST SRC START.
+  __uap_i=$3
+  eval "__uap_c=\${${2}__n:-0} __uap_n=\${${1}__n:-0}"
+  while [ "$__uap_i" -lt "$__uap_c" ]; do
+    eval "${1}__$__uap_n=\${${2}__$__uap_i}"
+    __uap_n=$((__uap_n + 1))
+    __uap_i=$((__uap_i + 1))
+  done
+  eval "${1}__n=\$__uap_n"
+}
+
+__utah_args_define() {
+  # Why: args.define registers an option for the parser and the usage text.
+  # Usage: __utah_args_define LONG SHORT DESC TYPE REQUIRED [DEFAULT].
+  __uad_long=${1#--} __uad_type=string
+  case $4 in
+    number) __uad_type=number ;;
+    boolean | bool | flag) __uad_type=boolean ;;
+  esac
+  __utah_apush __args_long "${__uad_long#-}"
+  __utah_apush __args_short "${2#-}"
+  __utah_apush __args_desc "$3"
+  __utah_apush __args_type "$__uad_type"
+  __utah_apush __args_req "$5"
+  if [ $# -gt 5 ]; then
+    __utah_apush __args_def "$6"
+    __utah_apush __args_hasdef 1
+  else
+    __utah_apush __args_def ''
+    __utah_apush __args_hasdef ''
+  fi
+  __args_parsed=''
+}
+
+__utah_args_find() {
+  # Why: map a name to its definition: `--long`, `-s`, or either without dashes.
+  # Usage: __utah_args_find NAME [exact] -> __r (index), status 1 when none.
+  # With `exact` only the command-line spellings `--long` and `-s` match.
+  __uaf_i=0
+  while [ "$__uaf_i" -lt "${__args_long__n:-0}" ]; do
+    eval "__uaf_l=\${__args_long__$__uaf_i} __uaf_s=\${__args_short__$__uaf_i}"
+    if [ "$1" = "--$__uaf_l" ] || { [ -n "$__uaf_s" ] && [ "$1" = "-$__uaf_s" ]; }; then
+      __r=$__uaf_i
+      return 0
+    fi
+    if [ -z "${2-}" ] && { [ "${1#--}" = "$__uaf_l" ] || { [ -n "$__uaf_s" ] && [ "${1#-}" = "$__uaf_s" ]; }; }; then
+      __r=$__uaf_i
+      return 0
+    fi
+    __uaf_i=$((__uaf_i + 1))
+  done
+  return 1
+}
+
+__utah_args_line() {
+  # Why: one usage line, the option padded to WIDTH (POSIX printf has no %*s).
+  # Usage: __utah_args_line WIDTH OPTION TEXT -> the line on stdout.
+  __ual_x=$2
+  while [ "${#__ual_x}" -lt "$1" ]; do __ual_x="$__ual_x "; done
+  printf '  %s  %s\n' "$__ual_x" "$3"
+}
+
+__utah_args_usage() {
+  # Why: --help and option errors show a usage built from the definitions and
+  # script.description.
+  # Usage: __utah_args_usage -> the text on stdout.
+  __uau_w=10
+  printf 'Usage: %s [options]\n' "${0##*/}"
+  if [ -n "${__script_description-}" ]; then
+    printf '\n%s\n' "$__script_description"
+  fi
+  __uau_i=0
+  while [ "$__uau_i" -lt "${__args_long__n:-0}" ]; do
+    eval "__uau_s=\${__args_short__$__uau_i} __uau_l=\${__args_long__$__uau_i} __uau_t=\${__args_type__$__uau_i}"
+    if [ -n "$__uau_s" ]; then __uau_x="-$__uau_s, "; else __uau_x='    '; fi
+    __uau_x=$__uau_x--$__uau_l
+    if [ "$__uau_t" != boolean ]; then
+      __uau_x="$__uau_x <$__uau_t>"
+    fi
+    eval "__uau_left__$__uau_i=\$__uau_x"
+    if [ "${#__uau_x}" -gt "$__uau_w" ]; then __uau_w=${#__uau_x}; fi
+    __uau_i=$((__uau_i + 1))
+  done
+  printf '\nOptions:\n'
+  __uau_i=0
+  while [ "$__uau_i" -lt "${__args_long__n:-0}" ]; do
+    eval "__uau_x=\${__uau_left__$__uau_i} __uau_r=\${__args_req__$__uau_i} __uau_h=\${__args_hasdef__$__uau_i}"
+    __uau_note=
+    if [ "$__uau_r" = true ]; then
+      __uau_note=' (required)'
+    elif [ -n "$__uau_h" ]; then
+      eval "__uau_note=\" (default: \${__args_def__$__uau_i})\""
+    fi
+    eval "__uau_d=\${__args_desc__$__uau_i}"
+    __utah_args_line "$__uau_w" "$__uau_x" "$__uau_d$__uau_note"
+    __uau_i=$((__uau_i + 1))
+  done
+  __utah_args_line "$__uau_w" '-h, --help' 'Show this help and exit'
+}
+
+__utah_args_fail() {
+  # Why: a command-line mistake is the user's, not the program's: say what is
+  # wrong, show the usage, exit 2 (as getopt-style tools do).
+  # Usage: __utah_args_fail MESSAGE -> exits 2.
+  {
+    printf 'error: %s\n\n' "$1"
+    __utah_args_usage
+  } >&2
+  exit 2
+}
+
+__utah_float() {
+  # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
+  # double result and prints it as JS String() does (shortest round-trip digits).
+  # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
+  __r=$(awk '
+function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
+function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
+function num(s) {
+  if (s == "NaN") return NAN
+  if (s == "Infinity" || s == "+Infinity") return INF
+  if (s == "-Infinity") return -INF
+  return s + 0
+}
+function zeros(k,   z) { z = ""; while (k-- > 0) z = z "0"; return z }
+function inc(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "9") return substr(t, 1, k - 1) (c + 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "0" substr(t, k + 1)
+  }
+  return "1" t
+}
+function dec(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "0") return substr(t, 1, k - 1) (c - 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "9" substr(t, k + 1)
+  }
+  return t
+}
+function fmt(x,   s, p, sg, i, d, e, c, k, n) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x)) return (x < 0) ? "-Infinity" : "Infinity"
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  # shortest digits that read back as x: the nearest p-digit decimal, or a neighbour
+  for (p = 0; p < 17; p++) {
+    s = sprintf("%." p "e", x)
+    i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) - p
+    sub(/\./, "", d)
+    if (s + 0 == x) break
+    c = inc(d); if ((c "e" e) + 0 == x) { d = c; break }
+    c = dec(d); if ((c "e" e) + 0 == x) { d = c; break }
+  }
+  n = length(d) + e
+  while (substr(d, 1, 1) == "0") { d = substr(d, 2); n-- }
+  sub(/0+$/, "", d)
+  k = length(d)
+  if (k <= n && n <= 21) return sg d zeros(n - k)
+  if (0 < n && n <= 21) return sg substr(d, 1, n) "." substr(d, n + 1)
+  if (-6 < n && n <= 0) return sg "0." zeros(-n) d
+  s = sg substr(d, 1, 1)
+  if (k > 1) s = s "." substr(d, 2)
+  if (n > 0) return s "e+" (n - 1)
+  return s "e-" (1 - n)
+}
+function fixed(x, d,   sg, s, i, t) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x) || x >= 1e21 || x <= -1e21) return fmt(x)
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  s = sprintf("%." (d + 30) "f", x)
+  i = index(s, ".")
+  t = substr(s, 1, i - 1) substr(s, i + 1, d)
+  if (substr(s, i + d + 1, 1) >= "5") t = inc(t)
+  if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
+  return sg t
+}
+function fmod(a, b,   r, t, neg) {
+  # exact remainder (the % of gawk is not fmod): subtract b * 2^k, largest first
+  neg = a < 0; r = neg ? -a : a
+  if (b < 0) b = -b
+  t = b
+  while (t * 2 <= r) t = t * 2
+  for (; t >= b; t = t / 2) if (r >= t) r = r - t
+  return neg ? -r : r
+}
+function sp(a,   c) { c = 134217729 * a; SH = c - (c - a); SL = a - SH }
+function tp(a, b,   ah, al) {
+  # PH + PL == a * b exactly (Dekker), portable to awks without fma
+  PH = a * b; sp(a); ah = SH; al = SL; sp(b)
+  PL = ((ah * SH - PH) + ah * SL + al * SH) + al * SL
+}
+function ddmul(xh, xl, yh, yl,   s) {
+  tp(xh, yh); PL = PL + (xh * yl + xl * yh)
+  s = PH + PL; DL = PL - (s - PH); DH = s
+}
+function ipow(a, n,   neg, rh, rl, bh, bl, q, e) {
+  # a ^ n for an integer n in double-double, so that the one rounding at the end
+  # matches pow() (gawk computes ^ by repeated multiplication)
+  neg = n < 0; if (neg) n = -n
+  rh = 1; rl = 0; bh = a; bl = 0
+  while (n > 0) {
+    if (n % 2 == 1) { ddmul(rh, rl, bh, bl); rh = DH; rl = DL; n = n - 1 }
+    n = n / 2
+    if (n > 0) { ddmul(bh, bl, bh, bl); bh = DH; bl = DL }
+  }
+  if (!neg) return rh + rl
+  q = 1 / rh; tp(q, rh)
+  e = (1 - PH) - PL - q * rl
+  return q + q * e
+}
+function power(a, b,   r) {
+  if (b == int(b) && b <= 2147483647 && b >= -2147483647 && a != 0 && !isinf(a)) {
+    r = ipow(a, b)
+    if (!isnan(r) && !isinf(r) && (r < 0 ? -r : r) < 1e290 && (r < 0 ? -r : r) > 1e-290) return r
+  }
+  return a ^ b
+}
+function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
+function radix(s, R,   v, i, n, part, mul) {
+  # powers of two accumulate exactly; other radixes follow V8 (parts below
+  # 0xFFFFFFFF / 36 combined in doubles) so that rounding matches node
+  if (R == 10) return s + 0
+  s = tolower(s); v = 0; n = length(s)
+  if (R == 2 || R == 4 || R == 8 || R == 16 || R == 32) {
+    for (i = 1; i <= n; i++) v = v * R + digit(s, i)
+    return v
+  }
+  for (i = 1; i <= n; ) {
+    part = 0; mul = 1
+    for (; i <= n && mul * R <= 119304647; i++) { part = part * R + digit(s, i); mul = mul * R }
+    v = v * mul + part
+  }
+  return v
+}
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = x; f = 0  # from 2^52 up every double is an integer (busybox int() is 64-bit)
+  if (x < 4503599627370496) { ip = int(x); f = x - ip }
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
+BEGIN {
+  INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+  op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
+  if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
+  if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
+  a = num(sa); b = num(sb)
+  if (op == "fmt") r = a
+  else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
+  else if (op == "**") {
+    if (isnan(b)) r = NAN
+    else if (b == 0) r = 1
+    else if (isnan(a)) r = NAN
+    else if ((a == 1 || a == -1) && isinf(b)) r = NAN
+    else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
+    else r = power(a, b)
+  }
+  else if (isnan(a) || isnan(b)) r = NAN
+  else if (op == "+") r = a + b
+  else if (op == "-") r = a - b
+  else if (op == "*") r = a * b
+  else if (op == "/") {
+    if (b != 0) r = a / b
+    else if (a == 0) r = NAN
+    else r = ((a > 0) == (substr(sb, 1, 1) != "-")) ? INF : -INF
+  }
+  else if (op == "%") {
+    if (b == 0 || isinf(a)) r = NAN
+    else if (isinf(b)) r = a
+    else r = fmod(a, b)
+  }
+  else r = NAN
+  print fmt(r)
+}' "$@")
+}
+
+__utah_num_parts() {
+  # Why: decimal text has no shell comparison.  This splits a JS number text into
+  # sign, decimal exponent and significant digits, so numbers compare and print
+  # exactly without a process.
+  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
+  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
+  # leading or trailing zeros).
+  __unp_x=$1 __unp_e=0 __unp_f=
+  __ns=1 __nn=0 __nd=
+  case $__unp_x in -*) __ns=-1 __unp_x=${__unp_x#-} ;; +*) __unp_x=${__unp_x#+} ;; esac
+  if [ "$__unp_x" = Infinity ]; then __nn=999999999 __nd=1; return 0; fi
+  case $__unp_x in
+    *[eE]*)
+      __unp_e=${__unp_x#*[eE]} __unp_x=${__unp_x%%[eE]*}
+      __unp_f=${__unp_e#[+-]}
+      case $__unp_f in '' | *[!0-9]*) __ns=NaN; return 0 ;; esac
+      if [ ${#__unp_f} -gt 9 ]; then __ns=NaN; return 0; fi
+      __unp_f=${__unp_f#"${__unp_f%%[!0]*}"}
+      case $__unp_e in -*) __unp_e=-${__unp_f:-0} ;; *) __unp_e=${__unp_f:-0} ;; esac
+      __unp_f='' ;;
+  esac
+  case $__unp_x in '' | . | *.*.* | *[!0-9.]*) __ns=NaN; return 0 ;; esac
+  case $__unp_x in *.*) __unp_f=${__unp_x#*.} __unp_x=${__unp_x%%.*} ;; esac
+  __nd=$__unp_x$__unp_f
+  __unp_z=${__nd%%[!0]*}
+  __nd=${__nd#"$__unp_z"}
+  __nn=$(( ${#__unp_x} + __unp_e - ${#__unp_z} ))
+  __unp_z=${__nd##*[!0]}
+  __nd=${__nd%"$__unp_z"}
+  if [ -z "$__nd" ]; then __ns=0 __nn=0; fi
+}
+
+__utah_qmarks() {
+  # Why: POSIX sh has no ${s:i:n}; a pattern of N `?` strips N characters with
+  # ${s#$pattern}.  Built by doubling, not one character per loop turn.
+  # Usage: __utah_qmarks N -> __r (N question marks).
+  __uqm_n=$1 __uqm_q='?' __r=
+  while [ "$__uqm_n" -gt 0 ]; do
+    if [ $(( __uqm_n % 2 )) -eq 1 ]; then __r=$__r$__uqm_q; fi
+    __uqm_n=$(( __uqm_n / 2 )) __uqm_q=$__uqm_q$__uqm_q
+  done
+}
+
+__utah_num_canon() {
+  # Why: a parsed or literal number must print as JavaScript prints it ("2.50" ->
+  # 2.5, "1e3" -> 1000, ".5" -> 0.5, "1e21" -> 1e+21).  Done in the shell when the
+  # value has at most 15 significant digits, else by one awk.
+  # Usage: __utah_num_canon TEXT -> __r.  TEXT: [+-]digits[.digits][e[+-]digits],
+  # [+-].digits[e...], [+-]Infinity; anything else gives NaN.
+  __unn_g=
+  __utah_num_parts "$1"
+  case $__ns in
+    NaN) __r=NaN; return 0 ;;
+    0) __r=0; return 0 ;;
+    -1) __unn_g=- ;;
+  esac
+  __unn_k=${#__nd}
+  if [ "$__nn" -eq 999999999 ]; then
+    __r=${__unn_g}Infinity
+  elif [ "$__unn_k" -gt 15 ] || [ "$__nn" -gt 300 ] || [ "$__nn" -lt -300 ]; then
+    __utah_float fmt "$1"
+  elif [ "$__unn_k" -le "$__nn" ] && [ "$__nn" -le 21 ]; then
+    __r=$__unn_g$__nd
+    while [ "$__unn_k" -lt "$__nn" ]; do __r=${__r}0 __unn_k=$(( __unn_k + 1 )); done
+  elif [ 0 -lt "$__nn" ] && [ "$__nn" -le 21 ]; then
+    __utah_qmarks "$__nn"
+    __unn_z=${__nd#$__r}
+    __r=$__unn_g${__nd%"$__unn_z"}.$__unn_z
+  elif [ -6 -lt "$__nn" ] && [ "$__nn" -le 0 ]; then
+    __r=${__unn_g}0. __unn_k=$__nn
+    while [ "$__unn_k" -lt 0 ]; do __r=${__r}0 __unn_k=$(( __unn_k + 1 )); done
+    __r=$__r$__nd
+  else
+    __unn_z=${__nd#?}
+    __r=$__unn_g${__nd%"$__unn_z"}
+    if [ -n "$__unn_z" ]; then __r=$__r.$__unn_z; fi
+    if [ "$__nn" -gt 0 ]; then __r=${__r}e+$(( __nn - 1 )); else __r=${__r}e-$(( 1 - __nn )); fi
+  fi
+}
+
+__utah_int_width() {
+  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
+  # paths must know how many digits stay exact.  Pure arithmetic, set once.
+  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
+  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
+  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
+    __uw=18 __um=9007199254740991
+  else
+    __uw=9 __um=2147483647
+  fi
+}
+
+__utah_radix_value() {
+  # Why: parseInt and Number of hex, octal, binary or radix-N digits, digit by
+  # digit in $(( )) (POSIX has no R#digits) while the value stays exact, one awk beyond.
+  # Usage: __utah_radix_value DIGITS RADIX -> __r (DIGITS valid in RADIX 2..36).
+  __urv_d=$1 __urv_k=0 __urv_p=1
+  __urv_s=0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ
+  [ -n "${__uw-}" ] || __utah_int_width
+  __urv_d=${__urv_d#"${__urv_d%%[!0]*}"}
+  while [ "$__urv_p" -le $(( __um / $2 )) ]; do
+    __urv_p=$(( __urv_p * $2 )) __urv_k=$(( __urv_k + 1 ))
+  done
+  if [ -z "$__urv_d" ]; then
+    __r=0
+  elif [ ${#__urv_d} -le "$__urv_k" ]; then
+    __r=0
+    while [ -n "$__urv_d" ]; do
+      __urv_t=${__urv_d#?}
+      __urv_t=${__urv_s%%"${__urv_d%"$__urv_t"}"*}
+      __urv_d=${__urv_d#?}
+      __r=$(( __r * $2 + ${#__urv_t} % 36 ))
+    done
+  elif [ "$2" -eq 10 ]; then
+    __utah_num_canon "$__urv_d"
+  else
+    __utah_float radix "$__urv_d" "$2"
+  fi
+}
+
+__utah_trim_start() {
+  # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
+  # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
+  # Usage: __utah_trim_start S -> __r.
+  __uts_w=' 	
+'
+  __r=${1#"${1%%[!$__uts_w]*}"}
+}
+
+__utah_trim_end() {
+  # Why: JS s.trimEnd() without sed: strips trailing whitespace (the set of
+  # __utah_trim_start).
+  # Usage: __utah_trim_end S -> __r.
+  __ute_w=' 	
+'
+  __r=${1%"${1##*[!$__ute_w]}"}
+}
+
+__utah_trim() {
+  # Why: JS s.trim() without sed: strips whitespace at both ends.
+  # Usage: __utah_trim S -> __r.
+  __utah_trim_start "$1"
+  __utah_trim_end "$__r"
+}
+
+__utah_to_number() {
+  # Why: JS Number(string): trims whitespace, "" is 0, 0x/0o/0b prefixes,
+  # Infinity, exponents; anything else is NaN.  No process unless the value needs
+  # more than 15 significant digits.
+  # Usage: __utah_to_number S -> __r.
+  __utah_trim "$1"
+  __utn_s=${__r#??}
+  case $__r in
+    '') __r=0 ;;
+    0[xX]*) case $__utn_s in '' | *[!0-9a-fA-F]*) __r=NaN ;; *) __utah_radix_value "$__utn_s" 16 ;; esac ;;
+    0[oO]*) case $__utn_s in '' | *[!0-7]*) __r=NaN ;; *) __utah_radix_value "$__utn_s" 8 ;; esac ;;
+    0[bB]*) case $__utn_s in '' | *[!01]*) __r=NaN ;; *) __utah_radix_value "$__utn_s" 2 ;; esac ;;
+    *) __utah_num_canon "$__r" ;;
+  esac
+}
+
+__utah_args_parse() {
+  # Why: the script's arguments are checked against the definitions once, when a
+  # value is first asked for (all defines have run by then).
+  # Usage: __utah_args_parse -> fills __args_val__K __args_given__K __args_pos, or exits.
+  [ -n "${__args_parsed-}" ] && return 0
+  __args_parsed=1
+  __uapr_k=0 __uapr_w=' 	
+'
+  while [ "$__uapr_k" -lt "${__args_long__n:-0}" ]; do
+    unset "__args_val__$__uapr_k" "__args_given__$__uapr_k"
+    __uapr_k=$((__uapr_k + 1))
+  done
+  __utah_aclear __args_pos
+  __uapr_i=0
+  while [ "$__uapr_i" -lt "${__args_argv__n:-0}" ]; do
+    eval "__uapr_a=\${__args_argv__$__uapr_i}"
+    __uapr_i=$((__uapr_i + 1))
+    if [ "$__uapr_a" = -- ]; then
+      __utah_acopy __args_pos __args_argv "$__uapr_i"
+      break
+    fi
+    case $__uapr_a in
+      '' | - | [!-]* | -[0123456789.]*)
+        __utah_apush __args_pos "$__uapr_a"
+        continue
+        ;;
+    esac
+    __uapr_n=$__uapr_a __uapr_v='' __uapr_has=''
+    case $__uapr_a in
+      *=*) __uapr_n=${__uapr_a%%=*} __uapr_v=${__uapr_a#*=} __uapr_has=1 ;;
+    esac
+    if ! __utah_args_find "$__uapr_n" exact; then
+      if [ "$__uapr_n" = --help ] || [ "$__uapr_n" = -h ]; then
+        __utah_args_usage
+        exit 0
+      fi
+      __uapr_rest=${__uapr_a#??}
+      __uapr_two=${__uapr_a%"$__uapr_rest"}
+      __uapr_ok=
+      case $__uapr_n in
+        --* | ? | ??) ;;
+        *)
+          if __utah_args_find "$__uapr_two" exact; then
+            eval "__uapr_t=\${__args_type__$__r}"
+            [ "$__uapr_t" = boolean ] || __uapr_ok=1
+          fi
+          ;;
+      esac
+      if [ -z "$__uapr_ok" ]; then
+        __utah_args_fail "unknown option $__uapr_n"
+      fi
+      __uapr_v=$__uapr_rest __uapr_has=1 __uapr_n=$__uapr_two
+    fi
+    __uapr_k=$__r
+    eval "__uapr_t=\${__args_type__$__uapr_k}"
+    if [ "$__uapr_t" = boolean ]; then
+      [ -n "$__uapr_has" ] || __uapr_v=true
+      case $__uapr_v in
+        true | false) ;;
+        *) __utah_args_fail "option $__uapr_n is a flag (true or false), got '$__uapr_v'" ;;
+      esac
+    elif [ -z "$__uapr_has" ]; then
+      [ "$__uapr_i" -lt "${__args_argv__n:-0}" ] || __utah_args_fail "option $__uapr_n needs a value"
+      eval "__uapr_v=\${__args_argv__$__uapr_i}"
+      __uapr_i=$((__uapr_i + 1))
+    fi
+    if [ "$__uapr_t" = number ]; then
+      __utah_to_number "$__uapr_v"
+      case $__uapr_v in
+        *[!$__uapr_w]*) [ "$__r" != NaN ] ;;
+        *) false ;;
+      esac || __utah_args_fail "option $__uapr_n expects a number, got '$__uapr_v'"
+      __uapr_v=$__r
+    fi
+    eval "__args_val__$__uapr_k=\$__uapr_v __args_given__$__uapr_k=1"
+  done
+  __uapr_k=0
+  while [ "$__uapr_k" -lt "${__args_long__n:-0}" ]; do
+    eval "__uapr_r=\${__args_req__$__uapr_k} __uapr_g=\${__args_given__$__uapr_k-} __uapr_h=\${__args_hasdef__$__uapr_k}"
+    if [ "$__uapr_r" = true ] && [ -z "$__uapr_g" ] && [ -z "$__uapr_h" ]; then
+      eval "__utah_args_fail \"missing required option --\${__args_long__$__uapr_k}\""
+    fi
+    __uapr_k=$((__uapr_k + 1))
+  done
+}
+
+__utah_args_lookup() {
+  # Why: every args getter parses first and needs the option's definition; asking
+  # for an option that was never defined is a bug in the program, an error that
+  # `try` can catch (LANGUAGE.md §7).
+  # Usage: __utah_args_lookup NAME -> __r (index); undefined NAME: __err, status 1.
+  __utah_args_parse
+  __utah_args_find "$1" && return 0
+  __err="args: no option '$1' was defined"
+  return 1
+}
+
+__utah_args_get() {
+  # Why: args.get/getString: the value given, else the default, else "" (false
+  # for a flag).
+  # Usage: __utah_args_get NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
+  eval "__uag_g=\${__args_given__$__r-} __uag_h=\${__args_hasdef__$__r} __uag_t=\${__args_type__$__r}"
+  if [ -n "$__uag_g" ]; then
+    eval "__r=\${__args_val__$__r}"
+  elif [ -n "$__uag_h" ]; then
+    eval "__r=\${__args_def__$__r}"
+  elif [ "$__uag_t" = boolean ]; then
+    __r=false
+  else
+    __r=''
+  fi
+}
+
+__utah_args_flag() {
+  # Why: args.getBoolean: a flag is true when given (or defaulted) true.
+  # Usage: __utah_args_flag NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
+  case $__r in
+    '' | false | 0) __r=false ;;
+    *) __r=true ;;
+  esac
+}
+
+__utah_args_has() {
+  # Why: args.has: whether the option was given on the command line.
+  # Usage: __utah_args_has NAME -> __r true|false; undefined NAME: __err, status 1.
+  __utah_args_lookup "$1" || return 1
+  eval "__r=\${__args_given__$__r-}"
+  if [ -n "$__r" ]; then __r=true; else __r=false; fi
+}
+
+__utah_args_number() {
+  # Why: args.getNumber: the value as a number; NaN (falsy) when there is none.
+  # Usage: __utah_args_number NAME -> __r; undefined NAME: __err, status 1.
+  __utah_args_get "$1" || return 1
+  if [ -z "$__r" ]; then __r=NaN; else __utah_to_number "$__r"; fi
+}
+
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
+port() {
+  __utah_args_number --port || return 1
+  return 0
+}
+
+__utah_aclear __args_argv
+__utah_apush __args_argv "$@"
+__utah_aclear __args_long
+__utah_aclear __args_short
+__utah_aclear __args_type
+__utah_aclear __args_desc
+__utah_aclear __args_req
+__utah_aclear __args_def
+__utah_aclear __args_hasdef
+__utah_args_define --known -k Known string false
+__t2=0
+while :; do
+  __utah_args_get --nope || { __t2=1; break; }
+  s=$__r
+  printf '%s\n' 'not reached'
+  break
+done
+if [ "$((__t2 == 1))" -ne 0 ]; then
+  __t2=0
+  e=$__err
+  printf '%s\n' "$e"
+fi
+__t4=0
+while :; do
+  port || { __t4=1; break; }
+  __t5=$__r
+  printf '%s\n' "$__t5"
+  break
+done
+if [ "$((__t4 == 1))" -ne 0 ]; then
+  __t4=0
+  e_2=$__err
+  printf '%s\n' "from a function: $e_2"
+fi
+__t6=0
+while :; do
+  __utah_args_has --verbose || { __t6=1; break; }
+  __t7=$__r
+  if [ "$__t7" = true ]; then
+    printf '%s\n' 'not reached'
+  fi
+  break
+done
+if [ "$((__t6 == 1))" -ne 0 ]; then
+  __t6=0
+  e_3=$__err
+  printf '%s\n' "$e_3"
+fi
+__utah_args_get --known || __utah_uncaught
+__t8=$__r
+__utah_args_has -k || __utah_uncaught
+__t9=$__r
+printf '%s\n' "known: [$__t8] $__t9"
+__utah_args_flag --dry-run || __utah_uncaught
+__t10=$__r
+if [ "$__t10" = true ]; then
+  printf '%s\n' 'not reached'
+fi
+printf '%s\n' 'not reached'
