@@ -95,15 +95,22 @@ def _is_special(name: str) -> bool:
 _UNKNOWN = object()  # not yet in a method cache
 
 
-def _fresh(name: str, taken: set[str], reserved: set[str] | frozenset[str] = frozenset()) -> str:
+def _fresh(name: str, taken: set[str], last: dict[str, int],
+           reserved: set[str] | frozenset[str] = frozenset()) -> str:
     """`name`, or `name_2`, `name_3` …: the first not taken nor reserved (and not a shell
-    variable)."""
+    variable).
+
+    `last` (name → the number given last time for this `taken`) makes the search start
+    where the previous one for the same name ended: `taken` only grows, so the names
+    before it are still taken (the 200th top-level `catch (e)` would try 200 names)."""
     if name.startswith("__"):
         name = "u" + name
-    candidate, n = name, 1
+    n = last.get(name, 1)
+    candidate = name if n == 1 else f"{name}_{n}"
     while candidate in taken or candidate in reserved or (n == 1 and _is_special(candidate)):
         n += 1
         candidate = f"{name}_{n}"
+    last[name] = n
     return candidate
 
 
@@ -1136,16 +1143,17 @@ class Checker:
     def assign_shell_names(self) -> list[Symbol]:
         globals_ = [s for s in self.variables if s.is_global]
         taken: set[str] = set()
+        last: dict[str, int] = {}
         for sym in globals_:
-            sym.shell_name = _fresh(sym.name, taken)
+            sym.shell_name = _fresh(sym.name, taken, last)
             taken.add(sym.shell_name)
         reserved = taken | {f.name for f in self.function_symbols}
-        per_function: dict[int, set[str]] = {}
+        per_function: dict[int, tuple[set[str], dict[str, int]]] = {}
         for sym in self.variables:
             if sym.is_global:
                 continue
-            used = per_function.setdefault(id(sym.function), set())
-            sym.shell_name = _fresh(sym.name, used, reserved)
+            used, last = per_function.setdefault(id(sym.function), (set(), {}))
+            sym.shell_name = _fresh(sym.name, used, last, reserved)
             used.add(sym.shell_name)
         return globals_
 
