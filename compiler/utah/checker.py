@@ -18,7 +18,7 @@ import sys
 from .records import field, record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Callable, Iterator
+    from typing import Callable, Iterable, Iterator
 
 from . import ast
 from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
@@ -929,7 +929,8 @@ class Checker:
                 return self.user_call(e, sym)
             builtin = lookup("", callee.id)
             if builtin is not None:
-                return self.builtin_call(e, builtin, list(e.args), callee.id, 0)
+                return self.builtin_call(e, builtin, list(e.args), callee.id, 0,
+                                         typed_callee=callee.id not in NAMESPACES)
             self.error(callee, f"unknown function '{callee.id}'")
             self.args_unchecked(e.args)
             return ANY
@@ -941,7 +942,7 @@ class Checker:
                     self.error(callee, f"unknown built-in '{ns}.{callee.property}'")
                     self.args_unchecked(e.args)
                     return ANY
-                return self.builtin_call(e, builtin, list(e.args), builtin.key, 0)
+                return self.builtin_call(e, builtin, list(e.args), builtin.key, 0, typed_callee=False)
             rt = self.expr(callee.object)
             kind = _method_kind(rt)
             builtin = lookup_method(kind, callee.property) if kind else None
@@ -955,7 +956,8 @@ class Checker:
                     self.error(callee, f"{rt} has no method '{callee.property}'")
                 self.args_unchecked(e.args)
                 return ANY
-            return self.builtin_call(e, builtin, [callee.object, *e.args], callee.property, 1)
+            return self.builtin_call(e, builtin, [callee.object, *e.args], callee.property, 1,
+                                     typed_callee=True)
         self.expr(callee)
         self.error(callee, "this expression is not a function")
         self.args_unchecked(e.args)
@@ -994,37 +996,35 @@ class Checker:
         return result
 
     def builtin_call(self, e: ast.Call, b: Builtin, args: list[ast.Expr], name: str,
-                     skip: int) -> Type:
-        """`args` includes the receiver of a method call; `skip` is 1 then (for messages)."""
+                     skip: int, typed_callee: bool) -> Type:
+        """`args` includes the receiver of a method call; `skip` is 1 then (for messages).
+        The callee gets a function type unless it is a namespace or a member of one."""
         e.target = BuiltinCall(b, args)
         self.namespaces_used.add(b.namespace)
         self.builtins_used.add(b.key)
         self.arity(e, name, len(args) - skip, max(0, b.min_args - skip),
                    None if b.max_args is None else b.max_args - skip)
         binds: dict[Type, Type] = {}
-        specs = []
-        for i, a in enumerate(args):
-            if i < len(b.params):
-                specs.append(b.params[i])
-            elif b.params and b.params[-1].variadic:
-                specs.append(b.params[-1])
-            else:
-                specs.append(None)
+        params = b.params
+        rest = params[-1] if params and params[-1].variadic else None
         # plain arguments first (they bind T and U), arrows after
-        order = sorted(range(len(args)), key=lambda i: isinstance(args[i], ast.Arrow))
+        order: Iterable[int] = range(len(args))
+        if any(a.__class__ is ast.Arrow for a in args):
+            order = sorted(order, key=lambda i: args[i].__class__ is ast.Arrow)
         for i in order:
-            if isinstance(args[i], ast.Arrow) and b.key == "array.reduce" and TYPE_U not in binds:
-                binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
-            a, spec = args[i], specs[i]
-            what = f"argument {i + 1 - skip} of '{name}'" if i >= skip else f"the receiver of '{name}'"
+            a = args[i]
+            spec = params[i] if i < len(params) else rest
             if spec is None:
                 self.args_unchecked([a])
                 continue
+            cls = a.__class__
+            if cls is ast.Arrow and b.key == "array.reduce" and TYPE_U not in binds:
+                binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
             pt = _subst(spec.type, binds)
-            if isinstance(a, ast.Arrow):
+            if cls is ast.Arrow:
                 fts = [o for o in _walk_types(pt) if isinstance(o, FunctionType)]
                 if not fts:
-                    self.error(a, f"{what} cannot be an arrow function")
+                    self.error(a, f"{_argument(i, skip, name)} cannot be an arrow function")
                     self.arrow(a, FunctionType((), ANY))
                     a.ty = ANY
                     continue
@@ -1037,23 +1037,22 @@ class Checker:
                 elif not assignable(result, fts[0].returns) and fts[0].returns != ANY:
                     self.error(a, f"the arrow function must return {fts[0].returns}, got {result}")
                 continue
-            if isinstance(a, ast.RegexLit):
+            if cls is ast.RegexLit:
                 a.ty = REGEX
                 if not any(o == REGEX for o in _walk_types(pt)):
                     self.error(a, f"a regular expression is only allowed as an argument of {_REGEX_OK}")
                 continue
-            if all(isinstance(o, FunctionType) for o in _options(pt)):
-                self.error(a, f"{what} must be an arrow function")
+            if pt.__class__ is not Prim and all(isinstance(o, FunctionType) for o in _options(pt)):
+                self.error(a, f"{_argument(i, skip, name)} must be an arrow function")
                 self.expr(a)
                 continue
-            t = self.coerce(a, pt, what)
+            t = self.coerce(a, pt, lambda i=i: _argument(i, skip, name))
             if i == 0 and b.generic and spec.type == ArrayType(TYPE_T):
                 binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
-            elif spec.type == TYPE_U:
+            elif spec.type.__class__ is Prim and spec.type.name == TYPE_U.name:
                 binds.setdefault(TYPE_U, t)
         result = _subst(b.returns, binds)
-        if self.namespace_of(e.callee) is None and not (
-                isinstance(e.callee, ast.Member) and self.namespace_of(e.callee.object)):
+        if typed_callee:
             e.callee.ty = FunctionType(tuple(_subst(p.type, binds) for p in b.params[skip:]), result)
         return result
 
@@ -1102,8 +1101,11 @@ class Checker:
 
     # ----------------------------------------------------------- assignability
 
-    def coerce(self, e: ast.Expr, dst: Type, what: str | None) -> Type:
-        """Type `e` and report it unless it can be stored where `dst` is expected."""
+    def coerce(self, e: ast.Expr, dst: Type, what: str | Callable[[], str] | None) -> Type:
+        """Type `e` and report it unless it can be stored where `dst` is expected.
+
+        `what` names the place in the message; a function making that text spares a
+        caller the formatting when, as nearly always, there is nothing to report."""
         src = self.expr(e)
         if isinstance(e, ast.ObjectLit) and isinstance(dst, InterfaceType):
             self.object_fields(e, dst)
@@ -1115,6 +1117,8 @@ class Checker:
                     self.object_fields(x, dst.element)
             return src
         if not assignable(src, dst):
+            if callable(what):
+                what = what()
             if what is None:
                 self.error(e, f"type {src} is not assignable to {dst}")
             elif what.startswith("'") or what.startswith("arrow"):
@@ -1165,6 +1169,11 @@ def _requires_value(returns: Type | None) -> bool:
         return False  # inferred from the `return`s
     options = returns.options if isinstance(returns, UnionType) else (returns,)
     return not any(o in (VOID, ANY, UNDEFINED) for o in options)
+
+
+def _argument(i: int, skip: int, name: str) -> str:
+    """Argument `i` of a built-in call in messages (the receiver of a method is argument 0)."""
+    return f"argument {i + 1 - skip} of '{name}'" if i >= skip else f"the receiver of '{name}'"
 
 
 def _mentions_u(t: Type) -> bool:
