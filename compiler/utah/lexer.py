@@ -57,6 +57,10 @@ _SPACE_START = frozenset(" \t\r\f\v\u00a0\ufeff\n\u2028\u2029/")
 _OPERAND_KINDS = frozenset({"name", "num", "str", "regex"})
 _OPERAND_OPS = frozenset({")", "]", "}", "++", "--"})
 _OPERAND_KEYWORDS = frozenset({"true", "false", "null", "undefined"})
+# The characters of a string that need no decision, taken a run at a time rather than
+# one by one: all but the closing quote, `\\`, a newline (ends all but templates), `$`.
+_PLAIN_RUN = {'"': re.compile(r'[^"\\$\n]*').match, "'": re.compile(r"[^'\\\n]*").match,
+              "`": re.compile(r"[^`\\$]*").match}
 
 # What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
 # then a name, a short decimal integer, or an operator other than `/` and `/=` (which
@@ -412,7 +416,12 @@ class Lexer:
                 return Token("str", StringValue("`", [chunk], chunk), start, self.pos)
         i = start + 1
         out = _Parts()
+        plain_run = _PLAIN_RUN[quote]
         while True:
+            run_end = plain_run(text, i).end()
+            if run_end > i:
+                out.text(text[i:run_end])
+                i = run_end
             if i >= self.n or (text[i] == "\n" and quote != "`"):
                 if quote == "`":
                     self._err(start, start + 1, "unterminated template literal")

@@ -206,7 +206,8 @@ class Parser:
         return _ParseError()
 
     def expect_op(self, op: str, opener: Token | None = None, what: str = "") -> Token:
-        if self.at_op(op):
+        tok = self.tok
+        if tok.kind == "op" and tok.value == op:
             return self.advance()
         if opener is not None:
             raise self.fail(f"expected '{op}' to close '{opener.value}' at {self.position(opener.start)}")
@@ -816,7 +817,9 @@ class Parser:
                             | ('++' | '--') unary_expression
                             | 'parallel' call_expression
                             | postfix_expression
+           postfix_expression : call_expression [('++' | '--')]   (on the same line)
         """
+        # (the postfix production is parsed here: one call less per operand)
         tok = self.tok
         kind = tok.kind
         if (kind == "op" and tok.value in _UNARY_OPS) or (
@@ -834,28 +837,26 @@ class Parser:
             return ast.Unary(tok.value, operand, span=span)
         if kind == "kw" and tok.value == "parallel":
             return self.parse_parallel_expr()
-        return self.parse_postfix()
+        expr = self.parse_call_member()
+        op = self.tok
+        if op.kind == "op" and (op.value == "++" or op.value == "--") and not op.nl_before:
+            self._check_target(expr, op.value)
+            self.advance()
+            return ast.Update(op.value, False, expr, span=self.span(expr.span.start))
+        return expr
 
     @staticmethod
     def _starts_operand(tok: Token) -> bool:
         return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
             or tok.is_kw("true", "false", "null", "undefined")
 
-    def parse_postfix(self) -> ast.Expr:
-        """postfix_expression : call_expression [('++' | '--')]   (on the same line)"""
-        expr = self.parse_call_member()
-        op = self.tok
-        if op.kind == "op" and op.value in ("++", "--") and not op.nl_before:
-            self._check_target(expr, op.value)
-            self.advance()
-            return ast.Update(op.value, False, expr, span=self.span(expr.span.start))
-        return expr
-
     def parse_call_member(self) -> ast.Expr:
         """call_expression : primary_expression ( '.' NAME | '?.' NAME | '[' expression ']'
                                                 | '?.[' expression ']' | arguments | '?.' arguments )*
         """
         expr = self.parse_primary()
+        if self.tok.kind != "op":
+            return expr
         start = expr.span.start
         while self.tok.kind == "op":
             op = self.tok.value
@@ -897,12 +898,16 @@ class Parser:
     def _comma_list(self, opener: Token, closer: str, item: Callable[[], object], hole: str) -> list:
         """comma_list : [item (',' item)* [',']] closer   (after `opener`)"""
         items: list = []
-        while not self.at_op(closer):
-            if self.at_op(","):
+        tok = self.tok
+        while not (tok.kind == "op" and tok.value == closer):
+            if tok.kind == "op" and tok.value == ",":
                 raise self.fail(hole)
             items.append(item())
-            if not self.accept_op(","):
+            tok = self.tok
+            if not (tok.kind == "op" and tok.value == ","):
                 break
+            self.advance()
+            tok = self.tok
         self.expect_op(closer, opener)
         return items
 

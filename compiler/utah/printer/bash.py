@@ -11,6 +11,8 @@ _RESERVED = frozenset("if then else elif fi case esac for select while until do 
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
 _BARE_VALUE = re.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|null")
 _DQ_SPECIAL = re.compile(r'([\\"$`])').sub
+# Parts that stand unquoted as the whole value of an assignment (no splitting happens there)
+_LONE_EXPANSIONS = frozenset({ir.Var, ir.Subst, ir.Arith, ir.Status, ir.LastPid, ir.Count, ir.Length})
 _OPENS_LIST = re.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
 
 
@@ -60,12 +62,15 @@ class BashPrinter:
 
     def word(self, w: ir.Word, assign: bool = False) -> str:
         """A word as shell text. In an assignment a lone expansion needs no quotes."""
-        if not w.parts:
+        parts = w.parts
+        if not parts:
             return "''" if not assign else ""
-        if assign and len(w.parts) == 1 and isinstance(w.parts[0], (ir.Var, ir.Subst, ir.Arith,
-                                                                     ir.Status, ir.LastPid,
-                                                                     ir.Count, ir.Length)):
-            return self.part_text(w.parts[0], quoted=False)
+        if len(parts) == 1:  # the common case, told by class identity (IR parts have no subclasses)
+            cls = parts[0].__class__
+            if cls is ir.Lit:
+                return self.quote_literal(parts[0].text)
+            if assign and cls in _LONE_EXPANSIONS:
+                return self.part_text(parts[0], quoted=False)
         literal = w.literal
         if literal is not None:
             return self.quote_literal(literal)
