@@ -57,18 +57,11 @@ def functions_that_may_throw(checked) -> set:
 
 
 def _scan(node, calls: set, caught: bool) -> bool:
-    """Whether `node` has an uncaught error source; fills `calls` with uncaught callees."""
+    """Whether the node `node` has an uncaught error source; fills `calls` with uncaught
+    callees. Node classes are compared by identity (these have no subclasses), and only
+    nodes are visited, not the text parts of strings: this runs for every node of every
+    function."""
     cls = node.__class__
-    if cls is list:
-        found = False
-        for item in node:
-            if _scan(item, calls, caught):
-                found = True
-        return found
-    if cls is ast.FunctionDecl or not isinstance(node, ast.Node):
-        return False  # nested declarations are scanned on their own
-    # (node classes are compared by identity: these have no subclasses, and this runs
-    # for every node of every function)
     if cls is ast.Try:
         inner = node.handler is not None or caught
         found = _scan(node.block, calls, inner)
@@ -85,6 +78,12 @@ def _scan(node, calls: set, caught: bool) -> bool:
             found = True
     for name in ast.child_fields(cls):
         value = getattr(node, name)
-        if isinstance(value, (ast.Node, list)) and _scan(value, calls, caught):
-            found = True
+        if value.__class__ is list:
+            for item in value:
+                if isinstance(item, ast.Node) and item.__class__ is not ast.FunctionDecl \
+                        and _scan(item, calls, caught):
+                    found = True
+        elif isinstance(value, ast.Node) and value.__class__ is not ast.FunctionDecl \
+                and _scan(value, calls, caught):
+            found = True  # (nested declarations are scanned on their own)
     return found
