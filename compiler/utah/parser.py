@@ -268,15 +268,19 @@ class Parser:
         """statement_list : statement*   (up to `}`, end of file, or a keyword in `stop`)"""
         body: list[ast.Stmt] = []
         base = self.nest
-        while self.tok.kind != "eof" and not (self.at_op("}") and (stop or base > 0)) \
-                and not (self.tok.kind == "kw" and self.tok.value in stop):
+        while True:
             start = self.tok
-            if start.is_op("}"):  # a stray `}` at top level
-                self.diags.error(self.span(start.start, start.end), "unexpected '}'")
+            kind = start.kind
+            if kind == "eof" or (kind == "kw" and start.value in stop):
+                break
+            if kind == "op" and start.value == "}":
+                if stop or base > 0:
+                    break
+                self.diags.error(self.span(start.start, start.end), "unexpected '}'")  # a stray one
                 self.advance()
                 continue
             try:
-                if self.at_kw("let", "const"):
+                if kind == "kw" and (start.value == "let" or start.value == "const"):
                     body.extend(self.parse_var_decls())
                 else:
                     body.append(self.parse_statement())
@@ -323,15 +327,14 @@ class Parser:
     def _name_statement(self, tok: Token) -> ast.Stmt | None:
         """Statements introduced by a plain identifier: export, exit, var, raw commands."""
         word = tok.value
-        after = self.text[tok.end:tok.end + 80]
         if word in ("export", "exit", "var") and word in self.declared:
             return None
-        if word == "export" and re.match(_EXPORT_DECL, after):
+        if word == "export" and re.match(_EXPORT_DECL, self.text[tok.end:tok.end + 80]):
             self.advance()  # `export` before a declaration is accepted and ignored
             return self.parse_var_decl_statement() if self.at_kw("let", "const") else self.parse_statement()
         if word == "exit":
             return self.parse_exit()
-        if word == "var" and re.match(_VAR_DECL, after):
+        if word == "var" and re.match(_VAR_DECL, self.text[tok.end:tok.end + 80]):
             self.diags.error(self.span(tok.start, tok.end), "'var' is not supported; use 'let' or 'const'")
             return self.parse_var_decl_statement()
         if self.lexer is not None and self._is_raw_start(tok):
@@ -855,12 +858,13 @@ class Parser:
                                                 | '?.[' expression ']' | arguments | '?.' arguments )*
         """
         expr = self.parse_primary()
-        if self.tok.kind != "op":
-            return expr
         start = expr.span.start
-        while self.tok.kind == "op":
-            op = self.tok.value
-            if op in (".", "?."):
+        while True:
+            tok = self.tok
+            if tok.kind != "op":
+                break
+            op = tok.value
+            if op == "." or op == "?.":
                 optional = op == "?."
                 self.advance()
                 if optional and self.at_op("["):
@@ -873,9 +877,9 @@ class Parser:
                         raise self.fail(f"expected a property name after '{op}', found {self.describe(name)}")
                     self.advance()
                     expr = ast.Member(expr, name.value, optional, span=self.span(start))
-            elif op == "[" and not self.tok.nl_before:
+            elif op == "[" and not tok.nl_before:
                 expr = self._parse_index(expr, False)
-            elif op == "(" and not self.tok.nl_before:
+            elif op == "(" and not tok.nl_before:
                 expr = ast.Call(expr, self.parse_arguments(), span=self.span(start))
             else:
                 break
@@ -918,22 +922,24 @@ class Parser:
         """
         tok = self.tok
         kind = tok.kind
+        if kind == "name":
+            # `x =>` (an arrow): look at the next token only when the next character
+            # may lead to it (`=`, or blanks and comments), not before `.`, `(`, `)` …
+            if self.text[tok.end:tok.end + 1] in _MAY_LEAD_TO_ARROW:
+                nxt = self.peek()
+                if nxt.kind == "op" and nxt.value == "=>":
+                    return self.parse_arrow()
+            self.advance()
+            return ast.Name(tok.value, span=Span(self.source, tok.start, tok.end))
         if kind == "num":
             self.advance()
-            return ast.NumberLit(tok.value[0], tok.value[1], span=self.span(tok.start))
+            return ast.NumberLit(tok.value[0], tok.value[1], span=Span(self.source, tok.start, tok.end))
         if kind == "str":
             self.advance()
             return self.string_expr(tok)
         if kind == "regex":
             self.advance()
             return ast.RegexLit(tok.value[0], tok.value[1], span=self.span(tok.start))
-        if kind == "name":
-            # `x =>` (an arrow): look at the next token only when the next character
-            # may lead to it (`=`, or blanks and comments), not before `.`, `(`, `)` …
-            if self.text[tok.end:tok.end + 1] in _MAY_LEAD_TO_ARROW and self.peek().is_op("=>"):
-                return self.parse_arrow()
-            self.advance()
-            return ast.Name(tok.value, span=self.span(tok.start))
         if kind == "kw":
             literal = {"true": True, "false": False}.get(tok.value)
             if literal is not None:
