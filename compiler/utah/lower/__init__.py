@@ -35,6 +35,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.diags = diags
         self.ctx = Context()
         self.current_return_type = None
+        # node class → bound `stmt_*` / `value_*` method (a name built and looked up per node
+        # would cost more than the dispatch itself)
+        self._stmt_methods: dict[type, object] = {}
+        self._value_methods: dict[type, object] = {}
         roots: list[ast.Node] = [checked.program]
         self.ints = integral_symbols(roots)
         self.may_throw = functions_that_may_throw(checked)

@@ -63,10 +63,13 @@ class ExpressionLowering:
     # ------------------------------------------------------------------ values
 
     def value(self, e: ast.Expr) -> Word:
-        method = getattr(self, "value_" + type(e).__name__, None)
+        method = self._value_methods.get(e.__class__)
         if method is None:
-            self.unsupported(e, f"{type(e).__name__} expressions")
-            return lit("")
+            method = getattr(self, "value_" + type(e).__name__, None)
+            if method is None:
+                self.unsupported(e, f"{type(e).__name__} expressions")
+                return lit("")
+            self._value_methods[e.__class__] = method
         return method(e)
 
     def value_Lowered(self, e: Lowered) -> Word:
