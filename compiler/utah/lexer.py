@@ -62,16 +62,41 @@ _OPERAND_KEYWORDS = frozenset({"true", "false", "null", "undefined"})
 _PLAIN_RUN = {'"': re.compile(r'[^"\\$\n]*').match, "'": re.compile(r"[^'\\\n]*").match,
               "`": re.compile(r"[^`\\$]*").match}
 
+
+def _operator_pattern(ops: list[str], prefix: str = "") -> str:
+    """A regular expression matching the longest of `ops` (all longer than `prefix` and
+    starting with it) after `prefix`, as a tree by character: the engine then tests
+    one branch per character rather than each operator in turn. `.` and `?.` do not
+    match before a digit (`.5` is a number, `a ?.5 : b` a conditional)."""
+    branches = []
+    for c in sorted({op[len(prefix)] for op in ops}):
+        here = prefix + c
+        longer = [op for op in ops if op.startswith(here) and len(op) > len(here)]
+        end = "(?![0-9])" if here in (".", "?.") else ""
+        if not longer:
+            branches.append(re.escape(c) + end)
+        elif here in PUNCTUATORS:
+            branches.append(re.escape(c) + "(?:" + _operator_pattern(longer, here) + "|" + end + ")")
+        else:
+            branches.append(re.escape(c) + "(?:" + _operator_pattern(longer, here) + ")")
+    return "|".join(branches)
+
+
+_FAST_OPERATORS = [p for p in PUNCTUATORS if not p.startswith("/")]
+# operators that start no longer one, tested first as one character class
+_LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
+                          if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
+
 # What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
 # then a name, a short decimal integer, or an operator other than `/` and `/=` (which
 # may start a regular expression); `.` and `?.` not before a digit. Anything else (or
 # nothing matched) goes the slow way, which lexes it the same. The blanks are an atomic
 # group: a comment must not give back its end to become a token.
 _FAST_TOKEN_RE = re.compile(
-    r"((?>(?:[ \t\r\n]+|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*))"
+    r"((?>[ \t\r\n]*(?:(?://[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)[ \t\r\n]*)*))"
     r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
-    + "|".join(re.escape(p) + (r"(?![0-9])" if p in (".", "?.") else "")
-               for p in PUNCTUATORS if not p.startswith("/")) + "))").match
+    + "[" + re.escape(_LONE_OPERATORS) + "]|"
+    + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + "))").match
 
 LexError = tuple[int, int, str]  # start, end, message
 
