@@ -67,6 +67,8 @@ class CheckedProgram:
     globals: list[Symbol]  # every variable outside functions, declaration order
     namespaces_used: set[str]  # "fs", "json", "string" (methods too), "" for globals …
     builtins_used: set[str] = field(default_factory=set)  # Builtin.key of every call
+    # function symbol → its calls and `throw`s outside any `try … catch` (lower/throws.py)
+    uncaught: dict[Symbol, list[ast.Node]] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------ shell names
@@ -140,6 +142,9 @@ class Context:
     loops: int = 0
     switches: int = 0
     arrow: bool = False  # inside an arrow function's block body
+    # inside a `try` block that has a `catch`, or a parameter default: a failure here is
+    # not the function's own (see `note_uncaught`)
+    caught: bool = False
     top_level: bool = False  # the script's top-level code (globals must be declared before use)
 
 
@@ -240,6 +245,7 @@ class Checker:
         self.body_state: dict[int, str] = {}  # id(FunctionDecl) -> "running" | "done"
         self.namespaces_used: set[str] = set()
         self.builtins_used: set[str] = set()
+        self.uncaught: dict[Symbol, list[ast.Node]] = {}
         # node class -> bound `stmt_<class name>` / `expr_<class name>` method, or None
         self._stmt_methods: dict[type, object] = {}
         self._expr_methods: dict[type, object] = {}
@@ -249,6 +255,14 @@ class Checker:
 
     def error(self, node: ast.Node, message: str) -> None:
         self.diags.error(node.span, message)
+
+    def note_uncaught(self, node: ast.Call | ast.Throw) -> None:
+        """Note a call or `throw` in a function's body outside any `try … catch`: which
+        functions can end in an error is worked out from these (lower/throws.py), without
+        walking the bodies again."""
+        ctx = self.ctx
+        if ctx.function is not None and not ctx.caught:
+            self.uncaught.setdefault(ctx.function, []).append(node)
 
     # ------------------------------------------------------------------ imports
 
@@ -406,7 +420,9 @@ class Checker:
         try:
             for p, psym in zip(fd.params, sym.params or []):
                 if p.default is not None:
+                    self.ctx.caught = True
                     self.coerce(p.default, psym.type, f"default of parameter '{p.name}'")
+                    self.ctx.caught = False
                 self.add(self.scope, psym, p)
             self.block(fd.body, new_scope=False)
             self.check_ending(fd.body, sym.type, f"'{fd.name}'")
@@ -609,7 +625,12 @@ class Checker:
             self.scope = saved
 
     def stmt_Try(self, s: ast.Try, top: bool) -> None:
-        self.block(s.block)
+        caught = self.ctx.caught
+        self.ctx.caught = caught or s.handler is not None
+        try:
+            self.block(s.block)
+        finally:
+            self.ctx.caught = caught
         if s.handler is not None:
             saved = self.scope
             self.scope = Scope(saved)
@@ -622,6 +643,7 @@ class Checker:
         self.block(s.finalizer)
 
     def stmt_Throw(self, s: ast.Throw, top: bool) -> None:
+        self.note_uncaught(s)
         self.expr(s.value)
 
     def stmt_Exit(self, s: ast.Exit, top: bool) -> None:
@@ -979,6 +1001,7 @@ class Checker:
 
     def user_call(self, e: ast.Call, sym: Symbol) -> Type:
         e.target = UserCall(sym)
+        self.note_uncaught(e)
         params = sym.params or []
         fixed = len(params) - (1 if sym.variadic else 0)
         self.arity(e, sym.name, len(e.args), sym.param_min, None if sym.variadic else len(params))
@@ -1000,6 +1023,7 @@ class Checker:
         """`args` includes the receiver of a method call; `skip` is 1 then (for messages).
         The callee gets a function type unless it is a namespace or a member of one."""
         e.target = BuiltinCall(b, args)
+        self.note_uncaught(e)
         self.namespaces_used.add(b.namespace)
         self.builtins_used.add(b.key)
         self.arity(e, name, len(args) - skip, max(0, b.min_args - skip),
@@ -1077,7 +1101,7 @@ class Checker:
             declared = self.resolve(a.return_type) if a.return_type is not None else None
             if isinstance(a.body, ast.Block):
                 self.ctx = Context(saved_ctx.function, declared, arrow=True,
-                                   top_level=saved_ctx.top_level)
+                                   top_level=saved_ctx.top_level, caught=saved_ctx.caught)
                 self.block(a.body, new_scope=False)
                 self.check_ending(a.body, declared, "arrow function")
                 found = self.ctx.return_types
@@ -1203,4 +1227,4 @@ def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> Chec
             sym.type = ANY
     globals_ = checker.assign_shell_names()
     return CheckedProgram(program, checker.functions, globals_, checker.namespaces_used,
-                          checker.builtins_used)
+                          checker.builtins_used, checker.uncaught)

@@ -1,8 +1,8 @@
 """Which user functions can end in an error, so that only their calls get an error check.
 
-A function may throw when its body, outside any `try … catch`, has a `throw`, an `exit`
-lexically inside a `try` without catch, a call to a built-in that can fail, or a call
-to a function that may throw. Computed as a fixpoint over the call graph.
+A function may throw when its body, outside any `try … catch`, has a `throw`, a call to
+a built-in that can fail, or a call to a function that may throw. Computed as a fixpoint
+over the call graph.
 """
 from __future__ import annotations
 
@@ -38,14 +38,20 @@ def _builtin_may_fail(target) -> bool:
 
 
 def functions_that_may_throw(checked) -> set:
-    direct: dict[object, bool] = {}
+    """From the calls and `throw`s the checker noted outside any `try … catch` of each
+    function (`CheckedProgram.uncaught`)."""
+    direct: set = set()
     calls: dict[object, set] = {}
-    for decl in checked.functions:
-        sym = decl.symbol
-        found_calls: set = set()
-        direct[sym] = _scan(decl.body, found_calls, caught=False)
-        calls[sym] = found_calls
-    result = {s for s, d in direct.items() if d}
+    for sym, nodes in checked.uncaught.items():
+        callees = calls[sym] = set()
+        for node in nodes:
+            if node.__class__ is ast.Throw:
+                direct.add(sym)
+            elif hasattr(node.target, "function"):
+                callees.add(node.target.function)
+            elif _builtin_may_fail(node.target):
+                direct.add(sym)
+    result = set(direct)
     changed = True
     while changed:
         changed = False
@@ -54,36 +60,3 @@ def functions_that_may_throw(checked) -> set:
                 result.add(sym)
                 changed = True
     return result
-
-
-def _scan(node, calls: set, caught: bool) -> bool:
-    """Whether the node `node` has an uncaught error source; fills `calls` with uncaught
-    callees. Node classes are compared by identity (these have no subclasses), and only
-    nodes are visited, not the text parts of strings: this runs for every node of every
-    function."""
-    cls = node.__class__
-    if cls is ast.Try:
-        inner = node.handler is not None or caught
-        found = _scan(node.block, calls, inner)
-        if node.handler is not None:
-            found = _scan(node.handler, calls, caught) or found
-        if node.finalizer is not None:
-            found = _scan(node.finalizer, calls, caught) or found
-        return found
-    found = cls is ast.Throw and not caught
-    if cls is ast.Call and node.target is not None and not caught:
-        if hasattr(node.target, "function"):
-            calls.add(node.target.function)
-        elif getattr(node.target, "builtin", None) is not None and _builtin_may_fail(node.target):
-            found = True
-    for name in ast.child_fields(cls):
-        value = getattr(node, name)
-        if value.__class__ is list:
-            for item in value:
-                if isinstance(item, ast.Node) and item.__class__ is not ast.FunctionDecl \
-                        and _scan(item, calls, caught):
-                    found = True
-        elif isinstance(value, ast.Node) and value.__class__ is not ast.FunctionDecl \
-                and _scan(value, calls, caught):
-            found = True  # (nested declarations are scanned on their own)
-    return found
