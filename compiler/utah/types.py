@@ -18,12 +18,27 @@ class Type:
     """Base of every type."""
 
 
-@record(frozen=True)
+@record(frozen=True, eq=False)
 class Prim(Type):
+    """A primitive type. There is one of each name (`Prim(name)` gives the one made
+    first), so they compare and hash by identity: `==` at C speed, where a record's
+    comparison is a Python call (types are compared everywhere, every phase)."""
     name: str
+
+    def __new__(cls, name: str) -> "Prim":
+        made = _PRIMS.get(name)
+        if made is None:
+            made = _PRIMS[name] = super().__new__(cls)
+        return made
+
+    def __reduce__(self) -> tuple:
+        return Prim, (self.name,)
 
     def __str__(self) -> str:
         return self.name
+
+
+_PRIMS: dict[str, Prim] = {}
 
 
 STRING = Prim("string")
