@@ -99,6 +99,7 @@ _FAST_TOKEN_RE = re.compile(
     + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + "))").match
 
 LexError = tuple[int, int, str]  # start, end, message
+_new_object = object.__new__
 
 
 class Token:
@@ -246,12 +247,23 @@ class Lexer:
         if m is not None:  # the common case: blanks, then a plain name, integer or operator
             space, word, number, op = m.groups()
             end = m.end()
+            # (made without a call of `__init__`, which would cost half as much again)
+            tok = _new_object(Token)
+            tok.end = end
+            tok.nl_before = "\n" in space
+            tok.errors = ()
             if word is not None:
-                tok = Token("kw" if word in KEYWORDS else "name", word, end - len(word), end, "\n" in space)
+                tok.kind = "kw" if word in KEYWORDS else "name"
+                tok.value = word
+                tok.start = end - len(word)
             elif op is not None:
-                tok = Token("op", op, end - len(op), end, "\n" in space)
+                tok.kind = "op"
+                tok.value = op
+                tok.start = end - len(op)
             else:
-                tok = Token("num", (int(number), number), end - len(number), end, "\n" in space)
+                tok.kind = "num"
+                tok.value = (int(number), number)
+                tok.start = end - len(number)
             self.pos = end
             self.prev = tok
             return tok

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import ir
 
@@ -10,7 +11,8 @@ _SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+^-]+")
 _RESERVED = frozenset("if then else elif fi case esac for select while until do done in function time".split())
 _NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
 _BARE_VALUE = re.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|null")
-_DQ_SPECIAL = re.compile(r'([\\"$`])').sub
+# a backslash before each character special inside double quotes
+_DQ_ESCAPES = str.maketrans({c: "\\" + c for c in '\\"$`'})
 # Parts that stand unquoted as the whole value of an assignment (no splitting happens there)
 _LONE_EXPANSIONS = frozenset({ir.Var, ir.Subst, ir.Arith, ir.Status, ir.LastPid, ir.Count, ir.Length})
 _OPENS_LIST = re.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
@@ -140,9 +142,10 @@ class BashPrinter:
 
     @staticmethod
     def escape_dq(text: str) -> str:
-        return _DQ_SPECIAL(r"\\\1", text)
+        return text.translate(_DQ_ESCAPES)
 
     @staticmethod
+    @lru_cache(maxsize=4096)  # the same words recur: `printf`, `'%s\n'`, `__r` …
     def quote_literal(text: str) -> str:
         if _SAFE_BARE.fullmatch(text) and text not in _RESERVED and not text.startswith("="):
             return text
@@ -199,7 +202,7 @@ class BashPrinter:
                        for r in redirects)
 
     def cmd_Cmd(self, cmd: ir.Cmd, depth: int) -> list[str]:
-        text = " ".join(self.word(w) for w in cmd.words) + self.redirects(cmd.redirects)
+        text = " ".join([self.word(w) for w in cmd.words]) + self.redirects(cmd.redirects)
         return [self.indent(depth) + text + (" &" if cmd.background else "")]
 
     def cmd_Assign(self, cmd: ir.Assign, depth: int) -> list[str]:
