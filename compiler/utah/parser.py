@@ -222,7 +222,14 @@ class Parser:
 
     def consume_semicolon(self) -> None:
         """End of a statement: `;`, or before `}`, end of file or a new line."""
-        if self.accept_op(";") or self.at_op("}") or self.tok.kind == "eof" or self.tok.nl_before:
+        tok = self.tok
+        if tok.kind == "op":
+            if tok.value == ";":
+                self.advance()
+                return
+            if tok.value == "}":
+                return
+        if tok.kind == "eof" or tok.nl_before:
             return
         raise self.fail(f"expected ';' or a new line before {self.describe(self.tok)}",
                         self.span(self.tok.start, self.tok.end))
@@ -691,15 +698,8 @@ class Parser:
                         | object_type_body | '(' type ')'
         """
         tok = self.tok
-        if tok.is_op("{"):
-            fields = self.parse_object_type_fields()
-            return ast.ObjectTypeExpr(fields, span=self.span(tok.start))
-        if tok.is_op("("):
-            self.advance()
-            t = self.parse_type()
-            self.expect_op(")", tok)
-            return t
-        if tok.kind == "name" or tok.is_kw("null", "undefined"):
+        kind = tok.kind
+        if kind == "name" or (kind == "kw" and tok.value in ("null", "undefined")):
             self.advance()
             if self.at_op("<"):
                 opener = self.advance()
@@ -709,8 +709,16 @@ class Parser:
                     raise self.fail(f"generic type '{tok.value}<…>' is not supported; "
                                     f"use 'object' or an interface", self.span(tok.start))
                 return ast.ArrayTypeExpr(element, span=self.span(tok.start))
-            return ast.TypeName(tok.value, span=self.span(tok.start))
-        if tok.kind == "str":
+            return ast.TypeName(tok.value, span=Span(self.source, tok.start, tok.end))
+        if tok.is_op("{"):
+            fields = self.parse_object_type_fields()
+            return ast.ObjectTypeExpr(fields, span=self.span(tok.start))
+        if tok.is_op("("):
+            self.advance()
+            t = self.parse_type()
+            self.expect_op(")", tok)
+            return t
+        if kind == "str":
             raise self.fail("string literal types are not supported; use 'string'",
                             self.span(tok.start, tok.end))
         raise self.fail(f"expected a type, found {self.describe(tok)}")
@@ -1052,6 +1060,8 @@ class Parser:
         if sv.whole_cmd is not None:
             chunk = sv.whole_cmd
             return ast.CommandSubst(self.shell_code(chunk.parts, chunk.start + 2, chunk.end - 1), span=span)
+        if len(sv.parts) == 1 and sv.parts[0].__class__ is str:  # the common case, told at once
+            return ast.StringLit(sv.parts[0], span=span)
         if all(isinstance(p, str) for p in sv.parts):
             return ast.StringLit("".join(sv.parts), span=span)
         parts: list[Union[str, ast.Expr]] = []
