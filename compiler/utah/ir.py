@@ -111,11 +111,29 @@ class Word:
 
 
 def lit(text: str) -> Word:
-    return Word((Lit(text),))
+    word = _LIT_WORDS.get(text)
+    if word is None:
+        word = Word((Lit(text),))
+        if len(_LIT_WORDS) < _MADE_WORDS_KEPT:
+            _LIT_WORDS[text] = word
+    return word
 
 
 def var(name: str) -> Word:
-    return Word((Var(name),))
+    word = _VAR_WORDS.get(name)
+    if word is None:
+        word = Word((Var(name),))
+        if len(_VAR_WORDS) < _MADE_WORDS_KEPT:
+            _VAR_WORDS[name] = word
+    return word
+
+
+# The words `lit` and `var` made, by text: most recur (`printf`, `__r`, a variable read
+# again and again), and a word is immutable, so one serves every use. (Bounded: a long
+# running process compiles many programs.)
+_LIT_WORDS: dict[str, Word] = {}
+_VAR_WORDS: dict[str, Word] = {}
+_MADE_WORDS_KEPT = 4096
 
 
 EMPTY = Word(())

@@ -180,6 +180,8 @@ def common_type(a: Type, b: Type) -> Type:
 
 def runtime_kind(t: Type) -> str:
     """"scalar", "array" or "json": how a value of type `t` lives in the shell."""
+    if t.__class__ is Prim:  # the common case, told by name
+        return "json" if t.name == "object" or t.name == "any" else "scalar"
     if isinstance(t, ArrayType):
         return "array"
     if is_jsonish(t):

@@ -24,6 +24,7 @@ from .numbers import js_number
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
 COMPARE_OPS = {"<", ">", "<=", ">="}
 EQUALITY_OPS = {"==", "===", "!=", "!=="}
+_BOOLEAN_OPS = COMPARE_OPS | EQUALITY_OPS
 TRUE, FALSE = lit("true"), lit("false")
 
 
@@ -167,7 +168,7 @@ class ExpressionLowering:
     def value_Binary(self, e: ast.Binary) -> Word:
         if e.op in ("&&", "||", "??"):
             return self.logical_value(e)
-        if e.op in COMPARE_OPS | EQUALITY_OPS:
+        if e.op in _BOOLEAN_OPS:
             return self.boolean_of(e)
         if e.op == "+" and (e.left.ty == STRING or e.right.ty == STRING):
             left = self.stable_before(self.string_value(e.left), e.right)
@@ -449,8 +450,9 @@ class ExpressionLowering:
 
     def stable_before(self, w: Word, *later: ast.Expr) -> Word:
         """`w`, copied first if evaluating the `later` expressions could change it."""
-        if any(self.needs_work(e) for e in later):
-            return self.stable(w, force=True)
+        for e in later:
+            if self.needs_work(e):
+                return self.stable(w, force=True)
         return w
 
     def in_order(self, exprs: list[ast.Expr],
@@ -472,12 +474,13 @@ class ExpressionLowering:
     def assign(self, name: str, w: Word) -> None:
         """`name=w`; a temporary that was only made to carry `w` is assigned directly."""
         block = self.ctx.blocks[-1]
-        if w == var(name):
-            return
-        if len(w.parts) == 1 and isinstance(w.parts[0], ir.Var) and w.parts[0].index is None \
-                and w.parts[0].name.startswith("__t") and block.cmds:
+        lone = w.parts[0] if len(w.parts) == 1 else None
+        if lone.__class__ is ir.Var and lone.index is None and lone.name == name:
+            return  # `w == var(name)`, without making that word
+        if lone.__class__ is ir.Var and lone.index is None \
+                and lone.name.startswith("__t") and block.cmds:
             last = block.cmds[-1]
-            if isinstance(last, ir.Assign) and last.name == w.parts[0].name and last.index is None \
+            if isinstance(last, ir.Assign) and last.name == lone.name and last.index is None \
                     and not last.append:
                 if last.value == var(name):
                     block.cmds.pop()
