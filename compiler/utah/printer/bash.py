@@ -96,8 +96,8 @@ class BashPrinter:
 
     def part_text(self, part: ir.Part, quoted: bool, next_part: ir.Part | None = None) -> str:
         """One part's text, written to stand inside double quotes when `quoted`."""
-        if isinstance(part, ir.Lit):
-            return self.escape_dq(part.text)
+        if part.__class__ is ir.Lit:
+            return part.text.translate(_DQ_ESCAPES)  # (`escape_dq`, one call less)
         if isinstance(part, ir.Var):
             if part.index is not None:
                 return f"${{{part.name}[{part.index.text}]}}"
@@ -164,8 +164,10 @@ class BashPrinter:
     def body(self, block: ir.Block, depth: int) -> list[str]:
         """A compound command's body; an empty one becomes `:` (shell forbids empty bodies)."""
         lines = self.block(block, depth)
-        if not any(not line.lstrip().startswith("#") and line.strip() for line in lines):
-            lines.append(self.indent(depth) + ":")
+        for line in lines:
+            if line.strip() and not line.lstrip().startswith("#"):
+                return lines
+        lines.append(self.indent(depth) + ":")
         return lines
 
     def indent(self, depth: int) -> str:
@@ -198,12 +200,16 @@ class BashPrinter:
         return out
 
     def redirects(self, redirects: list[ir.Redirect]) -> str:
+        if not redirects:
+            return ""
         return "".join(f" {r.fd if r.fd is not None else ''}{r.op}{self.word(r.target)}"
                        for r in redirects)
 
     def cmd_Cmd(self, cmd: ir.Cmd, depth: int) -> list[str]:
-        text = " ".join([self.word(w) for w in cmd.words]) + self.redirects(cmd.redirects)
-        return [self.indent(depth) + text + (" &" if cmd.background else "")]
+        text = " ".join([self.word(w) for w in cmd.words])
+        if cmd.redirects:
+            text += self.redirects(cmd.redirects)
+        return [self.indent_unit * depth + text + (" &" if cmd.background else "")]
 
     def cmd_Assign(self, cmd: ir.Assign, depth: int) -> list[str]:
         target = cmd.name if cmd.index is None else f"{cmd.name}[{cmd.index.text}]"
