@@ -182,7 +182,7 @@ def _is_numeric(t: Type) -> bool:
 
 
 def _has_string(t: Type) -> bool:
-    return any(o == STRING for o in _walk_types(t))
+    return STRING in t.options if t.__class__ is UnionType else t is STRING
 
 
 def _subst(t: Type, binds: dict[Type, Type]) -> Type:

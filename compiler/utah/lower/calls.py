@@ -40,8 +40,11 @@ def load_namespace(namespace: str) -> None:
 
 def lowering_of(key: str) -> Callable | None:
     """The lowering of the built-in `key` ("namespace.name", or a global's name)."""
-    load_namespace(key.rpartition(".")[0])
-    return BUILTIN_LOWERINGS.get(key)
+    lowering = BUILTIN_LOWERINGS.get(key)
+    if lowering is None:  # (registered once its namespace is loaded)
+        load_namespace(key.rpartition(".")[0])
+        lowering = BUILTIN_LOWERINGS.get(key)
+    return lowering
 
 
 def condition_of(key: str) -> Callable | None:

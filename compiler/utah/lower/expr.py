@@ -460,6 +460,8 @@ class ExpressionLowering:
         """The words of `exprs` evaluated left to right as JavaScript does: each is copied
         first when a later one has effects (`f(i, ++i)` passes the old `i`)."""
         lower = lower or self.value
+        if len(exprs) == 1:  # (nothing after it)
+            return [lower(exprs[0])]
         return [self.stable(lower(e)) if later else lower(e)
                 for e, later in zip(exprs, self.work_after(exprs))]
 
