@@ -303,7 +303,9 @@ class Parser:
                      | import | parallel | exit | interface | type_alias
                      | raw_command | expression_statement | ';'
         """
-        self._enter("statement")
+        if self.depth >= MAX_DEPTH:
+            self._enter("statement")  # reports the error
+        self.depth += 1
         try:
             return self._statement()
         finally:
@@ -901,11 +903,12 @@ class Parser:
 
     def parse_arguments(self) -> list[ast.Expr]:
         """arguments : '(' [assignment_expression (',' assignment_expression)* [',']] ')'"""
-        def argument() -> ast.Expr:
-            if self.at_op("..."):
-                raise self.fail("spread arguments ('...') are not supported")
-            return self.parse_assignment()
-        return self._comma_list(self.advance(), ")", argument, "expected an expression, found ','")
+        return self._comma_list(self.advance(), ")", self._argument, "expected an expression, found ','")
+
+    def _argument(self) -> ast.Expr:
+        if self.at_op("..."):
+            raise self.fail("spread arguments ('...') are not supported")
+        return self.parse_assignment()
 
     def _comma_list(self, opener: Token, closer: str, item: Callable[[], object], hole: str) -> list:
         """comma_list : [item (',' item)* [',']] closer   (after `opener`)"""
@@ -1095,8 +1098,8 @@ class Parser:
 
     def interpolation(self, interp: Interp) -> ast.Expr | None:
         """`${ expression }`; None for a shell parameter expansion inside shell code."""
-        content = self.text[interp.content_start:max(interp.content_start, interp.end - 1)]
         if interp.in_shell:
+            content = self.text[interp.content_start:max(interp.content_start, interp.end - 1)]
             if re.fullmatch(r"\s*[0-9]+\s*", content):
                 return None
             if interp.tokens is not None and not interp.errors:
@@ -1113,7 +1116,7 @@ class Parser:
         return self._sub_parse(interp, self.diags)
 
     def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
-        placeholder = ast.StringLit("", span=self.span(interp.start, interp.end))
+        """The expression of `interp`, or an empty string standing in for it after an error."""
         try:
             sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth,
                          self.stores)
@@ -1126,11 +1129,11 @@ class Parser:
                                f"found {self.describe(sub.tok)}", sub.span(sub.tok.start, sub.tok.end))
             return expr
         except _ParseError:
-            return placeholder
+            pass
         except CompileError:
             if diags is self.diags:
                 raise
-            return placeholder
+        return ast.StringLit("", span=self.span(interp.start, interp.end))
 
 
 # ---------------------------------------------------------------------- pre-scan
