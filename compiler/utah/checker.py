@@ -197,7 +197,11 @@ def _subst(t: Type, binds: dict[Type, Type]) -> Type:
     if cls is ArrayType:
         return ArrayType(_subst(t.element, binds))
     if cls is UnionType:
-        return union(*(_subst(o, binds) for o in t.options))
+        options = [_subst(o, binds) for o in t.options]
+        for new, old in zip(options, t.options):
+            if new is not old:
+                return union(*options)
+        return t  # (no type variable in it: a union is made flat and without repeats)
     if cls is FunctionType:
         return FunctionType(tuple(_subst(p, binds) for p in t.params), _subst(t.returns, binds))
     return t
@@ -679,8 +683,7 @@ class Checker:
             method = self._expr_methods[type(e)] = getattr(self, "expr_" + type(e).__name__, None)
         ty = method(e) if method is not None else ANY
         e.ty = ty
-        # `ty == VOID`, without the Python-level record comparison (this runs per expression)
-        if ty.__class__ is Prim and ty.name == VOID.name and not allow_void:
+        if ty is VOID and not allow_void:  # (a primitive type is one object)
             self.error(e, "this expression has no value (void)")
         return ty
 
@@ -1033,8 +1036,10 @@ class Checker:
         rest = params[-1] if params and params[-1].variadic else None
         # plain arguments first (they bind T and U), arrows after
         order: Iterable[int] = range(len(args))
-        if any(a.__class__ is ast.Arrow for a in args):
-            order = sorted(order, key=lambda i: args[i].__class__ is ast.Arrow)
+        for a in args:
+            if a.__class__ is ast.Arrow:
+                order = sorted(order, key=lambda i: args[i].__class__ is ast.Arrow)
+                break
         for i in order:
             a = args[i]
             spec = params[i] if i < len(params) else rest
@@ -1077,7 +1082,7 @@ class Checker:
                 binds.setdefault(TYPE_U, t)
         result = _subst(b.returns, binds)
         if typed_callee:
-            e.callee.ty = FunctionType(tuple(_subst(p.type, binds) for p in b.params[skip:]), result)
+            e.callee.ty = FunctionType(tuple([_subst(p.type, binds) for p in b.params[skip:]]), result)
         return result
 
     def arrow(self, a: ast.Arrow, ft: FunctionType) -> Type:

@@ -22,7 +22,10 @@ def completes(s: ast.Stmt | None) -> bool:
     if isinstance(s, (ast.Return, ast.Throw, ast.Exit, ast.Break, ast.Continue)):
         return False
     if isinstance(s, ast.Block):
-        return all(completes(x) for x in s.body)
+        for x in s.body:
+            if not completes(x):
+                return False
+        return True
     if isinstance(s, ast.If):
         return s.otherwise is None or completes(s.then) or completes(s.otherwise)
     if isinstance(s, (ast.While, ast.For)):

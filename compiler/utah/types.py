@@ -131,9 +131,10 @@ def union(*types: Type) -> Type:
 
 def assignable(src: Type, dst: Type) -> bool:
     """May a value of type `src` be stored where `dst` is expected?"""
-    if src.__class__ is Prim and dst.__class__ is Prim:  # the common case, told by names
-        s, d = src.name, dst.name  # (without five Python-level record comparisons)
-        return s == d or s == "any" or d == "any" or s == "null" or s == "undefined"
+    if src is dst or src is ANY or dst is ANY:  # (a primitive type is one object)
+        return True
+    if src.__class__ is Prim and dst.__class__ is Prim:  # the common case, told at once
+        return src is NULL or src is UNDEFINED
     if src == dst or src == ANY or dst == ANY:
         return True
     if src in (NULL, UNDEFINED):
