@@ -243,7 +243,18 @@ class Lexer:
                 return out
 
     def next(self) -> Token:
-        m = _FAST_TOKEN_RE(self.text, self.pos)
+        pos = self.pos
+        if pos < self.n and self.text[pos] in _LONE_OPERATORS:  # `(` right after `f` …
+            tok = _new_object(Token)  # (as below, without the regular expression)
+            tok.kind = "op"
+            tok.value = self.text[pos]
+            tok.start = pos
+            tok.end = self.pos = pos + 1
+            tok.nl_before = False
+            tok.errors = ()
+            self.prev = tok
+            return tok
+        m = _FAST_TOKEN_RE(self.text, pos)
         if m is not None:  # the common case: blanks, then a plain name, integer or operator
             space, word, number, op = m.groups()
             end = m.end()
