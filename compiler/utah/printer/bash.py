@@ -68,11 +68,14 @@ class BashPrinter:
         if not parts:
             return "''" if not assign else ""
         if len(parts) == 1:  # the common case, told by class identity (IR parts have no subclasses)
-            cls = parts[0].__class__
+            part = parts[0]
+            cls = part.__class__
             if cls is ir.Lit:
-                return self.quote_literal(parts[0].text)
+                return self.quote_literal(part.text)
             if assign and cls in _LONE_EXPANSIONS:
-                return self.part_text(parts[0], quoted=False)
+                return self.part_text(part, quoted=False)
+            if cls is not ir.Raw and cls is not ir.Splice:
+                return '"' + self.part_text(part, quoted=True) + '"'
         literal = w.literal
         if literal is not None:
             return self.quote_literal(literal)
@@ -224,8 +227,8 @@ class BashPrinter:
             value = f"'{literal}'"  # `x=diff` reads like a command's output (SC2209)
         prefix = "local " if cmd.local else ""
         if cmd.value is None:
-            return [self.indent(depth) + prefix + target]
-        return [self.indent(depth) + prefix + target + op + value]
+            return [self.indent_unit * depth + prefix + target]
+        return [self.indent_unit * depth + prefix + target + op + value]
 
     def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, depth: int) -> list[str]:
         values = " ".join(self.word(w) for w in cmd.values)
