@@ -88,15 +88,17 @@ _LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
                           if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
 
 # What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
-# then a name, a short decimal integer, or an operator other than `/` and `/=` (which
-# may start a regular expression); `.` and `?.` not before a digit. Anything else (or
-# nothing matched) goes the slow way, which lexes it the same. The blanks are an atomic
-# group: a comment must not give back its end to become a token.
+# then a name, a short decimal integer, an operator other than `/` and `/=` (which may
+# start a regular expression; `.` and `?.` not before a digit), or a string with nothing
+# to decode (no `\`, no `$`; last: tried only when nothing else matches). Anything else
+# (or nothing matched) goes the slow way, which lexes it the same. The blanks are an
+# atomic group: a comment must not give back its end to become a token.
 _FAST_TOKEN_RE = re.compile(
     r"((?>[ \t\r\n]*(?:(?://[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)[ \t\r\n]*)*))"
     r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
     + "[" + re.escape(_LONE_OPERATORS) + "]|"
-    + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + "))").match
+    + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + ")"
+    r"""|("[^"\\$\n]*"|'[^'\\\n]*'|`[^`\\$]*`))""").match
 
 LexError = tuple[int, int, str]  # start, end, message
 _new_object = object.__new__
@@ -256,7 +258,7 @@ class Lexer:
             return tok
         m = _FAST_TOKEN_RE(self.text, pos)
         if m is not None:  # the common case: blanks, then a plain name, integer or operator
-            space, word, number, op = m.groups()
+            space, word, number, op, string = m.groups()
             end = m.end()
             # (made without a call of `__init__`, which would cost half as much again)
             tok = _new_object(Token)
@@ -271,6 +273,10 @@ class Lexer:
                 tok.kind = "op"
                 tok.value = op
                 tok.start = end - len(op)
+            elif string is not None:
+                tok.kind = "str"
+                tok.value = StringValue(string[0], [string[1:-1]])
+                tok.start = end - len(string)
             else:
                 tok.kind = "num"
                 tok.value = (int(number), number)
