@@ -112,20 +112,12 @@ class Word:
 
 def lit(text: str) -> Word:
     word = _LIT_WORDS.get(text)
-    if word is None:
-        word = Word((Lit(text),))
-        if len(_LIT_WORDS) < _MADE_WORDS_KEPT:
-            _LIT_WORDS[text] = word
-    return word
+    return word if word is not None else _kept(_LIT_WORDS, text, Word((Lit(text),)))
 
 
 def var(name: str) -> Word:
     word = _VAR_WORDS.get(name)
-    if word is None:
-        word = Word((Var(name),))
-        if len(_VAR_WORDS) < _MADE_WORDS_KEPT:
-            _VAR_WORDS[name] = word
-    return word
+    return word if word is not None else _kept(_VAR_WORDS, name, Word((Var(name),)))
 
 
 # The words `lit` and `var` made, by text: most recur (`printf`, `__r`, a variable read
@@ -134,6 +126,12 @@ def var(name: str) -> Word:
 _LIT_WORDS: dict[str, Word] = {}
 _VAR_WORDS: dict[str, Word] = {}
 _MADE_WORDS_KEPT = 4096
+
+
+def _kept(made: dict[str, Word], text: str, word: Word) -> Word:
+    if len(made) < _MADE_WORDS_KEPT:
+        made[text] = word
+    return word
 
 
 EMPTY = Word(())
