@@ -1,5 +1,7 @@
 """Lexer: tokens, spans, numbers, strings split into parts, regex vs division."""
-from utah.lexer import Interp, Lexer, ParamRef, ShellChunk
+import pytest
+
+from utah.lexer import PUNCTUATORS, Interp, Lexer, ParamRef, ShellChunk
 from utah.source import Source
 
 
@@ -17,6 +19,26 @@ def test_identifiers_keywords_and_operators():
         ("name", "b"), ("op", "?."), ("name", "c"), ("op", ";")]
     assert [v for _, v in kinds("a **= b !== c => ...d ++ --")] == [
         "a", "**=", "b", "!==", "c", "=>", "...", "d", "++", "--"]
+
+
+def _lexed_the_general_way(text):
+    lexer, out = Lexer(Source("t.shx", text)), []
+    while not out or out[-1].kind != "eof":
+        out.append(lexer._next_slow())
+    return out
+
+
+_AROUND = ["a{}b", "a {} b", "a{}5", "1{}.5", "a\n{} /* c */ b", "x{}'s'", 'x{}"d"', "x{}`t`"]
+
+
+@pytest.mark.parametrize("text", [shape.format(p) for p in PUNCTUATORS for shape in _AROUND] + [
+    "'' \"\" `` 'a\"b' \"it's\" `a\nb` \"a\\nb\" \"$x\" `${y}` '\\'' 'x",
+    "123456789012345678 1a 0x1F 7. 3.5e2 a.5 a?.5:b a...b // end\n x /* unended",
+    "f(x)[0]{1};,:^~ a ?? b ??= c ** d **= e"])
+def test_the_fast_path_lexes_as_the_general_way(text):
+    """`Lexer.next` takes most tokens with one regular expression (and lone operators
+    without it); what it takes must come out as the general machinery makes it."""
+    assert lex(text) == _lexed_the_general_way(text)
 
 
 def test_spans_and_newline_flag():
