@@ -250,6 +250,7 @@ class Checker:
         self.namespaces_used: set[str] = set()
         self.builtins_used: set[str] = set()
         self.uncaught: dict[Symbol, list[ast.Node]] = {}
+        self._callee_types: dict[tuple[str, int], FunctionType] = {}  # see `builtin_call`
         # node class -> bound `stmt_<class name>` / `expr_<class name>` method, or None
         self._stmt_methods: dict[type, object] = {}
         self._expr_methods: dict[type, object] = {}
@@ -1029,8 +1030,10 @@ class Checker:
         self.note_uncaught(e)
         self.namespaces_used.add(b.namespace)
         self.builtins_used.add(b.key)
-        self.arity(e, name, len(args) - skip, max(0, b.min_args - skip),
-                   None if b.max_args is None else b.max_args - skip)
+        count = len(args) - skip
+        if count < b.min_args - skip or (b.max_args is not None and count > b.max_args - skip):
+            self.arity(e, name, count, max(0, b.min_args - skip),
+                       None if b.max_args is None else b.max_args - skip)
         binds: dict[Type, Type] = {}
         params = b.params
         rest = params[-1] if params and params[-1].variadic else None
@@ -1082,7 +1085,12 @@ class Checker:
                 binds.setdefault(TYPE_U, t)
         result = _subst(b.returns, binds)
         if typed_callee:
-            e.callee.ty = FunctionType(tuple([_subst(p.type, binds) for p in b.params[skip:]]), result)
+            ft = self._callee_types.get((b.key, skip)) if not binds else None
+            if ft is None:
+                ft = FunctionType(tuple([_subst(p.type, binds) for p in b.params[skip:]]), result)
+                if not binds:  # the same for every call of `b` (types are immutable)
+                    self._callee_types[(b.key, skip)] = ft
+            e.callee.ty = ft
         return result
 
     def arrow(self, a: ast.Arrow, ft: FunctionType) -> Type:
