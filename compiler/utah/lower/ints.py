@@ -60,22 +60,24 @@ def storing_nodes(roots: list[ast.Node]):
 
 
 def is_integral(e: ast.Expr, ints: set) -> bool:
-    """Whether `e` is certainly an integer, given the integral variables `ints`."""
-    if isinstance(e, ast.NumberLit):
+    """Whether `e` is certainly an integer, given the integral variables `ints`.
+    (Node classes told by identity: they have no subclasses, and this runs per operand.)"""
+    cls = e.__class__
+    if cls is ast.NumberLit:
         return isinstance(e.value, int) and abs(e.value) < MAX_SAFE
-    if isinstance(e, ast.Name):
+    if cls is ast.Name:
         return e.symbol in ints
-    if isinstance(e, ast.Binary) and e.op in ("+", "-", "*"):
-        return is_integral(e.left, ints) and is_integral(e.right, ints)
-    if isinstance(e, ast.Binary) and e.op == "%":
-        return (is_integral(e.left, ints) and isinstance(e.right, ast.NumberLit)
-                and isinstance(e.right.value, int) and e.right.value != 0)
-    if isinstance(e, ast.Unary) and e.op in ("-", "+"):
-        return is_integral(e.operand, ints)
-    if isinstance(e, ast.Update):
+    if cls is ast.Binary:
+        if e.op in ("+", "-", "*"):
+            return is_integral(e.left, ints) and is_integral(e.right, ints)
+        return e.op == "%" and (is_integral(e.left, ints) and isinstance(e.right, ast.NumberLit)
+                                and isinstance(e.right.value, int) and e.right.value != 0)
+    if cls is ast.Unary:
+        return e.op in ("-", "+") and is_integral(e.operand, ints)
+    if cls is ast.Update:
         return isinstance(e.target, ast.Name) and e.target.symbol in ints
-    if isinstance(e, ast.Member) and e.property == "length":
-        return _has_length(e.object)
+    if cls is ast.Member:
+        return e.property == "length" and _has_length(e.object)
     return False
 
 
