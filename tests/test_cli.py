@@ -159,18 +159,3 @@ def test_inline_code_with_arguments(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "utah", "-c", 'console.log("hi"); exit(4);', "--", "a"],
                           capture_output=True, text=True, cwd=tmp_path)
     assert (proc.returncode, proc.stdout) == (4, "hi\n"), proc.stderr
-
-
-def test_a_fresh_process_compiles_as_a_warm_one(tmp_path):
-    """Which built-ins can fail is known before their lowerings are imported: a function
-    calling `env.get` gets an error check at its call in a fresh `utah compile` too."""
-    src = tmp_path / "f.shx"
-    src.write_text('function f(): string {\n  return env.get("HOME");\n}\n'
-                   'try {\n  console.log(f());\n} catch (e) {\n  console.log("caught " + e);\n}\n')
-    out = tmp_path / "f.sh"
-    proc = subprocess.run([sys.executable, "-m", "utah", "compile", str(src), "-o", str(out)],
-                          capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    from utah.api import compile_source
-    assert out.read_text() == compile_source(src.read_text(), str(src)).output
-    assert "f || {" in out.read_text()
