@@ -15,6 +15,7 @@ from .context import Context, FunctionState, NewBlock
 from .expr import ExpressionLowering
 from .ints import integral_symbols
 from .json import JsonLowering
+from .nullish import may_be_nullish, nullish_symbols
 from .stmt import StatementLowering
 from .throws import functions_that_may_throw
 
@@ -37,6 +38,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.current_return_type = None
         roots: list[ast.Node] = [checked.program]
         self.ints = integral_symbols(roots)
+        self.nullish = nullish_symbols(roots, checked.flows)
         self.may_throw = functions_that_may_throw(checked)
 
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)
@@ -51,6 +53,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
 
     def use(self, helper: str) -> str:
         return self.ctx.use(helper)
+
+    def maybe_nullish(self, e: ast.Expr) -> bool:
+        """Whether `e` may be null or undefined (lower/nullish.py)."""
+        return may_be_nullish(e, self.nullish)
 
     def unsupported(self, node: ast.Node, what: str) -> None:
         self.diags.error(node.span, f"{what} is not supported by the {self.target} target yet")
