@@ -471,7 +471,7 @@ for __t11 in "${xs[@]}"; do
   acc=$__t14
 done
 printf '%s\n' "$acc"
-__t15=''
+__t15='undefined'
 __t17=-1
 for __t16 in "${xs[@]}"; do
   __t17=$((__t17 + 1))
@@ -481,7 +481,7 @@ for __t16 in "${xs[@]}"; do
     break
   fi
 done
-printf '%s\n' "$__t15"
+printf '%s\n' "${__t15#}"
 __t18=false
 __t20=-1
 for __t19 in "${xs[@]}"; do

@@ -14,26 +14,26 @@ __utah_join() {
 }
 
 xs=(1 2 3 4)
-__t1=''
+__t1='undefined'
 if ((${#xs[@]} > 0)); then
   __t1=${xs[${#xs[@]} - 1]}
   unset 'xs[${#xs[@]}-1]'
 fi
 last=$__t1
-__t2=${xs[0]}
+__t2="${xs[0]-undefined}"
 xs=("${xs[@]:1}")
 first=$__t2
-__t3=$last
-__t4=$first
+__t3="${last#}"
+__t4="${first#}"
 __utah_join xs ','
 __t5=$__r
 __t6=$__t5
-__t7=''
+__t7='undefined'
 if ((${#xs[@]} > 0)); then
   __t7=${xs[${#xs[@]} - 1]}
   unset 'xs[${#xs[@]}-1]'
 fi
-__t8=$__t7
-__t9=${xs[0]}
+__t8="${__t7#}"
+__t9="${xs[0]-undefined}"
 xs=("${xs[@]:1}")
-printf '%s\n' "$__t3 $__t4 $__t6 $__t8 $__t9 $((${#xs[@]}))"
+printf '%s\n' "$__t3 $__t4 $__t6 $__t8 ${__t9#} $((${#xs[@]}))"

@@ -31,7 +31,7 @@ show() {
 both() {
   local s=$1
   local t=$2
-  __r="$s|$t"
+  __r="${s#}|${t#}"
   return 0
 }
 
@@ -62,12 +62,12 @@ i=$((i - 1))
 show "$__t4" "$i"
 words=(x y z)
 j=0
-__t5=${words[j]}
+__t5="${words[j]-undefined}"
 j=$((j + 1))
-both "$__t5" "${words[j]}"
+both "$__t5" "${words[j]-undefined}"
 __t6=$__r
 printf '%s\n' "$__t6"
-__t7=${words[j]}
+__t7="${words[j]-undefined}"
 __t8=$j
 j=$((j + 1))
 both "$__t7" "$__t8"

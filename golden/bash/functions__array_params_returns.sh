@@ -111,7 +111,7 @@ firstOf() {
   shift "$(($1 + 1))"
   local __t1
   if ((${#xs[@]} > 0)); then
-    __t1=${xs[0]}
+    __t1="${xs[0]-undefined}"
   else
     __t1='none'
   fi
@@ -136,8 +136,8 @@ __t4=("${__ra[@]}")
 printf '%s\n' "$((${#__t4[@]}))"
 firstOf "${#more[@]}" "${more[@]}"
 __t5=$__r
-__t6=$__t5
+__t6="${__t5#}"
 __t7=()
 firstOf "${#__t7[@]}" "${__t7[@]}"
 __t8=$__r
-printf '%s\n' "$__t6 $__t8"
+printf '%s\n' "$__t6 ${__t8#}"

@@ -91,14 +91,14 @@ qsort() {
     __ra=("${xs[@]}")
     return 0
   fi
-  pivot=${xs[0]}
+  pivot="${xs[0]-undefined}"
   lo=()
   hi=()
   for ((i = 1; i < ${#xs[@]}; i++)); do
-    if __utah_num_cmp '<' "${xs[i]}" "$pivot"; then
-      lo+=("${xs[i]}")
+    if __utah_num_cmp '<' "${xs[i]-undefined}" "$pivot"; then
+      lo+=("${xs[i]-undefined}")
     else
-      hi+=("${xs[i]}")
+      hi+=("${xs[i]-undefined}")
     fi
   done
   qsort "${#lo[@]}" "${lo[@]}"

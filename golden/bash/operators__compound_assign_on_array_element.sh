@@ -248,19 +248,19 @@ __utah_join() {
 }
 
 xs=(1 2 3)
-__utah_arith + "${xs[1]}" 10
+__utah_arith + "${xs[1]-undefined}" 10
 __t1=$__r
 while ((${#xs[@]} < 1)); do
   xs+=('')
 done
 xs[1]=$__t1
-__utah_arith '*' "${xs[2]}" 3
+__utah_arith '*' "${xs[2]-undefined}" 3
 __t2=$__r
 while ((${#xs[@]} < 2)); do
   xs+=('')
 done
 xs[2]=$__t2
-__utah_arith + "${xs[0]}" 1
+__utah_arith + "${xs[0]-undefined}" 1
 __t3=$__r
 xs[0]=$__t3
 __utah_join xs ','

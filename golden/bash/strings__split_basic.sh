@@ -74,4 +74,4 @@ __t1=$__r
 printf '%s\n' "$((${#parts[@]})) $__t1"
 __utah_split one::two::three ::
 words=("${__ra[@]}")
-printf '%s\n' "$((${#words[@]})) ${words[2]}"
+printf '%s\n' "$((${#words[@]})) ${words[2]-undefined}"

@@ -73,7 +73,7 @@ __t1=$__r
 printf '%s\n' "$((${#chars[@]})) $__t1"
 __utah_split '' ','
 none=("${__ra[@]}")
-printf '%s\n' "$((${#none[@]})) [${none[0]}]"
+printf '%s\n' "$((${#none[@]})) [${none[0]-undefined}]"
 __utah_split no-sep ','
 whole=("${__ra[@]}")
-printf '%s\n' "$((${#whole[@]})) ${whole[0]}"
+printf '%s\n' "$((${#whole[@]})) ${whole[0]-undefined}"

@@ -665,7 +665,7 @@ while [ "$__i6" -lt "$__f5__n" ]; do
   acc=$__t14
 done
 printf '%s\n' "$acc"
-__t15=''
+__t15='undefined'
 __t17=-1
 __utah_aclear __f7
 __utah_acopy __f7 xs 0
@@ -680,7 +680,7 @@ while [ "$__i8" -lt "$__f7__n" ]; do
     break
   fi
 done
-printf '%s\n' "$__t15"
+printf '%s\n' "${__t15#}"
 __t18=false
 __t20=-1
 __utah_aclear __f9

@@ -102,19 +102,19 @@ printf '%s\n' "$items__n"
 __utah_join items ','
 __t1=$__r
 printf '%s\n' "$__t1 $((items__n))"
-__t2=''
+__t2='undefined'
 if [ "$((items__n > 0))" -ne 0 ]; then
   eval "__e1=\${items__$((items__n - 1))}"
   __t2=$__e1
   __utah_apop items
 fi
-__t3=$__t2
-__t4=$items__0
+__t3="${__t2#}"
+__t4="${items__0-undefined}"
 __utah_aclear __uy
 __utah_acopy __uy items 1
 __utah_aclear items
 __utah_acopy items __uy 0
-printf '%s\n' "$__t3 $__t4"
+printf '%s\n' "$__t3 ${__t4#}"
 __utah_join items ','
 __t5=$__r
 printf '%s\n' "$__t5"
@@ -127,8 +127,8 @@ __utah_join nums ','
 __t6=$__r
 printf '%s\n' "$__t6"
 __utah_apush nums 9
-printf '%s\n' "$((nums__n)) $nums__3"
+printf '%s\n' "$((nums__n)) ${nums__3-undefined}"
 __utah_aclear holder
 __utah_apush holder 'x y' '*'
 __utah_apush holder '  z  '
-printf '%s\n' "$((holder__n)):$holder__0:$holder__1:$holder__2:"
+printf '%s\n' "$((holder__n)):${holder__0-undefined}:${holder__1-undefined}:${holder__2-undefined}:"

@@ -64,34 +64,34 @@ __utah_join() {
 
 __utah_aclear xs
 __utah_apush xs 1 2 3 4
-__t1=''
+__t1='undefined'
 if [ "$((xs__n > 0))" -ne 0 ]; then
   eval "__e1=\${xs__$((xs__n - 1))}"
   __t1=$__e1
   __utah_apop xs
 fi
 last=$__t1
-__t2=$xs__0
+__t2="${xs__0-undefined}"
 __utah_aclear __uy
 __utah_acopy __uy xs 1
 __utah_aclear xs
 __utah_acopy xs __uy 0
 first=$__t2
-__t3=$last
-__t4=$first
+__t3="${last#}"
+__t4="${first#}"
 __utah_join xs ','
 __t5=$__r
 __t6=$__t5
-__t7=''
+__t7='undefined'
 if [ "$((xs__n > 0))" -ne 0 ]; then
   eval "__e1=\${xs__$((xs__n - 1))}"
   __t7=$__e1
   __utah_apop xs
 fi
-__t8=$__t7
-__t9=$xs__0
+__t8="${__t7#}"
+__t9="${xs__0-undefined}"
 __utah_aclear __uy
 __utah_acopy __uy xs 1
 __utah_aclear xs
 __utah_acopy xs __uy 0
-printf '%s\n' "$__t3 $__t4 $__t6 $__t8 $__t9 $((xs__n))"
+printf '%s\n' "$__t3 $__t4 $__t6 $__t8 ${__t9#} $((xs__n))"

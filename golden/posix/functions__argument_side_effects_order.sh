@@ -138,7 +138,7 @@ show() {
 __fn_both() {
   s=$1
   t=$2
-  __r="$s|$t"
+  __r="${s#}|${t#}"
   return 0
 }
 
@@ -188,14 +188,14 @@ show "$__t4" "$i"
 __utah_aclear words
 __utah_apush words x y z
 j=0
-eval "__e1=\${words__$((j))}"
+eval "__e1=\${words__$((j))-undefined}"
 __t5=$__e1
 j=$((j + 1))
-eval "__e1=\${words__$((j))}"
+eval "__e1=\${words__$((j))-undefined}"
 both "$__t5" "$__e1"
 __t6=$__r
 printf '%s\n' "$__t6"
-eval "__e1=\${words__$((j))}"
+eval "__e1=\${words__$((j))-undefined}"
 __t7=$__e1
 __t8=$j
 j=$((j + 1))

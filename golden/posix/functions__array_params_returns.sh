@@ -291,7 +291,7 @@ __fn_firstOf() {
   shift "$(($1 + 1))"
   unset __t1
   if [ "$((xs__n > 0))" -ne 0 ]; then
-    __t1=$xs__0
+    __t1="${xs__0-undefined}"
   else
     __t1='none'
   fi
@@ -342,11 +342,11 @@ __utah_refs more 0
 __e2=$__uref
 eval "firstOf \"\$__e1\" $__e2"
 __t5=$__r
-__t6=$__t5
+__t6="${__t5#}"
 __utah_aclear __t7
 __e1=$__t7__n
 __utah_refs __t7 0
 __e2=$__uref
 eval "firstOf \"\$__e1\" $__e2"
 __t8=$__r
-printf '%s\n' "$__t6 $__t8"
+printf '%s\n' "$__t6 ${__t8#}"

@@ -253,16 +253,16 @@ __fn_qsort() {
     __utah_acopy __ra xs 0
     return 0
   fi
-  pivot=$xs__0
+  pivot="${xs__0-undefined}"
   __utah_aclear lo
   __utah_aclear hi
   i=$((1))
   while [ "$((i < xs__n))" -ne 0 ]; do
-    if eval "__e1=\${xs__$((i))}"; __utah_num_cmp '<' "$__e1" "$pivot"; then
-      eval "__e1=\${xs__$((i))}"
+    if eval "__e1=\${xs__$((i))-undefined}"; __utah_num_cmp '<' "$__e1" "$pivot"; then
+      eval "__e1=\${xs__$((i))-undefined}"
       __utah_apush lo "$__e1"
     else
-      eval "__e1=\${xs__$((i))}"
+      eval "__e1=\${xs__$((i))-undefined}"
       __utah_apush hi "$__e1"
     fi
     i=$((i + 1))

@@ -316,13 +316,13 @@ __utah_join() {
 
 __utah_aclear xs
 __utah_apush xs 1 2 3
-__utah_arith + "$xs__1" 10
+__utah_arith + "${xs__1-undefined}" 10
 __t1=$__r
 __utah_aset xs "$((1))" "$__t1"
-__utah_arith '*' "$xs__2" 3
+__utah_arith '*' "${xs__2-undefined}" 3
 __t2=$__r
 __utah_aset xs "$((2))" "$__t2"
-__utah_arith + "$xs__0" 1
+__utah_arith + "${xs__0-undefined}" 1
 __t3=$__r
 __utah_aset xs "$((0))" "$__t3"
 __utah_join xs ','

@@ -134,4 +134,4 @@ printf '%s\n' "$((parts__n)) $__t1"
 __utah_split one::two::three ::
 __utah_aclear words
 __utah_acopy words __ra 0
-printf '%s\n' "$((words__n)) $words__2"
+printf '%s\n' "$((words__n)) ${words__2-undefined}"

@@ -133,8 +133,8 @@ printf '%s\n' "$((chars__n)) $__t1"
 __utah_split '' ','
 __utah_aclear none
 __utah_acopy none __ra 0
-printf '%s\n' "$((none__n)) [$none__0]"
+printf '%s\n' "$((none__n)) [${none__0-undefined}]"
 __utah_split no-sep ','
 __utah_aclear whole
 __utah_acopy whole __ra 0
-printf '%s\n' "$((whole__n)) $whole__0"
+printf '%s\n' "$((whole__n)) ${whole__0-undefined}"
