@@ -351,9 +351,9 @@ class ExpressionLowering:
                 return self.truthy(self.element(e, None), ty)  # an absent element reads as ""
             w = self.stable(self.value(e) if w is None else w)
             test = self.truthy(w, ty)
-            tests = test.cmds if isinstance(test, ir.AndOr) else [test]
-            return ir.AndOr([*tests, ir.Test("!=", w, lit(UNDEFINED_TEXT)), ir.Test("!=", w, lit(NULL_TEXT))],
-                            ["&&"] * (len(tests) + 1))
+            tests = [*(test.cmds if isinstance(test, ir.AndOr) else [test]),
+                     *negate(self.nullish_test(w)).cmds]
+            return ir.AndOr(tests, ["&&"] * (len(tests) - 1))
         return self.truthy(self.value(e) if w is None else w, ty)
 
     @staticmethod
