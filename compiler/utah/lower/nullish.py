@@ -25,14 +25,15 @@ NULL_TEXT = MARK + "null"
 # built-ins whose result is undefined when there is nothing to give
 _MAY_GIVE_UNDEFINED = frozenset({"array.pop", "array.shift", "array.find"})
 _LINKS = (ast.Member, ast.Index, ast.Call)
+_UNDEFINED = ast.UndefinedLit(span=None)
 
 
 def nullish_symbols(roots: list[ast.Node], flows) -> set:
     """The variables, parameters and functions (their results) that may be nullish."""
     stores: list[tuple[object, ast.Expr]] = list(flows)
     for node in storing_nodes(roots):
-        if isinstance(node, ast.VarDecl) and node.init is not None and node.symbol is not None:
-            stores.append((node.symbol, node.init))
+        if isinstance(node, ast.VarDecl) and node.symbol is not None:
+            stores.append((node.symbol, node.init or _UNDEFINED))  # `let x: T;` is undefined
         elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name) \
                 and node.op in ("=", "??=", "||=", "&&="):
             stores.append((node.target.symbol, node.value))
