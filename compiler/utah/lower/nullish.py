@@ -34,6 +34,9 @@ def nullish_symbols(roots: list[ast.Node], flows) -> set:
     for node in storing_nodes(roots):
         if isinstance(node, ast.VarDecl) and node.symbol is not None:
             stores.append((node.symbol, node.init or _UNDEFINED))  # `let x: T;` is undefined
+        elif isinstance(node, ast.Param) and node.symbol is not None \
+                and getattr(node, "optional", False) and node.default is None:
+            stores.append((node.symbol, _UNDEFINED))  # `n?: T` may be omitted
         elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name) \
                 and node.op in ("=", "??=", "||=", "&&="):
             stores.append((node.target.symbol, node.value))
