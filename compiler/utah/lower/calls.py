@@ -153,9 +153,6 @@ class CallLowering:
                         ir.Block([ir.Assign(t, lit(no))])))
         return var(t)
 
-    def call_builtin_key(self, key: str, args: list[ast.Expr], e: ast.Expr):
-        return lowering_of(key)(self, list(args), e)
-
     def start_parallel(self, call: ast.Call) -> None:
         """`parallel f(args)`: the function runs as a background job of the script."""
         fn = call.target.function

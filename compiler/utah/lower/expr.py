@@ -138,8 +138,11 @@ class ExpressionLowering:
         obj_ty = e.object.ty
         if isinstance(obj_ty, ArrayType):
             return self.element(e, UNDEFINED_TEXT)
-        if obj_ty == STRING:
-            return self.call_builtin_key("string.charAt", [e.object, e.index], e)
+        if obj_ty == STRING:  # charAt, but past the end undefined rather than ""
+            char = self.helper_call("__utah_char_at", self.in_order([e.object, e.index]))
+            self.emit(ir.If([(ir.Block([ir.Test("-z", char)]),
+                              ir.Block([ir.Assign(char.parts[0].name, lit(UNDEFINED_TEXT))]))]))
+            return char
         return self.json_member(e)
 
     def value_Call(self, e: ast.Call) -> Word:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .. import ast
 from ..records import replace
-from ..types import ArrayType, runtime_kind
+from ..types import STRING, ArrayType, runtime_kind
 from .ints import storing_nodes
 
 MARK = "\x01"
@@ -64,7 +64,7 @@ def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
     if cls in _LINKS and guarded_link(e, symbols) is not None:
         return True
     if cls is ast.Index:
-        return isinstance(e.object.ty, ArrayType)
+        return isinstance(e.object.ty, ArrayType) or e.object.ty == STRING
     if cls is ast.Call:
         target = e.target
         builtin = getattr(target, "builtin", None)
