@@ -929,14 +929,16 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  # A null or undefined element (its marked text) is JSON null.
   __uj_out=
   __uj_i=0
   eval "__uj_n=\${${2}__n:-0}"
   while [ "$__uj_i" -lt "$__uj_n" ]; do
     eval "__uj_x=\${${2}__$__uj_i}"
-    case $1 in
-      string) __utah_json_quote "$__uj_x" ;;
-      number) __utah_json_number "$__uj_x" ;;
+    case $1:$__uj_x in
+      *:''null | *:''undefined) __r=null ;;
+      string:*) __utah_json_quote "$__uj_x" ;;
+      number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
     esac
     __uj_out=$__uj_out${__uj_out:+,}$__r
