@@ -4,8 +4,9 @@ A scalar slot holds null or undefined as a distinguished text: the byte 0x01 fol
 the word, `NULL_TEXT` and `UNDEFINED_TEXT` (docs/DESIGN.md, run-time conventions). Only
 operations that can tell them apart pay for it (truthiness, `??`, `?.`, typeof, `===`,
 turning a value into text), and only where the operand may be nullish: a literal, an
-array element (absent past the end), pop/shift/find, a `?.` chain, or a variable,
-parameter or function that such a value can reach.
+array element or a string's character (absent past the end), pop/shift/find, a `?.`
+chain, a declaration without a value, an optional parameter, or a variable, parameter
+or function that such a value can reach.
 
 Which symbols may hold one is the least fixpoint over every store into them (the
 parser's `Program.stores`), every argument of a user call and every returned value
