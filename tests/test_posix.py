@@ -358,6 +358,6 @@ def test_missing_posix_helper_is_a_compile_error_naming_it(monkeypatch):
     from utah import runtime
     helper = runtime.HELPERS["__utah_is_nullish"]
     monkeypatch.setitem(runtime.HELPERS, helper.name, dataclasses.replace(helper, posix=None))
-    result = utah.compile_source('let s = "b";\nlet t = s ?? "x";\nconsole.log(t);\n', "t.shx", "posix")
+    result = utah.compile_source('let s: any = "b";\nlet t = s ?? "x";\nconsole.log(t);\n', "t.shx", "posix")
     assert not result.ok
     assert "__utah_is_nullish has no POSIX sh version" in result.format_diagnostics()

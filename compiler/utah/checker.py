@@ -69,6 +69,9 @@ class CheckedProgram:
     builtins_used: set[str] = field(default_factory=set)  # Builtin.key of every call
     # function symbol → its calls and `throw`s outside any `try … catch` (lower/throws.py)
     uncaught: dict[Symbol, list[ast.Node]] = field(default_factory=dict)
+    # values that reach a symbol other than by a store the parser noted: each argument of a
+    # user call (to its parameter) and each returned value (to its function)
+    flows: list[tuple[Symbol, ast.Expr]] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ shell names
@@ -251,6 +254,7 @@ class Checker:
         self.builtins_used: set[str] = set()
         self.uncaught: dict[Symbol, list[ast.Node]] = {}
         self._callee_types: dict[tuple[str, int], FunctionType] = {}  # see `builtin_call`
+        self.flows: list[tuple[Symbol, ast.Expr]] = []  # see CheckedProgram.flows
         # node class -> bound `stmt_<class name>` / `expr_<class name>` method, or None
         self._stmt_methods: dict[type, object] = {}
         self._expr_methods: dict[type, object] = {}
@@ -597,6 +601,8 @@ class Checker:
                 self.expr(s.value)
             return
         name = "arrow function" if ctx.arrow else f"'{ctx.function.name}'"  # type: ignore[union-attr]
+        if not ctx.arrow and s.value is not None:
+            self.flows.append((ctx.function, s.value))
         if s.value is None:
             if _requires_value(ctx.returns):
                 self.error(s, f"{name} must return {ctx.returns}, but this 'return' has no value")
@@ -1012,6 +1018,7 @@ class Checker:
         for i, a in enumerate(e.args):
             if i < fixed:
                 self.coerce(a, params[i].type, f"argument {i + 1} of '{sym.name}'")
+                self.flows.append((params[i], a))
             elif sym.variadic:
                 rest = params[-1].type
                 self.coerce(a, rest.element if isinstance(rest, ArrayType) else ANY,
@@ -1240,4 +1247,4 @@ def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> Chec
             sym.type = ANY
     globals_ = checker.assign_shell_names()
     return CheckedProgram(program, checker.functions, globals_, checker.namespaces_used,
-                          checker.builtins_used, checker.uncaught)
+                          checker.builtins_used, checker.uncaught, checker.flows)

@@ -27,6 +27,17 @@ class Var:
 
 
 @dataclass(frozen=True)
+class Expansion:
+    """`${name-arg}` / `${name#arg}`, or of one element `${name[index]-arg}`: a parameter
+    expansion with an operator whose word `arg` is literal text (an absent element read
+    as undefined, the mark of null/undefined stripped for printing: lower/nullish.py)."""
+    name: str
+    op: str
+    arg: str
+    index: "Arith | None" = None
+
+
+@dataclass(frozen=True)
 class Count:
     """`${#name[@]}` — the number of elements of an array."""
     name: str
@@ -85,7 +96,7 @@ class LastPid:
     """`$!`"""
 
 
-Part = Lit | Var | Count | Length | Elements | Arith | Subst | Raw | Splice | Status | LastPid
+Part = Lit | Var | Expansion | Count | Length | Elements | Arith | Subst | Raw | Splice | Status | LastPid
 
 
 @dataclass(frozen=True)

@@ -305,7 +305,7 @@ __utah_num_cmp() {
 }
 
 ns=(3 8 12 20)
-__t1=''
+__t1='undefined'
 __t3=-1
 for __t2 in "${ns[@]}"; do
   __t3=$((__t3 + 1))
@@ -315,8 +315,8 @@ for __t2 in "${ns[@]}"; do
     break
   fi
 done
-__t4=$__t1
-__t5=''
+__t4="${__t1#}"
+__t5='undefined'
 __t7=-1
 for __t6 in "${ns[@]}"; do
   __t7=$((__t7 + 1))
@@ -328,4 +328,4 @@ for __t6 in "${ns[@]}"; do
     break
   fi
 done
-printf '%s\n' "$__t4 $__t5"
+printf '%s\n' "$__t4 ${__t5#}"

@@ -1,14 +1,7 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
-
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  [[ $1 == null || $1 == undefined ]]
-}
-
 ws=(a b)
-__t1=''
+__t1='undefined'
 __t3=-1
 for __t2 in "${ws[@]}"; do
   __t3=$((__t3 + 1))
@@ -20,7 +13,7 @@ for __t2 in "${ws[@]}"; do
 done
 f=$__t1
 __t4=$f
-if __utah_is_nullish "$__t4"; then
+if [[ $__t4 == 'undefined' ]] || [[ $__t4 == 'null' ]]; then
   __t4='none'
 fi
-printf '%s\n' "$f $__t4"
+printf '%s\n' "${f#} $__t4"

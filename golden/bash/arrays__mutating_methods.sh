@@ -14,14 +14,15 @@ __utah_array_reverse() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
   local -n __ua_in=$1
   local __ua_e __ua_i=0
   __r=
   for __ua_e in "${__ua_in[@]}"; do
     if (( __ua_i++ )); then __r+=$2; fi
-    __r+=$__ua_e
+    case $__ua_e in $'\001null' | $'\001undefined') ;; *) __r+=$__ua_e ;; esac
   done
 }
 
@@ -33,15 +34,15 @@ printf '%s\n' "${#items[@]}"
 __utah_join items ','
 __t1=$__r
 printf '%s\n' "$__t1 $((${#items[@]}))"
-__t2=''
+__t2='undefined'
 if ((${#items[@]} > 0)); then
   __t2=${items[${#items[@]} - 1]}
   unset 'items[${#items[@]}-1]'
 fi
-__t3=$__t2
-__t4=${items[0]}
+__t3="${__t2#}"
+__t4="${items[0]-undefined}"
 items=("${items[@]:1}")
-printf '%s\n' "$__t3 $__t4"
+printf '%s\n' "$__t3 ${__t4#}"
 __utah_join items ','
 __t5=$__r
 printf '%s\n' "$__t5"
@@ -52,7 +53,7 @@ __utah_join nums ','
 __t6=$__r
 printf '%s\n' "$__t6"
 nums+=(9)
-printf '%s\n' "$((${#nums[@]})) ${nums[3]}"
+printf '%s\n' "$((${#nums[@]})) ${nums[3]-undefined}"
 holder=('x y' '*')
 holder+=('  z  ')
-printf '%s\n' "$((${#holder[@]})):${holder[0]}:${holder[1]}:${holder[2]}:"
+printf '%s\n' "$((${#holder[@]})):${holder[0]-undefined}:${holder[1]-undefined}:${holder[2]-undefined}:"

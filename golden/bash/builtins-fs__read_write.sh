@@ -163,7 +163,7 @@ input=$__r
 __utah_split "$input" '
 '
 lines=("${__ra[@]}")
-printf '%s\n' "${lines[0]} $((${#lines[@]}))"
+printf '%s\n' "${lines[0]-undefined} $((${#lines[@]}))"
 __utah_upper "$input"
 __t2=$__r
 __utah_write_file write out.txt "upper: $__t2" || __utah_uncaught

@@ -95,11 +95,11 @@ done
 printf '%s\n' "body $body calls $calls"
 items=(x 'y z' '*')
 while ((${#items[@]} > 0)); do
-  __t3=''
+  __t3='undefined'
   if ((${#items[@]} > 0)); then
     __t3=${items[${#items[@]} - 1]}
     unset 'items[${#items[@]}-1]'
   fi
-  printf '%s\n' "pop [$__t3]"
+  printf '%s\n' "pop [${__t3#}]"
 done
 printf '%s\n' "$((${#items[@]}))"

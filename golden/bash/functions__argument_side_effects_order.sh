@@ -2,14 +2,15 @@
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
 __utah_join() {
-  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
   local -n __ua_in=$1
   local __ua_e __ua_i=0
   __r=
   for __ua_e in "${__ua_in[@]}"; do
     if (( __ua_i++ )); then __r+=$2; fi
-    __r+=$__ua_e
+    case $__ua_e in $'\001null' | $'\001undefined') ;; *) __r+=$__ua_e ;; esac
   done
 }
 
@@ -31,7 +32,7 @@ show() {
 both() {
   local s=$1
   local t=$2
-  __r="$s|$t"
+  __r="${s#}|${t#}"
   return 0
 }
 
@@ -62,12 +63,12 @@ i=$((i - 1))
 show "$__t4" "$i"
 words=(x y z)
 j=0
-__t5=${words[j]}
+__t5="${words[j]-undefined}"
 j=$((j + 1))
-both "$__t5" "${words[j]}"
+both "$__t5" "${words[j]-undefined}"
 __t6=$__r
 printf '%s\n' "$__t6"
-__t7=${words[j]}
+__t7="${words[j]-undefined}"
 __t8=$j
 j=$((j + 1))
 both "$__t7" "$__t8"

@@ -2,14 +2,15 @@
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
 __utah_join() {
-  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
   local -n __ua_in=$1
   local __ua_e __ua_i=0
   __r=
   for __ua_e in "${__ua_in[@]}"; do
     if (( __ua_i++ )); then __r+=$2; fi
-    __r+=$__ua_e
+    case $__ua_e in $'\001null' | $'\001undefined') ;; *) __r+=$__ua_e ;; esac
   done
 }
 
@@ -111,7 +112,7 @@ firstOf() {
   shift "$(($1 + 1))"
   local __t1
   if ((${#xs[@]} > 0)); then
-    __t1=${xs[0]}
+    __t1="${xs[0]-undefined}"
   else
     __t1='none'
   fi
@@ -136,8 +137,8 @@ __t4=("${__ra[@]}")
 printf '%s\n' "$((${#__t4[@]}))"
 firstOf "${#more[@]}" "${more[@]}"
 __t5=$__r
-__t6=$__t5
+__t6="${__t5#}"
 __t7=()
 firstOf "${#__t7[@]}" "${__t7[@]}"
 __t8=$__r
-printf '%s\n' "$__t6 $__t8"
+printf '%s\n' "$__t6 ${__t8#}"

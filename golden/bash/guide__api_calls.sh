@@ -1140,9 +1140,9 @@ while ((processedCount < ${#urls[@]})); do
   i=0
   while __utah_num_cmp '<' "$i" "$batchSize" && ((processedCount + i < ${#urls[@]})); do
     urlIndex=$((processedCount + i))
-    url_2=${urls[urlIndex]}
+    url_2="${urls[urlIndex]-undefined}"
     batch+=("$url_2")
-    command="utah -c \"makeRequest('$url_2', $urlIndex)\""
+    command="utah -c \"makeRequest('${url_2#}', $urlIndex)\""
     makeRequest "${url_2}" "$urlIndex" &
     pid=$!
     __utah_trim "$pid"
@@ -1218,7 +1218,7 @@ for responseFile in "${responseFiles[@]}"; do
     __utah_json_scalar number "$__t64"
     __t65=$__r
     __t62=$__t65
-    if ! { [[ $__t62 != 0 ]] && [[ $__t62 != NaN ]]; }; then
+    if [[ $__t62 == 0 ]] || [[ $__t62 == NaN ]]; then
       __t62=0
     fi
     statusCount=$__t62

@@ -602,8 +602,8 @@ __utah_split() {
 executeWithErrorHandling() {
   local command=$1
   local taskId=$2
-  local startTime __t2 result endTime exitCode __t4 __t6 output __t7 __t9 __t10 __t11 __t12 __t13 __t14 __t15 __t16 __t17 endTime_2 __t20 __t21 __t22 __t23
-  local -a __t5 __t8
+  local startTime __t2 result endTime exitCode __t4 __t6 __t7 output __t9 __t11 __t12 __t13 __t14 __t15 __t16 __t17 __t18 __t19 endTime_2 __t22 __t23 __t24 __t25
+  local -a __t5 __t10
   __utah_parse_int "$(date +%s%3N)"
   startTime=$__r
   __t2=0
@@ -613,42 +613,47 @@ executeWithErrorHandling() {
     endTime=$__r
     __utah_split "$result" EXIT_CODE:
     __t5=("${__ra[@]}")
-    __utah_trim "${__t5[1]}"
-    __t6=$__r
-    __t4=$__t6
-    if [[ -z $__t4 ]]; then
+    __t6="${__t5[1]-undefined}"
+    if [[ $__t6 == 'undefined' ]] || [[ $__t6 == 'null' ]]; then
+      __t7='undefined'
+    else
+      __utah_trim "$__t6"
+      __t7=$__r
+    fi
+    __t4=$__t7
+    if [[ -z $__t4 ]] || [[ $__t4 == 'undefined' ]] || [[ $__t4 == 'null' ]]; then
       __t4=1
     fi
     exitCode=$__t4
     __utah_split "$result" EXIT_CODE:
-    __t8=("${__ra[@]}")
-    __t7=${__t8[0]}
-    if [[ -z $__t7 ]]; then
-      __t7=''
+    __t10=("${__ra[@]}")
+    __t9="${__t10[0]-undefined}"
+    if [[ -z $__t9 ]] || [[ $__t9 == 'undefined' ]] || [[ $__t9 == 'null' ]]; then
+      __t9=''
     fi
-    output=$__t7
+    output=$__t9
     __utah_json_quote "$taskId"
-    __t9=$__r
+    __t11=$__r
     if [[ $exitCode == 0 ]]; then
-      __t10=true
+      __t12=true
     else
-      __t10=false
+      __t12=false
     fi
     __utah_parse_int "$exitCode"
-    __t11=$__r
-    __utah_json_number "$__t11"
-    __t12=$__r
-    __utah_trim "$output"
     __t13=$__r
-    __utah_json_quote "$__t13"
+    __utah_json_number "$__t13"
     __t14=$__r
-    __utah_arith - "$endTime" "$startTime"
+    __utah_trim "$output"
     __t15=$__r
-    __utah_json_number "$__t15"
+    __utah_json_quote "$__t15"
     __t16=$__r
-    __utah_json_quote "$(date -Iseconds)"
+    __utah_arith - "$endTime" "$startTime"
     __t17=$__r
-    __r="{\"task_id\":$__t9,\"success\":$__t10,\"exit_code\":$__t12,\"output\":$__t14,\"duration_ms\":$__t16,\"timestamp\":$__t17}"
+    __utah_json_number "$__t17"
+    __t18=$__r
+    __utah_json_quote "$(date -Iseconds)"
+    __t19=$__r
+    __r="{\"task_id\":$__t11,\"success\":$__t12,\"exit_code\":$__t14,\"output\":$__t16,\"duration_ms\":$__t18,\"timestamp\":$__t19}"
     return 0
   done
   if ((__t2 == 1)); then
@@ -656,21 +661,21 @@ executeWithErrorHandling() {
     __utah_parse_int "$(date +%s%3N)"
     endTime_2=$__r
     __utah_json_quote "$taskId"
-    __t20=$__r
-    __utah_arith - "$endTime_2" "$startTime"
-    __t21=$__r
-    __utah_json_number "$__t21"
     __t22=$__r
-    __utah_json_quote "$(date -Iseconds)"
+    __utah_arith - "$endTime_2" "$startTime"
     __t23=$__r
-    __r="{\"task_id\":$__t20,\"success\":false,\"exit_code\":-1,\"output\":\"Task execution failed\",\"duration_ms\":$__t22,\"timestamp\":$__t23,\"error\":\"Exception during execution\"}"
+    __utah_json_number "$__t23"
+    __t24=$__r
+    __utah_json_quote "$(date -Iseconds)"
+    __t25=$__r
+    __r="{\"task_id\":$__t22,\"success\":false,\"exit_code\":-1,\"output\":\"Task execution failed\",\"duration_ms\":$__t24,\"timestamp\":$__t25,\"error\":\"Exception during execution\"}"
     return 0
   fi
 }
 
 cleanupOrphanedProcesses() {
   local parentPid=$1
-  local childPid __t25 stillRunning __t26
+  local childPid __t27 stillRunning __t28
   local -a children
   printf '%s\n' 'Cleaning up orphaned processes...'
   __utah_split "$(pgrep -P "$parentPid" 2>/dev/null || echo "")" '
@@ -678,15 +683,15 @@ cleanupOrphanedProcesses() {
   children=("${__ra[@]}")
   for childPid in "${children[@]}"; do
     __utah_trim "$childPid"
-    __t25=$__r
-    if [[ -n $__t25 ]]; then
+    __t27=$__r
+    if [[ -n $__t27 ]]; then
       printf '%s\n' "Terminating child process: $childPid"
       { kill -TERM "$childPid" 2>/dev/null || true; } >/dev/null
       sleep 2 >/dev/null
       stillRunning=$(kill -0 "$childPid" 2>/dev/null && echo "yes" || echo "no")
       __utah_trim "$stillRunning"
-      __t26=$__r
-      if [[ $__t26 == yes ]]; then
+      __t28=$__r
+      if [[ $__t28 == yes ]]; then
         printf '%s\n' "Force killing process: $childPid"
         { kill -KILL "$childPid" 2>/dev/null || true; } >/dev/null
       fi
@@ -696,46 +701,46 @@ cleanupOrphanedProcesses() {
 
 show() {
   local r=$1
-  local __t27 __t28 __t29 __t30 __t31 __t32 __t33 __t34 __t35 __t36 __t37 __t38
+  local __t29 __t30 __t31 __t32 __t33 __t34 __t35 __t36 __t37 __t38 __t39 __t40
   __utah_jq json.get "$r" '_get(["task_id"])' -c || return 1
-  __t27=$__r
-  __utah_json_scalar string "$__t27"
-  __t28=$__r
-  __utah_jq json.get "$r" '_get(["success"])' -c || return 1
   __t29=$__r
-  __utah_json_scalar boolean "$__t29"
+  __utah_json_scalar string "$__t29"
   __t30=$__r
-  __utah_jq json.get "$r" '_get(["exit_code"])' -c || return 1
+  __utah_jq json.get "$r" '_get(["success"])' -c || return 1
   __t31=$__r
-  __utah_json_scalar number "$__t31"
+  __utah_json_scalar boolean "$__t31"
   __t32=$__r
-  __utah_jq json.get "$r" '_get(["output"])' -c || return 1
+  __utah_jq json.get "$r" '_get(["exit_code"])' -c || return 1
   __t33=$__r
-  __utah_json_scalar string "$__t33"
+  __utah_json_scalar number "$__t33"
   __t34=$__r
-  __utah_json_quote "$__t34"
+  __utah_jq json.get "$r" '_get(["output"])' -c || return 1
   __t35=$__r
-  __utah_jq json.get "$r" '_get(["duration_ms"])' -c || return 1
+  __utah_json_scalar string "$__t35"
   __t36=$__r
-  __utah_json_scalar number "$__t36"
+  __utah_json_quote "$__t36"
   __t37=$__r
-  if __utah_num_cmp '>=' "$__t37" 0; then
-    __t38=true
+  __utah_jq json.get "$r" '_get(["duration_ms"])' -c || return 1
+  __t38=$__r
+  __utah_json_scalar number "$__t38"
+  __t39=$__r
+  if __utah_num_cmp '>=' "$__t39" 0; then
+    __t40=true
   else
-    __t38=false
+    __t40=false
   fi
-  printf '%s\n' "$__t28: success=$__t30 exit_code=$__t32 output=$__t35 duration_ms>=0: $__t38"
+  printf '%s\n' "$__t30: success=$__t32 exit_code=$__t34 output=$__t37 duration_ms>=0: $__t40"
 }
 
 executeWithErrorHandling 'echo hello   world' ok
-__t39=$__r
-show "$__t39"
-executeWithErrorHandling "sh -c 'echo out; echo err >&2; exit 3'" fails
-__t40=$__r
-show "$__t40"
-executeWithErrorHandling 'exit 4' exits
 __t41=$__r
 show "$__t41"
+executeWithErrorHandling "sh -c 'echo out; echo err >&2; exit 3'" fails
+__t42=$__r
+show "$__t42"
+executeWithErrorHandling 'exit 4' exits
+__t43=$__r
+show "$__t43"
 sleep 60 &
 polite=$!
 sh -c 'trap "" TERM; exec sleep 60' &

@@ -1169,7 +1169,7 @@ if [[ $__t55 == true ]]; then
     __utah_parse_int "$completed"
     __t61=$__r
     __t60=$__t61
-    if ! { [[ $__t60 != 0 ]] && [[ $__t60 != NaN ]]; }; then
+    if [[ $__t60 == 0 ]] || [[ $__t60 == NaN ]]; then
       __t60=0
     fi
     __utah_json_number "$__t60"

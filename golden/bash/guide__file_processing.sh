@@ -624,12 +624,14 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  # A null or undefined element (its marked text) is JSON null.
   local -n __uj_in=$2
   local __uj_out='' __uj_x
   for __uj_x in "${__uj_in[@]}"; do
-    case $1 in
-      string) __utah_json_quote "$__uj_x" ;;
-      number) __utah_json_number "$__uj_x" ;;
+    case $1:$__uj_x in
+      *:$'\001null' | *:$'\001undefined') __r=null ;;
+      string:*) __utah_json_quote "$__uj_x" ;;
+      number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
     esac
     __uj_out+=${__uj_out:+,}$__r
@@ -929,12 +931,12 @@ distributeFiles() {
   for ((i_2 = 0; i_2 < ${#files_2[@]}; i_2++)); do
     __utah_arith % "$i_2" "$numWorkers"
     workerIndex=$__r
-    workerQueue=${workerQueues_2[workerIndex]}
+    workerQueue="${workerQueues_2[workerIndex]-undefined}"
     __utah_jq json.get "$workerQueue" '_get(["files"]) | _elems' -c || return 1
     __t3=$__r
     __utah_json_lines string "$__t3"
     fileList_2=("${__ra[@]}")
-    fileList_2+=("${files_2[i_2]}")
+    fileList_2+=("${files_2[i_2]-undefined}")
     __utah_json_array string fileList_2
     __t4=$__r
     __utah_jq json.set "$workerQueue" '_set(["files"]; $v)' -c --argjson v "$__t4" || return 1

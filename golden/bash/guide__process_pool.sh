@@ -950,7 +950,7 @@ startWorker() {
   __utah_parse_int "$(date +%s)"
   startTime=$__r
   taskId="task-$(((completedTasks + failedTasks) + 1))"
-  command="($task_2) 2>&1 | tee logs/$taskId.log"
+  command="(${task_2#}) 2>&1 | tee logs/$taskId.log"
   __utah_spawn "$command"
   pid_2=$!
   __utah_trim "$pid_2"
@@ -1080,7 +1080,7 @@ while :; do
   __t32=("${__ra[@]}")
   currentWorkers=$((${#__t32[@]}))
   while __utah_num_cmp '<' "$currentWorkers" "$maxWorkers" && ((${#taskQueue[@]} > 0)); do
-    __t33=${taskQueue[0]}
+    __t33="${taskQueue[0]-undefined}"
     taskQueue=("${taskQueue[@]:1}")
     nextTask=$__t33
     startWorker "$nextTask" || __utah_uncaught
@@ -1088,7 +1088,7 @@ while :; do
     if [[ -n $pid ]]; then
       currentWorkers=$((currentWorkers + 1))
     else
-      printf '%s\n' "‚ùå Failed to start worker for task: $nextTask"
+      printf '%s\n' "‚ùå Failed to start worker for task: ${nextTask#}"
       failedTasks=$((failedTasks + 1))
     fi
   done

@@ -951,7 +951,7 @@ startWorker() {
   startTime=$__r
   startedTasks=$((startedTasks + 1))
   taskId="task-$startedTasks"
-  command="($task_2) > logs/$taskId.log 2>&1"
+  command="(${task_2#}) > logs/$taskId.log 2>&1"
   __utah_spawn "$command"
   pid_2=$!
   __utah_trim "$pid_2"
@@ -1082,7 +1082,7 @@ while :; do
   __t32=("${__ra[@]}")
   currentWorkers=$((${#__t32[@]}))
   while __utah_num_cmp '<' "$currentWorkers" "$maxWorkers" && ((${#taskQueue[@]} > 0)); do
-    __t33=${taskQueue[0]}
+    __t33="${taskQueue[0]-undefined}"
     taskQueue=("${taskQueue[@]:1}")
     nextTask=$__t33
     startWorker "$nextTask" || __utah_uncaught
@@ -1090,7 +1090,7 @@ while :; do
     if [[ -n $pid ]]; then
       currentWorkers=$((currentWorkers + 1))
     else
-      printf '%s\n' "‚ùå Failed to start worker for task: $nextTask"
+      printf '%s\n' "‚ùå Failed to start worker for task: ${nextTask#}"
       failedTasks=$((failedTasks + 1))
     fi
   done

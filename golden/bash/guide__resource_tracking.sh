@@ -624,12 +624,14 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  # A null or undefined element (its marked text) is JSON null.
   local -n __uj_in=$2
   local __uj_out='' __uj_x
   for __uj_x in "${__uj_in[@]}"; do
-    case $1 in
-      string) __utah_json_quote "$__uj_x" ;;
-      number) __utah_json_number "$__uj_x" ;;
+    case $1:$__uj_x in
+      *:$'\001null' | *:$'\001undefined') __r=null ;;
+      string:*) __utah_json_quote "$__uj_x" ;;
+      number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
     esac
     __uj_out+=${__uj_out:+,}$__r
@@ -955,14 +957,14 @@ collectSystemMetrics() {
   cpuUsage=$(top -bn1 | grep "Cpu(s)" | awk '{print $2}' | cut -d'%' -f1)
   __utah_split_re "$(free -m | grep Mem)" '[[:space:]]+'
   memInfo=("${__ra[@]}")
-  __t2=${memInfo[1]}
-  if [[ -z $__t2 ]]; then
+  __t2="${memInfo[1]-undefined}"
+  if [[ -z $__t2 ]] || [[ $__t2 == 'undefined' ]] || [[ $__t2 == 'null' ]]; then
     __t2=0
   fi
   __utah_parse_int "$__t2"
   totalMem=$__r
-  __t4=${memInfo[2]}
-  if [[ -z $__t4 ]]; then
+  __t4="${memInfo[2]-undefined}"
+  if [[ -z $__t4 ]] || [[ $__t4 == 'undefined' ]] || [[ $__t4 == 'null' ]]; then
     __t4=0
   fi
   __utah_parse_int "$__t4"
@@ -977,7 +979,7 @@ collectSystemMetrics() {
   __utah_parse_float "$cpuUsage"
   __t10=$__r
   __t9=$__t10
-  if ! { [[ $__t9 != 0 ]] && [[ $__t9 != NaN ]]; }; then
+  if [[ $__t9 == 0 ]] || [[ $__t9 == NaN ]]; then
     __t9=0
   fi
   __utah_json_number "$__t9"
@@ -997,7 +999,7 @@ collectSystemMetrics() {
   __utah_parse_float "$loadAvg"
   __t19=$__r
   __t18=$__t19
-  if ! { [[ $__t18 != 0 ]] && [[ $__t18 != NaN ]]; }; then
+  if [[ $__t18 == 0 ]] || [[ $__t18 == NaN ]]; then
     __t18=0
   fi
   __utah_json_number "$__t18"
@@ -1030,56 +1032,56 @@ monitorProcesses() {
           __t26=$__r
           __utah_split_re "$__t26" '[[:space:]]+'
           fields=("${__ra[@]}")
-          __t27=${fields[0]}
-          if [[ -z $__t27 ]]; then
+          __t27="${fields[0]-undefined}"
+          if [[ -z $__t27 ]] || [[ $__t27 == 'undefined' ]] || [[ $__t27 == 'null' ]]; then
             __t27=0
           fi
           __utah_parse_int "$__t27"
           __t28=$__r
           __utah_json_number "$__t28"
           __t29=$__r
-          __t30=${fields[1]}
-          if [[ -z $__t30 ]]; then
+          __t30="${fields[1]-undefined}"
+          if [[ -z $__t30 ]] || [[ $__t30 == 'undefined' ]] || [[ $__t30 == 'null' ]]; then
             __t30=0
           fi
           __utah_parse_int "$__t30"
           __t31=$__r
           __utah_json_number "$__t31"
           __t32=$__r
-          __t33=${fields[2]}
-          if [[ -z $__t33 ]]; then
+          __t33="${fields[2]-undefined}"
+          if [[ -z $__t33 ]] || [[ $__t33 == 'undefined' ]] || [[ $__t33 == 'null' ]]; then
             __t33=0
           fi
           __utah_parse_float "$__t33"
           __t34=$__r
           __utah_json_number "$__t34"
           __t35=$__r
-          __t36=${fields[3]}
-          if [[ -z $__t36 ]]; then
+          __t36="${fields[3]-undefined}"
+          if [[ -z $__t36 ]] || [[ $__t36 == 'undefined' ]] || [[ $__t36 == 'null' ]]; then
             __t36=0
           fi
           __utah_parse_float "$__t36"
           __t37=$__r
           __utah_json_number "$__t37"
           __t38=$__r
-          __t39=${fields[4]}
-          if [[ -z $__t39 ]]; then
+          __t39="${fields[4]-undefined}"
+          if [[ -z $__t39 ]] || [[ $__t39 == 'undefined' ]] || [[ $__t39 == 'null' ]]; then
             __t39=0
           fi
           __utah_parse_int "$__t39"
           __t40=$__r
           __utah_json_number "$__t40"
           __t41=$__r
-          __t42=${fields[5]}
-          if [[ -z $__t42 ]]; then
+          __t42="${fields[5]-undefined}"
+          if [[ -z $__t42 ]] || [[ $__t42 == 'undefined' ]] || [[ $__t42 == 'null' ]]; then
             __t42=0
           fi
           __utah_parse_int "$__t42"
           __t43=$__r
           __utah_json_number "$__t43"
           __t44=$__r
-          __t45=${fields[6]}
-          if [[ -z $__t45 ]]; then
+          __t45="${fields[6]-undefined}"
+          if [[ -z $__t45 ]] || [[ $__t45 == 'undefined' ]] || [[ $__t45 == 'null' ]]; then
             __t45='unknown'
           fi
           __utah_json_quote "$__t45"
@@ -1167,8 +1169,8 @@ outputFile=$__r
 backgroundTasks=('sleep 30' "find / -name '*.txt' 2>/dev/null | wc -l" 'dd if=/dev/zero of=/tmp/test_file bs=1M count=100 2>/dev/null' 'ping -c 100 8.8.8.8 >/dev/null')
 taskPids=()
 for ((i = 0; i < ${#backgroundTasks[@]}; i++)); do
-  task=${backgroundTasks[i]}
-  printf '%s\n' "Starting task $((i + 1)): $task"
+  task="${backgroundTasks[i]-undefined}"
+  printf '%s\n' "Starting task $((i + 1)): ${task#}"
   __utah_spawn "$task"
   pid=$!
   __utah_trim "$pid"

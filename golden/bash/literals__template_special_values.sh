@@ -235,7 +235,7 @@ __utah_arith() {
   __utah_float "$1" "$__a" "$__b"
 }
 
-u='undefined'
+u='undefined'
 __utah_arith / -1 0
 __t1=$__r
-printf '%s\n' "null $u true false 0.5 $__t1"
+printf '%s\n' "null ${u#} true false 0.5 $__t1"

@@ -420,7 +420,7 @@ printf '%s\n' "$__t9"
 __utah_parse_int none
 __t11=$__r
 __t10=$__t11
-if ! { [[ $__t10 != 0 ]] && [[ $__t10 != NaN ]]; }; then
+if [[ $__t10 == 0 ]] || [[ $__t10 == NaN ]]; then
   __t10=7
 fi
 fallback=$__t10

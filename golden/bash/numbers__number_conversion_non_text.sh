@@ -324,6 +324,6 @@ if false; then
 else
   __t2=0
 fi
-__utah_to_number undefined
+__utah_to_number 'undefined'
 __t3=$__r
 printf '%s\n' "$__t1 $__t2 0 $__t3"

@@ -425,7 +425,7 @@ else
   __t4=false
 fi
 __t5=$n
-if ! { [[ $__t5 != 0 ]] && [[ $__t5 != NaN ]]; }; then
+if [[ $__t5 == 0 ]] || [[ $__t5 == NaN ]]; then
   __t5=10
 fi
 printf '%s\n' "$n $__t4 $__t5"

@@ -484,4 +484,4 @@ __utah_json_lines string "$__t7"
 a=("${__ra[@]}")
 __utah_arith + "$n" 1
 __t8=$__r
-printf '%s\n' "$s $__t8 $b $((${#a[@]})) ${a[1]}"
+printf '%s\n' "$s $__t8 $b $((${#a[@]})) ${a[1]-undefined}"

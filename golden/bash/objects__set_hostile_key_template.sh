@@ -424,11 +424,11 @@ for k in "${keys[@]}"; do
   o=$__r
 done
 printf '%s\n' "$o"
-__utah_jq json.get "$o" '_get([$k0])' -c --arg k0 "${keys[0]}" || __utah_uncaught
+__utah_jq json.get "$o" '_get([$k0])' -c --arg k0 "${keys[0]-undefined}" || __utah_uncaught
 __t2=$__r
 __utah_json_scalar number "$__t2"
 __t3=$__r
-__utah_jq json.has "$o" '_has([$k0])' -c --arg k0 "${keys[5]}" || __utah_uncaught
+__utah_jq json.has "$o" '_has([$k0])' -c --arg k0 "${keys[5]-undefined}" || __utah_uncaught
 __t4=$__r
 if [[ $__t4 == true ]]; then
   __t5=true

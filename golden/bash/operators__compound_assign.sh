@@ -235,12 +235,6 @@ __utah_arith() {
   __utah_float "$1" "$__a" "$__b"
 }
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  [[ $1 == null || $1 == undefined ]]
-}
-
 n=10
 __utah_arith + "$n" 5
 n=$__r
@@ -272,10 +266,10 @@ if [[ -z $__t7 ]]; then
 fi
 kept=$__t7
 printf '%s\n' "$kept"
-maybe=null
+maybe='null'
 __t8=$maybe
-if __utah_is_nullish "$__t8"; then
+if [[ $__t8 == 'undefined' ]] || [[ $__t8 == 'null' ]]; then
   __t8='default'
 fi
 maybe=$__t8
-printf '%s\n' "$maybe"
+printf '%s\n' "${maybe#}"

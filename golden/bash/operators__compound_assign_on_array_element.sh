@@ -236,31 +236,32 @@ __utah_arith() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
   local -n __ua_in=$1
   local __ua_e __ua_i=0
   __r=
   for __ua_e in "${__ua_in[@]}"; do
     if (( __ua_i++ )); then __r+=$2; fi
-    __r+=$__ua_e
+    case $__ua_e in $'\001null' | $'\001undefined') ;; *) __r+=$__ua_e ;; esac
   done
 }
 
 xs=(1 2 3)
-__utah_arith + "${xs[1]}" 10
+__utah_arith + "${xs[1]-undefined}" 10
 __t1=$__r
 while ((${#xs[@]} < 1)); do
   xs+=('')
 done
 xs[1]=$__t1
-__utah_arith '*' "${xs[2]}" 3
+__utah_arith '*' "${xs[2]-undefined}" 3
 __t2=$__r
 while ((${#xs[@]} < 2)); do
   xs+=('')
 done
 xs[2]=$__t2
-__utah_arith + "${xs[0]}" 1
+__utah_arith + "${xs[0]-undefined}" 1
 __t3=$__r
 xs[0]=$__t3
 __utah_join xs ','

@@ -1,34 +1,21 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
-
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  [[ $1 == null || $1 == undefined ]]
-}
-
-a=null
-b='undefined'
+a='null'
+b='undefined'
 __t2=$a
-if __utah_is_nullish "$__t2"; then
+if [[ $__t2 == 'undefined' ]] || [[ $__t2 == 'null' ]]; then
   __t2=$b
 fi
 __t1=$__t2
-if __utah_is_nullish "$__t1"; then
+if [[ $__t1 == 'undefined' ]] || [[ $__t1 == 'null' ]]; then
   __t1='third'
 fi
 __t4=$a
-if __utah_is_nullish "$__t4"; then
+if [[ $__t4 == 'undefined' ]] || [[ $__t4 == 'null' ]]; then
   __t4='second'
 fi
 __t3=$__t4
-if __utah_is_nullish "$__t3"; then
-  __t3='third'
-fi
 printf '%s\n' "$__t1 $__t3"
 f=false
 __t5=$f
-if __utah_is_nullish "$__t5"; then
-  __t5=true
-fi
 printf '%s\n' "$__t5"

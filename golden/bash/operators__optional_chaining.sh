@@ -5,12 +5,6 @@ case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
   *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
 esac
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  [[ $1 == null || $1 == undefined ]]
-}
-
 __utah_to_int() {
   # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
   # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
@@ -81,28 +75,43 @@ __utah_trim() {
 
 __utah_split name :
 parts=("${__ra[@]}")
-__utah_trim "${parts[1]}"
-__t2=$__r
-__t1=$__t2
-if [[ -z $__t1 ]]; then
+__t2="${parts[1]-undefined}"
+if [[ $__t2 == 'undefined' ]] || [[ $__t2 == 'null' ]]; then
+  __t3='undefined'
+else
+  __utah_trim "$__t2"
+  __t3=$__r
+fi
+__t1=$__t3
+if [[ -z $__t1 ]] || [[ $__t1 == 'undefined' ]] || [[ $__t1 == 'null' ]]; then
   __t1=1
 fi
 count=$__t1
 printf '%s\n' "$count"
 __utah_split 'name: 3 ' :
 parts2=("${__ra[@]}")
-__utah_trim "${parts2[1]}"
-__t4=$__r
-__t3=$__t4
-if [[ -z $__t3 ]]; then
-  __t3=1
+__t6="${parts2[1]-undefined}"
+if [[ $__t6 == 'undefined' ]] || [[ $__t6 == 'null' ]]; then
+  __t7='undefined'
+else
+  __utah_trim "$__t6"
+  __t7=$__r
 fi
-printf '%s\n' "$__t3"
-missing=${parts[5]}
-printf '%s\n' "$missing"
-__t6=${parts[5]}
-__t5=$((${#__t6}))
-if __utah_is_nullish "$__t5"; then
-  __t5='no element'
+__t5=$__t7
+if [[ -z $__t5 ]] || [[ $__t5 == 'undefined' ]] || [[ $__t5 == 'null' ]]; then
+  __t5=1
 fi
 printf '%s\n' "$__t5"
+missing="${parts[5]-undefined}"
+printf '%s\n' "${missing#}"
+__t10="${parts[5]-undefined}"
+if [[ $__t10 == 'undefined' ]] || [[ $__t10 == 'null' ]]; then
+  __t11='undefined'
+else
+  __t11=$((${#__t10}))
+fi
+__t9=$__t11
+if [[ $__t9 == 'undefined' ]] || [[ $__t9 == 'null' ]]; then
+  __t9='no element'
+fi
+printf '%s\n' "$__t9"

@@ -5,12 +5,6 @@ case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
   *) if [[ -n ${LC_ALL:-} ]]; then LC_ALL=C.UTF-8; else LC_CTYPE=C.UTF-8; fi ;;
 esac
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  [[ $1 == null || $1 == undefined ]]
-}
-
 __utah_to_int() {
   # Why: string and array positions follow JS ToIntegerOrInfinity (NaN -> 0,
   # fractions truncate toward zero, +-Infinity clamp); numbers arrive as text.
@@ -87,21 +81,41 @@ __utah_upper() {
 
 __utah_split a:b :
 parts=("${__ra[@]}")
-__utah_upper "${parts[1]}"
-__t1=$__r
-__utah_upper "${parts[2]}"
-__t2=$__r
-printf '%s\n' "$__t1 $__t2"
-__utah_trim "${parts[5]}"
-__t4=$__r
-__t3=$__t4
-if [[ -z $__t3 ]]; then
-  __t3='none'
+__t1="${parts[1]-undefined}"
+if [[ $__t1 == 'undefined' ]] || [[ $__t1 == 'null' ]]; then
+  __t2='undefined'
+else
+  __utah_upper "$__t1"
+  __t2=$__r
 fi
-__utah_trim "${parts[0]}"
-__t6=$__r
-__t5=$__t6
-if __utah_is_nullish "$__t5"; then
-  __t5='none'
+__t4="${parts[2]-undefined}"
+if [[ $__t4 == 'undefined' ]] || [[ $__t4 == 'null' ]]; then
+  __t5='undefined'
+else
+  __utah_upper "$__t4"
+  __t5=$__r
 fi
-printf '%s\n' "$__t3 $__t5"
+printf '%s\n' "${__t2#} ${__t5#}"
+__t8="${parts[5]-undefined}"
+if [[ $__t8 == 'undefined' ]] || [[ $__t8 == 'null' ]]; then
+  __t9='undefined'
+else
+  __utah_trim "$__t8"
+  __t9=$__r
+fi
+__t7=$__t9
+if [[ -z $__t7 ]] || [[ $__t7 == 'undefined' ]] || [[ $__t7 == 'null' ]]; then
+  __t7='none'
+fi
+__t12="${parts[0]-undefined}"
+if [[ $__t12 == 'undefined' ]] || [[ $__t12 == 'null' ]]; then
+  __t13='undefined'
+else
+  __utah_trim "$__t12"
+  __t13=$__r
+fi
+__t11=$__t13
+if [[ $__t11 == 'undefined' ]] || [[ $__t11 == 'null' ]]; then
+  __t11='none'
+fi
+printf '%s\n' "$__t7 $__t11"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 t=true
-u='undefined'
-printf '%s\n' "b:$t b:false n:null u:$u"
+u='undefined'
+printf '%s\n' "b:$t b:false n:null u:${u#}"

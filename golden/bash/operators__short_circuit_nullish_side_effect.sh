@@ -1,12 +1,6 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  [[ $1 == null || $1 == undefined ]]
-}
-
 fallback() {
   hits=$((hits + 1))
   __r='fb'
@@ -15,18 +9,13 @@ fallback() {
 
 hits=0
 set_2='v'
-unset_2=null
+unset_2='null'
 __t1=$set_2
-if __utah_is_nullish "$__t1"; then
+__t2=$__t1
+__t3=$unset_2
+if [[ $__t3 == 'undefined' ]] || [[ $__t3 == 'null' ]]; then
   fallback
-  __t2=$__r
-  __t1=$__t2
+  __t4=$__r
+  __t3=$__t4
 fi
-__t3=$__t1
-__t4=$unset_2
-if __utah_is_nullish "$__t4"; then
-  fallback
-  __t5=$__r
-  __t4=$__t5
-fi
-printf '%s\n' "$__t3 $__t4 $hits"
+printf '%s\n' "$__t2 $__t3 $hits"

@@ -6,14 +6,15 @@ case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
 esac
 
 __utah_join() {
-  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
   local -n __ua_in=$1
   local __ua_e __ua_i=0
   __r=
   for __ua_e in "${__ua_in[@]}"; do
     if (( __ua_i++ )); then __r+=$2; fi
-    __r+=$__ua_e
+    case $__ua_e in $'\001null' | $'\001undefined') ;; *) __r+=$__ua_e ;; esac
   done
 }
 
@@ -73,7 +74,7 @@ __t1=$__r
 printf '%s\n' "$((${#chars[@]})) $__t1"
 __utah_split '' ','
 none=("${__ra[@]}")
-printf '%s\n' "$((${#none[@]})) [${none[0]}]"
+printf '%s\n' "$((${#none[@]})) [${none[0]-undefined}]"
 __utah_split no-sep ','
 whole=("${__ra[@]}")
-printf '%s\n' "$((${#whole[@]})) ${whole[0]}"
+printf '%s\n' "$((${#whole[@]})) ${whole[0]-undefined}"

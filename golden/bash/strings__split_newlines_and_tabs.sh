@@ -59,7 +59,7 @@ d e	f'
 __utah_split "$text" '
 '
 lines=("${__ra[@]}")
-printf '%s\n' "$((${#lines[@]})) [${lines[0]}] [${lines[1]}]"
-__utah_split "${lines[1]}" '	'
+printf '%s\n' "$((${#lines[@]})) [${lines[0]-undefined}] [${lines[1]-undefined}]"
+__utah_split "${lines[1]-undefined}" '	'
 cells=("${__ra[@]}")
-printf '%s\n' "$((${#cells[@]})) [${cells[0]}] [${cells[1]}]"
+printf '%s\n' "$((${#cells[@]})) [${cells[0]-undefined}] [${cells[1]-undefined}]"

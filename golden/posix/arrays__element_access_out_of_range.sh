@@ -25,19 +25,10 @@ __utah_apush() {
   eval "${__uap_name}__n=\$__uap_n"
 }
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  case $1 in
-    null | undefined) return 0 ;;
-  esac
-  return 1
-}
-
 __utah_aclear xs
 __utah_apush xs a
-__t1=$xs__5
-if __utah_is_nullish "$__t1"; then
+__t1="${xs__5-undefined}"
+if [ "$__t1" = 'undefined' ] || [ "$__t1" = 'null' ]; then
   __t1='dflt'
 fi
-printf '%s\n' "$xs__0 $xs__1 $__t1"
+printf '%s\n' "${xs__0-undefined} ${xs__1-undefined} $__t1"

@@ -395,7 +395,7 @@ __utah_num_cmp() {
 
 __utah_aclear ns
 __utah_apush ns 3 8 12 20
-__t1=''
+__t1='undefined'
 __t3=-1
 __utah_aclear __f1
 __utah_acopy __f1 ns 0
@@ -410,8 +410,8 @@ while [ "$__i2" -lt "$__f1__n" ]; do
     break
   fi
 done
-__t4=$__t1
-__t5=''
+__t4="${__t1#}"
+__t5='undefined'
 __t7=-1
 __utah_aclear __f3
 __utah_acopy __f3 ns 0
@@ -428,4 +428,4 @@ while [ "$__i4" -lt "$__f3__n" ]; do
     break
   fi
 done
-printf '%s\n' "$__t4 $__t5"
+printf '%s\n' "$__t4 ${__t5#}"

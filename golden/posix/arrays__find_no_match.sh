@@ -38,18 +38,9 @@ __utah_acopy() {
   eval "${1}__n=\$__uap_n"
 }
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  case $1 in
-    null | undefined) return 0 ;;
-  esac
-  return 1
-}
-
 __utah_aclear ws
 __utah_apush ws a b
-__t1=''
+__t1='undefined'
 __t3=-1
 __utah_aclear __f1
 __utah_acopy __f1 ws 0
@@ -66,7 +57,7 @@ while [ "$__i2" -lt "$__f1__n" ]; do
 done
 f=$__t1
 __t4=$f
-if __utah_is_nullish "$__t4"; then
+if [ "$__t4" = 'undefined' ] || [ "$__t4" = 'null' ]; then
   __t4='none'
 fi
-printf '%s\n' "$f $__t4"
+printf '%s\n' "${f#} $__t4"

@@ -516,14 +516,16 @@ __utah_array_sort() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }

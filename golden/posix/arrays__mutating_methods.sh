@@ -77,14 +77,16 @@ __utah_array_reverse() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }
@@ -102,19 +104,19 @@ printf '%s\n' "$items__n"
 __utah_join items ','
 __t1=$__r
 printf '%s\n' "$__t1 $((items__n))"
-__t2=''
+__t2='undefined'
 if [ "$((items__n > 0))" -ne 0 ]; then
   eval "__e1=\${items__$((items__n - 1))}"
   __t2=$__e1
   __utah_apop items
 fi
-__t3=$__t2
-__t4=$items__0
+__t3="${__t2#}"
+__t4="${items__0-undefined}"
 __utah_aclear __uy
 __utah_acopy __uy items 1
 __utah_aclear items
 __utah_acopy items __uy 0
-printf '%s\n' "$__t3 $__t4"
+printf '%s\n' "$__t3 ${__t4#}"
 __utah_join items ','
 __t5=$__r
 printf '%s\n' "$__t5"
@@ -127,8 +129,8 @@ __utah_join nums ','
 __t6=$__r
 printf '%s\n' "$__t6"
 __utah_apush nums 9
-printf '%s\n' "$((nums__n)) $nums__3"
+printf '%s\n' "$((nums__n)) ${nums__3-undefined}"
 __utah_aclear holder
 __utah_apush holder 'x y' '*'
 __utah_apush holder '  z  '
-printf '%s\n' "$((holder__n)):$holder__0:$holder__1:$holder__2:"
+printf '%s\n' "$((holder__n)):${holder__0-undefined}:${holder__1-undefined}:${holder__2-undefined}:"

@@ -50,48 +50,50 @@ __utah_apop() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }
 
 __utah_aclear xs
 __utah_apush xs 1 2 3 4
-__t1=''
+__t1='undefined'
 if [ "$((xs__n > 0))" -ne 0 ]; then
   eval "__e1=\${xs__$((xs__n - 1))}"
   __t1=$__e1
   __utah_apop xs
 fi
 last=$__t1
-__t2=$xs__0
+__t2="${xs__0-undefined}"
 __utah_aclear __uy
 __utah_acopy __uy xs 1
 __utah_aclear xs
 __utah_acopy xs __uy 0
 first=$__t2
-__t3=$last
-__t4=$first
+__t3="${last#}"
+__t4="${first#}"
 __utah_join xs ','
 __t5=$__r
 __t6=$__t5
-__t7=''
+__t7='undefined'
 if [ "$((xs__n > 0))" -ne 0 ]; then
   eval "__e1=\${xs__$((xs__n - 1))}"
   __t7=$__e1
   __utah_apop xs
 fi
-__t8=$__t7
-__t9=$xs__0
+__t8="${__t7#}"
+__t9="${xs__0-undefined}"
 __utah_aclear __uy
 __utah_acopy __uy xs 1
 __utah_aclear xs
 __utah_acopy xs __uy 0
-printf '%s\n' "$__t3 $__t4 $__t6 $__t8 $__t9 $((xs__n))"
+printf '%s\n' "$__t3 $__t4 $__t6 $__t8 ${__t9#} $((xs__n))"

@@ -37,16 +37,16 @@ __utah_apop() {
 }
 
 __utah_aclear xs
-__t1=''
+__t1='undefined'
 if [ "$((xs__n > 0))" -ne 0 ]; then
   eval "__e1=\${xs__$((xs__n - 1))}"
   __t1=$__e1
   __utah_apop xs
 fi
-__t2=$__t1
-__t3=$xs__0
+__t2="${__t1#}"
+__t3="${xs__0-undefined}"
 __utah_aclear __uy
 __utah_acopy __uy xs 1
 __utah_aclear xs
 __utah_acopy xs __uy 0
-printf '%s\n' "$__t2 $__t3 $((xs__n))"
+printf '%s\n' "$__t2 ${__t3#} $((xs__n))"

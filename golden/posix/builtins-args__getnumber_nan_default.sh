@@ -642,7 +642,7 @@ else
   __t2=false
 fi
 __t3=$n
-if ! { [ "$__t3" != 0 ] && [ "$__t3" != NaN ]; }; then
+if [ "$__t3" = 0 ] || [ "$__t3" = NaN ]; then
   __t3=7
 fi
 printf '%s\n' "$__t2 $__t3"

@@ -275,7 +275,7 @@ __utah_split "$input" '
 '
 __utah_aclear lines
 __utah_acopy lines __ra 0
-printf '%s\n' "$lines__0 $((lines__n))"
+printf '%s\n' "${lines__0-undefined} $((lines__n))"
 __utah_upper "$input"
 __t2=$__r
 __utah_write_file write out.txt "upper: $__t2" || __utah_uncaught

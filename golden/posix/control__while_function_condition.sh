@@ -208,12 +208,12 @@ printf '%s\n' "body $body calls $calls"
 __utah_aclear items
 __utah_apush items x 'y z' '*'
 while [ "$((items__n > 0))" -ne 0 ]; do
-  __t3=''
+  __t3='undefined'
   if [ "$((items__n > 0))" -ne 0 ]; then
     eval "__e1=\${items__$((items__n - 1))}"
     __t3=$__e1
     __utah_apop items
   fi
-  printf '%s\n' "pop [$__t3]"
+  printf '%s\n' "pop [${__t3#}]"
 done
 printf '%s\n' "$((items__n))"

@@ -100,14 +100,16 @@ __utah_refs() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }
@@ -138,7 +140,7 @@ show() {
 __fn_both() {
   s=$1
   t=$2
-  __r="$s|$t"
+  __r="${s#}|${t#}"
   return 0
 }
 
@@ -188,14 +190,14 @@ show "$__t4" "$i"
 __utah_aclear words
 __utah_apush words x y z
 j=0
-eval "__e1=\${words__$((j))}"
+eval "__e1=\${words__$((j))-undefined}"
 __t5=$__e1
 j=$((j + 1))
-eval "__e1=\${words__$((j))}"
+eval "__e1=\${words__$((j))-undefined}"
 both "$__t5" "$__e1"
 __t6=$__r
 printf '%s\n' "$__t6"
-eval "__e1=\${words__$((j))}"
+eval "__e1=\${words__$((j))-undefined}"
 __t7=$__e1
 __t8=$j
 j=$((j + 1))

@@ -113,14 +113,16 @@ __utah_refs() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }
@@ -291,7 +293,7 @@ __fn_firstOf() {
   shift "$(($1 + 1))"
   unset __t1
   if [ "$((xs__n > 0))" -ne 0 ]; then
-    __t1=$xs__0
+    __t1="${xs__0-undefined}"
   else
     __t1='none'
   fi
@@ -342,11 +344,11 @@ __utah_refs more 0
 __e2=$__uref
 eval "firstOf \"\$__e1\" $__e2"
 __t5=$__r
-__t6=$__t5
+__t6="${__t5#}"
 __utah_aclear __t7
 __e1=$__t7__n
 __utah_refs __t7 0
 __e2=$__uref
 eval "firstOf \"\$__e1\" $__e2"
 __t8=$__r
-printf '%s\n' "$__t6 $__t8"
+printf '%s\n' "$__t6 ${__t8#}"

@@ -113,14 +113,16 @@ __utah_refs() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }
@@ -253,16 +255,16 @@ __fn_qsort() {
     __utah_acopy __ra xs 0
     return 0
   fi
-  pivot=$xs__0
+  pivot="${xs__0-undefined}"
   __utah_aclear lo
   __utah_aclear hi
   i=$((1))
   while [ "$((i < xs__n))" -ne 0 ]; do
-    if eval "__e1=\${xs__$((i))}"; __utah_num_cmp '<' "$__e1" "$pivot"; then
-      eval "__e1=\${xs__$((i))}"
+    if eval "__e1=\${xs__$((i))-undefined}"; __utah_num_cmp '<' "$__e1" "$pivot"; then
+      eval "__e1=\${xs__$((i))-undefined}"
       __utah_apush lo "$__e1"
     else
-      eval "__e1=\${xs__$((i))}"
+      eval "__e1=\${xs__$((i))-undefined}"
       __utah_apush hi "$__e1"
     fi
     i=$((i + 1))

@@ -1594,10 +1594,10 @@ while [ "$((processedCount < urls__n))" -ne 0 ]; do
   i=0
   while __utah_num_cmp '<' "$i" "$batchSize" && [ "$((processedCount + i < urls__n))" -ne 0 ]; do
     urlIndex=$((processedCount + i))
-    eval "__e1=\${urls__$((urlIndex))}"
+    eval "__e1=\${urls__$((urlIndex))-undefined}"
     url_2=$__e1
     __utah_apush batch "$url_2"
-    command="utah -c \"makeRequest('$url_2', $urlIndex)\""
+    command="utah -c \"makeRequest('${url_2#}', $urlIndex)\""
     makeRequest "${url_2}" "$urlIndex" &
     pid=$!
     __utah_trim "$pid"
@@ -1685,7 +1685,7 @@ while [ "$__i6" -lt "$__f5__n" ]; do
     __utah_json_scalar number "$__t64"
     __t65=$__r
     __t62=$__t65
-    if ! { [ "$__t62" != 0 ] && [ "$__t62" != NaN ]; }; then
+    if [ "$__t62" = 0 ] || [ "$__t62" = NaN ]; then
       __t62=0
     fi
     statusCount=$__t62

@@ -929,14 +929,16 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  # A null or undefined element (its marked text) is JSON null.
   __uj_out=
   __uj_i=0
   eval "__uj_n=\${${2}__n:-0}"
   while [ "$__uj_i" -lt "$__uj_n" ]; do
     eval "__uj_x=\${${2}__$__uj_i}"
-    case $1 in
-      string) __utah_json_quote "$__uj_x" ;;
-      number) __utah_json_number "$__uj_x" ;;
+    case $1:$__uj_x in
+      *:''null | *:''undefined) __r=null ;;
+      string:*) __utah_json_quote "$__uj_x" ;;
+      number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
     esac
     __uj_out=$__uj_out${__uj_out:+,}$__r
@@ -1358,14 +1360,14 @@ __fn_distributeFiles() {
   while [ "$((i_2 < files_2__n))" -ne 0 ]; do
     __utah_arith % "$i_2" "$numWorkers"
     workerIndex=$__r
-    eval "__e1=\${workerQueues_2__$((workerIndex))}"
+    eval "__e1=\${workerQueues_2__$((workerIndex))-undefined}"
     workerQueue=$__e1
     __utah_jq json.get "$workerQueue" '_get(["files"]) | _elems' -c || return 1
     __t3=$__r
     __utah_json_lines string "$__t3"
     __utah_aclear fileList_2
     __utah_acopy fileList_2 __ra 0
-    eval "__e1=\${files_2__$((i_2))}"
+    eval "__e1=\${files_2__$((i_2))-undefined}"
     __utah_apush fileList_2 "$__e1"
     __utah_json_array string fileList_2
     __t4=$__r

@@ -1361,7 +1361,7 @@ __fn_startWorker() {
   startTime=$__r
   startedTasks=$((startedTasks + 1))
   taskId="task-$startedTasks"
-  command="($task_2) > logs/$taskId.log 2>&1"
+  command="(${task_2#}) > logs/$taskId.log 2>&1"
   __utah_spawn "$command"
   pid_2=$!
   __utah_trim "$pid_2"
@@ -1528,7 +1528,7 @@ while :; do
   __utah_acopy __t32 __ra 0
   currentWorkers=$((__t32__n))
   while __utah_num_cmp '<' "$currentWorkers" "$maxWorkers" && [ "$((taskQueue__n > 0))" -ne 0 ]; do
-    __t33=$taskQueue__0
+    __t33="${taskQueue__0-undefined}"
     __utah_aclear __uy
     __utah_acopy __uy taskQueue 1
     __utah_aclear taskQueue
@@ -1539,7 +1539,7 @@ while :; do
     if [ -n "$pid" ]; then
       currentWorkers=$((currentWorkers + 1))
     else
-      printf '%s\n' "‚ùå Failed to start worker for task: $nextTask"
+      printf '%s\n' "‚ùå Failed to start worker for task: ${nextTask#}"
       failedTasks=$((failedTasks + 1))
     fi
   done

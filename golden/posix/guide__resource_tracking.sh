@@ -914,14 +914,16 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  # A null or undefined element (its marked text) is JSON null.
   __uj_out=
   __uj_i=0
   eval "__uj_n=\${${2}__n:-0}"
   while [ "$__uj_i" -lt "$__uj_n" ]; do
     eval "__uj_x=\${${2}__$__uj_i}"
-    case $1 in
-      string) __utah_json_quote "$__uj_x" ;;
-      number) __utah_json_number "$__uj_x" ;;
+    case $1:$__uj_x in
+      *:''null | *:''undefined) __r=null ;;
+      string:*) __utah_json_quote "$__uj_x" ;;
+      number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
     esac
     __uj_out=$__uj_out${__uj_out:+,}$__r
@@ -1385,14 +1387,14 @@ __fn_collectSystemMetrics() {
   __utah_split_re "$(free -m | grep Mem)" '[[:space:]]+'
   __utah_aclear memInfo
   __utah_acopy memInfo __ra 0
-  __t2=$memInfo__1
-  if [ -z "$__t2" ]; then
+  __t2="${memInfo__1-undefined}"
+  if [ -z "$__t2" ] || [ "$__t2" = 'undefined' ] || [ "$__t2" = 'null' ]; then
     __t2=0
   fi
   __utah_parse_int "$__t2"
   totalMem=$__r
-  __t4=$memInfo__2
-  if [ -z "$__t4" ]; then
+  __t4="${memInfo__2-undefined}"
+  if [ -z "$__t4" ] || [ "$__t4" = 'undefined' ] || [ "$__t4" = 'null' ]; then
     __t4=0
   fi
   __utah_parse_int "$__t4"
@@ -1407,7 +1409,7 @@ __fn_collectSystemMetrics() {
   __utah_parse_float "$cpuUsage"
   __t10=$__r
   __t9=$__t10
-  if ! { [ "$__t9" != 0 ] && [ "$__t9" != NaN ]; }; then
+  if [ "$__t9" = 0 ] || [ "$__t9" = NaN ]; then
     __t9=0
   fi
   __utah_json_number "$__t9"
@@ -1427,7 +1429,7 @@ __fn_collectSystemMetrics() {
   __utah_parse_float "$loadAvg"
   __t19=$__r
   __t18=$__t19
-  if ! { [ "$__t18" != 0 ] && [ "$__t18" != NaN ]; }; then
+  if [ "$__t18" = 0 ] || [ "$__t18" = NaN ]; then
     __t18=0
   fi
   __utah_json_number "$__t18"
@@ -1477,56 +1479,56 @@ __fn_monitorProcesses() {
           __utah_split_re "$__t26" '[[:space:]]+'
           __utah_aclear fields
           __utah_acopy fields __ra 0
-          __t27=$fields__0
-          if [ -z "$__t27" ]; then
+          __t27="${fields__0-undefined}"
+          if [ -z "$__t27" ] || [ "$__t27" = 'undefined' ] || [ "$__t27" = 'null' ]; then
             __t27=0
           fi
           __utah_parse_int "$__t27"
           __t28=$__r
           __utah_json_number "$__t28"
           __t29=$__r
-          __t30=$fields__1
-          if [ -z "$__t30" ]; then
+          __t30="${fields__1-undefined}"
+          if [ -z "$__t30" ] || [ "$__t30" = 'undefined' ] || [ "$__t30" = 'null' ]; then
             __t30=0
           fi
           __utah_parse_int "$__t30"
           __t31=$__r
           __utah_json_number "$__t31"
           __t32=$__r
-          __t33=$fields__2
-          if [ -z "$__t33" ]; then
+          __t33="${fields__2-undefined}"
+          if [ -z "$__t33" ] || [ "$__t33" = 'undefined' ] || [ "$__t33" = 'null' ]; then
             __t33=0
           fi
           __utah_parse_float "$__t33"
           __t34=$__r
           __utah_json_number "$__t34"
           __t35=$__r
-          __t36=$fields__3
-          if [ -z "$__t36" ]; then
+          __t36="${fields__3-undefined}"
+          if [ -z "$__t36" ] || [ "$__t36" = 'undefined' ] || [ "$__t36" = 'null' ]; then
             __t36=0
           fi
           __utah_parse_float "$__t36"
           __t37=$__r
           __utah_json_number "$__t37"
           __t38=$__r
-          __t39=$fields__4
-          if [ -z "$__t39" ]; then
+          __t39="${fields__4-undefined}"
+          if [ -z "$__t39" ] || [ "$__t39" = 'undefined' ] || [ "$__t39" = 'null' ]; then
             __t39=0
           fi
           __utah_parse_int "$__t39"
           __t40=$__r
           __utah_json_number "$__t40"
           __t41=$__r
-          __t42=$fields__5
-          if [ -z "$__t42" ]; then
+          __t42="${fields__5-undefined}"
+          if [ -z "$__t42" ] || [ "$__t42" = 'undefined' ] || [ "$__t42" = 'null' ]; then
             __t42=0
           fi
           __utah_parse_int "$__t42"
           __t43=$__r
           __utah_json_number "$__t43"
           __t44=$__r
-          __t45=$fields__6
-          if [ -z "$__t45" ]; then
+          __t45="${fields__6-undefined}"
+          if [ -z "$__t45" ] || [ "$__t45" = 'undefined' ] || [ "$__t45" = 'null' ]; then
             __t45='unknown'
           fi
           __utah_json_quote "$__t45"
@@ -1653,9 +1655,9 @@ __utah_apush backgroundTasks 'sleep 30' "find / -name '*.txt' 2>/dev/null | wc -
 __utah_aclear taskPids
 i=$((0))
 while [ "$((i < backgroundTasks__n))" -ne 0 ]; do
-  eval "__e1=\${backgroundTasks__$((i))}"
+  eval "__e1=\${backgroundTasks__$((i))-undefined}"
   task=$__e1
-  printf '%s\n' "Starting task $((i + 1)): $task"
+  printf '%s\n' "Starting task $((i + 1)): ${task#}"
   __utah_spawn "$task"
   pid=$!
   __utah_trim "$pid"

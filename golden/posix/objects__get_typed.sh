@@ -647,4 +647,4 @@ __utah_aclear a
 __utah_acopy a __ra 0
 __utah_arith + "$n" 1
 __t8=$__r
-printf '%s\n' "$s $__t8 $b $((a__n)) $a__1"
+printf '%s\n' "$s $__t8 $b $((a__n)) ${a__1-undefined}"

@@ -566,11 +566,11 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   o=$__r
 done
 printf '%s\n' "$o"
-__utah_jq json.get "$o" '_get([$k0])' -c --arg k0 "$keys__0" || __utah_uncaught
+__utah_jq json.get "$o" '_get([$k0])' -c --arg k0 "${keys__0-undefined}" || __utah_uncaught
 __t2=$__r
 __utah_json_scalar number "$__t2"
 __t3=$__r
-__utah_jq json.has "$o" '_has([$k0])' -c --arg k0 "$keys__5" || __utah_uncaught
+__utah_jq json.has "$o" '_has([$k0])' -c --arg k0 "${keys__5-undefined}" || __utah_uncaught
 __t4=$__r
 if [ "$__t4" = true ]; then
   __t5=true

@@ -302,27 +302,29 @@ __utah_arith() {
 }
 
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }
 
 __utah_aclear xs
 __utah_apush xs 1 2 3
-__utah_arith + "$xs__1" 10
+__utah_arith + "${xs__1-undefined}" 10
 __t1=$__r
 __utah_aset xs "$((1))" "$__t1"
-__utah_arith '*' "$xs__2" 3
+__utah_arith '*' "${xs__2-undefined}" 3
 __t2=$__r
 __utah_aset xs "$((2))" "$__t2"
-__utah_arith + "$xs__0" 1
+__utah_arith + "${xs__0-undefined}" 1
 __t3=$__r
 __utah_aset xs "$((0))" "$__t3"
 __utah_join xs ','

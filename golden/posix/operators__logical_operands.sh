@@ -24,15 +24,6 @@ __utah_restore() {
   done
 }
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  case $1 in
-    null | undefined) return 0 ;;
-  esac
-  return 1
-}
-
 __fn_loud() {
   v=$1
   printf '%s\n' "called $v"
@@ -68,20 +59,17 @@ if [ -n "$__t4" ]; then
 fi
 printf '%s\n' "$__t4"
 __t6=0
-if ! { [ "$__t6" != 0 ] && [ "$__t6" != NaN ]; }; then
+if [ "$__t6" = 0 ] || [ "$__t6" = NaN ]; then
   __t6=42
 fi
 printf '%s\n' "$__t6"
-u='undefined'
+u='undefined'
 __t7=$u
-if __utah_is_nullish "$__t7"; then
+if [ "$__t7" = 'undefined' ] || [ "$__t7" = 'null' ]; then
   __t7='nullish'
 fi
 printf '%s\n' "$__t7"
 __t8=''
-if __utah_is_nullish "$__t8"; then
-  __t8='not used'
-fi
 printf '%s\n' "$__t8"
 __t9=false
 if [ "$__t9" != true ]; then

@@ -408,7 +408,7 @@ if [ -n "$e" ]; then
 else
   __t5=false
 fi
-if ! { [ "$z" != 0 ] && [ "$z" != NaN ]; }; then
+if [ "$z" = 0 ] || [ "$z" = NaN ]; then
   __t6=true
 else
   __t6=false
@@ -418,7 +418,7 @@ if [ "$z" != 0 ] && [ "$z" != NaN ]; then
 else
   __t7=false
 fi
-if ! { [ "$nan" != 0 ] && [ "$nan" != NaN ]; }; then
+if [ "$nan" = 0 ] || [ "$nan" = NaN ]; then
   __t8=true
 else
   __t8=false

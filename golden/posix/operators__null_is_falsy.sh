@@ -1,29 +1,32 @@
 #!/bin/sh
 # shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
-nothing=null
-unset_2='undefined'
+nothing='null'
+unset_2='undefined'
 __t1=$nothing
-if [ -z "$__t1" ]; then
+if [ -z "$__t1" ] || [ "$__t1" = 'undefined' ] || [ "$__t1" = 'null' ]; then
   __t1='d'
 fi
 __t2=$unset_2
-if [ -z "$__t2" ]; then
+if [ -z "$__t2" ] || [ "$__t2" = 'undefined' ] || [ "$__t2" = 'null' ]; then
   __t2='e'
 fi
-if [ -z "$nothing" ]; then
-  __t3=true
-else
-  __t3=false
-fi
-if [ -z "$unset_2" ]; then
+__t3=$nothing
+if [ -z "$__t3" ] || [ "$__t3" = 'undefined' ] || [ "$__t3" = 'null' ]; then
   __t4=true
 else
   __t4=false
 fi
-printf '%s\n' "$__t1 $__t2 $__t3 $__t4"
-if [ -n "$nothing" ]; then
-  __t5='truthy'
+__t5=$unset_2
+if [ -z "$__t5" ] || [ "$__t5" = 'undefined' ] || [ "$__t5" = 'null' ]; then
+  __t6=true
 else
-  __t5='falsy'
+  __t6=false
 fi
-printf '%s\n' "$__t5"
+printf '%s\n' "$__t1 $__t2 $__t4 $__t6"
+__t8=$nothing
+if [ -n "$__t8" ] && [ "$__t8" != 'undefined' ] && [ "$__t8" != 'null' ]; then
+  __t7='truthy'
+else
+  __t7='falsy'
+fi
+printf '%s\n' "$__t7"

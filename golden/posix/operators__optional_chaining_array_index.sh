@@ -25,15 +25,6 @@ __utah_acopy() {
   eval "${1}__n=\$__uap_n"
 }
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  case $1 in
-    null | undefined) return 0 ;;
-  esac
-  return 1
-}
-
 __utah_ra_len() {
   # Why: the POSIX target's array result __ra ends at __ra__n; elements past the
   # length are unset (the posix array convention).
@@ -178,21 +169,41 @@ __utah_upper() {
 __utah_split a:b :
 __utah_aclear parts
 __utah_acopy parts __ra 0
-__utah_upper "$parts__1"
-__t1=$__r
-__utah_upper "$parts__2"
-__t2=$__r
-printf '%s\n' "$__t1 $__t2"
-__utah_trim "$parts__5"
-__t4=$__r
-__t3=$__t4
-if [ -z "$__t3" ]; then
-  __t3='none'
+__t1="${parts__1-undefined}"
+if [ "$__t1" = 'undefined' ] || [ "$__t1" = 'null' ]; then
+  __t2='undefined'
+else
+  __utah_upper "$__t1"
+  __t2=$__r
 fi
-__utah_trim "$parts__0"
-__t6=$__r
-__t5=$__t6
-if __utah_is_nullish "$__t5"; then
-  __t5='none'
+__t4="${parts__2-undefined}"
+if [ "$__t4" = 'undefined' ] || [ "$__t4" = 'null' ]; then
+  __t5='undefined'
+else
+  __utah_upper "$__t4"
+  __t5=$__r
 fi
-printf '%s\n' "$__t3 $__t5"
+printf '%s\n' "${__t2#} ${__t5#}"
+__t8="${parts__5-undefined}"
+if [ "$__t8" = 'undefined' ] || [ "$__t8" = 'null' ]; then
+  __t9='undefined'
+else
+  __utah_trim "$__t8"
+  __t9=$__r
+fi
+__t7=$__t9
+if [ -z "$__t7" ] || [ "$__t7" = 'undefined' ] || [ "$__t7" = 'null' ]; then
+  __t7='none'
+fi
+__t12="${parts__0-undefined}"
+if [ "$__t12" = 'undefined' ] || [ "$__t12" = 'null' ]; then
+  __t13='undefined'
+else
+  __utah_trim "$__t12"
+  __t13=$__r
+fi
+__t11=$__t13
+if [ "$__t11" = 'undefined' ] || [ "$__t11" = 'null' ]; then
+  __t11='none'
+fi
+printf '%s\n' "$__t7 $__t11"

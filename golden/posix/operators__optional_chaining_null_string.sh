@@ -1,15 +1,6 @@
 #!/bin/sh
 # shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
 
-__utah_is_nullish() {
-  # Why: `a ?? b` takes b when a is null or undefined (held as those texts).
-  # Usage: __utah_is_nullish X -> status 0 when X is nullish.
-  case $1 in
-    null | undefined) return 0 ;;
-  esac
-  return 1
-}
-
 __utah_trim_start() {
   # Why: JS s.trimStart() without sed: strips leading whitespace (space, tab,
   # newline, VT, FF, CR: posh has no [[:space:]], so the set is spelled out).
@@ -65,18 +56,34 @@ __utah_upper() {
   __utah_case_map "$1" upper
 }
 
-n=null
-u='undefined'
-__utah_upper "$u"
-__t1=$__r
-__utah_trim "$n"
-__t3=$__r
-__t2=$__t3
-if __utah_is_nullish "$__t2"; then
-  __t2='was null'
+n='null'
+u='undefined'
+__t1=$n
+if [ "$__t1" = 'undefined' ] || [ "$__t1" = 'null' ]; then
+  __t2='undefined'
+else
+  __t2=$((${#__t1}))
 fi
-printf '%s\n' "$((${#n})) $__t1 $__t2"
+__t3=$u
+if [ "$__t3" = 'undefined' ] || [ "$__t3" = 'null' ]; then
+  __t4='undefined'
+else
+  __utah_upper "$__t3"
+  __t4=$__r
+fi
+__t7=$n
+if [ "$__t7" = 'undefined' ] || [ "$__t7" = 'null' ]; then
+  __t8='undefined'
+else
+  __utah_trim "$__t7"
+  __t8=$__r
+fi
+__t6=$__t8
+if [ "$__t6" = 'undefined' ] || [ "$__t6" = 'null' ]; then
+  __t6='was null'
+fi
+printf '%s\n' "${__t2#} ${__t4#} $__t6"
 s='set'
 __utah_upper "$s"
-__t4=$__r
-printf '%s\n' "$((${#s})) $__t4"
+__t10=$__r
+printf '%s\n' "$((${#s})) $__t10"

@@ -117,8 +117,8 @@ __utah_split "$text" '
 '
 __utah_aclear lines
 __utah_acopy lines __ra 0
-printf '%s\n' "$((lines__n)) [$lines__0] [$lines__1]"
-__utah_split "$lines__1" '	'
+printf '%s\n' "$((lines__n)) [${lines__0-undefined}] [${lines__1-undefined}]"
+__utah_split "${lines__1-undefined}" '	'
 __utah_aclear cells
 __utah_acopy cells __ra 0
-printf '%s\n' "$((cells__n)) [$cells__0] [$cells__1]"
+printf '%s\n' "$((cells__n)) [${cells__0-undefined}] [${cells__1-undefined}]"

@@ -15,6 +15,7 @@ from .context import Context, FunctionState, NewBlock
 from .expr import ExpressionLowering
 from .ints import integral_symbols
 from .json import JsonLowering
+from .nullish import UNDEFINED_TEXT, may_be_nullish, nullish_symbols
 from .stmt import StatementLowering
 from .throws import functions_that_may_throw
 
@@ -41,6 +42,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self._value_methods: dict[type, object] = {}
         roots: list[ast.Node] = [checked.program]
         self.ints = integral_symbols(roots)
+        self.nullish = nullish_symbols(roots, checked.flows)
         self.may_throw = functions_that_may_throw(checked)
 
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)
@@ -55,6 +57,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
 
     def use(self, helper: str) -> str:
         return self.ctx.use(helper)
+
+    def maybe_nullish(self, e: ast.Expr) -> bool:
+        """Whether `e` may be null or undefined (lower/nullish.py)."""
+        return may_be_nullish(e, self.nullish)
 
     def unsupported(self, node: ast.Node, what: str) -> None:
         self.diags.error(node.span, f"{what} is not supported by the {self.target} target yet")
@@ -104,13 +110,19 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         return ir.Function(sym.shell_name, ir.Block(head.cmds + body.cmds))
 
     def callee_defaults(self, fn) -> list[ir.Command]:
-        """`if (($# < k)); then p=DEFAULT; fi` for each parameter with a default."""
+        """`if (($# < k)); then p=DEFAULT; fi` for each parameter with a default (an
+        optional scalar parameter without one: undefined)."""
         cmds: list[ir.Command] = []
         for k, p in enumerate(fn.params, start=1):
-            if p.decl is None or p.decl.default is None:
+            if p.decl is None:
                 continue
             with self.block() as fill:
-                self.store(p.shell_name, p.type, p.decl.default)
+                if p.decl.default is not None:
+                    self.store(p.shell_name, p.type, p.decl.default)
+                elif getattr(p.decl, "optional", False) and runtime_kind(p.type) == "scalar":
+                    self.emit(ir.Assign(p.shell_name, lit(UNDEFINED_TEXT)))
+                else:
+                    continue
             cmds.append(ir.If([(ir.Block([ir.ArithTest(f"$# < {k}")]), fill)]))
         return cmds
 

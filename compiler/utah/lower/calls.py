@@ -10,6 +10,7 @@ from ..ir import Word, lit, var
 from ..types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import shellcode
 from .context import TryFrame
+from .nullish import UNDEFINED_TEXT
 
 # "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
 BUILTIN_LOWERINGS: dict[str, Callable] = {}
@@ -125,8 +126,8 @@ class CallLowering:
                   for param, arg in zip(params, values)]
         words: list[Word] = []
         for param, arg, work_after in zip(params, values, self.work_after(values)):
-            if arg is None:
-                words.append(lit(""))
+            if arg is None:  # an omitted optional parameter is undefined
+                words.append(lit(UNDEFINED_TEXT if runtime_kind(param.type) == "scalar" else ""))
             elif isinstance(param.type, ArrayType):
                 # read when the call runs, after later arguments: JavaScript passes the
                 # array itself, so a later `xs.push(…)` shows in it there too
@@ -154,9 +155,6 @@ class CallLowering:
         self.emit(ir.If([(ir.Block([cmd]), ir.Block([ir.Assign(t, lit(yes))]))],
                         ir.Block([ir.Assign(t, lit(no))])))
         return var(t)
-
-    def call_builtin_key(self, key: str, args: list[ast.Expr], e: ast.Expr):
-        return lowering_of(key)(self, list(args), e)
 
     def start_parallel(self, call: ast.Call) -> None:
         """`parallel f(args)`: the function runs as a background job of the script."""

@@ -19,6 +19,7 @@ from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, Arra
                      runtime_kind)
 from .calls import condition_of, with_defaults
 from .ints import is_integral_without_effects
+from .nullish import MARK, NULL_TEXT, UNDEFINED_TEXT, guarded_link, without_link
 from .numbers import js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
@@ -41,9 +42,13 @@ _NEGATED_TESTS = {"-n": "-z", "-z": "-n", "==": "!=", "!=": "=="}
 
 
 def negate(cmd: ir.Command) -> ir.Command:
-    """The opposite condition, written directly where the test has an opposite form."""
+    """The opposite condition, written directly where the test has an opposite form (and
+    by De Morgan for a chain of such tests joined by one operator)."""
     if isinstance(cmd, ir.Test) and cmd.op in _NEGATED_TESTS:
         return ir.Test(_NEGATED_TESTS[cmd.op], cmd.left, cmd.right)
+    if isinstance(cmd, ir.AndOr) and len(set(cmd.ops)) == 1 and all(
+            isinstance(c, ir.Test) and c.op in _NEGATED_TESTS for c in cmd.cmds):
+        return ir.AndOr([negate(c) for c in cmd.cmds], ["||" if cmd.ops[0] == "&&" else "&&"] * len(cmd.ops))
     if isinstance(cmd, ir.Not):
         return cmd.cmd
     return ir.Not(cmd)
@@ -86,10 +91,10 @@ class ExpressionLowering:
         return TRUE if e.value else FALSE
 
     def value_NullLit(self, e: ast.NullLit) -> Word:
-        return lit("null")
+        return lit(NULL_TEXT)
 
     def value_UndefinedLit(self, e: ast.UndefinedLit) -> Word:
-        return lit("undefined")
+        return lit(UNDEFINED_TEXT)
 
     def value_Name(self, e: ast.Name) -> Word:
         if runtime_kind(e.ty) == "array":
@@ -116,6 +121,9 @@ class ExpressionLowering:
         return self.json_of_object_literal(e)
 
     def value_Member(self, e: ast.Member) -> Word:
+        link = guarded_link(e, self.nullish)
+        if link is not None:
+            return self.optional_chain(e, link)
         obj_ty = e.object.ty
         if e.property == "length" and (obj_ty == STRING or isinstance(obj_ty, ArrayType)):
             arith = self.arith(e)
@@ -128,15 +136,23 @@ class ExpressionLowering:
         return self.json_member(e)
 
     def value_Index(self, e: ast.Index) -> Word:
+        link = guarded_link(e, self.nullish)
+        if link is not None:
+            return self.optional_chain(e, link)
         obj_ty = e.object.ty
         if isinstance(obj_ty, ArrayType):
-            name = self.array(e.object)
-            return Word((ir.Var(name, ir.Arith(self.index_text(e.index))),))
-        if obj_ty == STRING:
-            return self.call_builtin_key("string.charAt", [e.object, e.index], e)
+            return self.element(e, UNDEFINED_TEXT)
+        if obj_ty == STRING:  # charAt, but past the end undefined rather than ""
+            char = self.helper_call("__utah_char_at", self.in_order([e.object, e.index]))
+            self.emit(ir.If([(ir.Block([ir.Test("-z", char)]),
+                              ir.Block([ir.Assign(char.parts[0].name, lit(UNDEFINED_TEXT))]))]))
+            return char
         return self.json_member(e)
 
     def value_Call(self, e: ast.Call) -> Word:
+        link = guarded_link(e, self.nullish)
+        if link is not None:
+            return self.optional_chain(e, link)
         result = self.call(e)
         if isinstance(result, Word):
             return result
@@ -154,6 +170,8 @@ class ExpressionLowering:
         if e.op == "!":
             return self.boolean_of(e)
         if e.op == "typeof":
+            if self.maybe_nullish(e.operand) and e.operand.ty not in (NULL, UNDEFINED):
+                return self.typeof_nullable(e.operand)
             return lit(self.typeof_text(e.operand))
         if e.op in ("-", "+") and isinstance(e.operand, ast.NumberLit):
             return lit(js_number(-e.operand.value if e.op == "-" else e.operand.value))
@@ -305,7 +323,7 @@ class ExpressionLowering:
             predicate = condition_of(e.target.builtin.key)
             if predicate is not None:
                 return predicate(self, with_defaults(e.target.builtin, e.target.args, e), e)
-        return self.truthy(self.value(e), e.ty)
+        return self.truthy_of(e)
 
     def cond_block(self, e: ast.Expr) -> ir.Block:
         """A condition as a block: the work it needs, then the test."""
@@ -329,6 +347,42 @@ class ExpressionLowering:
         if ty in (NULL, UNDEFINED):
             return ir.Cmd([lit("false")])
         return self.helper_test("__utah_json_truthy", [w])
+
+    def truthy_of(self, e: ast.Expr, w: Word | None = None) -> ir.Command:
+        """The truthiness of `e` (whose value is `w` when already lowered): a string or a
+        number that may be null or undefined is also tested against those."""
+        ty = e.ty
+        if (ty == STRING or ty == NUMBER) and self.maybe_nullish(e):
+            if w is None and ty == STRING and e.__class__ is ast.Index and not e.optional \
+                    and isinstance(e.object.ty, ArrayType):
+                return self.truthy(self.element(e, None), ty)  # an absent element reads as ""
+            w = self.stable(self.value(e) if w is None else w)
+            test = self.truthy(w, ty)
+            tests = [*(test.cmds if isinstance(test, ir.AndOr) else [test]),
+                     *negate(self.nullish_test(w)).cmds]
+            return ir.AndOr(tests, ["&&"] * (len(tests) - 1))
+        return self.truthy(self.value(e) if w is None else w, ty)
+
+    @staticmethod
+    def nullish_test(w: Word) -> ir.Command:
+        """Whether the scalar `w` holds null or undefined."""
+        return ir.AndOr([ir.Test("==", w, lit(UNDEFINED_TEXT)), ir.Test("==", w, lit(NULL_TEXT))], ["||"])
+
+    def optional_chain(self, e: ast.Expr, link: ast.Member | ast.Index) -> Word:
+        """`a?.b…`: undefined when `a` is null or undefined, else the chain on `a`'s value."""
+        obj = self.stable(self.value(link.object))
+        t = self.temp()
+        with self.block() as present:
+            self.assign(t, self.value(without_link(e, link, Lowered(obj, link.object))))
+        absent = ir.Block([ir.Assign(t, lit(UNDEFINED_TEXT))])
+        self.emit(ir.If([(ir.Block([self.nullish_test(obj)]), absent)], present))
+        return var(t)
+
+    def element(self, e: ast.Index, absent: str | None) -> Word:
+        """`xs[i]` of a shell array; an absent element reads as `absent` (None: as "")."""
+        name = self.array(e.object)
+        index = ir.Arith(self.index_text(e.index))
+        return Word((ir.Var(name, index) if absent is None else ir.Expansion(name, "-", absent, index),))
 
     def comparison(self, e: ast.Binary) -> ir.Command:
         folded = self.fold_comparison(e)
@@ -356,6 +410,11 @@ class ExpressionLowering:
             left = self.stable_before(self.value(e.left), e.right)
             test = self.helper_test("__utah_num_cmp", [lit("=="), left, self.value(e.right)])
             return ir.Not(test) if negate else test
+        if runtime_kind(lt) == "scalar" and runtime_kind(rt) == "scalar" and (
+                lt in (NULL, UNDEFINED) or rt in (NULL, UNDEFINED)
+                or self.maybe_nullish(e.left) or self.maybe_nullish(e.right)):
+            left = self.stable_before(self.value(e.left), e.right)  # null and undefined as held
+            return ir.Test("!=" if negate else "==", left, self.value(e.right))
         if self.types_never_equal(lt, rt):
             return ir.Cmd([lit("true" if negate else "false")])
         if ANY in (lt, rt) and {lt, rt} & {STRING, NUMBER, BOOLEAN}:  # any === typed
@@ -403,10 +462,14 @@ class ExpressionLowering:
         t = self.temp(array=False)
         self.emit(ir.Assign(t, self.value(e.left)))
         left_word = var(t)
-        if e.op == "??":
+        if e.op == "??" and runtime_kind(e.left.ty) == "json":
             test: ir.Command = self.helper_test("__utah_is_nullish", [left_word])
+        elif e.op == "??":
+            if not self.maybe_nullish(e.left):
+                return left_word
+            test = self.nullish_test(left_word)
         else:
-            test = self.truthy(left_word, e.left.ty)
+            test = self.truthy_of(e.left, left_word)
             if e.op == "||":
                 test = negate(test)
         with self.block() as right_b:
@@ -419,12 +482,34 @@ class ExpressionLowering:
     def string_value(self, e: ast.Expr) -> Word:
         """`String(e)`: arrays join with commas, a JSON string is its text, everything
         else is already its text."""
-        if runtime_kind(e.ty) == "json" and not isinstance(e, ast.ObjectLit):
+        kind = runtime_kind(e.ty)
+        if kind == "json" and not isinstance(e, ast.ObjectLit):
             return self.json_string(self.value(e))
+        if kind == "scalar" and self.maybe_nullish(e):
+            return self.nullable_string(e)
         return self.value(e)
+
+    def nullable_string(self, e: ast.Expr) -> Word:
+        """`String(e)` of a scalar that may be null or undefined: their mark stripped."""
+        if e.__class__ is ast.NullLit:
+            return lit("null")
+        if e.__class__ is ast.UndefinedLit:
+            return lit("undefined")
+        if e.__class__ is ast.Index and not e.optional and isinstance(e.object.ty, ArrayType):
+            return self.element(e, "undefined")
+        return Word((ir.Expansion(self.scalar_var(e), "#", MARK),))
 
     def string_of_array(self, name: str) -> Word:
         return self.helper_call("__utah_string_of_array", [lit(name)])
+
+    def typeof_nullable(self, e: ast.Expr) -> Word:
+        """`typeof e` of a scalar that may be null ("object") or undefined."""
+        t = self.temp()
+        arms = [([lit(UNDEFINED_TEXT)], "undefined"), ([lit(NULL_TEXT)], "object"),
+                ([Word((ir.Raw("*"),))], self.typeof_text(e))]
+        self.emit(ir.Case(self.value(e), [(patterns, ir.Block([ir.Assign(t, lit(text))]))
+                                          for patterns, text in arms]))
+        return var(t)
 
     def typeof_text(self, e: ast.Expr) -> str:
         ty = e.ty

@@ -318,6 +318,8 @@ class JsonLowering:
     def json_of_string(self, w: Word, src, dst) -> Word:
         """A typed string stored where `any` is expected becomes JSON text, so that the
         `any` value still tells the string "1" from the number 1 (`===`, truthiness)."""
+        if src in (NULL, UNDEFINED) and is_jsonish(dst):
+            return lit("null")
         return self.json_quote(w) if src == STRING and dst == ANY else w
 
     def json_string(self, w: Word) -> Word:

@@ -6,6 +6,7 @@ from ..ir import Word, lit, var
 from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from .context import ArrowFrame, LoopFrame, TryFrame
 from .expr import Lowered
+from .nullish import UNDEFINED_TEXT
 
 # Try states after its loop: how control left the try (see TryFrame)
 ERROR, RETURN, BREAK, CONTINUE = "1", "2", "3", "4"
@@ -65,7 +66,8 @@ class StatementLowering:
         is_array = runtime_kind(sym.type) == "array"
         self.ctx.declare_local(sym.shell_name, array=is_array)
         if s.init is None:
-            self.emit(ir.ArrayAssign(sym.shell_name, []) if is_array else ir.Assign(sym.shell_name, lit("")))
+            empty = lit(UNDEFINED_TEXT if runtime_kind(sym.type) == "scalar" else "")  # JS: undefined
+            self.emit(ir.ArrayAssign(sym.shell_name, []) if is_array else ir.Assign(sym.shell_name, empty))
             return
         self.store(sym.shell_name, sym.type, s.init)
 

@@ -107,6 +107,9 @@ class BashPrinter:
             follows_name = (isinstance(next_part, ir.Lit) and bool(next_part.text)
                             and bool(_NAME_CHAR.match(next_part.text[0])))
             return f"${{{part.name}}}" if follows_name else f"${part.name}"
+        if isinstance(part, ir.Expansion):
+            index = "" if part.index is None else f"[{part.index.text}]"
+            return f"${{{part.name}{index}{part.op}{self.escape_dq(part.arg)}}}"
         if isinstance(part, ir.Elements):
             return f"${{{part.name}[@]:{part.start}}}" if part.start else f"${{{part.name}[@]}}"
         if isinstance(part, ir.Count):

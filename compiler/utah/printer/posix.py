@@ -66,7 +66,7 @@ class PosixPrinter(BashPrinter):
             return f"${{{part.name}__n}}" if follows_name else f"${part.name}__n"
         if isinstance(part, ir.Arith):
             return f"$(({self.arith(part.text)}))"
-        if isinstance(part, (ir.Elements,)) or isinstance(part, ir.Var) and part.index is not None:
+        if isinstance(part, ir.Elements) or isinstance(part, (ir.Var, ir.Expansion)) and part.index is not None:
             raise Unsupported("an array element in this position")
         return super().part_text(part, quoted, next_part)
 
@@ -74,13 +74,15 @@ class PosixPrinter(BashPrinter):
         """`w` with every element read replaced by a temporary assigned in `pre`."""
         parts: list[ir.Part] = []
         for p in w.parts:
-            if isinstance(p, ir.Var) and p.index is not None:
+            if isinstance(p, (ir.Var, ir.Expansion)) and p.index is not None:
                 index = self.arith(p.index.text)
+                operator = "" if p.__class__ is ir.Var else p.op + self.escape_dq(p.arg)
                 if index.isdigit():
-                    p = ir.Var(f"{p.name}__{int(index)}")
+                    name = f"{p.name}__{int(index)}"
+                    p = ir.Var(name) if not operator else ir.Expansion(name, p.op, p.arg)
                 else:
                     t = f"__e{len(pre) + 1}"
-                    pre.append(f'eval "{t}=\\${{{p.name}__$(({index}))}}"')
+                    pre.append(f'eval "{t}=\\${{{p.name}__$(({index})){operator}}}"')
                     p = ir.Var(t)
             elif isinstance(p, ir.Splice):
                 p = ir.Splice(self.flat(p.word, pre), p.mode)

@@ -16,16 +16,19 @@ to ``__ra``, scalars to ``__r``, predicates answer with the status.
   the array OUT (the removed elements)
 """
 
+from .charsets import spelled
+
 JOIN = r"""
 __utah_join() {
-  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char).
+  # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
   local -n __ua_in=$1
   local __ua_e __ua_i=0
   __r=
   for __ua_e in "${__ua_in[@]}"; do
     if (( __ua_i++ )); then __r+=$2; fi
-    __r+=$__ua_e
+    case $__ua_e in $'\001null' | $'\001undefined') ;; *) __r+=$__ua_e ;; esac
   done
 }
 """
@@ -192,20 +195,22 @@ __utah_array_concat() {
 # and indexes only; values are always referenced as $var, never spliced in).  A
 # result goes to __ra (__ra__n, __ra__0, ...); NAME may be __ra itself.
 
-JOIN_POSIX = r"""
+JOIN_POSIX = spelled(r"""
 __utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh).
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
   # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n=''  # set by eval below
+  __uaj_n='' __uaj_e=''  # set by eval below
   eval "__uaj_n=\${$1__n:-0}"
   __uaj_i=0 __r=
   while [ "$__uaj_i" -lt "$__uaj_n" ]; do
     if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__r=\$__r\${$1__$__uaj_i}"
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in @MARK@null | @MARK@undefined) ;; *) __r=$__r$__uaj_e ;; esac
     __uaj_i=$(( __uaj_i + 1 ))
   done
 }
-"""
+""")
 
 INDEX_OF_POSIX = r"""
 __utah_array_index_of() {

@@ -9,7 +9,9 @@ The sets are those of the C locale, the same on every shell (no Unicode space or
 control character -- which dash and posh would not see in any locale).
 
 A helper's POSIX text names a set as ``@SPACE@`` or ``@CONTROL@`` where the shell
-word belongs; :func:`spelled` puts the word in.
+word belongs; :func:`spelled` puts the word in.  ``@MARK@`` is the byte that starts the
+texts of null and undefined in a typed scalar (lower/nullish.py), which POSIX sh
+cannot write as ``$'\\001'``.
 """
 
 from __future__ import annotations
@@ -22,5 +24,7 @@ CONTROL = "".join(map(chr, range(1, 32)))
 
 
 def spelled(text: str) -> str:
-    """``text`` with each ``@SPACE@`` / ``@CONTROL@`` replaced by its single-quoted set."""
-    return text.replace("@SPACE@", f"'{SPACE}'").replace("@CONTROL@", f"'{CONTROL}'")
+    """``text`` with each ``@SPACE@`` / ``@CONTROL@`` / ``@MARK@`` replaced by its
+    single-quoted characters."""
+    return text.replace("@SPACE@", f"'{SPACE}'").replace("@CONTROL@", f"'{CONTROL}'") \
+        .replace("@MARK@", "'\x01'")

@@ -11,6 +11,8 @@
   boolean or json says how each element is written.
 """
 
+from .charsets import spelled
+
 UNCAUGHT = r"""
 __utah_uncaught() {
   # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
@@ -82,12 +84,14 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  # A null or undefined element (its marked text) is JSON null.
   local -n __uj_in=$2
   local __uj_out='' __uj_x
   for __uj_x in "${__uj_in[@]}"; do
-    case $1 in
-      string) __utah_json_quote "$__uj_x" ;;
-      number) __utah_json_number "$__uj_x" ;;
+    case $1:$__uj_x in
+      *:$'\001null' | *:$'\001undefined') __r=null ;;
+      string:*) __utah_json_quote "$__uj_x" ;;
+      number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
     esac
     __uj_out+=${__uj_out:+,}$__r
@@ -163,19 +167,21 @@ __utah_json_truthy() {
 }
 """
 
-JSON_ARRAY_POSIX = r"""
+JSON_ARRAY_POSIX = spelled(r"""
 __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
+  # A null or undefined element (its marked text) is JSON null.
   __uj_out=
   __uj_i=0
   eval "__uj_n=\${${2}__n:-0}"
   while [ "$__uj_i" -lt "$__uj_n" ]; do
     eval "__uj_x=\${${2}__$__uj_i}"
-    case $1 in
-      string) __utah_json_quote "$__uj_x" ;;
-      number) __utah_json_number "$__uj_x" ;;
+    case $1:$__uj_x in
+      *:@MARK@null | *:@MARK@undefined) __r=null ;;
+      string:*) __utah_json_quote "$__uj_x" ;;
+      number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
     esac
     __uj_out=$__uj_out${__uj_out:+,}$__r
@@ -183,7 +189,7 @@ __utah_json_array() {
   done
   __r=[$__uj_out]
 }
-"""
+""")
 
 SPAWN = r"""
 __utah_spawn() {

@@ -7,6 +7,7 @@ from ... import ast, ir
 from ...ir import Word, lit, var
 from ...types import ANY, NUMBER, ArrayType, FunctionType, runtime_kind
 from ..context import ArrowFrame, LoopFrame
+from ..nullish import UNDEFINED_TEXT
 from ..stmt import with_final_break
 from . import helper_array, lowers, lowers_condition
 
@@ -41,11 +42,17 @@ def unshift(lw, args, call):
     return Word((ir.Count(name),))
 
 
+def _absent(call) -> str:
+    """What pop, shift and find give when there is no element: undefined in a scalar; an
+    element of an untyped array is raw text, where "" stands for it."""
+    return UNDEFINED_TEXT if runtime_kind(call.ty) == "scalar" else ""
+
+
 @lowers("array.pop")
 def pop(lw, args, call):
     name = _receiver(lw, args[0])
     t = lw.temp()
-    lw.emit(ir.Assign(t, lit("")))
+    lw.emit(ir.Assign(t, lit(_absent(call))))
     last = ir.Arith(f"${{#{name}[@]}} - 1")
     lw.emit(ir.If([(ir.Block([ir.ArithTest(f"${{#{name}[@]}} > 0")]),
                     ir.Block([ir.Assign(t, Word((ir.Var(name, last),))),
@@ -57,7 +64,9 @@ def pop(lw, args, call):
 def shift(lw, args, call):
     name = _receiver(lw, args[0])
     t = lw.temp()
-    lw.emit(ir.Assign(t, Word((ir.Var(name, ir.Arith("0")),))))
+    absent = _absent(call)
+    first = ir.Expansion(name, "-", absent, ir.Arith("0")) if absent else ir.Var(name, ir.Arith("0"))
+    lw.emit(ir.Assign(t, Word((first,))))
     lw.emit(ir.ArrayAssign(name, [Word((ir.Elements(name, start=1),))]))
     return var(t)
 
@@ -269,7 +278,7 @@ def filter_(lw, args, call):
 def search(lw, args, call):
     method = call.target.builtin.name
     t = lw.temp()
-    lw.emit(ir.Assign(t, lit({"find": "", "some": "false", "every": "true"}[method])))
+    lw.emit(ir.Assign(t, lit({"find": _absent(call), "some": "false", "every": "true"}[method])))
 
     def each(fn, element):
         test = _test(lw, fn)

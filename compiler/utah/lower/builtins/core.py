@@ -72,10 +72,8 @@ def _joined(lw, args) -> Word:
             word = word + lit(" ")
         if isinstance(arg.ty, ArrayType):
             text = lw.json_text(arg)
-        elif runtime_kind(arg.ty) == "json" and arg.ty != STRING:
-            text = lw.string_value(arg)
         else:
-            text = lw.value(arg)
+            text = lw.string_value(arg)
         word = word + lw.stable_before(text, *args[i + 1:])
     return word
 

@@ -1,0 +1,116 @@
+"""`null` and `undefined` in typed scalar values (string, number, boolean).
+
+A scalar slot holds null or undefined as a distinguished text: the byte 0x01 followed by
+the word, `NULL_TEXT` and `UNDEFINED_TEXT` (docs/DESIGN.md, run-time conventions). Only
+operations that can tell them apart pay for it (truthiness, `??`, `?.`, typeof, `===`,
+turning a value into text), and only where the operand may be nullish: a literal, an
+array element or a string's character (absent past the end), pop/shift/find, a `?.`
+chain, a declaration without a value, an optional parameter, or a variable, parameter
+or function that such a value can reach.
+
+Which symbols may hold one is the least fixpoint over every store into them (the
+parser's `Program.stores`), every argument of a user call and every returned value
+(`CheckedProgram.flows`).
+"""
+from __future__ import annotations
+
+from .. import ast
+from ..records import replace
+from ..types import STRING, ArrayType, runtime_kind
+from .ints import storing_nodes
+
+MARK = "\x01"
+UNDEFINED_TEXT = MARK + "undefined"
+NULL_TEXT = MARK + "null"
+
+# built-ins whose result is undefined when there is nothing to give
+_MAY_GIVE_UNDEFINED = frozenset({"array.pop", "array.shift", "array.find"})
+_LINKS = (ast.Member, ast.Index, ast.Call)
+_UNDEFINED = ast.UndefinedLit(span=None)
+
+
+def nullish_symbols(roots: list[ast.Node], flows) -> set:
+    """The variables, parameters and functions (their results) that may be nullish."""
+    stores: list[tuple[object, ast.Expr]] = list(flows)
+    for node in storing_nodes(roots):
+        if isinstance(node, ast.VarDecl) and node.symbol is not None:
+            stores.append((node.symbol, node.init or _UNDEFINED))  # `let x: T;` is undefined
+        elif isinstance(node, ast.Param) and node.symbol is not None \
+                and getattr(node, "optional", False) and node.default is None:
+            stores.append((node.symbol, _UNDEFINED))  # `n?: T` may be omitted
+        elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name) \
+                and node.op in ("=", "??=", "||=", "&&="):
+            stores.append((node.target.symbol, node.value))
+    stores = [(sym, e) for sym, e in stores if runtime_kind(sym.type) == "scalar"]
+    found: set = set()
+    changed = True
+    while changed:
+        changed = False
+        for sym, e in stores:
+            if sym not in found and may_be_nullish(e, found):
+                found.add(sym)
+                changed = True
+    return found
+
+
+def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
+    """Whether the scalar expression `e` may evaluate to null or undefined."""
+    cls = e.__class__
+    if cls is ast.NullLit or cls is ast.UndefinedLit:
+        return True
+    if cls is ast.Name:
+        return e.symbol in symbols
+    if runtime_kind(e.ty) != "scalar":
+        return False  # arrays have none; JSON values hold JSON null
+    if cls in _LINKS and guarded_link(e, symbols) is not None:
+        return True
+    if cls is ast.Index:
+        return isinstance(e.object.ty, ArrayType) or e.object.ty == STRING
+    if cls is ast.Call:
+        target = e.target
+        builtin = getattr(target, "builtin", None)
+        if builtin is not None:
+            return builtin.key in _MAY_GIVE_UNDEFINED
+        return getattr(target, "function", None) in symbols
+    if cls is ast.Binary:
+        if e.op in ("??", "||"):
+            return may_be_nullish(e.right, symbols)
+        if e.op == "&&":
+            return may_be_nullish(e.left, symbols) or may_be_nullish(e.right, symbols)
+        return False
+    if cls is ast.Conditional:
+        return may_be_nullish(e.then, symbols) or may_be_nullish(e.otherwise, symbols)
+    if cls is ast.Assign:
+        return e.op == "=" and may_be_nullish(e.value, symbols)
+    return False
+
+
+def guarded_link(e: ast.Expr, symbols: set) -> ast.Member | ast.Index | None:
+    """The outermost `?.` link of the chain `e` whose object may be nullish: when that
+    object is null or undefined, the whole chain is undefined (JavaScript's short
+    circuit). None when no link needs a guard. (A function is never nullish: `f?.()`
+    needs none.)"""
+    node = e
+    while node.__class__ in _LINKS:
+        if node.__class__ is ast.Call:
+            node = node.callee
+            continue
+        obj = node.object
+        if node.optional and runtime_kind(obj.ty) == "scalar" and may_be_nullish(obj, symbols):
+            return node
+        node = obj
+    return None
+
+
+def without_link(e: ast.Expr, link: ast.Expr, obj: ast.Expr) -> ast.Expr:
+    """The chain `e` with `link`'s object replaced by `obj` and its `?.` made a `.`."""
+    if e is link:
+        return replace(e, object=obj, optional=False)
+    if e.__class__ is ast.Call:
+        callee = without_link(e.callee, link, obj)
+        target = e.target
+        receiver = getattr(e.callee, "object", None)
+        if getattr(target, "builtin", None) is not None and target.args and target.args[0] is receiver:
+            target = target.__class__(target.builtin, [callee.object, *target.args[1:]])
+        return replace(e, callee=callee, target=target)
+    return replace(e, object=without_link(e.object, link, obj))
