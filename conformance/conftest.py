@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance.harness.casefile import Case, CaseError, parse_case
+from conformance.harness.casefile import Case, CaseError, parse_case, selected
 from conformance.harness.compiling import compile_case, run_request
 from conformance.harness.judge import (COMPILE_ERROR, PASS, SKIP, XFAIL, Verdict,
                                        judge_compile_error, judge_run)
@@ -129,17 +129,12 @@ def pytest_configure_node(node):
 
 # ---------------------------------------------------------------- collection
 
-def _case_selected(config, case: Case) -> bool:
-    patterns = [p.strip() for p in config.getoption("--cases").split(",") if p.strip()]
-    return not patterns or any(fnmatch.fnmatchcase(case.display, p) for p in patterns)
-
-
 def pytest_collect_file(file_path: Path, parent):
     if file_path.suffix == ".shx" and CASES in file_path.parents:
         if parent.config.getoption("--golden-only"):
             return None
         return ShxFile.from_parent(parent, path=file_path)
-    if file_path.parent == SNAPSHOT_MODULES and file_path.name in ("bash.py", "posix.py"):
+    if file_path.parent == SNAPSHOT_MODULES and file_path.name in ("bash.py", "posix.py", "lint.py"):
         return pytest.Module.from_parent(parent, path=file_path)
     return None
 
@@ -164,7 +159,7 @@ class ShxFile(pytest.File):
             case = parse_case(self.path, CASES)
         except CaseError as e:
             raise self.CollectError(str(e)) from None
-        if not _case_selected(self.config, case):
+        if not selected(case, self.config.getoption("--cases")):
             return
         for spec in self.config._utah["plan"][1]:
             item = ShxItem.from_parent(self, name=spec.name, case=case, spec=spec)

@@ -11,6 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from conformance.harness.casefile import CaseError, discover, parse_case  # noqa: E402
+from conformance.harness.lint import findings  # noqa: E402
 from conformance.harness.judge import judge_compile_error, judge_run  # noqa: E402
 from conformance.harness.report import Matrix, Result, RunInfo, overlaps, write_reports  # noqa: E402
 
@@ -172,6 +173,8 @@ def test_deviation_by_target(tmp_path):
     ("//## OK dash stdout: a\n//## BUG dash/mksh stdout: b\n", 2, "already has a OK"),
     ("//## STDOUT: inline\n//## END\n", 1, "opens a block"),
     ("//## nonsense here\n", 1, "cannot read directive"),
+    ("//## shellcheck-exclude: SC3028\n", 1, "expected `SC1234 …: reason`"),
+    ("//## shellcheck-exclude: RANDOM: why\n", 1, "expected `SC1234 …: reason`"),
 ])
 def test_malformed_cases_name_file_and_line(tmp_path, body, line, message):
     text = error_of(tmp_path, body)
@@ -182,6 +185,28 @@ def test_malformed_cases_name_file_and_line(tmp_path, body, line, message):
 def test_compile_error_case_cannot_expect_output(tmp_path):
     assert "cannot also expect" in error_of(tmp_path,
                                             "//## compile-error: x\n//## stdout: y\n")
+
+
+def test_shellcheck_exclude(tmp_path):
+    c = case_of(tmp_path, "//## shellcheck-exclude: SC3028, SC2034: raw code uses $RANDOM\n")
+    assert c.shellcheck_exclude == ("SC3028", "SC2034")
+    assert case_of(tmp_path, "x\n", name="d").shellcheck_exclude == ()
+
+
+def test_lint_reports_findings_and_honours_exclusions(tmp_path):
+    """The corpus lint fails on a real finding and on bad syntax, and skips exactly the
+    codes a case excludes."""
+    random = tmp_path / "random.sh"
+    random.write_text("#!/bin/sh\necho \"$RANDOM\"\n")  # SC3028 under dash
+    broken = tmp_path / "broken.sh"
+    broken.write_text("#!/bin/sh\nif true; then\n")
+    clean = tmp_path / "clean.sh"
+    clean.write_text("#!/bin/sh\necho hi\n")
+    assert findings([(clean, ())], "posix") == []
+    assert "SC3028" in "".join(findings([(random, ())], "posix"))
+    assert findings([(random, ("SC3028",)), (clean, ())], "posix") == []
+    assert "dash -n" in "".join(findings([(broken, ())], "posix"))
+    assert findings([(random, ())], "bash") == []
 
 
 def test_bad_area_name(tmp_path):

@@ -29,6 +29,8 @@ EXPECT_KEYS = ("stdout", "stderr", "status", "stdout-match", "stderr-match")
 DEVIATIONS = ("OK", "BUG", "N-I")
 TARGETS = ("bash", "posix")
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# `SC3028 SC2034: the program's own raw shell code uses $RANDOM` (a reason is required)
+SHELLCHECK_EXCLUDE = re.compile(r"^((?:SC\d{4}[\s,]*)+):\s*\S.*$")
 
 
 class CaseError(Exception):
@@ -100,6 +102,7 @@ class Case:
     xfail: str | None = None
     compile_error: CompileErrorExpect | None = None
     driver: str | None = None      # file name of a driver script beside the case
+    shellcheck_exclude: tuple[str, ...] = ()  # codes the lint of its compiled output skips
 
     @property
     def id(self) -> str:
@@ -349,6 +352,12 @@ class _Parser:
             if not (self.path.parent / text).is_file():
                 raise CaseError(f"{where}: driver {text!r} not found beside the case")
             c.driver = text
+        elif key == "shellcheck-exclude":
+            self.once(key, i)
+            m = SHELLCHECK_EXCLUDE.match(text)
+            if not m:
+                raise CaseError(f"{where}: shellcheck-exclude: expected `SC1234 …: reason`")
+            c.shellcheck_exclude = tuple(re.findall(r"SC\d{4}", m.group(1)))
         else:
             raise CaseError(f"{where}: unknown directive {key!r}")
 
@@ -390,3 +399,10 @@ def discover(root: Path | str) -> list[Case]:
     """Every case under `root` (sorted by area, then name)."""
     root = Path(root)
     return [parse_case(p, root) for p in sorted(root.rglob("*.shx"))]
+
+
+def selected(case: Case, patterns: str) -> bool:
+    """Whether `--cases` (comma-separated fnmatch patterns of `area/name`; empty: all)
+    chooses `case`."""
+    chosen = [p.strip() for p in patterns.split(",") if p.strip()]
+    return not chosen or any(fnmatch.fnmatchcase(case.display, p) for p in chosen)
