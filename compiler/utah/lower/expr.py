@@ -17,7 +17,7 @@ from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
                      runtime_kind)
-from .calls import condition_of, with_defaults
+from .calls import condition_of, lowering_of, with_defaults
 from .ints import is_integral_without_effects
 from .nullish import MARK, NULL_TEXT, UNDEFINED_TEXT, guarded_link, without_link
 from .numbers import js_number
@@ -143,7 +143,7 @@ class ExpressionLowering:
         if isinstance(obj_ty, ArrayType):
             return self.element(e, UNDEFINED_TEXT)
         if obj_ty == STRING:  # charAt, but past the end undefined rather than ""
-            char = self.helper_call("__utah_char_at", self.in_order([e.object, e.index]))
+            char = lowering_of("string.charAt")(self, [e.object, e.index], e)
             self.emit(ir.If([(ir.Block([ir.Test("-z", char)]),
                               ir.Block([ir.Assign(char.parts[0].name, lit(UNDEFINED_TEXT))]))]))
             return char

@@ -1,5 +1,8 @@
 """String methods and their `string.*` namespace forms; all run-time helpers are pure
-parameter expansion, so none spawns a process."""
+parameter expansion, so none spawns a process.
+
+A lowering tells the built-ins it serves apart by the key it was registered for, never
+by the node it is given: `s[i]` reuses charAt's lowering with the Index node."""
 from __future__ import annotations
 
 from ... import ast, ir
@@ -17,9 +20,12 @@ _SIMPLE = {
 }
 
 
-@lowers(*(f"string.{name}" for name in _SIMPLE))
-def simple(lw, args, call):
-    return helper_result(lw, _SIMPLE[_name(call)], args)
+def _simple(helper: str):
+    return lambda lw, args, node: helper_result(lw, helper, args)
+
+
+for _method, _helper in _SIMPLE.items():
+    lowers(f"string.{_method}")(_simple(_helper))
 
 
 @lowers("string.repeat")
@@ -27,9 +33,12 @@ def repeat(lw, args, call):
     return helper_result(lw, "__utah_str_repeat", args, may_fail=True)
 
 
-@lowers("string.padStart", "string.padEnd")
-def pad(lw, args, call):
-    return helper_result(lw, "__utah_pad", args, "start" if _name(call) == "padStart" else "end")
+def _pad(side: str):
+    return lambda lw, args, node: helper_result(lw, "__utah_pad", args, side)
+
+
+lowers("string.padStart")(_pad("start"))
+lowers("string.padEnd")(_pad("end"))
 
 
 @lowers("string.length")
@@ -47,10 +56,17 @@ def capitalize(lw, args, call):
     return first + rest
 
 
-@lowers("string.replace", "string.replaceAll")
-def replace(lw, args, call):
+def _replace(every_match: bool):
+    return lambda lw, args, node: replace(lw, args, every_match)
+
+
+lowers("string.replace")(_replace(False))
+lowers("string.replaceAll")(_replace(True))
+
+
+def replace(lw, args, every_match: bool):
     if isinstance(args[1], ast.RegexLit):
-        every = "g" in args[1].flags or _name(call) == "replaceAll"
+        every = "g" in args[1].flags or every_match
         operands = [args[0], Lowered(lit(to_ere(lw, args[1])), args[1]), args[2]]
         if every:
             operands.append(Lowered(lit("g"), args[1]))
@@ -58,7 +74,7 @@ def replace(lw, args, call):
     if args[1].ty == REGEX:
         lw.unsupported(args[1], "a regular expression held in a variable")
         return lit("")
-    helper = "__utah_replace" if _name(call) == "replace" else "__utah_replace_all"
+    helper = "__utah_replace_all" if every_match else "__utah_replace"
     return helper_result(lw, helper, args)
 
 
@@ -94,8 +110,3 @@ def ends_with(lw, args, call):
 @lowers_condition("string.isEmpty")
 def is_empty(lw, args, call):
     return ir.Test("-z", lw.value(args[0]))
-
-
-def _name(call) -> str:
-    callee = call.callee
-    return callee.property if isinstance(callee, ast.Member) else callee.id
