@@ -10,7 +10,7 @@ from ..ir import Word, lit, var
 from ..types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import shellcode
 from .context import TryFrame
-from .nullish import UNDEFINED_TEXT
+from .nullish import UNDEFINED_TEXT, as_text_arguments
 
 # "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
 BUILTIN_LOWERINGS: dict[str, Callable] = {}
@@ -143,7 +143,12 @@ class CallLowering:
         if lowering is None:
             self.unsupported(e, f"the built-in '{builtin.key}'")
             return lit("")
-        return lowering(self, with_defaults(builtin, args, e), e)
+        return lowering(self, self.builtin_arguments(builtin, args, e), e)
+
+    def builtin_arguments(self, builtin, args: list[ast.Expr], e: ast.Expr) -> list[ast.Expr]:
+        """What a built-in's lowering receives: the signature's defaults filled in, a
+        string that may be null or undefined as its text (`nullish.as_text_arguments`)."""
+        return as_text_arguments(builtin, with_defaults(builtin, args, e), e, self.nullish)
 
     def argument_values(self, args: list[ast.Expr]) -> list[Word]:
         """Scalar words of several arguments, each safe from the work of the next ones."""

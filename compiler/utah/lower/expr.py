@@ -17,9 +17,9 @@ from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
                      runtime_kind)
-from .calls import condition_of, lowering_of, with_defaults
+from .calls import condition_of, lowering_of
 from .ints import is_integral_without_effects
-from .nullish import MARK, NULL_TEXT, UNDEFINED_TEXT, guarded_link, without_link
+from .nullish import MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, guarded_link, without_link
 from .numbers import js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
@@ -322,7 +322,7 @@ class ExpressionLowering:
         if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "builtin"):
             predicate = condition_of(e.target.builtin.key)
             if predicate is not None:
-                return predicate(self, with_defaults(e.target.builtin, e.target.args, e), e)
+                return predicate(self, self.builtin_arguments(e.target.builtin, e.target.args, e), e)
         return self.truthy_of(e)
 
     def cond_block(self, e: ast.Expr) -> ir.Block:
@@ -498,6 +498,18 @@ class ExpressionLowering:
         if e.__class__ is ast.Index and not e.optional and isinstance(e.object.ty, ArrayType):
             return self.element(e, "undefined")
         return Word((ir.Expansion(self.scalar_var(e), "#", MARK),))
+
+    def value_AsText(self, e: AsText) -> Word:
+        if e.default is None or e.expr.__class__ is ast.NullLit:
+            return self.nullable_string(e.expr)
+        if e.expr.__class__ is ast.UndefinedLit:
+            return lit(e.default)
+        name = self.scalar_var(e.expr)
+        t = self.temp()
+        self.emit(ir.Case(var(name), [
+            ([lit(UNDEFINED_TEXT)], ir.Block([ir.Assign(t, lit(e.default))])),
+            ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, Word((ir.Expansion(name, "#", MARK),)))]))]))
+        return var(t)
 
     def string_of_array(self, name: str) -> Word:
         return self.helper_call("__utah_string_of_array", [lit(name)])

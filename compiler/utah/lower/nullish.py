@@ -15,8 +15,8 @@ parser's `Program.stores`), every argument of a user call and every returned val
 from __future__ import annotations
 
 from .. import ast
-from ..records import replace
-from ..types import STRING, ArrayType, runtime_kind
+from ..records import record, replace
+from ..types import NULL, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
 from .ints import storing_nodes
 
 MARK = "\x01"
@@ -27,6 +27,42 @@ NULL_TEXT = MARK + "null"
 _MAY_GIVE_UNDEFINED = frozenset({"array.pop", "array.shift", "array.find"})
 _LINKS = (ast.Member, ast.Index, ast.Call)
 _UNDEFINED = ast.UndefinedLit(span=None)
+_TEXTS = (STRING, NULL, UNDEFINED)  # types of what a string parameter accepts
+
+
+@record
+class AsText(ast.Expr):
+    """`String(expr)` where a built-in takes a string: a value that may be null or
+    undefined reaches the built-in as the text JavaScript's String() gives, or as the
+    parameter's `default` when it is undefined (JavaScript's default parameters)."""
+    expr: ast.Expr
+    default: str | None = None
+
+
+def as_text_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list[ast.Expr]:
+    """`args` of the built-in with each one a string parameter gets that may be null or
+    undefined made `AsText`. The receiver of a method call stays as it is: a method
+    called on null or undefined throws instead (`Lowerer.method_receiver`)."""
+    params = builtin.params
+    callee = getattr(call, "callee", None)
+    first = 1 if callee.__class__ is ast.Member and args and args[0] is callee.object else 0
+    converted = None
+    for i in range(first, len(args)):
+        arg = args[i]
+        if arg.ty not in _TEXTS or not may_be_nullish(arg, symbols):
+            continue
+        spec = params[i] if i < len(params) else params[-1] if params and params[-1].variadic else None
+        if spec is None or not _takes_string(spec.type):
+            continue
+        if converted is None:
+            converted = list(args)
+        default = spec.default if isinstance(spec.default, str) else None
+        converted[i] = AsText(arg, default, span=arg.span, ty=STRING)
+    return args if converted is None else converted
+
+
+def _takes_string(t) -> bool:
+    return t is STRING or (t.__class__ is UnionType and STRING in t.options)
 
 
 def nullish_symbols(roots: list[ast.Node], flows) -> set:
