@@ -43,7 +43,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         roots: list[ast.Node] = [checked.program]
         self.ints = integral_symbols(roots)
         self.nullish = nullish_symbols(roots, checked.flows)
-        self.may_throw = functions_that_may_throw(checked)
+        self.may_throw = functions_that_may_throw(checked, self.nullish)
 
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)
     def emit(self, cmd: ir.Command) -> None:

@@ -378,6 +378,16 @@ class ExpressionLowering:
         self.emit(ir.If([(ir.Block([self.nullish_test(obj)]), absent)], present))
         return var(t)
 
+    def present_receiver(self, receiver: ast.Expr, method: str) -> ast.Expr:
+        """The receiver of `x.method(…)` that may be null or undefined: when it is one,
+        JavaScript's TypeError (an error the program can catch)."""
+        name = self.scalar_var(receiver)
+        with self.block() as fail:
+            self.raise_error(lit("Cannot read properties of ") + Word((ir.Expansion(name, "#", MARK),))
+                             + lit(f" (reading '{method}')"))
+        self.emit(ir.If([(ir.Block([self.nullish_test(var(name))]), fail)]))
+        return receiver if receiver.__class__ is ast.Name else Lowered(var(name), receiver)
+
     def element(self, e: ast.Index, absent: str | None) -> Word:
         """`xs[i]` of a shell array; an absent element reads as `absent` (None: as "")."""
         name = self.array(e.object)

@@ -44,8 +44,7 @@ def as_text_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: se
     undefined made `AsText`. The receiver of a method call stays as it is: a method
     called on null or undefined throws instead (`Lowerer.method_receiver`)."""
     params = builtin.params
-    callee = getattr(call, "callee", None)
-    first = 1 if callee.__class__ is ast.Member and args and args[0] is callee.object else 0
+    first = 0 if method_receiver(call, args) is None else 1
     converted = None
     for i in range(first, len(args)):
         arg = args[i]
@@ -59,6 +58,22 @@ def as_text_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: se
         default = spec.default if isinstance(spec.default, str) else None
         converted[i] = AsText(arg, default, span=arg.span, ty=STRING)
     return args if converted is None else converted
+
+
+def method_receiver(call: ast.Expr, args: list[ast.Expr]) -> ast.Expr | None:
+    """The receiver of a built-in method called as `x.m(…)` (None for `string.m(x)`)."""
+    callee = getattr(call, "callee", None)
+    if callee.__class__ is ast.Member and args and args[0] is callee.object:
+        return callee.object
+    return None
+
+
+def may_be_nullish_receiver(call: ast.Call, symbols: set) -> bool:
+    """Whether the built-in method call `x.m(…)` may be made on null or undefined (where
+    JavaScript throws a TypeError)."""
+    receiver = method_receiver(call, call.target.args)
+    return receiver is not None and runtime_kind(receiver.ty) == "scalar" \
+        and may_be_nullish(receiver, symbols)
 
 
 def _takes_string(t) -> bool:

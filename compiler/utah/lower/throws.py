@@ -1,12 +1,14 @@
 """Which user functions can end in an error, so that only their calls get an error check.
 
 A function may throw when its body, outside any `try … catch`, has a `throw`, a call to
-a built-in that can fail, or a call to a function that may throw. Computed as a fixpoint
+a built-in that can fail (a method called on a value that may be null or undefined
+too), or a call to a function that may throw. Computed as a fixpoint
 over the call graph.
 """
 from __future__ import annotations
 
 from .. import ast
+from .nullish import may_be_nullish_receiver
 
 # Built-ins whose failure is an error the program can catch (LANGUAGE.md §7). Kept here,
 # not in the lowering modules: those are imported only when the lowerer first meets one
@@ -29,7 +31,10 @@ FAILING_BUILTINS = {"json.parse", "fs.readFile", "fs.writeFile", "fs.appendFile"
 _FAILING_WITH_ARGUMENTS = {"array.reduce": lambda n: n < 3, "number.toString": lambda n: n > 1}
 
 
-def _builtin_may_fail(target) -> bool:
+def _builtin_may_fail(call: ast.Call, nullish: set) -> bool:
+    target = call.target
+    if may_be_nullish_receiver(call, nullish):
+        return True  # a method called on null or undefined throws a TypeError
     key = target.builtin.key
     if key in FAILING_BUILTINS:
         return True
@@ -37,9 +42,9 @@ def _builtin_may_fail(target) -> bool:
     return fails_with is not None and fails_with(len(target.args))
 
 
-def functions_that_may_throw(checked) -> set:
+def functions_that_may_throw(checked, nullish: set) -> set:
     """From the calls and `throw`s the checker noted outside any `try … catch` of each
-    function (`CheckedProgram.uncaught`)."""
+    function (`CheckedProgram.uncaught`), given the symbols that may be `nullish`."""
     direct: set = set()
     calls: dict[object, set] = {}
     for sym, nodes in checked.uncaught.items():
@@ -49,7 +54,7 @@ def functions_that_may_throw(checked) -> set:
                 direct.add(sym)
             elif hasattr(node.target, "function"):
                 callees.add(node.target.function)
-            elif _builtin_may_fail(node.target):
+            elif _builtin_may_fail(node, nullish):
                 direct.add(sym)
     result = set(direct)
     changed = True
