@@ -54,12 +54,24 @@ __utah_split() {
   __ra=("${__uo[@]}")
 }
 
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
 text='a b	c
 d e	f'
 __utah_split "$text" '
 '
 lines=("${__ra[@]}")
 printf '%s\n' "$((${#lines[@]})) [${lines[0]-undefined}] [${lines[1]-undefined}]"
-__utah_split "${lines[1]-undefined}" '	'
+__t1="${lines[1]-undefined}"
+if [[ $__t1 == 'undefined' ]] || [[ $__t1 == 'null' ]]; then
+  __err="Cannot read properties of ${__t1#} (reading 'split')"
+  __utah_uncaught
+fi
+__utah_split "$__t1" '	'
 cells=("${__ra[@]}")
 printf '%s\n' "$((${#cells[@]})) [${cells[0]-undefined}] [${cells[1]-undefined}]"

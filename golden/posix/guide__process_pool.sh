@@ -1375,6 +1375,10 @@ __fn_startWorker() {
     __t7="{\"task\":$__t4,\"task_id\":$__t5,\"start_time\":$__t6}"
     __utah_jq json.set "$runningWorkers" '_set([$k0]; $v)' -c --arg k0 "$pid_2" --argjson v "$__t7" || return 1
     runningWorkers=$__r
+    if [ "$task_2" = 'undefined' ] || [ "$task_2" = 'null' ]; then
+      __err="Cannot read properties of ${task_2#} (reading 'substring')"
+      return 1
+    fi
     __utah_substring "$task_2" 0 50
     __t9=$__r
     printf '%s\n' "üöÄ Started worker $taskId (PID: $pid_2): $__t9..."

@@ -111,6 +111,13 @@ __utah_split() {
   __utah_ra_len "$__usp_k"
 }
 
+__utah_uncaught() {
+  # Why: an error nobody caught ends the script as LANGUAGE.md §7 says.
+  # Usage: __utah_uncaught (message in __err) -> exits with status 1.
+  printf 'error: %s\n' "$__err" >&2
+  exit 1
+}
+
 text='a b	c
 d e	f'
 __utah_split "$text" '
@@ -118,7 +125,12 @@ __utah_split "$text" '
 __utah_aclear lines
 __utah_acopy lines __ra 0
 printf '%s\n' "$((lines__n)) [${lines__0-undefined}] [${lines__1-undefined}]"
-__utah_split "${lines__1-undefined}" '	'
+__t1="${lines__1-undefined}"
+if [ "$__t1" = 'undefined' ] || [ "$__t1" = 'null' ]; then
+  __err="Cannot read properties of ${__t1#} (reading 'split')"
+  __utah_uncaught
+fi
+__utah_split "$__t1" '	'
 __utah_aclear cells
 __utah_acopy cells __ra 0
 printf '%s\n' "$((cells__n)) [${cells__0-undefined}] [${cells__1-undefined}]"
