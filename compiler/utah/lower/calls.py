@@ -10,7 +10,7 @@ from ..ir import Word, lit, var
 from ..types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import shellcode
 from .context import TryFrame
-from .nullish import UNDEFINED_TEXT, as_text_arguments, method_receiver
+from .nullish import UNDEFINED_TEXT, as_text_arguments, guarded_link, method_receiver
 
 # "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
 BUILTIN_LOWERINGS: dict[str, Callable] = {}
@@ -104,6 +104,10 @@ class CallLowering:
             return lit("")
         if hasattr(target, "function"):
             return self.call_user(e, target.function)
+        if e.ty.__class__ is ArrayType:  # an array, after `?.` maybe
+            link = guarded_link(e, self.nullish)
+            if link is not None:
+                return self.optional_array(e, link)
         return self.call_builtin(target.builtin, target.args, e)
 
     def call_user(self, e: ast.Call, fn, direct: bool = False) -> Word | str | None:

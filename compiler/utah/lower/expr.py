@@ -621,6 +621,8 @@ class ExpressionLowering:
             t = self.temp(array=True)
             self.emit(ir.ArrayAssign(t, self.array_elements(e)))
             return t
+        if e.__class__ is ast.Binary and e.op in ("??", "||"):
+            return self.array_or(e)
         fused = self.json_array(e, e.ty)  # json.get(…) / obj.a read straight into an array
         if fused is not None:
             return fused
@@ -646,6 +648,30 @@ class ExpressionLowering:
             return self.array(e.target)
         self.unsupported(e, f"{type(e).__name__} as an array")
         return "__ra"
+
+    def optional_array(self, e: ast.Call, link: ast.Member | ast.Index,
+                       otherwise: ast.Expr | None = None) -> str:
+        """`a?.split(…)` as an array: when `a` is null or undefined, the array `otherwise`
+        (`a?.split(…) ?? d`), else empty (a Utah array has no undefined)."""
+        obj = self.stable(self.value(link.object))
+        t = self.temp(array=True)
+        with self.block() as present:
+            chain = self.call(without_link(e, link, Lowered(obj, link.object)))
+            if isinstance(chain, Word):
+                chain = self.json_to_array(chain, e.ty)
+            self.emit(ir.ArrayAssign(t, [Word((ir.Elements(chain),))]))
+        with self.block() as absent:
+            self.emit(ir.ArrayAssign(t, [] if otherwise is None else self.array_words(otherwise)))
+        self.emit(ir.If([(ir.Block([self.nullish_test(obj)]), absent)], present))
+        return t
+
+    def array_or(self, e: ast.Binary) -> str:
+        """`a ?? b` and `a || b` of arrays: an array is never nullish and always truthy,
+        so `b` only when `a` is a `?.` chain that meets null or undefined."""
+        link = guarded_link(e.left, self.nullish) if e.left.__class__ is ast.Call else None
+        if link is None:
+            return self.array(e.left)
+        return self.optional_array(e.left, link, e.right)
 
     def keep_array(self, name: str) -> str:
         """Copy `__ra` (a call's result) to a temporary before anything overwrites it."""
