@@ -70,7 +70,8 @@ class CheckedProgram:
     # function symbol → its calls and `throw`s outside any `try … catch` (lower/throws.py)
     uncaught: dict[Symbol, list[ast.Node]] = field(default_factory=dict)
     # values that reach a symbol other than by a store the parser noted: each argument of a
-    # user call (to its parameter) and each returned value (to its function)
+    # user call (to its parameter), each returned value (to its function) and each call
+    # that adds elements to an array variable (`xs.push(…)`, unshift, splice: to xs)
     flows: list[tuple[Symbol, ast.Expr]] = field(default_factory=list)
 
 
@@ -159,6 +160,9 @@ def _walk_types(t: Type) -> Iterator[Type]:
     yield t
     if isinstance(t, UnionType):
         yield from t.options
+
+
+_ADDS_ELEMENTS = frozenset({"array.push", "array.unshift", "array.splice"})  # see `flows`
 
 
 def _options(t: Type) -> tuple[Type, ...]:
@@ -1090,6 +1094,9 @@ class Checker:
                 binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
             elif spec.type.__class__ is Prim and spec.type.name == TYPE_U.name:
                 binds.setdefault(TYPE_U, t)
+        if b.key in _ADDS_ELEMENTS and args and args[0].__class__ is ast.Name \
+                and args[0].symbol is not None:
+            self.flows.append((args[0].symbol, e))
         result = _subst(b.returns, binds)
         if typed_callee:
             ft = self._callee_types.get((b.key, skip)) if not binds else None

@@ -15,7 +15,8 @@ from .context import Context, FunctionState, NewBlock
 from .expr import ExpressionLowering
 from .ints import integral_symbols
 from .json import JsonLowering
-from .nullish import UNDEFINED_TEXT, may_be_nullish, nullish_symbols
+from .nullish import (UNDEFINED_TEXT, arrays_holding_nullish, holds_nullish, may_be_nullish,
+                      nullish_symbols)
 from .stmt import StatementLowering
 from .throws import functions_that_may_throw
 
@@ -43,6 +44,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         roots: list[ast.Node] = [checked.program]
         self.ints = integral_symbols(roots)
         self.nullish = nullish_symbols(roots, checked.flows)
+        self.nullish_arrays = arrays_holding_nullish(roots, checked.flows, self.nullish)
         self.may_throw = functions_that_may_throw(checked, self.nullish)
 
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)
@@ -61,6 +63,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
     def maybe_nullish(self, e: ast.Expr) -> bool:
         """Whether `e` may be null or undefined (lower/nullish.py)."""
         return may_be_nullish(e, self.nullish)
+
+    def holds_nullish(self, e: ast.Expr) -> bool:
+        """Whether an element of the array `e` may be null or undefined (lower/nullish.py)."""
+        return holds_nullish(e, self.nullish_arrays, self.nullish)
 
     def unsupported(self, node: ast.Node, what: str) -> None:
         self.diags.error(node.span, f"{what} is not supported by the {self.target} target yet")

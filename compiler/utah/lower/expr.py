@@ -353,8 +353,7 @@ class ExpressionLowering:
         number that may be null or undefined is also tested against those."""
         ty = e.ty
         if (ty == STRING or ty == NUMBER) and self.maybe_nullish(e):
-            if w is None and ty == STRING and e.__class__ is ast.Index and not e.optional \
-                    and isinstance(e.object.ty, ArrayType):
+            if w is None and ty == STRING and self.plain_element(e):
                 return self.truthy(self.element(e, None), ty)  # an absent element reads as ""
             w = self.stable(self.value(e) if w is None else w)
             test = self.truthy(w, ty)
@@ -393,6 +392,12 @@ class ExpressionLowering:
         name = self.array(e.object)
         index = ir.Arith(self.index_text(e.index))
         return Word((ir.Var(name, index) if absent is None else ir.Expansion(name, "-", absent, index),))
+
+    def plain_element(self, e: ast.Expr) -> bool:
+        """Whether `e` is `xs[i]` of an array none of whose elements is null or undefined:
+        only an absent one is undefined, which a default expansion tells."""
+        return e.__class__ is ast.Index and not e.optional and isinstance(e.object.ty, ArrayType) \
+            and not self.holds_nullish(e.object)
 
     def comparison(self, e: ast.Binary) -> ir.Command:
         folded = self.fold_comparison(e)
@@ -505,7 +510,7 @@ class ExpressionLowering:
             return lit("null")
         if e.__class__ is ast.UndefinedLit:
             return lit("undefined")
-        if e.__class__ is ast.Index and not e.optional and isinstance(e.object.ty, ArrayType):
+        if self.plain_element(e):
             return self.element(e, "undefined")
         return Word((ir.Expansion(self.scalar_var(e), "#", MARK),))
 

@@ -104,6 +104,77 @@ def nullish_symbols(roots: list[ast.Node], flows) -> set:
     return found
 
 
+def arrays_holding_nullish(roots: list[ast.Node], flows, symbols: set) -> set:
+    """The array variables, parameters and functions (results) whose elements may be null
+    or undefined, given the scalar `symbols` that may be: the least fixpoint over the
+    stores into them, the calls that add elements (`CheckedProgram.flows`), and `xs[i] = v`
+    where v may be nullish or i may lie past the end (the gap is undefined). Reading an
+    element of any other array costs nothing more than telling an absent one."""
+    stores: list[tuple[object, ast.Expr]] = []
+    found: set = set()
+    for sym, e in flows:
+        if runtime_kind(sym.type) == "array":
+            stores.append((sym, e))
+    for node in storing_nodes(roots):
+        if isinstance(node, ast.VarDecl) and node.symbol is not None and node.init is not None:
+            stores.append((node.symbol, node.init))
+        elif isinstance(node, ast.Assign) and node.op == "=":
+            target = node.target
+            if isinstance(target, ast.Name):
+                stores.append((target.symbol, node.value))
+            elif isinstance(target, ast.Index) and isinstance(target.object, ast.Name) \
+                    and isinstance(target.object.ty, ArrayType) \
+                    and (may_be_nullish(node.value, symbols) or not _within(target)):
+                found.add(target.object.symbol)
+    stores = [(sym, e) for sym, e in stores if runtime_kind(sym.type) == "array"]
+    changed = True
+    while changed:
+        changed = False
+        for sym, e in stores:
+            if sym not in found and holds_nullish(e, found, symbols):
+                found.add(sym)
+                changed = True
+    return found
+
+
+def _within(target: ast.Index) -> bool:
+    """Whether `xs[i] = v` leaves no gap: i is 0 or `xs.length`."""
+    i = target.index
+    if i.__class__ is ast.NumberLit:
+        return i.value == 0
+    return i.__class__ is ast.Member and i.property == "length" \
+        and i.object.__class__ is ast.Name and i.object.symbol is target.object.symbol
+
+
+def holds_nullish(e: ast.Expr, arrays: set, symbols: set) -> bool:
+    """Whether an element of the array expression `e` may be null or undefined, given the
+    `arrays` and scalar `symbols` known to (`arrays_holding_nullish`)."""
+    cls = e.__class__
+    if cls is ast.Name:
+        return e.symbol in arrays
+    if cls is ast.ArrayLit:
+        return any(may_be_nullish(x, symbols) for x in e.elements)
+    if cls is ast.Conditional:
+        return holds_nullish(e.then, arrays, symbols) or holds_nullish(e.otherwise, arrays, symbols)
+    if cls is ast.Binary:
+        return holds_nullish(e.left, arrays, symbols) or holds_nullish(e.right, arrays, symbols)
+    if cls is ast.Assign:
+        return holds_nullish(e.value, arrays, symbols)
+    if cls is not ast.Call or e.target is None:
+        return False
+    builtin = getattr(e.target, "builtin", None)
+    if builtin is None:
+        return e.target.function in arrays
+    if builtin.namespace != "array":
+        return False  # split, json, fs, args…: texts, never null or undefined
+    if builtin.key == "array.map":
+        body = e.target.args[1].body
+        return not isinstance(body, ast.Expr) or may_be_nullish(body, symbols)
+    return any(holds_nullish(a, arrays, symbols) if isinstance(a.ty, ArrayType)
+               else runtime_kind(a.ty) == "scalar" and may_be_nullish(a, symbols)
+               for a in e.target.args)
+
+
 def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
     """Whether the scalar expression `e` may evaluate to null or undefined."""
     cls = e.__class__

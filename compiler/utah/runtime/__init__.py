@@ -99,7 +99,7 @@ _HELPERS_OF_MODULE: dict[str, str] = {
                "str_repeat subst replace replace_all upper lower split split_re str_cmp qmarks "
                "cut case_map replace_re",
     "arrays": "ra_len join string_of_array array_index_of array_last_index_of array_includes "
-              "array_slice array_reverse array_sort array_unique array_concat array_splice "
+              "array_slice array_reverse array_sort array_sort_nullish array_unique array_concat array_splice "
               "array_shuffle",
     "jsontext": "json_quote",
     "fs": "fs_fail read_file write_file mkdir delete fs_change dirname strip_slashes basename "

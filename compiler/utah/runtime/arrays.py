@@ -156,6 +156,30 @@ __utah_array_sort() {
 }
 """
 
+SORT_NULLISH = r"""
+__utah_array_sort_nullish() {
+  # Why: JS a.sort() puts undefined elements last and sorts a null as the text
+  # "null"; __utah_array_sort sorts the rest, a null as "null" and the mark (so
+  # that it comes back). Used for arrays that may hold null or undefined.
+  # Usage: __utah_array_sort_nullish NAME [asc|desc] -> __ra.
+  local -n __un_in=$1
+  local -a __un_a=()
+  local __un_x __un_i __un_u=0
+  for __un_x in "${__un_in[@]}"; do
+    case $__un_x in
+      $'\001undefined') __un_u=$(( __un_u + 1 )) ;;
+      $'\001null') __un_a+=($'null\001') ;;
+      *) __un_a+=("$__un_x") ;;
+    esac
+  done
+  __utah_array_sort __un_a "${@:2}"
+  for __un_i in "${!__ra[@]}"; do
+    if [[ ${__ra[__un_i]} == $'null\001' ]]; then __ra[__un_i]=$'\001null'; fi
+  done
+  for (( __un_i = 0; __un_i < __un_u; __un_i++ )); do __ra+=($'\001undefined'); done
+}
+"""
+
 UNIQUE = r"""
 __utah_array_unique() {
   # Why: Utah's array.unique(a): drops repeated elements, keeping the first of
@@ -358,6 +382,44 @@ __utah_array_sort() {
 }
 """
 
+SORT_NULLISH_POSIX = spelled(r"""
+__utah_array_sort_nullish() {
+  # Why: JS a.sort() puts undefined elements last and sorts a null as the text
+  # "null"; __utah_array_sort sorts the rest (in the scratch array __usn_a), a
+  # null as "null" and the mark (so that it comes back). Used for arrays that
+  # may hold null or undefined.
+  # Usage: __utah_array_sort_nullish NAME [asc|desc] -> __ra.
+  __usn_n='' __usn_x=''  # set by eval below
+  eval "__usn_n=\${$1__n:-0}"
+  __usn_i=0 __usn_o=0 __usn_u=0
+  while [ "$__usn_i" -lt "$__usn_n" ]; do
+    eval "__usn_x=\${$1__$__usn_i}"
+    case $__usn_x in
+      @MARK@undefined) __usn_u=$(( __usn_u + 1 )) ;;
+      @MARK@null) eval "__usn_a__$__usn_o=null@MARK@"; __usn_o=$(( __usn_o + 1 )) ;;
+      *) eval "__usn_a__$__usn_o=\$__usn_x"; __usn_o=$(( __usn_o + 1 )) ;;
+    esac
+    __usn_i=$(( __usn_i + 1 ))
+  done
+  __usn_a__n=$__usn_o
+  shift
+  __utah_array_sort __usn_a "$@"
+  __usn_i=0
+  while [ "$__usn_i" -lt "$__usn_o" ]; do
+    eval "__usn_x=\$__ra__$__usn_i"
+    case $__usn_x in
+      null@MARK@) eval "__ra__$__usn_i=@MARK@null" ;;
+    esac
+    __usn_i=$(( __usn_i + 1 ))
+  done
+  while [ "$__usn_u" -gt 0 ]; do
+    eval "__ra__$__usn_i=@MARK@undefined"
+    __usn_i=$(( __usn_i + 1 )) __usn_u=$(( __usn_u - 1 ))
+  done
+  __utah_ra_len "$__usn_i"
+}
+""")
+
 UNIQUE_POSIX = r"""
 __utah_array_unique() {
   # Why: Utah's array.unique(a): drops repeated elements, keeping the first of
@@ -549,6 +611,7 @@ __utah_array_shuffle() {
 DEFINITIONS = [
     (RA_LEN, RA_LEN_POSIX), (JOIN, JOIN_POSIX), (STRING_OF_ARRAY, STRING_OF_ARRAY), (INDEX_OF, INDEX_OF_POSIX),
     (LAST_INDEX_OF, LAST_INDEX_OF_POSIX), (INCLUDES, INCLUDES_POSIX), (SLICE, SLICE_POSIX),
-    (REVERSE, REVERSE_POSIX), (SORT, SORT_POSIX), (UNIQUE, UNIQUE_POSIX), (CONCAT, CONCAT_POSIX),
+    (REVERSE, REVERSE_POSIX), (SORT, SORT_POSIX), (SORT_NULLISH, SORT_NULLISH_POSIX),
+    (UNIQUE, UNIQUE_POSIX), (CONCAT, CONCAT_POSIX),
     (SPLICE, SPLICE_POSIX), (SHUFFLE, SHUFFLE_POSIX),
 ]

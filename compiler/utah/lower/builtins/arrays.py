@@ -175,8 +175,9 @@ def reorder(lw, args, call):
             lw.unsupported(args[1], "sort with a comparison function")
             return name
         extra = lw.argument_values(args[1:2])
-        lw.use("__utah_array_sort")
-        lw.emit(ir.Cmd([lit("__utah_array_sort"), lit(name), *extra]))
+        helper = "__utah_array_sort_nullish" if lw.holds_nullish(args[0]) else "__utah_array_sort"
+        lw.use(helper)
+        lw.emit(ir.Cmd([lit(helper), lit(name), *extra]))
     else:
         lw.use("__utah_array_reverse")
         lw.emit(ir.Cmd([lit("__utah_array_reverse"), lit(name)]))
