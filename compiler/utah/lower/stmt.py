@@ -143,11 +143,11 @@ class StatementLowering:
             value = self.value(e.value)
             length = f"${{#{name}[@]}}"
             if self.target == "bash" and index not in ("0", length):
-                # JS `a[i] = v` past the end makes the array i + 1 long with undefined (read
-                # as "") in the gap; a bash array would only become sparse, so the gap is
-                # filled first. (POSIX arrays: __utah_aset fills.)
+                # JS `a[i] = v` past the end makes the array i + 1 long with undefined in
+                # the gap; a bash array would only become sparse, so the gap is filled
+                # first. (POSIX arrays: __utah_aset fills.)
                 self.emit(ir.While(ir.Block([ir.ArithTest(f"{length} < {index}")]),
-                                   ir.Block([ir.ArrayAssign(name, [lit("")], append=True)])))
+                                   ir.Block([ir.ArrayAssign(name, [lit(UNDEFINED_TEXT)], append=True)])))
             self.emit(ir.Assign(name, value, index=ir.Arith(index)))
         else:
             self.json_assign(target, e.value)
