@@ -36,7 +36,7 @@ grow "${#a[@]}" "${a[@]}"
 c=("${__ra[@]}")
 printf '%s\n' "$((${#a[@]})) $((${#c[@]}))"
 while ((${#a[@]} < 1)); do
-  a+=('')
+  a+=('undefined')
 done
 a[1]=20
 __utah_join a ','

@@ -16,11 +16,11 @@ __utah_join() {
 
 xs=(a b c)
 while ((${#xs[@]} < 1)); do
-  xs+=('')
+  xs+=('undefined')
 done
 xs[1]='* $x'
 while ((${#xs[@]} < 2)); do
-  xs+=('')
+  xs+=('undefined')
 done
 xs[2]=''
 __utah_join xs '|'

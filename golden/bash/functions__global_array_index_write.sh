@@ -18,7 +18,7 @@ setAt() {
   local i=$1
   local v=$2
   while ((${#arr[@]} < i)); do
-    arr+=('')
+    arr+=('undefined')
   done
   arr[i]=$v
 }

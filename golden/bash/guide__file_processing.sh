@@ -942,7 +942,7 @@ distributeFiles() {
     __utah_jq json.set "$workerQueue" '_set(["files"]; $v)' -c --argjson v "$__t4" || return 1
     __t5=$__r
     while ((${#workerQueues_2[@]} < workerIndex)); do
-      workerQueues_2+=('')
+      workerQueues_2+=('undefined')
     done
     workerQueues_2[workerIndex]=$__t5
   done

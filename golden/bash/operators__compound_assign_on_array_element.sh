@@ -252,13 +252,13 @@ xs=(1 2 3)
 __utah_arith + "${xs[1]-undefined}" 10
 __t1=$__r
 while ((${#xs[@]} < 1)); do
-  xs+=('')
+  xs+=('undefined')
 done
 xs[1]=$__t1
 __utah_arith '*' "${xs[2]-undefined}" 3
 __t2=$__r
 while ((${#xs[@]} < 2)); do
-  xs+=('')
+  xs+=('undefined')
 done
 xs[2]=$__t2
 __utah_arith + "${xs[0]-undefined}" 1

@@ -26,14 +26,15 @@ __utah_apush() {
 }
 
 __utah_aset() {
-  # Why: `NAME[INDEX]=VALUE`; an index at or past the end makes the array longer.
+  # Why: `NAME[INDEX]=VALUE`; an index at or past the end makes the array longer,
+  # with undefined in the gap (as in JS).
   # Usage: __utah_aset NAME INDEX VALUE.
   eval "${1}__$2=\$3"
   eval "__uap_n=\${${1}__n:-0}"
   if [ "$2" -ge "$__uap_n" ]; then
     __uap_i=$__uap_n
     while [ "$__uap_i" -lt "$2" ]; do
-      eval "${1}__$__uap_i="
+      eval "${1}__$__uap_i=''undefined"
       __uap_i=$((__uap_i + 1))
     done
     eval "${1}__n=$(($2 + 1))"
