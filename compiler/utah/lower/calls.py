@@ -7,7 +7,7 @@ if TYPE_CHECKING:
 
 from .. import ast, ir
 from ..ir import Word, lit, var
-from ..types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
+from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import shellcode
 from .context import TryFrame
 from .nullish import UNDEFINED_TEXT, as_text_arguments, guarded_link, method_receiver
@@ -131,14 +131,16 @@ class CallLowering:
         words: list[Word] = []
         for param, arg, work_after in zip(params, values, self.work_after(values)):
             if arg is None:  # an omitted optional parameter is undefined
-                words.append(lit(UNDEFINED_TEXT if runtime_kind(param.type) == "scalar" else ""))
+                kind = runtime_kind(param.type)
+                words.append(lit(UNDEFINED_TEXT if kind == "scalar" else "undefined" if param.type is ANY
+                                 else ""))
             elif isinstance(param.type, ArrayType):
                 # read when the call runs, after later arguments: JavaScript passes the
                 # array itself, so a later `xs.push(…)` shows in it there too
                 name = self.keep_array(self.array(arg))
                 words.extend([Word((ir.Count(name),)), Word((ir.Elements(name),))])
             else:
-                w = self.json_of_string(self.value(arg), arg.ty, param.type)
+                w = self.json_of_string(self.value(arg), arg.ty, param.type, arg)
                 words.append(self.stable(w) if work_after else w)
         return words
 

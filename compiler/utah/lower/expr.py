@@ -170,6 +170,8 @@ class ExpressionLowering:
         if e.op == "!":
             return self.boolean_of(e)
         if e.op == "typeof":
+            if e.operand.ty is ANY:
+                return self.typeof_json(e.operand)
             if self.maybe_nullish(e.operand) and e.operand.ty not in (NULL, UNDEFINED):
                 return self.typeof_nullable(e.operand)
             return lit(self.typeof_text(e.operand))
@@ -430,6 +432,10 @@ class ExpressionLowering:
                 or self.maybe_nullish(e.left) or self.maybe_nullish(e.right)):
             left = self.stable_before(self.value(e.left), e.right)  # null and undefined as held
             return ir.Test("!=" if negate else "==", left, self.value(e.right))
+        if ANY in (lt, rt) and (lt in (NULL, UNDEFINED) or rt in (NULL, UNDEFINED)):
+            json, other = (e.left, e.right) if lt is ANY else (e.right, e.left)
+            text = "undefined" if other.ty is UNDEFINED else "null"  # as an `any` holds them
+            return ir.Test("!=" if negate else "==", self.stable_before(self.value(json), other), lit(text))
         if self.types_never_equal(lt, rt):
             return ir.Cmd([lit("true" if negate else "false")])
         if ANY in (lt, rt) and {lt, rt} & {STRING, NUMBER, BOOLEAN}:  # any === typed
@@ -534,6 +540,17 @@ class ExpressionLowering:
         t = self.temp()
         arms = [([lit(UNDEFINED_TEXT)], "undefined"), ([lit(NULL_TEXT)], "object"),
                 ([Word((ir.Raw("*"),))], self.typeof_text(e))]
+        self.emit(ir.Case(self.value(e), [(patterns, ir.Block([ir.Assign(t, lit(text))]))
+                                          for patterns, text in arms]))
+        return var(t)
+
+    def typeof_json(self, e: ast.Expr) -> Word:
+        """`typeof e` of an `any` value, told by its JSON text (or `undefined`)."""
+        t = self.temp()
+        arms = [([lit("undefined")], "undefined"), ([Word((ir.Raw('\\"*'),))], "string"),
+                ([TRUE, FALSE], "boolean"),
+                ([Word((ir.Raw("[-0-9]*"),)), lit("NaN"), lit("Infinity")], "number"),
+                ([Word((ir.Raw("*"),))], "object")]
         self.emit(ir.Case(self.value(e), [(patterns, ir.Block([ir.Assign(t, lit(text))]))
                                           for patterns, text in arms]))
         return var(t)

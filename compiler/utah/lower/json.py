@@ -20,6 +20,7 @@ from ..ir import Word, lit
 from ..records import field, record
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, is_jsonish,
                      runtime_kind)
+from .nullish import NULL_TEXT, UNDEFINED_TEXT
 
 # json.* calls whose arguments are (object, path) and that read the value at the path
 READS = {"json.get": ANY, "json.getString": STRING, "json.getNumber": NUMBER,
@@ -315,12 +316,27 @@ class JsonLowering:
             return w
         return self.helper_call("__utah_json_scalar", [lit(kind), w])
 
-    def json_of_string(self, w: Word, src, dst) -> Word:
+    def json_of_string(self, w: Word, src, dst, e: ast.Expr | None = None) -> Word:
         """A typed string stored where `any` is expected becomes JSON text, so that the
-        `any` value still tells the string "1" from the number 1 (`===`, truthiness)."""
+        `any` value still tells the string "1" from the number 1 (`===`, truthiness).
+        `undefined` stays the text `undefined` in an `any` (JSON has no undefined; an
+        `object` gets `null`), as does a scalar `e` that may be undefined."""
         if src in (NULL, UNDEFINED) and is_jsonish(dst):
-            return lit("null")
+            return lit("undefined" if src is UNDEFINED and dst is ANY else "null")
+        if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) and self.maybe_nullish(e):
+            return self.json_of_nullable(w, src)
         return self.json_quote(w) if src == STRING and dst == ANY else w
+
+    def json_of_nullable(self, w: Word, src) -> Word:
+        """The `any` value of a typed scalar that may be null or undefined."""
+        t = self.temp()
+        w = self.stable(w)
+        with self.block() as present:
+            self.emit(ir.Assign(t, self.json_quote(w) if src is STRING else w))
+        self.emit(ir.Case(w, [([lit(UNDEFINED_TEXT)], ir.Block([ir.Assign(t, lit("undefined"))])),
+                              ([lit(NULL_TEXT)], ir.Block([ir.Assign(t, lit("null"))])),
+                              ([Word((ir.Raw("*"),))], present)]))
+        return ir.var(t)
 
     def json_string(self, w: Word) -> Word:
         """String(value) of JSON text: a string is its text, anything else its JSON."""

@@ -95,7 +95,7 @@ class StatementLowering:
         w = self.value(e)
         if e.ty == ANY and ty in (STRING, NUMBER):
             w = self.json_to_scalar(w, ty)
-        self.assign(name, self.json_of_string(w, e.ty, ty))
+        self.assign(name, self.json_of_string(w, e.ty, ty, e))
 
     def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
         e = s.expr
