@@ -360,7 +360,7 @@ __t1=$__r
 t NaN "$__t1"
 t empty '""'
 t null null
-t undefined null
+t undefined undefined
 t 'string 0' '"0"'
 t 'string false' '"false"'
 t space '" "'
