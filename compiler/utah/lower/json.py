@@ -169,6 +169,11 @@ class JsonLowering:
             return self.helper_call("__utah_json_number", [w])
         if ty == BOOLEAN:
             return w
+        if ty is ANY and self.maybe_nullish(e):  # JSON has no undefined
+            t = self.temp()
+            self.emit(ir.Case(w, [([lit("undefined")], ir.Block([ir.Assign(t, lit("null"))])),
+                                  ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, w)]))]))
+            return ir.var(t)
         if runtime_kind(ty) == "json":
             return w
         return self.json_quote(w)

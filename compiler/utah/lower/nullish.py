@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import ast
 from ..records import record, replace
-from ..types import NULL, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
+from ..types import ANY, NULL, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
 from .ints import storing_nodes
 
 MARK = "\x01"
@@ -81,7 +81,8 @@ def _takes_string(t) -> bool:
 
 
 def nullish_symbols(roots: list[ast.Node], flows) -> set:
-    """The variables, parameters and functions (their results) that may be nullish."""
+    """The variables, parameters and functions (their results) that may be nullish: typed
+    scalars, and `any`s that may be undefined (which JSON text cannot hold)."""
     stores: list[tuple[object, ast.Expr]] = list(flows)
     for node in storing_nodes(roots):
         if isinstance(node, ast.VarDecl) and node.symbol is not None:
@@ -92,7 +93,7 @@ def nullish_symbols(roots: list[ast.Node], flows) -> set:
         elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name) \
                 and node.op in ("=", "??=", "||=", "&&="):
             stores.append((node.target.symbol, node.value))
-    stores = [(sym, e) for sym, e in stores if runtime_kind(sym.type) == "scalar"]
+    stores = [(sym, e) for sym, e in stores if runtime_kind(sym.type) == "scalar" or sym.type is ANY]
     found: set = set()
     changed = True
     while changed:
