@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "compiler"))
 
-from utah import records  # noqa: E402
+from utah import records, startcache  # noqa: E402
 
 MODULE = '''
 from utah.records import field, record
@@ -34,9 +34,9 @@ def _import_fresh(tmp_path: Path, name: str, text: str):
 
 
 def _isolated_cache(tmp_path: Path, monkeypatch) -> Path:
-    path = tmp_path / "cache" / "records.bin"
-    monkeypatch.setattr(records, "_CACHE_PATH", str(path))
-    monkeypatch.setattr(records, "_cache", None)
+    path = tmp_path / "cache" / "startcache.bin"
+    monkeypatch.setattr(startcache, "PATH", str(path))
+    monkeypatch.setattr(startcache, "_entries", None)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     monkeypatch.syspath_prepend(str(tmp_path))
     return path
@@ -60,7 +60,7 @@ def test_the_cache_serves_a_class_only_as_it_was_compiled(tmp_path, monkeypatch)
     cache = _isolated_cache(tmp_path, monkeypatch)
     assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3).y == 0
     assert cache.exists()
-    monkeypatch.setattr(records, "_cache", None)  # as a new process: read from the file
+    monkeypatch.setattr(startcache, "_entries", None)  # as a new process: read from the file
     with monkeypatch.context() as m:
         m.setattr(records, "_methods_source", None)  # a hit makes no source
         assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3, 4).y == 4
@@ -75,7 +75,7 @@ def test_the_cache_knows_the_fields_a_class_inherits_from_another_file(tmp_path,
     base = "from utah.records import record\n\n\n@record\nclass Base:\n    a: int\n"
     _import_fresh(tmp_path, "rec_base", base).Base(0)  # compiled before Sub is defined
     assert _import_fresh(tmp_path, "rec_sub", sub).Sub(1, 2).b == 2
-    monkeypatch.setattr(records, "_cache", None)
+    monkeypatch.setattr(startcache, "_entries", None)
     _import_fresh(tmp_path, "rec_base", base.replace("    a: int\n", "    a: int\n    a2: int\n")).Base(0, 0)
     made = _import_fresh(tmp_path, "rec_sub", sub).Sub(1, 2, 3)
     assert (made.a, made.a2, made.b) == (1, 2, 3)

@@ -21,7 +21,7 @@ parser throws away (the start of a raw shell line) thus reports nothing.
 """
 from __future__ import annotations
 
-import re
+from . import patterns
 from .records import record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
@@ -40,14 +40,14 @@ PUNCTUATORS = sorted("""
 ... === !== **= ??= ||= &&= => == != <= >= && || ?? ?. ++ -- += -= *= /= %= **
 """.split(), key=len, reverse=True)
 
-_PUNCT_RE = re.compile("|".join(re.escape(p) for p in PUNCTUATORS))
+_PUNCT_RE = patterns.compile("|".join(patterns.escape(p) for p in PUNCTUATORS))
 
 MAX_NESTING = 500  # string interpolations nested deeper than this are an error
 
-_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_NUMBER_RE = re.compile(
+_IDENT_RE = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NUMBER_RE = patterns.compile(
     r"0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0\ufeff]+")
+_SPACE_RE = patterns.compile(r"[ \t\r\f\v\u00a0\ufeff]+")
 _IDENT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _TOKEN_START = _IDENT_CHARS | frozenset("'\"`./{}()[];,<>+-*%!?:=&|^~")
 _PARAM_CHARS = frozenset("0123456789?!$#@*")
@@ -59,8 +59,8 @@ _OPERAND_OPS = frozenset({")", "]", "}", "++", "--"})
 _OPERAND_KEYWORDS = frozenset({"true", "false", "null", "undefined"})
 # The characters of a string that need no decision, taken a run at a time rather than
 # one by one: all but the closing quote, `\\`, a newline (ends all but templates), `$`.
-_PLAIN_RUN = {'"': re.compile(r'[^"\\$\n]*').match, "'": re.compile(r"[^'\\\n]*").match,
-              "`": re.compile(r"[^`\\$]*").match}
+_PLAIN_RUN = {'"': patterns.compile(r'[^"\\$\n]*').match, "'": patterns.compile(r"[^'\\\n]*").match,
+              "`": patterns.compile(r"[^`\\$]*").match}
 
 
 def _operator_pattern(ops: list[str], prefix: str = "") -> str:
@@ -74,11 +74,11 @@ def _operator_pattern(ops: list[str], prefix: str = "") -> str:
         longer = [op for op in ops if op.startswith(here) and len(op) > len(here)]
         end = "(?![0-9])" if here in (".", "?.") else ""
         if not longer:
-            branches.append(re.escape(c) + end)
+            branches.append(patterns.escape(c) + end)
         elif here in PUNCTUATORS:
-            branches.append(re.escape(c) + "(?:" + _operator_pattern(longer, here) + "|" + end + ")")
+            branches.append(patterns.escape(c) + "(?:" + _operator_pattern(longer, here) + "|" + end + ")")
         else:
-            branches.append(re.escape(c) + "(?:" + _operator_pattern(longer, here) + ")")
+            branches.append(patterns.escape(c) + "(?:" + _operator_pattern(longer, here) + ")")
     return "|".join(branches)
 
 
@@ -93,10 +93,10 @@ _LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
 # to decode (no `\`, no `$`; last: tried only when nothing else matches). Anything else
 # (or nothing matched) goes the slow way, which lexes it the same. The blanks are an
 # atomic group: a comment must not give back its end to become a token.
-_FAST_TOKEN_RE = re.compile(
+_FAST_TOKEN_RE = patterns.compile(
     r"((?>[ \t\r\n]*(?:(?://[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)[ \t\r\n]*)*))"
     r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
-    + "[" + re.escape(_LONE_OPERATORS) + "]|"
+    + "[" + patterns.escape(_LONE_OPERATORS) + "]|"
     + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + ")"
     r"""|("[^"\\$\n]*"|'[^'\\\n]*'|`[^`\\$]*`))""").match
 
@@ -393,7 +393,7 @@ class Lexer:
         if value == value and value not in (float("inf"), float("-inf")) and value.is_integer():
             value = int(value)
         if self.pos < self.n and self.text[self.pos] in _IDENT_CHARS:
-            m2 = _IDENT_RE.match(self.text, self.pos) or re.compile(r"\w+").match(self.text, self.pos)
+            m2 = _IDENT_RE.match(self.text, self.pos) or patterns.compile(r"\w+").match(self.text, self.pos)
             self._err(start, m2.end(), f"invalid number '{self.text[start:m2.end()]}'")
             self.pos = m2.end()
         return Token("num", (value, raw), start, self.pos)
@@ -441,13 +441,13 @@ class Lexer:
         if c in "\n\u2028\u2029":
             return "", i + 2  # line continuation
         if c == "x":
-            m = re.compile(r"[0-9a-fA-F]{2}").match(text, i + 2)
+            m = patterns.compile(r"[0-9a-fA-F]{2}").match(text, i + 2)
             if m:
                 return chr(int(m.group(), 16)), m.end()
             self._err(i, i + 2, "invalid escape sequence '\\x': expected two hex digits")
             return "x", i + 2
         if c == "u":
-            m = re.compile(r"[0-9a-fA-F]{4}|\{([0-9a-fA-F]{1,8})\}").match(text, i + 2)
+            m = patterns.compile(r"[0-9a-fA-F]{4}|\{([0-9a-fA-F]{1,8})\}").match(text, i + 2)
             if m:
                 code = int(m.group(1) or m.group(), 16)
                 if code <= 0x10FFFF:

@@ -33,13 +33,12 @@ subtraction and division, `${!x}` is Utah negation.
 from __future__ import annotations
 
 import gc
-import re
 import sys
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable, Union
 
-from . import ast
+from . import ast, patterns
 from .lexer import Interp, Lexer, ParamRef, ShellChunk, StringValue, Token
 from .source import CompileError, Diagnostics, Source, Span
 
@@ -52,7 +51,7 @@ parseInt parseFloat isNaN String Number exit JSON Object Array Boolean NaN Infin
 
 ASSIGN_OPS = frozenset("= += -= *= /= %= **= ||= &&= ??=".split())
 _ASSIGN_OP_PREFIXES = tuple(ASSIGN_OPS)
-_NAME_START = re.compile(r"[A-Za-z_]").match
+_NAME_START = patterns.compile(r"[A-Za-z_]").match
 
 BINARY_PREC = {
     "??": 1, "||": 2, "&&": 3,
@@ -68,8 +67,8 @@ let const function if for while do return break continue switch try throw defer 
 parallel interface record type
 """.split())
 
-# Patterns of rare constructs, given to `re.match` (compiled on first use, then cached by
-# `re`): compiling one costs about 0.1 ms of start-up, and most programs need none of them.
+# Patterns of rare constructs, given to `patterns.compile` when first needed: making one
+# costs start-up time, and most programs need none of them.
 _SHELL_PARAM = r"\s*(?:#|!?(?:[A-Za-z_]\w*|\d+|[@*?$!#-])(?:\[[^\]]*\])?\s*(?:$|[:%#/^,@\-=+?]))"
 _EXPORT_DECL = r"\s+(?:function|let|const|interface|record|type)\b"
 _VAR_DECL = r"[ \t]+[A-Za-z_]\w*[ \t]*[:=;\n]"
@@ -338,12 +337,12 @@ class Parser:
         word = tok.value
         if word in ("export", "exit", "var") and word in self.declared:
             return None
-        if word == "export" and re.match(_EXPORT_DECL, self.text[tok.end:tok.end + 80]):
+        if word == "export" and patterns.compile(_EXPORT_DECL).match(self.text[tok.end:tok.end + 80]):
             self.advance()  # `export` before a declaration is accepted and ignored
             return self.parse_var_decl_statement() if self.at_kw("let", "const") else self.parse_statement()
         if word == "exit":
             return self.parse_exit()
-        if word == "var" and re.match(_VAR_DECL, self.text[tok.end:tok.end + 80]):
+        if word == "var" and patterns.compile(_VAR_DECL).match(self.text[tok.end:tok.end + 80]):
             self.diags.error(self.span(tok.start, tok.end), "'var' is not supported; use 'let' or 'const'")
             return self.parse_var_decl_statement()
         if self.lexer is not None and self._is_raw_start(tok):
@@ -1100,14 +1099,14 @@ class Parser:
         """`${ expression }`; None for a shell parameter expansion inside shell code."""
         if interp.in_shell:
             content = self.text[interp.content_start:max(interp.content_start, interp.end - 1)]
-            if re.fullmatch(r"\s*[0-9]+\s*", content):
+            if patterns.compile(r"\s*[0-9]+\s*").fullmatch(content):
                 return None
             if interp.tokens is not None and not interp.errors:
                 trial = Diagnostics()
                 expr = self._sub_parse(interp, trial)
                 if not trial.has_errors:
                     return expr
-            if re.match(_SHELL_PARAM, content):
+            if patterns.compile(_SHELL_PARAM).match(content):
                 return None
         for start, end, message in interp.errors:
             self.diags.error(self.span(start, end), message)

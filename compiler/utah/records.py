@@ -18,9 +18,10 @@ compiler uses `_record_specs` (field name → `field(...)` spec, in order) and `
 """
 from __future__ import annotations
 
-import marshal
 import os
 import sys
+
+from . import startcache
 
 _MISSING = object()  # no default given
 
@@ -189,31 +190,22 @@ def _methods_source(classes: list[type]) -> str:
     return "".join(source)
 
 
-# The compiled methods of each batch of record classes, kept in one file of `__pycache__`
-# as Python keeps the bytecode of modules: compiling them took longer than starting Python.
-# An entry is used only while the files its classes were defined in (and this one) are
-# unchanged, checked by their modification time and size as Python checks a module's
-# bytecode, so that a hit costs no generation of the source.
-_CACHE_PATH = os.path.join(os.path.dirname(__file__), "__pycache__",
-                           f"records.{sys.implementation.cache_tag}.bin")
-_cache: dict | None = None  # the file's entries, read on first need
-
-
 def _methods_code(classes: list[type]):
-    """`compile(_methods_source(classes))`, from the cache file where it is up to date."""
-    global _cache
+    """`compile(_methods_source(classes))`, from the start-up cache where it is up to date.
+
+    The compiled methods of each batch of record classes are kept in startcache.py's file
+    (compiling them took longer than starting Python), used only while the files the
+    classes were defined in (and this one) are unchanged, checked by their modification
+    time and size as Python checks a module's bytecode: a hit generates no source."""
     stamp = _stamp(classes)
     if stamp is None:  # a class made in a function, or in a module without a file
         return compile(_methods_source(classes), "<records>", "exec")
-    if _cache is None:
-        _cache = _read_cache()
-    key = stamp[0]
-    cached = _cache.get(key)
+    key = ("records", stamp[0])
+    cached = startcache.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     code = compile(_methods_source(classes), "<records>", "exec")
-    _cache[key] = (stamp, code)
-    _write_cache(_cache)
+    startcache.put(key, (stamp, code))
     return code
 
 
@@ -239,30 +231,6 @@ def _stamp(classes: list[type]) -> tuple | None:
         return None
     return (tuple(names), sys.version, tuple(files),
             tuple((st.st_mtime_ns, st.st_size) for st in stats))
-
-
-def _read_cache() -> dict:
-    try:
-        with open(_CACHE_PATH, "rb") as f:
-            entries = marshal.loads(f.read())
-        if isinstance(entries, dict):
-            return entries
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no cache, or an unreadable one: compile
-    return {}
-
-
-def _write_cache(entries: dict) -> None:
-    if sys.dont_write_bytecode:
-        return
-    temp = f"{_CACHE_PATH}.{os.getpid()}"
-    try:
-        os.makedirs(os.path.dirname(_CACHE_PATH), exist_ok=True)
-        with open(temp, "wb") as f:
-            f.write(marshal.dumps(entries))
-        os.replace(temp, _CACHE_PATH)
-    except OSError:
-        pass  # a read-only installation compiles every time
 
 
 class _Factory:

@@ -1,21 +1,21 @@
 """Prints the shell IR as bash. Quoting decisions live here and nowhere else."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from .. import ir, patterns
 
-from .. import ir
-
-_SAFE_BARE = re.compile(r"[A-Za-z0-9_./:=@%+^-]+")
+_SAFE_BARE = patterns.compile(r"[A-Za-z0-9_./:=@%+^-]+")
 # Reserved words read as syntax where a command could start (and confuse shellcheck elsewhere)
 _RESERVED = frozenset("if then else elif fi case esac for select while until do done in function time".split())
-_NAME_CHAR = re.compile(r"[A-Za-z0-9_]")
-_BARE_VALUE = re.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|null")
+_NAME_CHAR = patterns.compile(r"[A-Za-z0-9_]")
+_BARE_VALUE = patterns.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|null")
 # a backslash before each character special inside double quotes
 _DQ_ESCAPES = str.maketrans({c: "\\" + c for c in '\\"$`'})
 # Parts that stand unquoted as the whole value of an assignment (no splitting happens there)
 _LONE_EXPANSIONS = frozenset({ir.Var, ir.Subst, ir.Arith, ir.Status, ir.LastPid, ir.Count, ir.Length})
-_OPENS_LIST = re.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
+_OPENS_LIST = patterns.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
+# `quote_literal`'s results (a dict rather than `functools.lru_cache`, whose import costs
+# start-up time): the same words recur, `printf`, `'%s\n'`, `__r` …
+_QUOTED: dict[str, str] = {}
 
 
 class Unsupported(Exception):
@@ -151,13 +151,19 @@ class BashPrinter:
         return text.translate(_DQ_ESCAPES)
 
     @staticmethod
-    @lru_cache(maxsize=4096)  # the same words recur: `printf`, `'%s\n'`, `__r` …
     def quote_literal(text: str) -> str:
-        if _SAFE_BARE.fullmatch(text) and text not in _RESERVED and not text.startswith("="):
-            return text
-        if "'" not in text:
-            return f"'{text}'"
-        return '"' + BashPrinter.escape_dq(text) + '"'
+        quoted = _QUOTED.get(text)
+        if quoted is None:
+            if len(_QUOTED) >= 4096:  # a process that compiles many programs
+                _QUOTED.clear()
+            if _SAFE_BARE.fullmatch(text) and text not in _RESERVED and not text.startswith("="):
+                quoted = text
+            elif "'" not in text:
+                quoted = f"'{text}'"
+            else:
+                quoted = '"' + BashPrinter.escape_dq(text) + '"'
+            _QUOTED[text] = quoted
+        return quoted
 
     # ---------------------------------------------------------------- commands
 

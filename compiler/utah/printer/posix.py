@@ -14,16 +14,19 @@ error naming it.
 """
 from __future__ import annotations
 
-import re
-
-from .. import ir
+from .. import ir, patterns
 from ..records import replace
 from ..runtime import posix as rt
 from .bash import _NAME_CHAR, BashPrinter, Unsupported
 
-_COUNT = re.compile(r"\$\{#(\w+)\[@\]\}")
-_STEP = re.compile(r"^\s*(\w+)\s*(\+\+|--)\s*$|^\s*(\w+)\s*([-+*/%]?=)\s*(.+?)\s*$")
-_SAFE_WORD = re.compile(r"[A-Za-z0-9_./:=@%+,-]+")
+_COUNT = patterns.compile(r"\$\{#(\w+)\[@\]\}")
+_STEP = patterns.compile(r"^\s*(\w+)\s*(\+\+|--)\s*$|^\s*(\w+)\s*([-+*/%]?=)\s*(.+?)\s*$")
+_SAFE_WORD = patterns.compile(r"[A-Za-z0-9_./:=@%+,-]+")
+
+
+def _count_name(count) -> str:
+    """`xs__n` for a match of `_COUNT` (a function: a template would import `re`)."""
+    return count.group(1) + "__n"
 
 
 class PosixPrinter(BashPrinter):
@@ -55,8 +58,8 @@ class PosixPrinter(BashPrinter):
     def arith(self, text: str) -> str:
         """Arithmetic text in POSIX form: array lengths are `xs__n`; bash-only operators
         are an error."""
-        text = _COUNT.sub(r"\1__n", text)
-        if "[" in text or "**" in text or re.search(r"\+\+|--|\bEUID\b", text):
+        text = _COUNT.sub(_count_name, text)
+        if "[" in text or "**" in text or patterns.compile(r"\+\+|--|\bEUID\b").search(text):
             raise Unsupported(f"the arithmetic `{text}` has no POSIX sh form")
         return text
 

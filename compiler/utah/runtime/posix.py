@@ -16,7 +16,7 @@ their own; none of them calls user code, so they are reentrant enough.
 """
 from __future__ import annotations
 
-import re
+from .. import patterns
 
 from .charsets import spelled
 
@@ -182,16 +182,14 @@ __utah_refs() {
 
 DEFINITIONS = [SAVE, RESTORE, ACLEAR, APUSH, ACOPY, SAVE_ARRAY, RESTORE_ARRAY, ASET, APOP, ABIND, REFS]
 
-_NAME = re.compile(r"^(__utah_\w+)\(\) \{$", re.M)
+_NAME = patterns.compile(r"^(__utah_\w+)\(\) \{$", patterns.MULTILINE)
 TEXTS: dict[str, str] = {_NAME.search(t).group(1): t.strip("\n") + "\n" for t in DEFINITIONS}  # type: ignore[union-attr]
-_USE: list[re.Pattern] = []  # compiled on first use: only the posix printer needs it
+_CALL = r"\b(" + "|".join(sorted(TEXTS, key=len, reverse=True)) + r")\b"  # a call of any helper
 
 
 def used_in(text: str) -> list[str]:
     """The texts of the helpers `text` calls, with what they call, in definition order."""
-    if not _USE:
-        _USE.append(re.compile(r"\b(" + "|".join(sorted(TEXTS, key=len, reverse=True)) + r")\b"))
-    find = _USE[0].findall
+    find = patterns.compile(_CALL).findall
     names: set[str] = set()
     pending = set(find(text))
     while pending:

@@ -2,14 +2,12 @@
 files read as data. No process is started."""
 from __future__ import annotations
 
-import re
-
-from ... import ast
+from ... import ast, patterns
 from ...ir import lit, var
 from . import lowers
 from .sysutil import helper_value, literal_text, run_helper
 
-IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 def literal_name(lw, arg: ast.Expr, fn: str) -> str | None:
