@@ -14,7 +14,6 @@ variable is split at run time by `__utah_json_path`.
 """
 from __future__ import annotations
 
-
 from .. import ast, ir
 from ..ir import Word, lit
 from ..records import field, record
@@ -27,11 +26,18 @@ READS = {"json.get": ANY, "json.getString": STRING, "json.getNumber": NUMBER,
          "json.getBoolean": BOOLEAN, "json.getArray": None}
 
 
-def _json():
-    """The `json` module, imported when a program first needs it (it imports `re` and
-    three more modules, a cost every compilation paid)."""
-    import json
-    return json
+# What `json.dumps(text, ensure_ascii=False)` and `json.loads` do with the strings of a
+# compilation, without the `json` module: importing it (with `re`) took a sixth of a small
+# compile. tests/test_startup.py compares them with `json` over every character.
+_JSON_STRING_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x20)} | {
+    ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+    ord("\b"): "\\b", ord("\f"): "\\f"}
+_JSON_UNESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def json_string(text: str) -> str:
+    """`text` as a JSON string (as `json.dumps(text, ensure_ascii=False)`)."""
+    return '"' + text.translate(_JSON_STRING_ESCAPES) + '"'
 
 
 def element_kind(ty) -> str:
@@ -103,10 +109,7 @@ def _unescape(items: list) -> list:
     while k < len(items):
         x = items[k]
         if x == "\\" and k + 1 < len(items) and isinstance(items[k + 1], str):
-            try:
-                x = _json().loads('"\\' + items[k + 1] + '"')
-            except ValueError:
-                x = items[k + 1]
+            x = _JSON_UNESCAPES.get(items[k + 1], items[k + 1])  # `\u` alone is no escape
             k += 1
         out.append(x)
         k += 1
@@ -117,7 +120,7 @@ def segment_jq(kind: str, pieces: list) -> str:
     """One path segment as jq text; a literal is a JSON literal, a slot its `$kN`."""
     if len(pieces) == 1 and isinstance(pieces[0], int) and not isinstance(pieces[0], bool):
         return str(pieces[0])
-    parts = [f"$k{p.index}" if isinstance(p, _Slot) else _json().dumps(p, ensure_ascii=False)
+    parts = [f"$k{p.index}" if isinstance(p, _Slot) else json_string(p)
              for p in pieces]
     text = parts[0] if len(parts) == 1 else "(" + " + ".join(parts) + ")"
     return f"({text} | tonumber? // {text})" if kind == "index" else text
@@ -181,7 +184,7 @@ class JsonLowering:
     def json_quote(self, w: Word) -> Word:
         literal = w.literal
         if literal is not None:
-            return lit(_json().dumps(literal, ensure_ascii=False))
+            return lit(json_string(literal))
         return self.helper_call("__utah_json_quote", [w])
 
     def json_of_array(self, name: str, element) -> Word:
@@ -254,9 +257,9 @@ class JsonLowering:
         slots: list[tuple[str, ast.Expr]] = []
         for step in steps:
             if isinstance(step, str):
-                segs.append(_json().dumps(step, ensure_ascii=False))
+                segs.append(json_string(step))
             elif isinstance(step, ast.StringLit):
-                segs.append(_json().dumps(step.value, ensure_ascii=False))
+                segs.append(json_string(step.value))
             elif isinstance(step, ast.NumberLit) and float(step.value).is_integer() and step.value >= 0:
                 segs.append(str(int(step.value)))
             else:

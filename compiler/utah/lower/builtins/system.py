@@ -98,9 +98,19 @@ _SIGNALS: set[str] = set()  # signal names, with and without SIG; read on first 
 
 def known_signal(text: str) -> bool:
     if not _SIGNALS:
-        import signal  # (an enum-building import: only for programs that send signals)
-        _SIGNALS.update({s.name for s in signal.Signals} | {s.name[3:] for s in signal.Signals})
+        _SIGNALS.update(n for name in signal_names() for n in (name, name[3:]))
     return text.upper() in _SIGNALS or text.isdigit() and int(text) <= 64
+
+
+def signal_names() -> list[str]:
+    """The names of `signal.Signals` (one per number: the first in alphabetical order, as
+    `enum` takes them), read from `_signal`: `signal` builds its enums when imported."""
+    import _signal
+    names: dict[int, str] = {}
+    for name in sorted(dir(_signal)):
+        if name.isupper() and name.startswith("SIG") and not name.startswith("SIG_"):
+            names.setdefault(getattr(_signal, name), name)
+    return list(names.values())
 
 
 @lowers_condition("process.kill")
