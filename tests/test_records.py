@@ -36,15 +36,26 @@ def _import_fresh(tmp_path: Path, name: str, text: str):
 def _isolated_cache(tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / "cache" / "startcache.bin"
     monkeypatch.setattr(startcache, "PATH", str(path))
-    monkeypatch.setattr(startcache, "_entries", None)
+    _as_new_process(monkeypatch)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     monkeypatch.syspath_prepend(str(tmp_path))
     return path
 
 
+def _as_new_process(monkeypatch) -> None:
+    """Forget what was read from the cache: the next class reads the file."""
+    monkeypatch.setattr(startcache, "_entries", None)
+    monkeypatch.setattr(records, "_ENTRIES", {})
+
+
 def test_a_record_has_the_methods_of_a_dataclass(tmp_path, monkeypatch):
     _isolated_cache(tmp_path, monkeypatch)
-    Point = _import_fresh(tmp_path, "rec_point", MODULE).Point
+    _check_point(_import_fresh(tmp_path, "rec_point", MODULE).Point)  # methods compiled
+    _as_new_process(monkeypatch)
+    _check_point(_import_fresh(tmp_path, "rec_point", MODULE).Point)  # from the cache
+
+
+def _check_point(Point: type) -> None:
     p = Point(1)
     assert (p.x, p.y, p.tags, p.label) == (1, 0, [], "p")
     assert Point(1, 0, ["a"]) == p and hash(Point(1, 0, ["a"])) == hash(p)  # tags: compare=False
@@ -60,7 +71,7 @@ def test_the_cache_serves_a_class_only_as_it_was_compiled(tmp_path, monkeypatch)
     cache = _isolated_cache(tmp_path, monkeypatch)
     assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3).y == 0
     assert cache.exists()
-    monkeypatch.setattr(startcache, "_entries", None)  # as a new process: read from the file
+    _as_new_process(monkeypatch)
     with monkeypatch.context() as m:
         m.setattr(records, "_methods_source", None)  # a hit makes no source
         assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3, 4).y == 4
@@ -75,7 +86,7 @@ def test_the_cache_knows_the_fields_a_class_inherits_from_another_file(tmp_path,
     base = "from utah.records import record\n\n\n@record\nclass Base:\n    a: int\n"
     _import_fresh(tmp_path, "rec_base", base).Base(0)  # compiled before Sub is defined
     assert _import_fresh(tmp_path, "rec_sub", sub).Sub(1, 2).b == 2
-    monkeypatch.setattr(startcache, "_entries", None)
+    _as_new_process(monkeypatch)
     _import_fresh(tmp_path, "rec_base", base.replace("    a: int\n", "    a: int\n    a2: int\n")).Base(0, 0)
     made = _import_fresh(tmp_path, "rec_sub", sub).Sub(1, 2, 3)
     assert (made.a, made.a2, made.b) == (1, 2, 3)

@@ -60,7 +60,7 @@ def _make(key: tuple[str, int]):
         if len(_stored) >= _MAX_STORED:
             _stored = {k: _stored[k] for k in _made if k in _stored}
         _stored[key] = args
-        startcache.put(_KEY, _stored)
+        startcache.put({_KEY: _stored})
     return made
 
 

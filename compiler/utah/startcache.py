@@ -33,12 +33,13 @@ def get(key: object) -> object:
         return None
 
 
-def put(key: object, value: object) -> None:
-    """Stores `value` (of types `marshal` takes) under `key` and writes the file."""
+def put(entries: dict) -> None:
+    """Stores each value (of types `marshal` takes) under its key and writes the file."""
     global _entries
     if _entries is None:
         _entries = _read()
-    _entries[key] = marshal.dumps(value)
+    for key, value in entries.items():
+        _entries[key] = marshal.dumps(value)
     if sys.dont_write_bytecode:
         return
     temp = f"{PATH}.{os.getpid()}"
