@@ -1,7 +1,8 @@
 """Start-up of the compiler (DESIGN.md, speed conventions): a compilation imports neither
 `re` nor `json` (nor what they import), its regular expressions come from the start-up
 cache (patterns.py), and they and the compiled programs are the same when they come from
-`re` instead, as on a first run or with a cache that cannot be read."""
+`re` instead, as on a first run or with a cache that cannot be read; the compiler's
+modules are loaded by modules.py as `import` would load them."""
 from __future__ import annotations
 
 import ast
@@ -18,7 +19,7 @@ import _sre
 import pytest
 
 import utah
-from utah import patterns, startcache
+from utah import api, modules, patterns, startcache
 from utah.lower.builtins.system import signal_names
 from utah.lower.json import _JSON_UNESCAPES, json_string
 
@@ -37,6 +38,20 @@ startcache.PATH = sys.argv[1]
 sys.dont_write_bytecode = False
 before = set(sys.modules)
 import utah
+
+
+class ImportedTheUsualWay:
+    names = []
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        cls.names.append(name)
+
+
+sys.meta_path.insert(0, ImportedTheUsualWay)
+for target in ("bash", "posix"):
+    utah.compile_source("let x = 1;", "small.shx", target)
+for_small_programs = [n for n in ImportedTheUsualWay.names if n.startswith("utah")]
 {bench_program}
 outputs = []
 for target in ("bash", "posix"):
@@ -46,11 +61,12 @@ for target in ("bash", "posix"):
         outputs.append((result.output, result.format_diagnostics()))
 imported = sorted(set(sys.modules) - before)
 import hashlib
-print(repr((imported, hashlib.sha256(repr(outputs).encode()).hexdigest())))
+print(repr((imported, hashlib.sha256(repr(outputs).encode()).hexdigest(), for_small_programs,
+            sorted(set(n for n in ImportedTheUsualWay.names if n.startswith("utah"))))))
 """
 
 
-def _compile_all(cache: Path) -> tuple[list[str], str]:
+def _compile_all(cache: Path) -> tuple[list[str], str, list[str], list[str]]:
     code = COMPILE_ALL.format(compiler=str(Path(utah.__file__).parents[1]),
                               bench_program=BENCH_PROGRAM.format(bench=str(ROOT / "bench")))
     proc = subprocess.run([sys.executable, "-S", "-c", code, str(cache), *CASES],
@@ -60,14 +76,84 @@ def _compile_all(cache: Path) -> tuple[list[str], str]:
 
 def test_a_compilation_imports_no_re_once_the_cache_is_written(tmp_path):
     cache = tmp_path / "startcache.bin"
-    first_imports, first_outputs = _compile_all(cache)  # patterns from `re`, stored
+    first_imports, first_outputs, _, _ = _compile_all(cache)  # patterns from `re`, stored
     assert "re" in first_imports and cache.exists()
-    imports, outputs = _compile_all(cache)
+    imports, outputs, _, _ = _compile_all(cache)
     assert outputs == first_outputs  # patterns from the cache compile the same programs
     assert not set(imports) & {"re", "json", "enum", "functools", "collections", "typing", "dataclasses",
                                "inspect", "argparse", "runpy"}, imports
     cache.write_bytes(b"\x00 not a cache")
     assert _compile_all(cache)[1] == first_outputs
+
+
+def test_a_compilation_imports_the_compiler_by_modules_load(tmp_path):
+    """api.py lists, in the right order, every module a small program's compilation needs:
+    `import` loads none of them (the usual way is left to what only some programs need)."""
+    _, _, for_small_programs, for_all_cases = _compile_all(tmp_path / "startcache.bin")
+    assert for_small_programs == []
+    assert not set(for_all_cases) & set(api._COMPILER_MODULES + api._POSIX_MODULES)
+
+
+PACKAGE = {
+    "__init__.py": "",
+    "sub/__init__.py": "from .a import A\nfrom . import b\nSUB = A + b.B\n",
+    "sub/a.py": "from .b import B\nA = B + 1\n",
+    "sub/b.py": "import sys\nB = 1\nPACKAGE = sys.modules[__package__]\n",
+}
+ORDER = ("top.sub.b", "top.sub.a", "top.sub")  # as `import top.sub` finishes them
+
+
+DESCRIBE = """
+import sys
+sys.path[:0] = [{tmp!r}, {compiler!r}]
+import top
+if {load!r} == "import":
+    import top.sub
+else:
+    from utah import modules
+    modules.load({order!r})
+described = {{}}
+for name in {order!r}:
+    m = sys.modules[name]
+    spec = m.__spec__
+    described[name] = (sorted(vars(m)), m.__file__, m.__cached__, m.__package__, getattr(m, "__path__", None),
+                       type(m.__loader__).__name__, m.__loader__.name, m.__loader__.path, spec.name,
+                       spec.origin, spec.cached, spec.parent, spec.has_location,
+                       spec.submodule_search_locations, spec.loader is m.__loader__)
+print(repr((described, top.sub.SUB, top.sub.b.PACKAGE is top.sub, sorted(vars(top)))))
+"""
+
+
+def test_modules_load_makes_the_modules_import_makes(tmp_path):
+    for name, text in PACKAGE.items():
+        (tmp_path / "top" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "top" / name).write_text(text)
+    results = []
+    for load in ("import", "modules.load"):
+        code = DESCRIBE.format(tmp=str(tmp_path), compiler=str(Path(utah.__file__).parents[1]), load=load,
+                               order=ORDER)
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        results.append(ast.literal_eval(proc.stdout))
+    assert results[0] == results[1]
+    assert results[1][1:] == (3, True, ["__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+                                        "__name__", "__package__", "__path__", "__spec__", "sub"])
+
+
+def test_modules_load_leaves_no_module_behind_when_one_fails(tmp_path, monkeypatch):
+    (tmp_path / "top2" / "sub").mkdir(parents=True)
+    (tmp_path / "top2" / "__init__.py").write_text("")
+    (tmp_path / "top2" / "sub" / "__init__.py").write_text("from . import ok, bad\n")
+    (tmp_path / "top2" / "sub" / "ok.py").write_text("X = 1\n")
+    (tmp_path / "top2" / "sub" / "bad.py").write_text("raise ValueError('no')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import top2  # noqa: F401
+    with pytest.raises(ValueError):
+        modules.load(("top2.sub.ok", "top2.sub.bad", "top2.sub"))
+    assert "top2.sub.ok" in sys.modules  # loaded before the failure, as `import` leaves it
+    assert "top2.sub.bad" not in sys.modules and "top2.sub" not in sys.modules
+    for name in ("top2.sub.ok", "top2"):
+        sys.modules.pop(name)
 
 
 def test_the_patterns_of_the_cache_are_those_of_re():

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import gc
 import os
+
+from . import modules
+
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 
 if TYPE_CHECKING:
@@ -60,7 +63,23 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
             gc.enable()
 
 
+# The modules a compilation imports, in the order in which `import` finishes them (see
+# modules.py): loaded by `modules.load`, at a fraction of the cost of `import`.
+# tests/test_startup.py checks that a compilation imports no module of the compiler
+# another way than `modules.load` (the lazily loaded ones go by `modules.module`).
+_COMPILER_MODULES = (
+    "utah.startcache", "utah.records", "utah.source", "utah.ast", "utah.types", "utah.builtins",
+    "utah.flow", "utah.checker", "utah.ir", "utah.lower.shellcode", "utah.lower.context",
+    "utah.lower.ints", "utah.lower.nullish", "utah.lower.calls", "utah.lower.builtins",
+    "utah.lower.numbers", "utah.lower.expr", "utah.lower.json", "utah.lower.stmt",
+    "utah.lower.throws", "utah.lower", "utah.runtime", "utah.patterns", "utah.lexer",
+    "utah.parser", "utah.printer.bash", "utah.printer",
+)
+_POSIX_MODULES = ("utah.runtime.posix", "utah.printer.posix")
+
+
 def _compile(text: str, filename: str, target: str, debug: bool) -> CompileResult:
+    modules.load(_COMPILER_MODULES + _POSIX_MODULES if target == "posix" else _COMPILER_MODULES)
     from .checker import check
     from .lower import lower_program
     from .parser import parse

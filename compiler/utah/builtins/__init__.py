@@ -12,6 +12,7 @@ accumulator of `reduce`); both are bound by the checker at each call.
 """
 from __future__ import annotations
 
+from .. import modules
 from ..records import record
 
 from ..types import (ANY, BOOLEAN, NUMBER, OBJECT, REGEX, STRING, VOID, ArrayType,
@@ -264,7 +265,7 @@ def namespace_table(namespace: str) -> dict[str, Builtin]:
         if module is not None:
             _lazy = True
             try:
-                entries = __import__(f"{__name__}.{module}", fromlist=["BUILTINS"]).BUILTINS
+                entries = modules.module(f"{__name__}.{module}").BUILTINS
             finally:
                 _lazy = False
         table = {}

@@ -5,7 +5,7 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable
 
-from .. import ast, ir
+from .. import ast, ir, modules
 from ..ir import Word, lit, var
 from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import shellcode
@@ -36,7 +36,7 @@ def load_namespace(namespace: str) -> None:
     if namespace not in _loaded_namespaces:
         _loaded_namespaces.add(namespace)
         for module in _MODULES_OF_NAMESPACE.get(namespace, ()):
-            __import__(f"{__package__}.builtins.{module}")
+            modules.module(f"{__package__}.builtins.{module}")
 
 
 def lowering_of(key: str) -> Callable | None:

@@ -19,6 +19,7 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Iterable
 
+from .. import modules
 from ..records import record
 
 
@@ -128,7 +129,7 @@ def definitions_of(module: str) -> dict[str, tuple[str, str | None]]:
     package defines, by name; the name is read cheaply from the definition line (`helper`
     checks it against the full parse)."""
     found: dict[str, tuple[str, str | None]] = {}
-    for entry in __import__(f"{__name__}.{module}", fromlist=["DEFINITIONS"]).DEFINITIONS:
+    for entry in modules.module(f"{__name__}.{module}").DEFINITIONS:
         bash, posix = entry if isinstance(entry, tuple) else (entry, None)  # a bash text, or both
         end = bash.find("() {\n")
         name = bash[bash.rfind("\n", 0, end) + 1:end]

@@ -1,0 +1,92 @@
+"""The compiler's own modules, loaded without the machinery of `import`.
+
+For each module it loads, Python's import system runs a few hundred lines of Python
+(`importlib._bootstrap`: a lock, the search of the package's directory, a spec, the
+module's attributes, the validation of the cached bytecode): together more time, for the
+forty modules of a compilation, than the modules take to run. `load` makes each module
+as the import system would — the module object with the same attributes (`__spec__`,
+`__loader__`, `__file__`, `__cached__`, `__path__`, `__package__`), its code from the
+same loader (`get_code` reads the bytecode in `__pycache__` if it is up to date, else
+compiles the source and caches it), in `sys.modules` and as an attribute of its package
+— and runs it; a module it does not know, or one not in a source file (a zip, a frozen
+application) is imported the usual way.
+
+`load` takes modules in the order in which `import` finishes them: a module after those
+its body imports, a package after the modules its `__init__` imports (the package is
+already in `sys.modules`, empty, while they run, as it is partly run during an `import`).
+A module whose body needs a name its package defines must come after the package; one
+it imports that is not loaded yet is imported the usual way.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import _imp
+
+# The classes of this module's own spec and loader: the modules are made as it was.
+_Spec, _SourceLoader, _Module = type(__spec__), type(__spec__.loader), type(sys)
+_LOADS_SOURCE = __spec__.has_location and hasattr(__spec__.loader, "get_code")
+
+
+def load(names: tuple[str, ...]) -> None:
+    """Loads the modules `names` (of this package) not loaded yet, in this order."""
+    if not _LOADS_SOURCE:
+        for name in names:
+            __import__(name)
+        return
+    made: list[str] = []  # in sys.modules and not run yet: taken out if loading fails
+    _imp.acquire_lock()  # (another thread importing one of them waits until it has run)
+    try:
+        for name in names:
+            module = sys.modules.get(name)
+            if module is None:
+                module = _make(name, made)
+            elif name not in made:
+                continue
+            exec(module.__loader__.get_code(name), module.__dict__)  # noqa: S102 - our own module
+            made.remove(name)
+    finally:
+        for name in made:
+            del sys.modules[name]
+        _imp.release_lock()
+
+
+def module(name: str):
+    """The module `name` of this package, loaded if need be."""
+    found = sys.modules.get(name)
+    if found is None:
+        load((name,))
+        found = sys.modules[name]
+    return found
+
+
+def _make(name: str, made: list[str]):
+    """The module object `name`, empty, in `sys.modules` (its package too, if need be)."""
+    parent_name, _, child = name.rpartition(".")
+    parent = sys.modules.get(parent_name) or _make(parent_name, made)
+    directory = parent.__path__[0]
+    package_path = f"{directory}/{child}"
+    is_package = _is_package(package_path)
+    path = f"{package_path}/__init__.py" if is_package else f"{package_path}.py"
+    loader = _SourceLoader(name, path)
+    spec = _Spec(name, loader, origin=path, is_package=is_package)
+    spec.has_location = True
+    module = _Module(name)
+    module.__spec__, module.__loader__, module.__file__ = spec, loader, path
+    module.__cached__ = spec.cached
+    module.__package__ = name if is_package else parent_name
+    if is_package:
+        module.__path__ = spec.submodule_search_locations = [package_path]
+    sys.modules[name] = module
+    made.append(name)
+    setattr(parent, child, module)
+    return module
+
+
+def _is_package(path: str) -> bool:
+    try:
+        os.stat(f"{path}/__init__.py")
+        return True
+    except OSError:
+        return False
