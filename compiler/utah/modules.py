@@ -8,8 +8,8 @@ as the import system would — the module object with the same attributes (`__sp
 `__loader__`, `__file__`, `__cached__`, `__path__`, `__package__`), its code from the
 same loader (`get_code` reads the bytecode in `__pycache__` if it is up to date, else
 compiles the source and caches it), in `sys.modules` and as an attribute of its package
-— and runs it; a module it does not know, or one not in a source file (a zip, a frozen
-application) is imported the usual way.
+— and runs it. Where this package is not loaded from source files (a zip, a frozen
+application), `load` imports the usual way.
 
 `load` takes modules in the order in which `import` finishes them: a module after those
 its body imports, a package after the modules its `__init__` imports (the package is

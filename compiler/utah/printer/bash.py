@@ -362,8 +362,8 @@ class BashPrinter:
 
     def cmd_Case(self, cmd: ir.Case, depth: int) -> list[str]:
         lines = [f"{self.indent(depth)}case {self.word(cmd.word)} in"]
-        for patterns, body in cmd.arms:
-            lines.append(self.indent(depth + 1) + "|".join(self.word(p) for p in patterns) + ")")
+        for arm_patterns, body in cmd.arms:
+            lines.append(self.indent(depth + 1) + "|".join(self.word(p) for p in arm_patterns) + ")")
             lines.extend(self.body(body, depth + 2))
             lines.append(self.indent(depth + 2) + ";;")
         lines.append(self.indent(depth) + "esac")
