@@ -140,6 +140,21 @@ def test_modules_load_makes_the_modules_import_makes(tmp_path):
                                         "__name__", "__package__", "__path__", "__spec__", "sub"])
 
 
+def test_modules_load_imports_where_the_package_is_not_in_source_files(tmp_path, monkeypatch):
+    for name, text in PACKAGE.items():
+        (tmp_path / "top" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "top" / name).write_text(text)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(modules, "_LOADS_SOURCE", False)
+    modules.load(ORDER)
+    try:
+        assert sys.modules["top.sub"].SUB == 3
+        assert type(sys.modules["top.sub.a"].__spec__.loader).__name__ == "SourceFileLoader"
+    finally:
+        for name in (*ORDER, "top"):
+            sys.modules.pop(name)
+
+
 def test_modules_load_leaves_no_module_behind_when_one_fails(tmp_path, monkeypatch):
     (tmp_path / "top2" / "sub").mkdir(parents=True)
     (tmp_path / "top2" / "__init__.py").write_text("")

@@ -26,7 +26,8 @@ import _imp
 
 # The classes of this module's own spec and loader: the modules are made as it was.
 _Spec, _SourceLoader, _Module = type(__spec__), type(__spec__.loader), type(sys)
-_LOADS_SOURCE = __spec__.has_location and hasattr(__spec__.loader, "get_code")
+_LOADS_SOURCE = (__spec__.has_location and __spec__.origin.endswith(".py")
+                 and hasattr(__spec__.loader, "get_code"))
 
 
 def load(names: tuple[str, ...]) -> None:
