@@ -75,7 +75,7 @@ _COMPILER_MODULES = (
     "utah.lower.throws", "utah.lower", "utah.runtime", "utah.patterns", "utah.lexer",
     "utah.parser", "utah.printer.bash", "utah.printer",
 )
-_POSIX_MODULES = ("utah.runtime.posix", "utah.printer.posix")
+_POSIX_MODULES = ("utah.runtime.charsets", "utah.runtime.posix", "utah.printer.posix")
 
 
 def _compile(text: str, filename: str, target: str, debug: bool) -> CompileResult:
