@@ -225,6 +225,16 @@ class Test:
 
 
 @dataclass
+class Match:
+    """Status 0 when `word` matches one of the shell `patterns` (pattern text, every
+    character active), or with `negated`, none of them: `[[ w == p || … ]]` in bash, a
+    `case` in POSIX sh."""
+    word: Word
+    patterns: list[str]
+    negated: bool = False
+
+
+@dataclass
 class ArithTest:
     """`(( text ))` used as a condition."""
     text: str
@@ -314,7 +324,7 @@ class Blank:
     """An empty line between top-level parts."""
 
 
-Command = (Cmd | Assign | ArrayAssign | BindParams | ArrayPop | Local | RawCmd | Test | ArithTest | Not | AndOr
+Command = (Cmd | Assign | ArrayAssign | BindParams | ArrayPop | Local | RawCmd | Test | Match | ArithTest | Not | AndOr
            | Pipeline | Group | If | While | ForIn | ArithFor | Case | Function | Control | Comment | Blank)
 
 

@@ -107,8 +107,9 @@ class Parser:
         self.stream = stream
         self.lexer = stream if isinstance(stream, Lexer) else None
         self._declared = declared if declared is not None else [None]  # shared with sub-parsers
-        # Every VarDecl, Assign, Param, ForEach and Try made (shared with sub-parsers): what
-        # `lower/ints.py` needs, found here instead of by walking the whole tree again.
+        # Every VarDecl, Assign, Param, ForEach, Try, Update and For made (shared with
+        # sub-parsers): what `lower/ints.py` needs, found here instead of by walking the
+        # whole tree again.
         self.stores: list[ast.Node] = stores if stores is not None else []
         self.depth = depth
         self.nest = 0  # open brackets consumed so far, for error recovery
@@ -513,7 +514,7 @@ class Parser:
         update = None if self.at_op(")") else self.parse_expression()
         self.expect_op(")", opener)
         body = self.parse_statement()
-        return ast.For(init, test, update, body, span=self.span(start))
+        return self._stored(ast.For(init, test, update, body, span=self.span(start)))
 
     def parse_switch(self) -> ast.Switch:
         """switch : 'switch' '(' expression ')' '{' (('case' expression | 'default') ':' statement_list)* '}'"""
@@ -845,7 +846,7 @@ class Parser:
             span = self.span(tok.start, operand.span.end)
             if tok.value in ("++", "--"):
                 self._check_target(operand, tok.value)
-                return ast.Update(tok.value, True, operand, span=span)
+                return self._stored(ast.Update(tok.value, True, operand, span=span))
             return ast.Unary(tok.value, operand, span=span)
         if kind == "kw" and tok.value == "parallel":
             return self.parse_parallel_expr()
@@ -854,7 +855,7 @@ class Parser:
         if op.kind == "op" and (op.value == "++" or op.value == "--") and not op.nl_before:
             self._check_target(expr, op.value)
             self.advance()
-            return ast.Update(op.value, False, expr, span=self.span(expr.span.start))
+            return self._stored(ast.Update(op.value, False, expr, span=self.span(expr.span.start)))
         return expr
 
     @staticmethod

@@ -13,7 +13,7 @@ from . import builtins as _builtins  # noqa: F401  (registers the built-in lower
 from .calls import CallLowering, defaults_in_callee
 from .context import Context, FunctionState, NewBlock
 from .expr import ExpressionLowering
-from .ints import integral_symbols
+from .ints import integer_facts
 from .json import JsonLowering
 from .nullish import (UNDEFINED_TEXT, arrays_holding_nullish, holds_nullish, may_be_nullish,
                       nullish_symbols)
@@ -42,7 +42,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self._stmt_methods: dict[type, object] = {}
         self._value_methods: dict[type, object] = {}
         roots: list[ast.Node] = [checked.program]
-        self.ints = integral_symbols(roots)
+        self.ints, self.bounds = integer_facts(roots)
         self.nullish = nullish_symbols(roots, checked.flows)
         self.nullish_arrays = arrays_holding_nullish(roots, checked.flows, self.nullish)
         self.may_throw = functions_that_may_throw(checked, self.nullish)

@@ -9,6 +9,8 @@ Work an expression needs first (calls, helpers) is emitted into the current bloc
 """
 from __future__ import annotations
 
+import re
+
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable
@@ -18,15 +20,18 @@ from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
                      runtime_kind)
 from .calls import condition_of, lowering_of
-from .ints import is_integral_without_effects
+from .ints import SHORT_INTEGER_BOUND, bound, has_update, is_integral
 from .nullish import MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, guarded_link, without_link
-from .numbers import js_number
+from .numbers import MAX_EXACT, constant, js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
 COMPARE_OPS = {"<", ">", "<=", ">="}
 EQUALITY_OPS = {"==", "===", "!=", "!=="}
 _BOOLEAN_OPS = COMPARE_OPS | EQUALITY_OPS
 TRUE, FALSE = lit("true"), lit("false")
+# A number text that is not an integer of at most 15 characters matches one of these:
+# the others are below 10^15 in magnitude (SHORT_INTEGER_BOUND), which `$(( ))` reads exactly.
+NOT_SHORT_INTEGER = ["*[!0-9-]*", "????????????????*"]
 
 
 # Built-ins that change no variable of the program (their results travel in temporaries)
@@ -49,9 +54,30 @@ def negate(cmd: ir.Command) -> ir.Command:
     if isinstance(cmd, ir.AndOr) and len(set(cmd.ops)) == 1 and all(
             isinstance(c, ir.Test) and c.op in _NEGATED_TESTS for c in cmd.cmds):
         return ir.AndOr([negate(c) for c in cmd.cmds], ["||" if cmd.ops[0] == "&&" else "&&"] * len(cmd.ops))
+    if isinstance(cmd, ir.Match):
+        return ir.Match(cmd.word, cmd.patterns, not cmd.negated)
     if isinstance(cmd, ir.Not):
         return cmd.cmd
     return ir.Not(cmd)
+
+
+def _atom(text: str) -> str:
+    """Arithmetic text as an operand: parenthesized unless a name, a number or a length."""
+    if text.isidentifier() or text.lstrip("-").isdigit() or re.fullmatch(r"\$\{#[\w@\[\]]+\}", text):
+        return text
+    return f"({text})"
+
+
+def _all(tests: list[ir.Command]) -> ir.Command:
+    return tests[0] if len(tests) == 1 else ir.AndOr(tests, ["&&"] * (len(tests) - 1))
+
+
+def _magnitude(text: str) -> str:
+    """Arithmetic for the absolute value of `text`."""
+    if text.lstrip("-").isdigit():
+        return text.lstrip("-")
+    atom = _atom(text)
+    return f"({atom} < 0 ? -{atom} : {atom})"
 
 
 class Lowered(ast.Expr):
@@ -175,11 +201,15 @@ class ExpressionLowering:
             if self.maybe_nullish(e.operand) and e.operand.ty not in (NULL, UNDEFINED):
                 return self.typeof_nullable(e.operand)
             return lit(self.typeof_text(e.operand))
-        if e.op in ("-", "+") and isinstance(e.operand, ast.NumberLit):
-            return lit(js_number(-e.operand.value if e.op == "-" else e.operand.value))
+        folded = constant(e)
+        if folded is not None:
+            return lit(js_number(folded))
         arith = self.arith(e)
         if arith is not None:
             return self.arith_word(arith)
+        checked = self.checked_arith(e)
+        if checked is not None:
+            return checked
         operand = self.number_value(e.operand)
         if e.op == "+":
             return operand
@@ -193,9 +223,15 @@ class ExpressionLowering:
         if e.op == "+" and (e.left.ty == STRING or e.right.ty == STRING):
             left = self.stable_before(self.string_value(e.left), e.right)
             return left + self.string_value(e.right)
+        folded = constant(e)
+        if folded is not None:
+            return lit(js_number(folded))
         arith = self.arith(e)
         if arith is not None:
             return self.arith_word(arith)
+        checked = self.checked_arith(e)
+        if checked is not None:
+            return checked
         left = self.stable_before(self.number_value(e.left), e.right)
         right = self.number_value(e.right)
         return self.arith_call(e.op, left, right)
@@ -233,8 +269,10 @@ class ExpressionLowering:
     # --------------------------------------------------------------- numbers
 
     def arith(self, e: ast.Expr) -> str | None:
-        """Shell arithmetic text for an integral expression without side effects."""
-        if not is_integral_without_effects(e, self.ints):
+        """Shell arithmetic text for an integral expression without side effects whose
+        value, and every value computed on the way, stays within ±2^53 (`ints.bound`):
+        there shell arithmetic gives JavaScript's result."""
+        if bound(e, self.bounds) is None or has_update(e):
             return None  # `++` has an effect: it is lowered as a statement first
         return self._arith_text(e)
 
@@ -244,6 +282,9 @@ class ExpressionLowering:
         if isinstance(e, ast.Name):
             return e.symbol.shell_name
         if isinstance(e, ast.Binary):
+            folded = constant(e)
+            if folded is not None:
+                return str(folded)  # (an integer: `bound` took it)
             return f"{self._arith_operand(e.left)} {e.op} {self._arith_operand(e.right)}"
         if isinstance(e, ast.Unary):
             operand = self._arith_operand(e.operand)
@@ -263,7 +304,118 @@ class ExpressionLowering:
         return f"({text})" if isinstance(e, ast.Binary) else text
 
     def arith_word(self, text: str) -> Word:
-        return var(text) if text.isidentifier() else Word((ir.Arith(text),))
+        if text.isidentifier():
+            return var(text)
+        return lit(text) if text.lstrip("-").isdigit() else Word((ir.Arith(text),))
+
+    def checked_arith(self, e: ast.Expr) -> Word | None:
+        """`a + b`, `a - b`, `a * b` or `-a` of integers that `arith` does not take: an
+        operand may be unbounded (its text may be `1e+21` or a rounded
+        `18446744073709552000`), or the result may pass 2^53. Shell arithmetic when the
+        run-time values show it exact — each unbounded variable a short integer
+        (`checked_operands`) and, where the bounds alone do not show it, the result
+        within ±2^53 (`exact_test`) — else `__utah_arith`, which rounds as JavaScript
+        does. None for other expressions (the caller calls the helpers)."""
+        if e.__class__ is ast.Unary and e.op == "-":
+            op, sides = "-", (ast.NumberLit(0, "0", span=e.span, ty=NUMBER), e.operand)
+        elif e.__class__ is ast.Binary and e.op in ("+", "-", "*"):
+            op, sides = e.op, (e.left, e.right)
+        else:
+            return None
+        operands = self.checked_operands(sides)
+        if operands is None:
+            return None
+        (left, left_bound, left_side), (right, right_bound, right_side) = operands
+        tests = self.short_integer_tests(operands)
+        if (left_bound * right_bound if op == "*" else left_bound + right_bound) > MAX_EXACT:
+            tests.append(ir.ArithTest(self.exact_test(op, left, right)))
+        t = self.temp()
+        with self.block() as exact:
+            self.emit(ir.Assign(t, Word((ir.Arith(f"{_atom(left)} {op} {_atom(right)}"),))))
+        with self.block() as rounded:
+            words = [self.rounded_value(left_side), self.rounded_value(right_side)]
+            self.emit(ir.Cmd([lit(self.use("__utah_arith")), lit(op), *words]))
+            self.emit(ir.Assign(t, var("__r")))
+        self.emit(ir.If([(ir.Block([_all(tests)]), exact)], rounded))
+        return var(t)
+
+    def checked_comparison(self, e: ast.Binary, op: str) -> ir.Command | None:
+        """`a < b` (`op` also `==`, `!=` …) of integers that `arith` does not both take:
+        `(( ))` when each unbounded variable is a short integer (`checked_operands`), else
+        `__utah_num_cmp`. None unless both sides are integers."""
+        operands = self.checked_operands((e.left, e.right))
+        if operands is None:
+            return None
+        (left, _, left_side), (right, _, right_side) = operands
+        exact = ir.Block([ir.ArithTest(f"{left} {op} {right}")])
+        with self.block() as rounded:
+            words = [self.rounded_value(left_side), self.rounded_value(right_side)]
+            self.emit(self.helper_test("__utah_num_cmp", [lit(op), *words]))
+        return ir.If([(ir.Block([_all(self.short_integer_tests(operands))]), exact)], rounded)
+
+    def checked_operands(self, sides: tuple[ast.Expr, ast.Expr]) -> list[tuple[str, int, ast.Expr]] | None:
+        """(arithmetic text, bound, expression) for each integral side without effects. A
+        side whose bound follows when its unbounded variables count as short integers
+        (`ints.bound` with `tested`; `short_integer_tests` tests them) is its own text;
+        any other is computed first (`value`: checked in turn) into a variable, tested in
+        its turn, which the expression returned then stands for. None when a side is not
+        integral, has an effect (the helpers' way keeps their order), or is an integer
+        past 2^53 written out."""
+        if not all(is_integral(side, self.ints) and not has_update(side) for side in sides):
+            return None
+        operands = []
+        for side in sides:
+            side_bound = bound(side, self.bounds, self.ints)
+            if side_bound is not None:
+                operands.append((self._arith_text(side), side_bound, side))
+                continue
+            w = self.value(side)
+            if w.literal is not None:
+                return None
+            name = self.scalar_var(Lowered(w, side))
+            operands.append((name, SHORT_INTEGER_BOUND, Lowered(var(name), side)))
+        return operands
+
+    def short_integer_tests(self, operands: list[tuple[str, int, ast.Expr]]) -> list[ir.Command]:
+        """Tests that each unbounded variable the `operands` read (a side computed first:
+        its variable) holds an integer of at most 15 characters: below 10^15 in magnitude,
+        which `$(( ))` reads exactly."""
+        names: dict[str, None] = {}  # (`f * f`: once)
+        for node in ast.walk([side for _, _, side in operands], enter_imports=False):
+            if node.__class__ is Lowered:
+                names[node.word.parts[0].name] = None
+            elif node.__class__ is ast.Name and node.symbol in self.ints and node.symbol not in self.bounds:
+                names[node.symbol.shell_name] = None
+        return [ir.Match(var(name), NOT_SHORT_INTEGER, negated=True) for name in names]
+
+    def rounded_value(self, e: ast.Expr) -> Word:
+        """The integral `e` computed by `__utah_arith` alone — the way taken when a test
+        finds a variable past the short integers —, each bounded part in `$(( ))`."""
+        if e.__class__ is Lowered:
+            return e.word
+        if bound(e, self.bounds) is not None:
+            return self.arith_word(self._arith_text(e))
+        if e.__class__ is ast.Name:
+            return var(e.symbol.shell_name)
+        if e.__class__ is ast.Unary:
+            operand = self.rounded_value(e.operand)
+            return operand if e.op == "+" else self.arith_call("-", lit("0"), operand)
+        if e.__class__ is ast.Binary:
+            return self.arith_call(e.op, self.rounded_value(e.left), self.rounded_value(e.right))
+        return self.value(e)
+
+    @staticmethod
+    def exact_test(op: str, left: str, right: str) -> str:
+        """Arithmetic that is 1 when `left op right` (each within ±2^53) is within ±2^53,
+        computed without overflow: |a| + |b| ≤ 2^53, |a| ≤ 2^53 / |b| (/ 1 for b = 0: the
+        shells evaluate a division by zero even where `?:` or `||` skips it)."""
+        if op != "*":
+            return f"{_magnitude(left)} + {_magnitude(right)} <= {MAX_EXACT}"
+        if left.lstrip("-").isdigit():
+            left, right = right, left
+        if right.lstrip("-").isdigit():
+            return f"{_magnitude(left)} <= {MAX_EXACT // max(abs(int(right)), 1)}"
+        return f"{_magnitude(left)} <= {MAX_EXACT} / ({_magnitude(right)} + !{_atom(right)})"
 
     def index_text(self, e: ast.Expr) -> str:
         """An array subscript: arithmetic text, or a variable holding the number."""
@@ -411,6 +563,9 @@ class ExpressionLowering:
         la, ra = self.arith(e.left), self.arith(e.right)
         if la is not None and ra is not None:
             return ir.ArithTest(f"{la} {e.op} {ra}")
+        checked = self.checked_comparison(e, e.op)
+        if checked is not None:
+            return checked
         left = self.stable_before(self.number_value(e.left), e.right)
         return self.helper_test("__utah_num_cmp", [lit(e.op), left, self.number_value(e.right)])
 
@@ -423,6 +578,9 @@ class ExpressionLowering:
         la, ra = self.arith(e.left), self.arith(e.right)
         if la is not None and ra is not None:
             return ir.ArithTest(f"{la} {'!=' if negate else '=='} {ra}")
+        checked = self.checked_comparison(e, "!=" if negate else "==")
+        if checked is not None:
+            return checked
         if lt == NUMBER and rt == NUMBER:
             left = self.stable_before(self.value(e.left), e.right)
             test = self.helper_test("__utah_num_cmp", [lit("=="), left, self.value(e.right)])
@@ -620,7 +778,23 @@ class ExpressionLowering:
                 if last.name in self.ctx.fn.locals:
                     self.ctx.fn.locals.remove(last.name)
                 return
+            if isinstance(last, ir.If) and last.otherwise is not None \
+                    and self._retarget(last, lone.name, name):
+                return
         self.emit(ir.Assign(name, w))
+
+    def _retarget(self, last: ir.If, temp: str, name: str) -> bool:
+        """An `if` whose every branch ends assigning the temporary `temp` assigns `name`
+        there instead (`x=$((x + 1))` in each branch, no copy after): True if done."""
+        branches = [body for _, body in last.arms] + [last.otherwise]
+        if not all(b.cmds and isinstance(b.cmds[-1], ir.Assign) and b.cmds[-1].name == temp
+                   and b.cmds[-1].index is None and not b.cmds[-1].append for b in branches):
+            return False
+        for b in branches:
+            b.cmds[-1] = ir.Assign(name, b.cmds[-1].value)
+        if temp in self.ctx.fn.locals:
+            self.ctx.fn.locals.remove(temp)
+        return True
 
     def scalar_var(self, e: ast.Expr) -> str:
         """The name of a shell variable holding `e`'s value."""

@@ -1,39 +1,71 @@
-"""Which `number` variables only ever hold integers, so their arithmetic and comparisons
-can be written as plain shell arithmetic (`$((i + 1))`, `((i < n))`) instead of calls to
-the JavaScript-number helpers.
+"""Which `number` variables only ever hold integers, and which of those provably stay
+within ±2^53, so that their arithmetic and comparisons can be written as plain shell
+arithmetic (`$((i + 1))`, `((i < n))`) instead of calls to the JavaScript-number helpers.
 
-A variable is integral when every value stored in it is: integer literals, other
-integral variables, `+ - *` of those, `++`/`--`, and `.length`. Parameters and values
-from outside (parseInt, args, JSON) are not: they may be NaN or fractional. The set is
-the greatest fixpoint: start from every number variable and drop the ones with a
-non-integral store until nothing changes.
+A variable is integral when every value stored in it is: integer literals (and constant
+expressions with an integer value), other integral variables, `+ - *` of those,
+`++`/`--`, and `.length`. Parameters and values from outside (parseInt, args, JSON) are
+not: they may be NaN or fractional. The set is the greatest fixpoint: start from every
+number variable and drop the ones with a non-integral store until nothing changes.
+
+Shell arithmetic is exact in 64 bits, JavaScript only up to 2^53 (`MAX_EXACT`): past it a
+result rounds to a double (`9007199254740993` is 9007199254740992) and may print in
+exponent form (`9.9999999998e+21`), which `$(( ))` cannot even read. So an integral
+variable is also *bounded* when a magnitude below 2^53 follows from its stores; only the
+arithmetic of bounded operands whose every intermediate value stays below 2^53 is plain
+`$(( ))` (`bound`), the rest is checked at run time (expr.py, `checked_arith`).
+A bound comes from literals, `.length` (below `LENGTH_BOUND`), sums and products of the
+operands' bounds, and counters: a store `x = x ± k` (`x++`, `x += k`, `k` not reading
+`x`) adds at most `STEPS` × the bound of `k` to the bound of `x`'s other stores. The
+bounds are the least fixpoint from 0, widened: a variable whose bound still grows after
+as many rounds as there are integral variables feeds on itself (`x *= 2`, `x += x`, a
+running total `t += i`) and is unbounded.
 """
 from __future__ import annotations
 
 from .. import ast
 from ..types import NUMBER, STRING, ArrayType
+from .numbers import MAX_EXACT, constant
 
-MAX_SAFE = 2 ** 53
-_STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try})  # (no subclasses)
+# No statement of a shell script runs 2^40 times: that would take weeks at the million
+# simple commands a second of the fastest shell.
+STEPS = 2 ** 40
+# No string or array in a shell has 2^32 characters or elements (memory).
+LENGTH_BOUND = 2 ** 32
+# Integers of at most 15 characters (digits and a sign) are below this in magnitude: what
+# a run-time test of the text (expr.py, `NOT_SHORT_INTEGER`) shows.
+SHORT_INTEGER_BOUND = 10 ** 15 - 1
+_STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try, ast.Update,
+                      ast.For})  # (no subclasses)
 
 
-def integral_symbols(roots: list[ast.Node]) -> set:
+def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
+    """The integral number variables, and the magnitude bound of each bounded one."""
     stores: dict[object, list[ast.Expr | None]] = {}
+    store_nodes: dict[object, list[ast.Node]] = {}
     candidates: set = set()
+    fors: list[ast.For] = []
     for node in storing_nodes(roots):
+        sym, value = None, None
         if isinstance(node, ast.VarDecl) and node.symbol is not None and node.symbol.type == NUMBER:
             candidates.add(node.symbol)
-            stores.setdefault(node.symbol, []).append(node.init)
+            sym, value = node.symbol, node.init
         elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name):
             sym = node.target.symbol
             if node.op in ("=", "+=", "-=", "*="):
                 value = node.value if node.op == "=" else ast.Binary(
                     node.op[0], node.target, node.value, span=node.span)
-                stores.setdefault(sym, []).append(value)
-            else:
-                stores.setdefault(sym, []).append(None)  # /=, %=, **=, ||= … may leave integers
+            # (else /=, %=, **=, ||= … may leave integers: None)
+        elif isinstance(node, ast.Update) and isinstance(node.target, ast.Name):
+            sym = node.target.symbol
+            value = ast.Binary(node.op[0], node.target, ast.NumberLit(1, "1", span=node.span), span=node.span)
         elif isinstance(node, (ast.Param, ast.ForEach, ast.Try)) and node.symbol is not None:
-            stores.setdefault(node.symbol, []).append(None)
+            sym = node.symbol
+        elif isinstance(node, ast.For):
+            fors.append(node)
+        if sym is not None:
+            stores.setdefault(sym, []).append(value)
+            store_nodes.setdefault(sym, []).append(node)
     ints = set(candidates)
     changed = True
     while changed:
@@ -42,11 +74,117 @@ def integral_symbols(roots: list[ast.Node]) -> set:
             if not all(v is not None and is_integral(v, ints) for v in stores.get(sym, [])):
                 ints.discard(sym)
                 changed = True
-    return ints
+    loops = {}
+    for loop in fors:
+        limit = _loop_limit(loop, ints)
+        nodes = store_nodes[loop.init.symbol] if limit is not None else ()
+        if len(nodes) == 2 and nodes[0] is loop.init and nodes[1] is loop.update:
+            loops[loop.init.symbol] = limit
+    return ints, _bounds(ints, stores, loops)
+
+
+def _loop_limit(loop: ast.For, ints: set) -> tuple[ast.Expr, int] | None:
+    """(n, k) for `for (let i = …; i < n; i += k)` — `i` integral, `n` not reading it, `k`
+    a positive integer literal (`i++`: 1), counting down (`i > n; i -= k`) as well: while
+    nothing else stores into `i`, it stays within the start and n ± k."""
+    init, test, update = loop.init, loop.test, loop.update
+    if not (isinstance(init, ast.VarDecl) and init.symbol in ints and isinstance(test, ast.Binary)):
+        return None
+    sym = init.symbol
+    if isinstance(update, ast.Update) and isinstance(update.target, ast.Name) and update.target.symbol is sym:
+        up, step = update.op == "++", 1
+    elif isinstance(update, ast.Assign) and update.op in ("+=", "-=") and isinstance(update.target, ast.Name) \
+            and update.target.symbol is sym and _nonzero_integer(update.value) and update.value.value > 0:
+        up, step = update.op == "+=", update.value.value
+    else:
+        return None
+    op, left, right = test.op, test.left, test.right
+    if right.__class__ is ast.Name and right.symbol is sym:  # `n > i` is `i < n`
+        op, left, right = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}.get(op), right, left
+    if not (left.__class__ is ast.Name and left.symbol is sym and op in (("<", "<=") if up else (">", ">="))):
+        return None
+    if any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(right)):
+        return None
+    return right, step
+
+
+def _bounds(ints: set, stores: dict, loops: dict) -> dict:
+    """The bounded variables among `ints`, each with its bound (see the module's doc);
+    `loops` gives the limit and step of the loop counters `_loop_limit` found."""
+    steps: dict[object, list[ast.Expr]] = {sym: [] for sym in ints}
+    others: dict[object, list[ast.Expr]] = {sym: [] for sym in ints}
+    for sym in ints:
+        for value in stores.get(sym, ()):
+            if _reads_only(value, sym):
+                continue  # `x = x++` stores a value `x` held: no new bound
+            step = _counter_step(value, sym)
+            if step is not None:
+                steps[sym].append(step)
+            else:
+                others[sym].append(value)
+    bounds = dict.fromkeys(ints, 0)
+    rounds = 0
+    changed = True
+    while changed:
+        changed = False
+        rounds += 1
+        for sym in list(bounds):
+            new = _stored_bound(others[sym], steps[sym], bounds)
+            if sym in loops:
+                limit, step = loops[sym]
+                in_loop = _stored_bound(others[sym] + [limit], [], bounds)
+                if in_loop is not None and in_loop + step <= MAX_EXACT:
+                    new = in_loop + step if new is None else min(new, in_loop + step)
+            if new is None or (new > bounds[sym] and rounds > len(ints)):
+                del bounds[sym]
+                changed = True
+            elif new > bounds[sym]:
+                bounds[sym] = new
+                changed = True
+    return bounds
+
+
+def _stored_bound(values: list[ast.Expr], steps: list[ast.Expr], bounds: dict) -> int | None:
+    total = 0
+    for value in values:
+        b = bound(value, bounds)
+        if b is None:
+            return None
+        total = max(total, b)
+    for step in steps:
+        b = bound(step, bounds)
+        if b is None:
+            return None
+        total += STEPS * b
+    return total if total <= MAX_EXACT else None
+
+
+def _reads_only(value: ast.Expr, sym) -> bool:
+    """Whether `value` is `x`, or `x++`/`++x` and the like (whose own store is a step),
+    for the variable `x` (`sym`)."""
+    if value.__class__ is ast.Update:
+        value = value.target
+    return value.__class__ is ast.Name and value.symbol is sym
+
+
+def _counter_step(value: ast.Expr, sym) -> ast.Expr | None:
+    """`k` when `value` is `x + k`, `k + x` or `x - k` for the variable `x` (`sym`) and
+    `k` does not read `x`."""
+    if value.__class__ is not ast.Binary or value.op not in ("+", "-"):
+        return None
+    left, right = value.left, value.right
+    if left.__class__ is ast.Name and left.symbol is sym:
+        step = right
+    elif value.op == "+" and right.__class__ is ast.Name and right.symbol is sym:
+        step = left
+    else:
+        return None
+    reads_self = any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(step))
+    return None if reads_self else step
 
 
 def storing_nodes(roots: list[ast.Node]):
-    """Every VarDecl, Assign, Param, ForEach and Try below `roots`, imported files included:
+    """Every VarDecl, Assign, Param, ForEach, Try, Update and For below `roots`, imported files included:
     as the parser noted them in `Program.stores`, or found by a walk."""
     for root in roots:
         stores = getattr(root, "stores", None) if isinstance(root, ast.Program) else None
@@ -64,14 +202,15 @@ def is_integral(e: ast.Expr, ints: set) -> bool:
     (Node classes told by identity: they have no subclasses, and this runs per operand.)"""
     cls = e.__class__
     if cls is ast.NumberLit:
-        return isinstance(e.value, int) and abs(e.value) < MAX_SAFE
+        return isinstance(e.value, int)
     if cls is ast.Name:
         return e.symbol in ints
     if cls is ast.Binary:
-        if e.op in ("+", "-", "*"):
-            return is_integral(e.left, ints) and is_integral(e.right, ints)
-        return e.op == "%" and (is_integral(e.left, ints) and isinstance(e.right, ast.NumberLit)
-                                and isinstance(e.right.value, int) and e.right.value != 0)
+        if e.op in ("+", "-", "*") and is_integral(e.left, ints) and is_integral(e.right, ints):
+            return True
+        if e.op == "%" and _nonzero_integer(e.right) and is_integral(e.left, ints):
+            return True
+        return isinstance(constant(e), int)  # `2 ** 10`, `0.5 + 0.5`
     if cls is ast.Unary:
         return e.op in ("-", "+") and is_integral(e.operand, ints)
     if cls is ast.Update:
@@ -81,18 +220,55 @@ def is_integral(e: ast.Expr, ints: set) -> bool:
     return False
 
 
-def is_integral_without_effects(e: ast.Expr, ints: set) -> bool:
-    """`is_integral(e)`, and no `++`/`--` anywhere in `e` (as `ast.walk` would find)."""
-    return is_integral(e, ints) and not _has_update(e)
+def bound(e: ast.Expr, bounds: dict, tested: set | None = None) -> int | None:
+    """A bound on the magnitude of the integer `e` and of every value computed on the way,
+    given the bounded variables `bounds`; None unless all stay within ±2^53. With `tested`
+    (the integral variables), one without a bound counts as a short integer (below
+    `SHORT_INTEGER_BOUND`): the caller tests at run time that it holds one
+    (expr.py, `short_integer_tests`). (Node classes told by identity, as in `is_integral`.)"""
+    cls = e.__class__
+    if cls is ast.Name:
+        found = bounds.get(e.symbol)
+        if found is None and tested is not None and e.symbol in tested:
+            return SHORT_INTEGER_BOUND
+        return found
+    if cls is ast.Binary:
+        op = e.op
+        if op in ("+", "-", "*"):
+            left = bound(e.left, bounds, tested)
+            right = None if left is None else bound(e.right, bounds, tested)
+            if right is not None:
+                result = left * right if op == "*" else left + right
+                return result if result <= MAX_EXACT else None
+        elif op == "%" and _nonzero_integer(e.right):
+            left = bound(e.left, bounds, tested)
+            if left is not None:
+                return min(left, abs(e.right.value) - 1)
+    elif cls is ast.Unary:
+        if e.op in ("-", "+"):
+            return bound(e.operand, bounds, tested)
+        return None
+    elif cls is ast.Update:
+        return bounds.get(e.target.symbol) if e.target.__class__ is ast.Name else None
+    elif cls is ast.Member:
+        return LENGTH_BOUND if e.property == "length" and _has_length(e.object) else None
+    elif cls is not ast.NumberLit:
+        return None
+    value = constant(e)
+    return abs(value) if isinstance(value, int) and abs(value) <= MAX_EXACT else None
 
 
-def _has_update(e: ast.Expr) -> bool:
+def _nonzero_integer(e: ast.Expr) -> bool:
+    return e.__class__ is ast.NumberLit and isinstance(e.value, int) and e.value != 0
+
+
+def has_update(e: ast.Expr) -> bool:
     """Whether the integral expression `e` holds an `Update`; follows `is_integral`'s
     shapes and walks only what they leave open (the object of a `.length`)."""
     if isinstance(e, ast.Binary):
-        return _has_update(e.left) or _has_update(e.right)
+        return has_update(e.left) or has_update(e.right)
     if isinstance(e, ast.Unary):
-        return _has_update(e.operand)
+        return has_update(e.operand)
     if isinstance(e, ast.Update):
         return True
     if isinstance(e, ast.Member):

@@ -156,7 +156,7 @@ class StatementLowering:
         """`x++` and friends as a statement."""
         delta = "+" if e.op == "++" else "-"
         target = e.target
-        if isinstance(target, ast.Name) and target.symbol in self.ints:
+        if isinstance(target, ast.Name) and target.symbol in self.bounds:
             name = target.symbol.shell_name
             self.emit(ir.Assign(name, Word((ir.Arith(f"{name} {delta} 1"),))))
             return
@@ -243,7 +243,7 @@ class StatementLowering:
 
     def arith_init(self, init: ast.Stmt | None) -> str | None:
         """`let i = 0` as the `i = 0` of a `for ((…))` header, when it is integral."""
-        if isinstance(init, ast.VarDecl) and init.init is not None and init.symbol in self.ints:
+        if isinstance(init, ast.VarDecl) and init.init is not None and init.symbol in self.bounds:
             value = self.arith(init.init)
             if value is not None:
                 self.ctx.declare_local(init.symbol.shell_name)
@@ -261,10 +261,10 @@ class StatementLowering:
         if left is None or right is None:
             return None
         upd = s.update
-        if isinstance(upd, ast.Update) and isinstance(upd.target, ast.Name) and upd.target.symbol in self.ints:
+        if isinstance(upd, ast.Update) and isinstance(upd.target, ast.Name) and upd.target.symbol in self.bounds:
             step = f"{upd.target.symbol.shell_name}{upd.op}"
         elif isinstance(upd, ast.Assign) and upd.op in ("+=", "-=") and isinstance(upd.target, ast.Name) \
-                and upd.target.symbol in self.ints and self.arith(upd.value) is not None:
+                and upd.target.symbol in self.bounds and self.arith(upd.value) is not None:
             step = f"{upd.target.symbol.shell_name} {upd.op} {self.arith(upd.value)}"
         else:
             return None

@@ -199,7 +199,7 @@ class BashPrinter:
         lines = self.command(cmd, 0)
         if len(lines) == 1:
             return lines[0]
-        return "{ " + "; ".join(line.strip() for line in lines) + "; }"
+        return "{ " + self.inline_block(ir.Block([cmd])) + "; }"
 
     def inline_block(self, block: ir.Block) -> str:
         """A block on one line: `;` between commands, none after `then`, `do`, `{` …"""
@@ -305,6 +305,11 @@ class BashPrinter:
     def test_word(self, w: ir.Word) -> str:
         """Left side of `[[ ]]`: a lone expansion needs no quotes there."""
         return self.word(w, assign=True) or "''"
+
+    def cmd_Match(self, cmd: ir.Match, depth: int) -> list[str]:
+        word = self.test_word(cmd.word)
+        op, join = ("!=", " && ") if cmd.negated else ("==", " || ")
+        return [self.indent(depth) + "[[ " + join.join(f"{word} {op} {p}" for p in cmd.patterns) + " ]]"]
 
     def cmd_ArithTest(self, cmd: ir.ArithTest, depth: int) -> list[str]:
         return [f"{self.indent(depth)}(({cmd.text}))"]

@@ -107,7 +107,7 @@ class PosixPrinter(BashPrinter):
         elif isinstance(cmd, ir.Test):
             cmd = replace(cmd, left=f(cmd.left, pre),
                                       right=None if cmd.right is None else f(cmd.right, pre))
-        elif isinstance(cmd, ir.Case):
+        elif isinstance(cmd, (ir.Case, ir.Match)):
             cmd = replace(cmd, word=f(cmd.word, pre))
         elif isinstance(cmd, ir.Control) and cmd.arg is not None:
             cmd = replace(cmd, arg=f(cmd.arg, pre))
@@ -210,6 +210,10 @@ class PosixPrinter(BashPrinter):
         if t.op in ("==", "!="):
             return f"[ {left} {'=' if t.op == '==' else '!='} {right} ]"
         raise Unsupported(f"the string test `{t.op}` (use the run-time helper)")
+
+    def cmd_Match(self, cmd: ir.Match, depth: int) -> list[str]:
+        arms = "false ;;" if cmd.negated else ";; *) false ;;"
+        return [f"{self.indent(depth)}case {self.word(cmd.word)} in {'|'.join(cmd.patterns)}) {arms} esac"]
 
     def cmd_ArithTest(self, cmd: ir.ArithTest, depth: int) -> list[str]:
         return [f'{self.indent(depth)}[ "$(({self.arith(cmd.text)}))" -ne 0 ]']

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ... import ast, ir
 from ...ir import Word, lit
 from ...types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
+from ..ints import is_integral
 from . import helper_result, lowers, lowers_condition
 
 
@@ -53,9 +54,9 @@ def to_fixed(lw, args, call):
         "Math.min", "Math.max", "Math.random")
 def math(lw, args, call):
     fn = call.callee.property
+    if fn in ("floor", "ceil", "round") and args and is_integral(args[0], lw.ints):
+        return lw.value(args[0])  # already an integer (or, past 2^53, its own rounding)
     arith = lw.arith(args[0]) if args else None
-    if fn in ("floor", "ceil", "round") and arith is not None:
-        return lw.value(args[0])  # already an integer
     if fn == "abs" and arith is not None:
         return lw.arith_word(f"({arith}) < 0 ? -({arith}) : {arith}")
     return helper_result(lw, "__utah_math", args, fn)
