@@ -132,9 +132,10 @@ def _bounds(ints: set, stores: dict, loops: dict) -> dict:
             new = _stored_bound(others[sym], steps[sym], bounds)
             if sym in loops:
                 limit, step = loops[sym]
-                in_loop = _stored_bound(others[sym] + [limit], [], bounds)
-                if in_loop is not None and in_loop + step <= MAX_EXACT:
-                    new = in_loop + step if new is None else min(new, in_loop + step)
+                start, end = _stored_bound(others[sym], [], bounds), bound(limit, bounds)
+                if start is not None and end is not None and end + step <= MAX_EXACT:
+                    in_loop = max(start, end + step)
+                    new = in_loop if new is None else min(new, in_loop)
             if new is None or (new > bounds[sym] and rounds > len(ints)):
                 del bounds[sym]
                 changed = True
