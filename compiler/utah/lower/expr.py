@@ -357,8 +357,9 @@ class ExpressionLowering:
         """(arithmetic text, bound, expression) for each integral side without effects. A
         side whose bound follows when its unbounded variables count as short integers
         (`ints.bound` with `tested`; `short_integer_tests` tests them) is its own text;
-        any other is computed first (`value`: checked in turn) into a variable, tested in
-        its turn, which the expression returned then stands for. None when a side is not
+        any other, or one that calls (`f().length`: `rounded_value` would call again), is
+        computed first (`value`: checked in turn) into a variable, tested in its turn,
+        which the expression returned then stands for. None when a side is not
         integral, has an effect (the helpers' way keeps their order), or is an integer
         past 2^53 written out."""
         if not all(is_integral(side, self.ints) and not has_update(side) for side in sides):
@@ -366,7 +367,7 @@ class ExpressionLowering:
         operands = []
         for side in sides:
             side_bound = bound(side, self.bounds, self.ints)
-            if side_bound is not None:
+            if side_bound is not None and not any(n.__class__ is ast.Call for n in ast.walk(side)):
                 operands.append((self._arith_text(side), side_bound, side))
                 continue
             w = self.value(side)
