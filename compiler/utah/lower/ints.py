@@ -11,15 +11,17 @@ number variable and drop the ones with a non-integral store until nothing change
 Shell arithmetic is exact in 64 bits, JavaScript only up to 2^53 (`MAX_EXACT`): past it a
 result rounds to a double (`9007199254740993` is 9007199254740992) and may print in
 exponent form (`9.9999999998e+21`), which `$(( ))` cannot even read. So an integral
-variable is also *bounded* when a magnitude below 2^53 follows from its stores; only the
-arithmetic of bounded operands whose every intermediate value stays below 2^53 is plain
-`$(( ))` (`bound`), the rest is checked at run time (expr.py, `checked_arith`).
+variable is also *bounded* when a magnitude within 2^53 follows from its stores; only
+the arithmetic of bounded operands whose every intermediate value stays within 2^53 is
+plain `$(( ))` (`bound`), the rest is tested at run time (expr.py, `checked_arith`).
 A bound comes from literals, `.length` (below `LENGTH_BOUND`), sums and products of the
-operands' bounds, and counters: a store `x = x ± k` (`x++`, `x += k`, `k` not reading
-`x`) adds at most `STEPS` × the bound of `k` to the bound of `x`'s other stores. The
-bounds are the least fixpoint from 0, widened: a variable whose bound still grows after
-as many rounds as there are integral variables feeds on itself (`x *= 2`, `x += x`, a
-running total `t += i`) and is unbounded.
+operands' bounds, loop counters (`for (let i = a; i < n; i += k)` with nothing else
+storing into `i` stays within a and n + k: `_loop_limit`) and other counters: a store
+`x = x ± k` (`x++`, `x += k`, `k` not reading `x`) adds at most `STEPS` × the bound of
+`k` to the bound of `x`'s other stores — so a running total `t += i` is unbounded unless
+`i` stays small. The bounds are the least fixpoint from 0, widened: a variable whose bound
+still grows after as many rounds as there are integral variables feeds on itself
+(`x *= 2`, `x = y + 1; y = x`) and is unbounded.
 """
 from __future__ import annotations
 
@@ -185,8 +187,8 @@ def _counter_step(value: ast.Expr, sym) -> ast.Expr | None:
 
 
 def storing_nodes(roots: list[ast.Node]):
-    """Every VarDecl, Assign, Param, ForEach, Try, Update and For below `roots`, imported files included:
-    as the parser noted them in `Program.stores`, or found by a walk."""
+    """Every VarDecl, Assign, Param, ForEach, Try, Update and For below `roots`, imported
+    files included: as the parser noted them in `Program.stores`, or found by a walk."""
     for root in roots:
         stores = getattr(root, "stores", None) if isinstance(root, ast.Program) else None
         if stores is None:
