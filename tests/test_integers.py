@@ -172,3 +172,16 @@ def test_integer_arithmetic_matches_node(target, seed):
     source = _random_program(random.Random(seed))
     r = run(source, target=target)
     assert (r.stdout, r.status) == (node(source), 0), source
+
+
+def test_an_operand_that_needs_commands_is_lowered_once():
+    calls = run("""
+let calls = 0;
+function parts(s: string): string[] { calls++; return s.split(","); }
+let files: string[] = ["a.txt", "bb.txt"];
+let bytes = 0;
+for (let i = 0; i < files.length; i++) { bytes += files[i].length * 1024 + parts("x,y").length; }
+console.log(bytes, calls);
+""")
+    assert calls.stdout == f"{(5 + 6) * 1024 + 2 * 2} 2\n"
+    assert calls.script.count('{files[i]-') == 1, calls.script

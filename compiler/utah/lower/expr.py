@@ -68,6 +68,13 @@ def _atom(text: str) -> str:
     return f"({text})"
 
 
+def _emits(e: ast.Expr) -> bool:
+    """Whether the arithmetic text of the integral `e` needs commands first: a call, or
+    the `.length` of something other than a variable."""
+    return any(n.__class__ is ast.Call or n.__class__ is ast.Member and n.object.__class__ is not ast.Name
+               for n in ast.walk(e))
+
+
 def _all(tests: list[ir.Command]) -> ir.Command:
     return tests[0] if len(tests) == 1 else ir.AndOr(tests, ["&&"] * (len(tests) - 1))
 
@@ -333,7 +340,7 @@ class ExpressionLowering:
         with self.block() as exact:
             self.emit(ir.Assign(t, Word((ir.Arith(f"{_atom(left)} {op} {_atom(right)}"),))))
         with self.block() as rounded:
-            words = [self.rounded_value(left_side), self.rounded_value(right_side)]
+            words = [self.rounded_value(left_side, left), self.rounded_value(right_side, right)]
             self.emit(ir.Cmd([lit(self.use("__utah_arith")), lit(op), *words]))
             self.emit(ir.Assign(t, var("__r")))
         self.emit(ir.If([(ir.Block([_all(tests)]), exact)], rounded))
@@ -349,17 +356,17 @@ class ExpressionLowering:
         (left, _, left_side), (right, _, right_side) = operands
         exact = ir.Block([ir.ArithTest(f"{left} {op} {right}")])
         with self.block() as rounded:
-            words = [self.rounded_value(left_side), self.rounded_value(right_side)]
+            words = [self.rounded_value(left_side, left), self.rounded_value(right_side, right)]
             self.emit(self.helper_test("__utah_num_cmp", [lit(op), *words]))
         return ir.If([(ir.Block([_all(self.short_integer_tests(operands))]), exact)], rounded)
 
     def checked_operands(self, sides: tuple[ast.Expr, ast.Expr]) -> list[tuple[str, int, ast.Expr]] | None:
         """(arithmetic text, bound, expression) for each integral side without effects. A
         side whose bound follows when its unbounded variables count as short integers
-        (`ints.bound` with `tested`; `short_integer_tests` tests them) is its own text;
-        any other, or one that calls (`f().length`: `rounded_value` would call again), is
-        computed first (`value`: checked in turn) into a variable, tested in its turn,
-        which the expression returned then stands for. None when a side is not
+        (`ints.bound` with `tested`; `short_integer_tests` tests them) is its own text,
+        unless its text needs commands first (`f(s).length`), which `rounded_value` would
+        repeat; any other is computed first (`value`: checked in turn) into a variable,
+        tested in its turn, which the expression returned then stands for. None when a side is not
         integral, has an effect (the helpers' way keeps their order), or is an integer
         past 2^53 written out."""
         if not all(is_integral(side, self.ints) and not has_update(side) for side in sides):
@@ -367,7 +374,7 @@ class ExpressionLowering:
         operands = []
         for side in sides:
             side_bound = bound(side, self.bounds, self.ints)
-            if side_bound is not None and not any(n.__class__ is ast.Call for n in ast.walk(side)):
+            if side_bound is not None and (bound(side, self.bounds) is not None or not _emits(side)):
                 operands.append((self._arith_text(side), side_bound, side))
                 continue
             w = self.value(side)
@@ -389,13 +396,14 @@ class ExpressionLowering:
                 names[node.symbol.shell_name] = None
         return [ir.Match(var(name), NOT_SHORT_INTEGER, negated=True) for name in names]
 
-    def rounded_value(self, e: ast.Expr) -> Word:
+    def rounded_value(self, e: ast.Expr, text: str | None = None) -> Word:
         """The integral `e` computed by `__utah_arith` alone — the way taken when a test
-        finds a variable past the short integers —, each bounded part in `$(( ))`."""
+        finds a variable past the short integers —, each bounded part in `$(( ))` (as
+        `text` when `e` is bounded and its text was made already)."""
         if e.__class__ is Lowered:
             return e.word
         if bound(e, self.bounds) is not None:
-            return self.arith_word(self._arith_text(e))
+            return self.arith_word(text if text is not None else self._arith_text(e))
         if e.__class__ is ast.Name:
             return var(e.symbol.shell_name)
         if e.__class__ is ast.Unary:
