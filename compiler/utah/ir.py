@@ -324,8 +324,8 @@ class Blank:
     """An empty line between top-level parts."""
 
 
-Command = (Cmd | Assign | ArrayAssign | BindParams | ArrayPop | Local | RawCmd | Test | Match | ArithTest | Not | AndOr
-           | Pipeline | Group | If | While | ForIn | ArithFor | Case | Function | Control | Comment | Blank)
+Command = (Cmd | Assign | ArrayAssign | BindParams | ArrayPop | Local | RawCmd | Test | Match | ArithTest | Not
+           | AndOr | Pipeline | Group | If | While | ForIn | ArithFor | Case | Function | Control | Comment | Blank)
 
 
 @dataclass
