@@ -227,8 +227,7 @@ class Test:
 @dataclass
 class Match:
     """Status 0 when `word` matches one of the shell `patterns` (pattern text, every
-    character active), or with `negated`, none of them: `[[ w == p || … ]]` in bash, a
-    `case` in POSIX sh."""
+    character active), or with `negated`, none of them (a `case`)."""
     word: Word
     patterns: list[str]
     negated: bool = False

@@ -800,7 +800,11 @@ class ExpressionLowering:
                    and b.cmds[-1].index is None and not b.cmds[-1].append for b in branches):
             return False
         for b in branches:
-            b.cmds[-1] = ir.Assign(name, b.cmds[-1].value)
+            value = b.cmds[-1].value
+            if value == var(name):  # `__r=$__r`
+                b.cmds.pop()
+            else:
+                b.cmds[-1] = ir.Assign(name, value)
         if temp in self.ctx.fn.locals:
             self.ctx.fn.locals.remove(temp)
         return True

@@ -211,10 +211,6 @@ class PosixPrinter(BashPrinter):
             return f"[ {left} {'=' if t.op == '==' else '!='} {right} ]"
         raise Unsupported(f"the string test `{t.op}` (use the run-time helper)")
 
-    def cmd_Match(self, cmd: ir.Match, depth: int) -> list[str]:
-        arms = "false ;;" if cmd.negated else ";; *) false ;;"
-        return [f"{self.indent(depth)}case {self.word(cmd.word)} in {'|'.join(cmd.patterns)}) {arms} esac"]
-
     def cmd_ArithTest(self, cmd: ir.ArithTest, depth: int) -> list[str]:
         return [f'{self.indent(depth)}[ "$(({self.arith(cmd.text)}))" -ne 0 ]']
 
