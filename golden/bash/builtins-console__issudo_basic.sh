@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 if [[ $(id -u) == 0 ]]; then
-  __t1=true
+  root=true
 else
-  __t1=false
+  root=false
 fi
-root=$__t1
 if ((EUID == 0)); then
   __t2=true
 else

@@ -1,6 +1,75 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
+__utah_num_parts() {
+  # Why: decimal text has no shell comparison.  This splits a JS number text into
+  # sign, decimal exponent and significant digits, so numbers compare and print
+  # exactly without a process.
+  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
+  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
+  # leading or trailing zeros).
+  local __x=$1 __e=0 __f='' __z
+  __ns=1 __nn=0 __nd=
+  case $__x in -*) __ns=-1; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
+  if [[ $__x == Infinity ]]; then __nn=999999999 __nd=1; return 0; fi
+  if ! [[ $__x =~ ^([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,9})?$ ]]; then
+    __ns=NaN
+    return 0
+  fi
+  case $__x in *[eE]*) __e=${__x#*[eE]}; __x=${__x%%[eE]*} ;; esac
+  case $__x in *.*) __f=${__x#*.}; __x=${__x%%.*} ;; esac
+  case $__e in -*) __e=$(( -10#${__e:1} )) ;; +*) __e=$(( 10#${__e:1} )) ;; *) __e=$(( 10#$__e )) ;; esac
+  __nd=$__x$__f
+  __z=${__nd%%[!0]*}
+  __nd=${__nd:${#__z}}
+  __nn=$(( ${#__x} + __e - ${#__z} ))
+  __z=${__nd##*[!0]}
+  __nd=${__nd:0:${#__nd}-${#__z}}
+  if [[ -z $__nd ]]; then __ns=0 __nn=0; fi
+}
+
+__utah_num_cmp() {
+  # Why: [[ ]] compares only integers and JS compares NaN as false; this compares
+  # any two JS number texts (fractions, exponents, Infinity) exactly, in the shell.
+  # Usage: __utah_num_cmp OP A B (OP: < <= > >= == !=) -> status 0 when true.
+  local __c=0 __s __n __d __x __y __i='^-?(0|[1-9][0-9]{0,17})$'
+  if [[ $2 =~ $__i && $3 =~ $__i ]]; then
+    __c=$(( $2 < $3 ? -1 : ($2 > $3 ? 1 : 0) ))
+  else
+    __utah_num_parts "$2"
+    __s=$__ns __n=$__nn __d=$__nd
+    __utah_num_parts "$3"
+    if [[ $__s == NaN || $__ns == NaN ]]; then
+      [[ $1 == '!=' ]]
+      return
+    fi
+    if (( __s != __ns )); then
+      __c=$(( __s < __ns ? -1 : 1 ))
+    elif (( __s != 0 && __n != __nn )); then
+      __c=$(( (__n < __nn ? -1 : 1) * __s ))
+    else
+      while [[ -n $__d$__nd ]]; do
+        __x=${__d:0:18}000000000000000000 __y=${__nd:0:18}000000000000000000
+        __x=${__x:0:18} __y=${__y:0:18}
+        if (( 10#$__x != 10#$__y )); then
+          __c=$(( (10#$__x < 10#$__y ? -1 : 1) * __s ))
+          break
+        fi
+        __d=${__d:18} __nd=${__nd:18}
+      done
+    fi
+  fi
+  case $1 in
+    '<') (( __c < 0 )) ;;
+    '<=') (( __c <= 0 )) ;;
+    '>') (( __c > 0 )) ;;
+    '>=') (( __c >= 0 )) ;;
+    '==') (( __c == 0 )) ;;
+    '!=') (( __c != 0 )) ;;
+    *) return 2 ;;
+  esac
+}
+
 __utah_float() {
   # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
   # double result and prints it as JS String() does (shortest round-trip digits).
@@ -198,112 +267,6 @@ BEGIN {
 }' "$@")
 }
 
-__utah_arith() {
-  # Why: JS arithmetic on number texts.  Integers below 2^53 stay in $(( ));
-  # fractions, overflow, NaN and Infinity go to one awk (__utah_float).
-  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
-  local __i='^-?(0|[1-9][0-9]{0,14})$' __a=$2 __b=$3 __p __k=0 __m
-  if [[ $__a =~ $__i && $__b =~ $__i ]]; then
-    case $1 in
-      +) __r=$(( __a + __b )); return 0 ;;
-      -) __r=$(( __a - __b )); return 0 ;;
-      '*')
-        __p=${__a#-}${__b#-}
-        if (( ${#__p} <= 15 )); then __r=$(( __a * __b )); return 0; fi ;;
-      /)
-        if (( __b != 0 && __a % __b == 0 )); then __r=$(( __a / __b )); return 0; fi ;;
-      %)
-        if (( __b != 0 )); then __r=$(( __a % __b )); return 0; fi ;;
-      '**')
-        if (( __b >= 0 )); then
-          __m=$(( __a < 0 ? -__a : __a ))
-          if (( __m < 2 )); then
-            __r=$(( __a == 0 ? __b == 0 : (__a == 1 || __b % 2 == 0 ? 1 : -1) ))
-            return 0
-          fi
-          __p=1
-          while (( __k < __b && (__p < 0 ? -__p : __p) <= 9007199254740992 / __m )); do
-            __p=$(( __p * __a )) __k=$(( __k + 1 ))
-          done
-          if (( __k == __b )); then __r=$__p; return 0; fi
-        fi ;;
-    esac
-  elif [[ $__a == NaN || $__b == NaN ]] && [[ $1 != '**' ]]; then
-    __r=NaN
-    return 0
-  fi
-  __utah_float "$1" "$__a" "$__b"
-}
-
-__utah_num_parts() {
-  # Why: decimal text has no shell comparison.  This splits a JS number text into
-  # sign, decimal exponent and significant digits, so numbers compare and print
-  # exactly without a process.
-  # Usage: __utah_num_parts TEXT -> globals __ns (-1, 0, 1, or NaN for anything
-  # that is not a number), __nn and __nd (value = 0.__nd x 10^__nn; __nd has no
-  # leading or trailing zeros).
-  local __x=$1 __e=0 __f='' __z
-  __ns=1 __nn=0 __nd=
-  case $__x in -*) __ns=-1; __x=${__x:1} ;; +*) __x=${__x:1} ;; esac
-  if [[ $__x == Infinity ]]; then __nn=999999999 __nd=1; return 0; fi
-  if ! [[ $__x =~ ^([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,9})?$ ]]; then
-    __ns=NaN
-    return 0
-  fi
-  case $__x in *[eE]*) __e=${__x#*[eE]}; __x=${__x%%[eE]*} ;; esac
-  case $__x in *.*) __f=${__x#*.}; __x=${__x%%.*} ;; esac
-  case $__e in -*) __e=$(( -10#${__e:1} )) ;; +*) __e=$(( 10#${__e:1} )) ;; *) __e=$(( 10#$__e )) ;; esac
-  __nd=$__x$__f
-  __z=${__nd%%[!0]*}
-  __nd=${__nd:${#__z}}
-  __nn=$(( ${#__x} + __e - ${#__z} ))
-  __z=${__nd##*[!0]}
-  __nd=${__nd:0:${#__nd}-${#__z}}
-  if [[ -z $__nd ]]; then __ns=0 __nn=0; fi
-}
-
-__utah_num_cmp() {
-  # Why: [[ ]] compares only integers and JS compares NaN as false; this compares
-  # any two JS number texts (fractions, exponents, Infinity) exactly, in the shell.
-  # Usage: __utah_num_cmp OP A B (OP: < <= > >= == !=) -> status 0 when true.
-  local __c=0 __s __n __d __x __y __i='^-?(0|[1-9][0-9]{0,17})$'
-  if [[ $2 =~ $__i && $3 =~ $__i ]]; then
-    __c=$(( $2 < $3 ? -1 : ($2 > $3 ? 1 : 0) ))
-  else
-    __utah_num_parts "$2"
-    __s=$__ns __n=$__nn __d=$__nd
-    __utah_num_parts "$3"
-    if [[ $__s == NaN || $__ns == NaN ]]; then
-      [[ $1 == '!=' ]]
-      return
-    fi
-    if (( __s != __ns )); then
-      __c=$(( __s < __ns ? -1 : 1 ))
-    elif (( __s != 0 && __n != __nn )); then
-      __c=$(( (__n < __nn ? -1 : 1) * __s ))
-    else
-      while [[ -n $__d$__nd ]]; do
-        __x=${__d:0:18}000000000000000000 __y=${__nd:0:18}000000000000000000
-        __x=${__x:0:18} __y=${__y:0:18}
-        if (( 10#$__x != 10#$__y )); then
-          __c=$(( (10#$__x < 10#$__y ? -1 : 1) * __s ))
-          break
-        fi
-        __d=${__d:18} __nd=${__nd:18}
-      done
-    fi
-  fi
-  case $1 in
-    '<') (( __c < 0 )) ;;
-    '<=') (( __c <= 0 )) ;;
-    '>') (( __c > 0 )) ;;
-    '>=') (( __c >= 0 )) ;;
-    '==') (( __c == 0 )) ;;
-    '!=') (( __c != 0 )) ;;
-    *) return 2 ;;
-  esac
-}
-
 __utah_num_canon() {
   # Why: a parsed or literal number must print as JavaScript prints it ("2.50" ->
   # 2.5, "1e3" -> 1000, ".5" -> 0.5, "1e21" -> 1e+21).  Done in the shell when the
@@ -416,21 +379,19 @@ __utah_parse_int() {
 
 __utah_parse_int x
 nan=$__r
-__utah_arith / 1 0
-__t2=$__r
-if __utah_num_cmp '>' "$__t2" 1e+300; then
+if __utah_num_cmp '>' Infinity 1e+300; then
+  __t2=true
+else
+  __t2=false
+fi
+if ((-1 > -2)); then
   __t3=true
 else
   __t3=false
 fi
-if ((-1 > -2)); then
+if __utah_num_cmp '>' "$nan" 0; then
   __t4=true
 else
   __t4=false
 fi
-if __utah_num_cmp '>' "$nan" 0; then
-  __t5=true
-else
-  __t5=false
-fi
-printf '%s\n' "$__t3 $__t4 $__t5"
+printf '%s\n' "$__t2 $__t3 $__t4"

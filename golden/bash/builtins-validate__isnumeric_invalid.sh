@@ -1,6 +1,17 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
+__utah_is_numeric() {
+  # Why: validate.isNumeric: text that is a finite JS decimal number literal.
+  # Usage: __utah_is_numeric S [json] -> status 0 when numeric; with json, S is
+  # JSON text and a JSON string is tested without its quotes.
+  local __uin_s=$1 __uin_re='^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$'
+  if [[ ${2-} == json && $__uin_s == '"'*'"' ]]; then
+    __uin_s=${__uin_s:1:${#__uin_s}-2}
+  fi
+  [[ $__uin_s =~ $__uin_re ]]
+}
+
 __utah_float() {
   # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
   # double result and prints it as JS String() does (shortest round-trip digits).
@@ -198,54 +209,6 @@ BEGIN {
 }' "$@")
 }
 
-__utah_arith() {
-  # Why: JS arithmetic on number texts.  Integers below 2^53 stay in $(( ));
-  # fractions, overflow, NaN and Infinity go to one awk (__utah_float).
-  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
-  local __i='^-?(0|[1-9][0-9]{0,14})$' __a=$2 __b=$3 __p __k=0 __m
-  if [[ $__a =~ $__i && $__b =~ $__i ]]; then
-    case $1 in
-      +) __r=$(( __a + __b )); return 0 ;;
-      -) __r=$(( __a - __b )); return 0 ;;
-      '*')
-        __p=${__a#-}${__b#-}
-        if (( ${#__p} <= 15 )); then __r=$(( __a * __b )); return 0; fi ;;
-      /)
-        if (( __b != 0 && __a % __b == 0 )); then __r=$(( __a / __b )); return 0; fi ;;
-      %)
-        if (( __b != 0 )); then __r=$(( __a % __b )); return 0; fi ;;
-      '**')
-        if (( __b >= 0 )); then
-          __m=$(( __a < 0 ? -__a : __a ))
-          if (( __m < 2 )); then
-            __r=$(( __a == 0 ? __b == 0 : (__a == 1 || __b % 2 == 0 ? 1 : -1) ))
-            return 0
-          fi
-          __p=1
-          while (( __k < __b && (__p < 0 ? -__p : __p) <= 9007199254740992 / __m )); do
-            __p=$(( __p * __a )) __k=$(( __k + 1 ))
-          done
-          if (( __k == __b )); then __r=$__p; return 0; fi
-        fi ;;
-    esac
-  elif [[ $__a == NaN || $__b == NaN ]] && [[ $1 != '**' ]]; then
-    __r=NaN
-    return 0
-  fi
-  __utah_float "$1" "$__a" "$__b"
-}
-
-__utah_is_numeric() {
-  # Why: validate.isNumeric: text that is a finite JS decimal number literal.
-  # Usage: __utah_is_numeric S [json] -> status 0 when numeric; with json, S is
-  # JSON text and a JSON string is tested without its quotes.
-  local __uin_s=$1 __uin_re='^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$'
-  if [[ ${2-} == json && $__uin_s == '"'*'"' ]]; then
-    __uin_s=${__uin_s:1:${#__uin_s}-2}
-  fi
-  [[ $__uin_s =~ $__uin_re ]]
-}
-
 __utah_num_parts() {
   # Why: decimal text has no shell comparison.  This splits a JS number text into
   # sign, decimal exponent and significant digits, so numbers compare and print
@@ -400,11 +363,9 @@ if __utah_is_numeric "$__t2"; then
 else
   __t3=false
 fi
-__utah_arith / 1 0
-__t4=$__r
-if __utah_is_numeric "$__t4"; then
-  __t5=true
+if __utah_is_numeric Infinity; then
+  __t4=true
 else
-  __t5=false
+  __t4=false
 fi
-printf '%s\n' "$__t3 $__t5"
+printf '%s\n' "$__t3 $__t4"

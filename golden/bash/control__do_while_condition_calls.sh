@@ -2,14 +2,12 @@
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
 more() {
-  local __t1
   printf '%s\n' "check $n"
   if ((n < 3)); then
-    __t1=true
+    __r=true
   else
-    __t1=false
+    __r=false
   fi
-  __r=$__t1
   return 0
 }
 

@@ -89,14 +89,12 @@ st() {
 }
 
 small() {
-  local __t1
   printf '%s\n' "small $k"
   if ((k < 2)); then
-    __t1=true
+    __r=true
   else
-    __t1=false
+    __r=false
   fi
-  __r=$__t1
   return 0
 }
 

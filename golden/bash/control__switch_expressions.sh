@@ -87,7 +87,7 @@ for it in "${items[@]}"; do
   __t3=$((${#__t2}))
   if __utah_num_cmp '==' "$__t3" 3; then
     __t1=0
-  elif __utah_num_cmp '==' "$__t3" "$((2 + 2))"; then
+  elif __utah_num_cmp '==' "$__t3" 4; then
     __t1=1
   else
     __t1=2

@@ -72,15 +72,13 @@ __utah_num_cmp() {
 
 more() {
   local limit=$1
-  local __t1
   calls=$((calls + 1))
   printf '%s\n' "check $calls"
   if __utah_num_cmp '<=' "$calls" "$limit"; then
-    __t1=true
+    __r=true
   else
-    __t1=false
+    __r=false
   fi
-  __r=$__t1
   return 0
 }
 

@@ -11,13 +11,11 @@ f() {
 
 h() {
   local flag=$1
-  local __t1
   if [[ $flag == true ]]; then
-    __t1='on'
+    __r='on'
   else
-    __t1='off'
+    __r='off'
   fi
-  __r=$__t1
   return 0
 }
 

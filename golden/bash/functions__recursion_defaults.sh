@@ -367,9 +367,9 @@ fact() {
 
 fib() {
   local n=$1
-  local __t5 __t6 __t7 __t8 __t9 __t10 __t11
+  local __t6 __t7 __t8 __t9 __t10 __t11
   if __utah_num_cmp '<' "$n" 2; then
-    __t5=$n
+    __r=$n
   else
     __utah_arith - "$n" 1
     __t6=$__r
@@ -382,9 +382,8 @@ fib() {
     __t10=$__r
     __utah_arith + "$__t8" "$__t10"
     __t11=$__r
-    __t5=$__t11
+    __r=$__t11
   fi
-  __r=$__t5
   return 0
 }
 

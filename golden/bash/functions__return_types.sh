@@ -374,13 +374,11 @@ half() {
 
 isBig() {
   local n=$1
-  local __t2
   if __utah_num_cmp '>' "$n" 100; then
-    __t2=true
+    __r=true
   else
-    __t2=false
+    __r=false
   fi
-  __r=$__t2
   return 0
 }
 

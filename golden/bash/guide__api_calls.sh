@@ -1134,37 +1134,49 @@ __utah_mkdir "$resultsDir" || __utah_uncaught
 batchSize=$concurrency
 processedCount=0
 results=()
-while ((processedCount < ${#urls[@]})); do
+while if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then ((processedCount < ${#urls[@]})); else __utah_num_cmp '<' "$processedCount" "$((${#urls[@]}))"; fi; do
   batch=()
   batchPids='{}'
   i=0
-  while __utah_num_cmp '<' "$i" "$batchSize" && ((processedCount + i < ${#urls[@]})); do
-    urlIndex=$((processedCount + i))
+  while __utah_num_cmp '<' "$i" "$batchSize" && { if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then ((processedCount + i < ${#urls[@]})); else __utah_arith + "$processedCount" "$i"; __t42=$__r; __utah_num_cmp '<' "$__t42" "$((${#urls[@]}))"; fi; }; do
+    if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then
+      urlIndex=$((processedCount + i))
+    else
+      __utah_arith + "$processedCount" "$i"
+      urlIndex=$__r
+    fi
     url_2="${urls[urlIndex]-undefined}"
     batch+=("$url_2")
     command="utah -c \"makeRequest('${url_2#}', $urlIndex)\""
     makeRequest "${url_2}" "$urlIndex" &
     pid=$!
     __utah_trim "$pid"
-    __t43=$__r
-    if [[ -n $__t43 ]]; then
+    __t45=$__r
+    if [[ -n $__t45 ]]; then
       __utah_json_quote "$url_2"
-      __t44=$__r
-      __t45="{\"url\":$__t44,\"index\":$urlIndex}"
-      __utah_jq json.set "$batchPids" '_set([$k0]; $v)' -c --arg k0 "$pid" --argjson v "$__t45" || __utah_uncaught
+      __t46=$__r
+      __utah_json_number "$urlIndex"
+      __t47=$__r
+      __t48="{\"url\":$__t46,\"index\":$__t47}"
+      __utah_jq json.set "$batchPids" '_set([$k0]; $v)' -c --arg k0 "$pid" --argjson v "$__t48" || __utah_uncaught
       batchPids=$__r
     fi
     i=$((i + 1))
   done
   printf '%s\n' "Processing batch: $((${#batch[@]})) requests"
   __utah_jq json.keys "$batchPids" _keys -c || __utah_uncaught
-  __t47=$__r
-  __utah_json_lines string "$__t47"
+  __t50=$__r
+  __utah_json_lines string "$__t50"
   pids=("${__ra[@]}")
   for pid_2 in "${pids[@]}"; do
     wait "$pid_2" >/dev/null
   done
-  processedCount=$((processedCount + ${#batch[@]}))
+  if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then
+    processedCount=$((processedCount + ${#batch[@]}))
+  else
+    __utah_arith + "$processedCount" "$((${#batch[@]}))"
+    processedCount=$__r
+  fi
   printf '%s\n' "Completed: $processedCount/$((${#urls[@]})) requests"
 done
 printf '%s\n' '
@@ -1179,27 +1191,27 @@ totalSize=0
 summary="{\"total_requests\":$((${#urls[@]})),\"successful\":0,\"failed\":0,\"average_time_ms\":0,\"total_size_bytes\":0,\"status_codes\":{}}"
 for responseFile in "${responseFiles[@]}"; do
   __utah_trim "$responseFile"
-  __t49=$__r
-  if [[ -n $__t49 ]]; then
+  __t53=$__r
+  if [[ -n $__t53 ]]; then
     __utah_read_file "$responseFile" || __utah_uncaught
     responseContent=$__r
     __utah_jq json.parse "$responseContent" _parse -c -s || __utah_uncaught
     response=$__r
     __utah_jq json.get "$response" '_get(["success"])' -c || __utah_uncaught
-    __t52=$__r
-    __utah_json_scalar boolean "$__t52"
+    __t56=$__r
+    __utah_json_scalar boolean "$__t56"
     isSuccess=$__r
     __utah_jq json.get "$response" '_get(["time_total_ms"])' -c || __utah_uncaught
-    __t54=$__r
-    __utah_json_scalar number "$__t54"
+    __t58=$__r
+    __utah_json_scalar number "$__t58"
     timeMs=$__r
     __utah_jq json.get "$response" '_get(["size_bytes"])' -c || __utah_uncaught
-    __t56=$__r
-    __utah_json_scalar number "$__t56"
+    __t60=$__r
+    __utah_json_scalar number "$__t60"
     sizeBytes=$__r
     __utah_jq json.get "$response" '_get(["http_code"])' -c || __utah_uncaught
-    __t58=$__r
-    __utah_json_scalar string "$__t58"
+    __t62=$__r
+    __utah_json_scalar string "$__t62"
     httpCode=$__r
     if [[ $isSuccess == true ]]; then
       successCount=$((successCount + 1))
@@ -1212,23 +1224,23 @@ for responseFile in "${responseFiles[@]}"; do
     totalSize=$__r
     statusPath=".status_codes.$httpCode"
     __utah_json_path "$statusPath"
-    __t63=$__r
-    __utah_jq json.get "$summary" '_get($p)' -c --argjson p "$__t63" || __utah_uncaught
-    __t64=$__r
-    __utah_json_scalar number "$__t64"
-    __t65=$__r
-    __t62=$__t65
-    if [[ $__t62 == 0 ]] || [[ $__t62 == NaN ]]; then
-      __t62=0
-    fi
-    statusCount=$__t62
-    __utah_json_path "$statusPath"
-    __t66=$__r
-    __utah_arith + "$statusCount" 1
     __t67=$__r
-    __utah_json_number "$__t67"
+    __utah_jq json.get "$summary" '_get($p)' -c --argjson p "$__t67" || __utah_uncaught
     __t68=$__r
-    __utah_jq json.set "$summary" '_set($p; $v)' -c --argjson p "$__t66" --argjson v "$__t68" || __utah_uncaught
+    __utah_json_scalar number "$__t68"
+    __t69=$__r
+    __t66=$__t69
+    if [[ $__t66 == 0 ]] || [[ $__t66 == NaN ]]; then
+      __t66=0
+    fi
+    statusCount=$__t66
+    __utah_json_path "$statusPath"
+    __t70=$__r
+    __utah_arith + "$statusCount" 1
+    __t71=$__r
+    __utah_json_number "$__t71"
+    __t72=$__r
+    __utah_jq json.set "$summary" '_set($p; $v)' -c --argjson p "$__t70" --argjson v "$__t72" || __utah_uncaught
     summary=$__r
   fi
 done
@@ -1237,32 +1249,32 @@ summary=$__r
 __utah_jq json.set "$summary" '_set(["failed"]; $v)' -c --argjson v "$errorCount" || __utah_uncaught
 summary=$__r
 __utah_arith / "$totalTime" "$((${#urls[@]}))"
-__t72=$__r
-__utah_math round "$__t72"
-__t73=$__r
-__utah_json_number "$__t73"
-__t74=$__r
-__utah_jq json.set "$summary" '_set(["average_time_ms"]; $v)' -c --argjson v "$__t74" || __utah_uncaught
+__t76=$__r
+__utah_math round "$__t76"
+__t77=$__r
+__utah_json_number "$__t77"
+__t78=$__r
+__utah_jq json.set "$summary" '_set(["average_time_ms"]; $v)' -c --argjson v "$__t78" || __utah_uncaught
 summary=$__r
 __utah_json_number "$totalSize"
-__t76=$__r
-__utah_jq json.set "$summary" '_set(["total_size_bytes"]; $v)' -c --argjson v "$__t76" || __utah_uncaught
+__t80=$__r
+__utah_jq json.set "$summary" '_set(["total_size_bytes"]; $v)' -c --argjson v "$__t80" || __utah_uncaught
 summary=$__r
 __utah_jq json.stringify "$summary" . --indent 2 || __utah_uncaught
-__t78=$__r
-__utah_write_file write "$resultsDir/summary.json" "$__t78" || __utah_uncaught
+__t82=$__r
+__utah_write_file write "$resultsDir/summary.json" "$__t82" || __utah_uncaught
 printf '%s\n' '
 Concurrent API calls completed:'
 printf '%s\n' "‚úÖ Successful: $successCount"
 printf '%s\n' "‚ùå Failed: $errorCount"
 __utah_arith / "$totalTime" "$((${#urls[@]}))"
-__t79=$__r
-__utah_math round "$__t79"
-__t80=$__r
-printf '%s\n' "‚è±Ô∏è  Average time: ${__t80}ms"
+__t83=$__r
+__utah_math round "$__t83"
+__t84=$__r
+printf '%s\n' "‚è±Ô∏è  Average time: ${__t84}ms"
 __utah_arith / "$totalSize" 1024
-__t81=$__r
-__utah_math round "$__t81"
-__t82=$__r
-printf '%s\n' "üì¶ Total data: ${__t82}KB"
+__t85=$__r
+__utah_math round "$__t85"
+__t86=$__r
+printf '%s\n' "üì¶ Total data: ${__t86}KB"
 printf '%s\n' "üìä Results saved to: $resultsDir/"

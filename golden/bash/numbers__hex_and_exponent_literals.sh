@@ -1,3 +1,3 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
-printf '%s\n' "255 255 $((31 + 1)) 1000 1500 0.002 1"
+printf '%s\n' '255 255 32 1000 1500 0.002 1'

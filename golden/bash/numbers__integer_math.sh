@@ -423,38 +423,37 @@ __utah_uncaught() {
   exit 1
 }
 
-printf '%s\n' "$((-7 % 3))"
-__utah_arith % 7 -3
+printf '%s\n' -1
+printf '%s\n' 1
+printf '%s\n' 2
+__utah_math floor -3.5
 __t1=$__r
 printf '%s\n' "$__t1"
-printf '%s\n' "$((17 % 5))"
-__utah_math floor -3.5
+__utah_math ceil -3.5
 __t2=$__r
 printf '%s\n' "$__t2"
-__utah_math ceil -3.5
+__utah_math round 2.5
 __t3=$__r
 printf '%s\n' "$__t3"
-__utah_math round 2.5
+__utah_math round -2.5
 __t4=$__r
 printf '%s\n' "$__t4"
-__utah_math round -2.5
-__t5=$__r
-printf '%s\n' "$__t5"
 printf '%s\n' "$(((-4) < 0 ? -(-4) : -4))"
 __utah_math max 3 9 4
+__t5=$__r
+printf '%s\n' "$__t5"
+__utah_math min 3 9 4
 __t6=$__r
 printf '%s\n' "$__t6"
-__utah_math min 3 9 4
+__utah_math sqrt 16
 __t7=$__r
 printf '%s\n' "$__t7"
-__utah_math sqrt 16
+__utah_math pow 2 0.5
 __t8=$__r
 printf '%s\n' "$__t8"
-__utah_math pow 2 0.5
+n=123456789
+printf '%s\n' "$((n * 1000))"
+__utah_to_fixed 3.14159 2 || __utah_uncaught
 __t9=$__r
 printf '%s\n' "$__t9"
-printf '%s\n' "$((123456789 * 1000))"
-__utah_to_fixed 3.14159 2 || __utah_uncaught
-__t10=$__r
-printf '%s\n' "$__t10"
 printf '%s\n' 255

@@ -198,43 +198,6 @@ BEGIN {
 }' "$@")
 }
 
-__utah_arith() {
-  # Why: JS arithmetic on number texts.  Integers below 2^53 stay in $(( ));
-  # fractions, overflow, NaN and Infinity go to one awk (__utah_float).
-  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
-  local __i='^-?(0|[1-9][0-9]{0,14})$' __a=$2 __b=$3 __p __k=0 __m
-  if [[ $__a =~ $__i && $__b =~ $__i ]]; then
-    case $1 in
-      +) __r=$(( __a + __b )); return 0 ;;
-      -) __r=$(( __a - __b )); return 0 ;;
-      '*')
-        __p=${__a#-}${__b#-}
-        if (( ${#__p} <= 15 )); then __r=$(( __a * __b )); return 0; fi ;;
-      /)
-        if (( __b != 0 && __a % __b == 0 )); then __r=$(( __a / __b )); return 0; fi ;;
-      %)
-        if (( __b != 0 )); then __r=$(( __a % __b )); return 0; fi ;;
-      '**')
-        if (( __b >= 0 )); then
-          __m=$(( __a < 0 ? -__a : __a ))
-          if (( __m < 2 )); then
-            __r=$(( __a == 0 ? __b == 0 : (__a == 1 || __b % 2 == 0 ? 1 : -1) ))
-            return 0
-          fi
-          __p=1
-          while (( __k < __b && (__p < 0 ? -__p : __p) <= 9007199254740992 / __m )); do
-            __p=$(( __p * __a )) __k=$(( __k + 1 ))
-          done
-          if (( __k == __b )); then __r=$__p; return 0; fi
-        fi ;;
-    esac
-  elif [[ $__a == NaN || $__b == NaN ]] && [[ $1 != '**' ]]; then
-    __r=NaN
-    return 0
-  fi
-  __utah_float "$1" "$__a" "$__b"
-}
-
 __utah_num_parts() {
   # Why: decimal text has no shell comparison.  This splits a JS number text into
   # sign, decimal exponent and significant digits, so numbers compare and print
@@ -414,47 +377,43 @@ if false; then
 else
   __t3=false
 fi
-__utah_arith / 1 0
-__t4=$__r
-if [[ $__t4 == NaN ]]; then
+if false; then
+  __t4=true
+else
+  __t4=false
+fi
+if true; then
   __t5=true
 else
   __t5=false
 fi
-__utah_arith / 0 0
+printf '%s\n' "$__t2 $__t3 $__t4 $__t5"
+__utah_to_number abc
 __t6=$__r
 if [[ $__t6 == NaN ]]; then
   __t7=true
 else
   __t7=false
 fi
-printf '%s\n' "$__t2 $__t3 $__t5 $__t7"
-__utah_to_number abc
+__utah_to_number 12
 __t8=$__r
 if [[ $__t8 == NaN ]]; then
   __t9=true
 else
   __t9=false
 fi
-__utah_to_number 12
+__utah_to_number ''
 __t10=$__r
 if [[ $__t10 == NaN ]]; then
   __t11=true
 else
   __t11=false
 fi
-__utah_to_number ''
+__utah_to_number ' 3 '
 __t12=$__r
 if [[ $__t12 == NaN ]]; then
   __t13=true
 else
   __t13=false
 fi
-__utah_to_number ' 3 '
-__t14=$__r
-if [[ $__t14 == NaN ]]; then
-  __t15=true
-else
-  __t15=false
-fi
-printf '%s\n' "$__t9 $__t11 $__t13 $__t15"
+printf '%s\n' "$__t7 $__t9 $__t11 $__t13"

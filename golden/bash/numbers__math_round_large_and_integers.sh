@@ -368,8 +368,6 @@ __utah_math() {
   __r=$__g$__y
 }
 
-__utah_math round 1e+21
-__t1=$__r
 __utah_math round 123456.7
-__t2=$__r
-printf '%s\n' "7 -3 $__t1 $__t2"
+__t1=$__r
+printf '%s\n' "7 -3 1e+21 $__t1"

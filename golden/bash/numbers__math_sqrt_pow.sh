@@ -380,8 +380,6 @@ __utah_math pow 0 0
 __t5=$__r
 __utah_math pow 9 0.5
 __t6=$__r
-__utah_arith / 1 3
+__utah_math pow -8 0.3333333333333333
 __t7=$__r
-__utah_math pow -8 "$__t7"
-__t8=$__r
-printf '%s\n' "$__t1 $__t2 $__t3 $__t4 $__t5 $__t6 $__t8"
+printf '%s\n' "$__t1 $__t2 $__t3 $__t4 $__t5 $__t6 $__t7"

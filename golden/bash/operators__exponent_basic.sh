@@ -235,18 +235,10 @@ __utah_arith() {
   __utah_float "$1" "$__a" "$__b"
 }
 
-__utah_arith '**' 2 10
-__t1=$__r
 __utah_arith '**' 2 -1
-__t2=$__r
+__t1=$__r
 __utah_arith '**' 2 0.5
-__t3=$__r
-__utah_arith '**' 3 2
-__t4=$__r
-__utah_arith '**' 2 "$__t4"
-__t5=$__r
-__utah_arith '**' 0 0
-__t6=$__r
+__t2=$__r
 __utah_arith '**' 10 21
-__t7=$__r
-printf '%s\n' "$__t1 $__t2 $__t3 $__t5 $__t6 $__t7"
+__t3=$__r
+printf '%s\n' "1024 $__t1 $__t2 512 1 $__t3"

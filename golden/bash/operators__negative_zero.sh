@@ -235,7 +235,7 @@ __utah_arith() {
   __utah_float "$1" "$__a" "$__b"
 }
 
-z=$((0 * -1))
+z=0
 if ((z == 0)); then
   __t1=true
 else
@@ -244,6 +244,4 @@ fi
 __utah_arith / 1 "$z"
 __t2=$__r
 printf '%s\n' "$z $z $__t1 $__t2"
-__utah_arith / 1 0
-__t3=$__r
-printf '%s\n' "$__t3"
+printf '%s\n' Infinity

@@ -198,43 +198,6 @@ BEGIN {
 }' "$@")
 }
 
-__utah_arith() {
-  # Why: JS arithmetic on number texts.  Integers below 2^53 stay in $(( ));
-  # fractions, overflow, NaN and Infinity go to one awk (__utah_float).
-  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
-  local __i='^-?(0|[1-9][0-9]{0,14})$' __a=$2 __b=$3 __p __k=0 __m
-  if [[ $__a =~ $__i && $__b =~ $__i ]]; then
-    case $1 in
-      +) __r=$(( __a + __b )); return 0 ;;
-      -) __r=$(( __a - __b )); return 0 ;;
-      '*')
-        __p=${__a#-}${__b#-}
-        if (( ${#__p} <= 15 )); then __r=$(( __a * __b )); return 0; fi ;;
-      /)
-        if (( __b != 0 && __a % __b == 0 )); then __r=$(( __a / __b )); return 0; fi ;;
-      %)
-        if (( __b != 0 )); then __r=$(( __a % __b )); return 0; fi ;;
-      '**')
-        if (( __b >= 0 )); then
-          __m=$(( __a < 0 ? -__a : __a ))
-          if (( __m < 2 )); then
-            __r=$(( __a == 0 ? __b == 0 : (__a == 1 || __b % 2 == 0 ? 1 : -1) ))
-            return 0
-          fi
-          __p=1
-          while (( __k < __b && (__p < 0 ? -__p : __p) <= 9007199254740992 / __m )); do
-            __p=$(( __p * __a )) __k=$(( __k + 1 ))
-          done
-          if (( __k == __b )); then __r=$__p; return 0; fi
-        fi ;;
-    esac
-  elif [[ $__a == NaN || $__b == NaN ]] && [[ $1 != '**' ]]; then
-    __r=NaN
-    return 0
-  fi
-  __utah_float "$1" "$__a" "$__b"
-}
-
 __utah_num_parts() {
   # Why: decimal text has no shell comparison.  This splits a JS number text into
   # sign, decimal exponent and significant digits, so numbers compare and print
@@ -373,10 +336,6 @@ __utah_parse_int() {
 }
 
 f=2.5
-__utah_arith '*' 0.1 3
-__t1=$__r
 __utah_parse_int x
-__t2=$__r
-__utah_arith / 1 0
-__t3=$__r
-printf '%s\n' "v=$f v=$__t1 v=$__t2 v=$__t3 v=1e+21"
+__t1=$__r
+printf '%s\n' "v=$f v=0.30000000000000004 v=$__t1 v=Infinity v=1e+21"

@@ -25,23 +25,21 @@ log=()
 if true; then
   pick yes
   __t2=$__r
-  __t1=$__t2
+  r=$__t2
 else
   pick no
   __t3=$__r
-  __t1=$__t3
+  r=$__t3
 fi
-r=$__t1
 if false; then
   pick yes2
   __t5=$__r
-  __t4=$__t5
+  q=$__t5
 else
   pick no2
   __t6=$__r
-  __t4=$__t6
+  q=$__t6
 fi
-q=$__t4
 __utah_join log ','
 __t7=$__r
 printf '%s\n' "$r $q $__t7"

@@ -72,9 +72,9 @@ __utah_num_cmp() {
 
 grade() {
   local n=$1
-  local __t1 __t2 __t3
+  local __t2 __t3
   if __utah_num_cmp '>=' "$n" 90; then
-    __t1='A'
+    __r='A'
   else
     if __utah_num_cmp '>=' "$n" 80; then
       __t2='B'
@@ -86,9 +86,8 @@ grade() {
       fi
       __t2=$__t3
     fi
-    __t1=$__t2
+    __r=$__t2
   fi
-  __r=$__t1
   return 0
 }
 

@@ -1,11 +1,10 @@
 #!/bin/sh
 # shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
 if [ "$(id -u)" = 0 ]; then
-  __t1=true
+  root=true
 else
-  __t1=false
+  root=false
 fi
-root=$__t1
 if [ "$(($(id -u) == 0))" -ne 0 ]; then
   __t2=true
 else

@@ -150,6 +150,6 @@ __t2=$__t1
 __utah_day_of_week 1700000000 || __utah_uncaught
 __t3=$__r
 __t4=$__t3
-__utah_day_of_week "$((86400 * 3))" || __utah_uncaught
+__utah_day_of_week 259200 || __utah_uncaught
 __t5=$__r
 printf '%s\n' "$__t2 $__t4 $__t5"

@@ -176,23 +176,21 @@ __utah_num_cmp() {
 
 __fn_more() {
   limit=$1
-  unset __t1
   calls=$((calls + 1))
   printf '%s\n' "check $calls"
   if __utah_num_cmp '<=' "$calls" "$limit"; then
-    __t1=true
+    __r=true
   else
-    __t1=false
+    __r=false
   fi
-  __r=$__t1
   return 0
 }
 
 more() {
-  __utah_save limit __t1
+  __utah_save limit
   __fn_more "$@"
   set -- "$?"
-  __utah_restore __t1 limit
+  __utah_restore limit
   return "$1"
 }
 

@@ -112,19 +112,201 @@ __utah_refs() {
   done
 }
 
-__utah_join() {
-  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
-  # a null or undefined element (its marked text) joins as "".
-  # Usage: __utah_join NAME SEP -> __r.
-  __uaj_n='' __uaj_e=''  # set by eval below
-  eval "__uaj_n=\${$1__n:-0}"
-  __uaj_i=0 __r=
-  while [ "$__uaj_i" -lt "$__uaj_n" ]; do
-    if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
-    eval "__uaj_e=\${$1__$__uaj_i}"
-    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
-    __uaj_i=$(( __uaj_i + 1 ))
-  done
+__utah_float() {
+  # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
+  # double result and prints it as JS String() does (shortest round-trip digits).
+  # Usage: __utah_float OP A [B] -> __r.  OP: + - * / % ** sqrt, fmt (canonical
+  # text of the literal A), fixed (A.toFixed(B)), radix (digits A in radix B),
+  # toradix (A.toString(B)).
+  __r=$(awk '
+function isnan(x) { return index(sprintf("%g", x), "nan") > 0 }
+function isinf(x) { return !isnan(x) && index(sprintf("%g", x), "inf") > 0 }
+function num(s) {
+  if (s == "NaN") return NAN
+  if (s == "Infinity" || s == "+Infinity") return INF
+  if (s == "-Infinity") return -INF
+  return s + 0
+}
+function zeros(k,   z) { z = ""; while (k-- > 0) z = z "0"; return z }
+function inc(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "9") return substr(t, 1, k - 1) (c + 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "0" substr(t, k + 1)
+  }
+  return "1" t
+}
+function dec(t,   k, c) {
+  for (k = length(t); k > 0; k--) {
+    c = substr(t, k, 1)
+    if (c != "0") return substr(t, 1, k - 1) (c - 1) substr(t, k + 1)
+    t = substr(t, 1, k - 1) "9" substr(t, k + 1)
+  }
+  return t
+}
+function fmt(x,   s, p, sg, i, d, e, c, k, n) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x)) return (x < 0) ? "-Infinity" : "Infinity"
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  # shortest digits that read back as x: the nearest p-digit decimal, or a neighbour
+  for (p = 0; p < 17; p++) {
+    s = sprintf("%." p "e", x)
+    i = index(s, "e"); d = substr(s, 1, i - 1); e = substr(s, i + 1) - p
+    sub(/\./, "", d)
+    if (s + 0 == x) break
+    c = inc(d); if ((c "e" e) + 0 == x) { d = c; break }
+    c = dec(d); if ((c "e" e) + 0 == x) { d = c; break }
+  }
+  n = length(d) + e
+  while (substr(d, 1, 1) == "0") { d = substr(d, 2); n-- }
+  sub(/0+$/, "", d)
+  k = length(d)
+  if (k <= n && n <= 21) return sg d zeros(n - k)
+  if (0 < n && n <= 21) return sg substr(d, 1, n) "." substr(d, n + 1)
+  if (-6 < n && n <= 0) return sg "0." zeros(-n) d
+  s = sg substr(d, 1, 1)
+  if (k > 1) s = s "." substr(d, 2)
+  if (n > 0) return s "e+" (n - 1)
+  return s "e-" (1 - n)
+}
+function fixed(x, d,   sg, s, i, t) {
+  if (isnan(x)) return "NaN"
+  if (isinf(x) || x >= 1e21 || x <= -1e21) return fmt(x)
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  s = sprintf("%." (d + 30) "f", x)
+  i = index(s, ".")
+  t = substr(s, 1, i - 1) substr(s, i + 1, d)
+  if (substr(s, i + d + 1, 1) >= "5") t = inc(t)
+  if (d > 0) t = substr(t, 1, length(t) - d) "." substr(t, length(t) - d + 1)
+  return sg t
+}
+function fmod(a, b,   r, t, neg) {
+  # exact remainder (the % of gawk is not fmod): subtract b * 2^k, largest first
+  neg = a < 0; r = neg ? -a : a
+  if (b < 0) b = -b
+  t = b
+  while (t * 2 <= r) t = t * 2
+  for (; t >= b; t = t / 2) if (r >= t) r = r - t
+  return neg ? -r : r
+}
+function sp(a,   c) { c = 134217729 * a; SH = c - (c - a); SL = a - SH }
+function tp(a, b,   ah, al) {
+  # PH + PL == a * b exactly (Dekker), portable to awks without fma
+  PH = a * b; sp(a); ah = SH; al = SL; sp(b)
+  PL = ((ah * SH - PH) + ah * SL + al * SH) + al * SL
+}
+function ddmul(xh, xl, yh, yl,   s) {
+  tp(xh, yh); PL = PL + (xh * yl + xl * yh)
+  s = PH + PL; DL = PL - (s - PH); DH = s
+}
+function ipow(a, n,   neg, rh, rl, bh, bl, q, e) {
+  # a ^ n for an integer n in double-double, so that the one rounding at the end
+  # matches pow() (gawk computes ^ by repeated multiplication)
+  neg = n < 0; if (neg) n = -n
+  rh = 1; rl = 0; bh = a; bl = 0
+  while (n > 0) {
+    if (n % 2 == 1) { ddmul(rh, rl, bh, bl); rh = DH; rl = DL; n = n - 1 }
+    n = n / 2
+    if (n > 0) { ddmul(bh, bl, bh, bl); bh = DH; bl = DL }
+  }
+  if (!neg) return rh + rl
+  q = 1 / rh; tp(q, rh)
+  e = (1 - PH) - PL - q * rl
+  return q + q * e
+}
+function power(a, b,   r) {
+  if (b == int(b) && b <= 2147483647 && b >= -2147483647 && a != 0 && !isinf(a)) {
+    r = ipow(a, b)
+    if (!isnan(r) && !isinf(r) && (r < 0 ? -r : r) < 1e290 && (r < 0 ? -r : r) > 1e-290) return r
+  }
+  return a ^ b
+}
+function digit(s, i) { return index("0123456789abcdefghijklmnopqrstuvwxyz", substr(s, i, 1)) - 1 }
+function radix(s, R,   v, i, n, part, mul) {
+  # powers of two accumulate exactly; other radixes follow V8 (parts below
+  # 0xFFFFFFFF / 36 combined in doubles) so that rounding matches node
+  if (R == 10) return s + 0
+  s = tolower(s); v = 0; n = length(s)
+  if (R == 2 || R == 4 || R == 8 || R == 16 || R == 32) {
+    for (i = 1; i <= n; i++) v = v * R + digit(s, i)
+    return v
+  }
+  for (i = 1; i <= n; ) {
+    part = 0; mul = 1
+    for (; i <= n && mul * R <= 119304647; i++) { part = part * R + digit(s, i); mul = mul * R }
+    v = v * mul + part
+  }
+  return v
+}
+function toradix(x, R,   sg, ip, f, delta, p, s, d, k, z, t, r) {
+  # as V8 DoubleToRadixCString: fraction digits while they are within half an ulp of
+  # x (rounding to even, carrying back), integer digits by exact remainders
+  if (x == 0) return "0"
+  sg = ""
+  if (x < 0) { sg = "-"; x = -x }
+  ip = x; f = 0  # from 2^52 up every double is an integer (busybox int() is 64-bit)
+  if (x < 4503599627370496) { ip = int(x); f = x - ip }
+  p = 1
+  if (x >= 1) { while (p * 2 <= x) p = p * 2 } else { while (p > x) p = p / 2 }
+  delta = p / 9007199254740992
+  if (delta == 0) { delta = 1; for (k = 0; k < 1074; k++) delta = delta / 2 }
+  s = ""
+  while (f >= delta) {
+    f = f * R; delta = delta * R
+    d = int(f); s = s substr(DIGITS, d + 1, 1); f = f - d
+    if ((f > 0.5 || (f == 0.5 && d % 2 == 1)) && f + delta > 1) {
+      for (k = length(s); k > 0; k--) {
+        d = digit(s, k); s = substr(s, 1, k - 1)
+        if (d + 1 < R) { s = s substr(DIGITS, d + 2, 1); break }
+      }
+      if (k == 0) ip = ip + 1
+      break
+    }
+  }
+  z = ""
+  while (ip / R >= 9007199254740992) { ip = ip / R; z = z "0" }
+  t = ""
+  do { r = fmod(ip, R); t = substr(DIGITS, r + 1, 1) t; ip = (ip - r) / R } while (ip > 0)
+  return sg t z (s == "" ? "" : "." s)
+}
+BEGIN {
+  INF = 1e308 * 10; NAN = INF - INF
+  DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+  op = ARGV[1]; sa = ARGV[2]; sb = ARGV[3]
+  if (op == "fixed") { print fixed(num(sa), sb + 0); exit }
+  if (op == "radix") { print fmt(radix(sa, sb + 0)); exit }
+  if (op == "toradix") { print toradix(num(sa), sb + 0); exit }
+  a = num(sa); b = num(sb)
+  if (op == "fmt") r = a
+  else if (op == "sqrt") r = (isnan(a) || a < 0) ? NAN : sqrt(a)
+  else if (op == "**") {
+    if (isnan(b)) r = NAN
+    else if (b == 0) r = 1
+    else if (isnan(a)) r = NAN
+    else if ((a == 1 || a == -1) && isinf(b)) r = NAN
+    else if (a == 0 && b < 0) r = (substr(sa, 1, 1) == "-" && b % 2 == -1) ? -INF : INF
+    else r = power(a, b)
+  }
+  else if (isnan(a) || isnan(b)) r = NAN
+  else if (op == "+") r = a + b
+  else if (op == "-") r = a - b
+  else if (op == "*") r = a * b
+  else if (op == "/") {
+    if (b != 0) r = a / b
+    else if (a == 0) r = NAN
+    else r = ((a > 0) == (substr(sb, 1, 1) != "-")) ? INF : -INF
+  }
+  else if (op == "%") {
+    if (b == 0 || isinf(a)) r = NAN
+    else if (isinf(b)) r = a
+    else r = fmod(a, b)
+  }
+  else r = NAN
+  print fmt(r)
+}' "$@")
 }
 
 __utah_int_width() {
@@ -146,6 +328,64 @@ __utah_is_int() {
   __uii_x=${1#-}
   case $__uii_x in 0) return 0 ;; '' | 0* | *[!0-9]*) return 1 ;; esac
   [ ${#__uii_x} -le "$2" ]
+}
+
+__utah_arith() {
+  # Why: JS arithmetic on number texts.  Integers below 2^53 (2^31 on mksh) stay
+  # in $(( )); fractions, overflow, NaN and Infinity go to one awk (__utah_float).
+  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
+  __uar_a=$2 __uar_b=$3 __uar_k=0
+  [ -n "${__uw-}" ] || __utah_int_width
+  __uar_w=$(( __uw > 9 ? 15 : 9 ))
+  if __utah_is_int "$__uar_a" "$__uar_w" && __utah_is_int "$__uar_b" "$__uar_w"; then
+    case $1 in
+      +) __r=$(( __uar_a + __uar_b )); return 0 ;;
+      -) __r=$(( __uar_a - __uar_b )); return 0 ;;
+      '*')
+        __uar_p=${__uar_a#-}${__uar_b#-}
+        if [ ${#__uar_p} -le "$__uar_w" ]; then __r=$(( __uar_a * __uar_b )); return 0; fi ;;
+      /)
+        if [ "$__uar_b" -ne 0 ] && [ $(( __uar_a % __uar_b )) -eq 0 ]; then
+          __r=$(( __uar_a / __uar_b ))
+          return 0
+        fi ;;
+      %)
+        if [ "$__uar_b" -ne 0 ]; then __r=$(( __uar_a % __uar_b )); return 0; fi ;;
+      '**')
+        if [ "$__uar_b" -ge 0 ]; then
+          __uar_m=$(( __uar_a < 0 ? -__uar_a : __uar_a ))
+          if [ "$__uar_m" -lt 2 ]; then
+            __r=$(( __uar_a == 0 ? __uar_b == 0 : (__uar_a == 1 || __uar_b % 2 == 0 ? 1 : -1) ))
+            return 0
+          fi
+          __uar_p=1
+          while [ "$__uar_k" -lt "$__uar_b" ] &&
+            [ $(( (__uar_p < 0 ? -__uar_p : __uar_p) <= __um / __uar_m )) -eq 1 ]; do
+            __uar_p=$(( __uar_p * __uar_a )) __uar_k=$(( __uar_k + 1 ))
+          done
+          if [ "$__uar_k" -eq "$__uar_b" ]; then __r=$__uar_p; return 0; fi
+        fi ;;
+    esac
+  elif [ "$1" != '**' ] && { [ "$__uar_a" = NaN ] || [ "$__uar_b" = NaN ]; }; then
+    __r=NaN
+    return 0
+  fi
+  __utah_float "$1" "$__uar_a" "$__uar_b"
+}
+
+__utah_join() {
+  # Why: JS a.join(sep) of an array held as NAME__n, NAME__0... (no arrays in sh);
+  # a null or undefined element (its marked text) joins as "".
+  # Usage: __utah_join NAME SEP -> __r.
+  __uaj_n='' __uaj_e=''  # set by eval below
+  eval "__uaj_n=\${$1__n:-0}"
+  __uaj_i=0 __r=
+  while [ "$__uaj_i" -lt "$__uaj_n" ]; do
+    if [ "$__uaj_i" -gt 0 ]; then __r=$__r$2; fi
+    eval "__uaj_e=\${$1__$__uaj_i}"
+    case $__uaj_e in ''null | ''undefined) ;; *) __r=$__r$__uaj_e ;; esac
+    __uaj_i=$(( __uaj_i + 1 ))
+  done
 }
 
 __utah_num_parts() {
@@ -265,12 +505,18 @@ withExtra() {
 
 __fn_range() {
   n=$1
-  unset i
+  unset i __t1
   __utah_aclear r
   __utah_aclear r
   i=0
   while __utah_num_cmp '<' "$i" "$n"; do
-    __utah_apush r "$((i * i))"
+    if [ "$(((i < 0 ? -i : i) <= 9007199254740992 / ((i < 0 ? -i : i) + !i)))" -ne 0 ]; then
+      __t1=$((i * i))
+    else
+      __utah_arith '*' "$i" "$i"
+      __t1=$__r
+    fi
+    __utah_apush r "$__t1"
     i=$((i + 1))
   done
   __utah_aclear __ra
@@ -279,35 +525,31 @@ __fn_range() {
 }
 
 range() {
-  __utah_save n i
+  __utah_save n i __t1
   __utah_save_array r
   __fn_range "$@"
   set -- "$?"
   __utah_restore_array r
-  __utah_restore i n
+  __utah_restore __t1 i n
   return "$1"
 }
 
 __fn_firstOf() {
   __utah_abind xs "$@"
   shift "$(($1 + 1))"
-  unset __t1
   if [ "$((xs__n > 0))" -ne 0 ]; then
-    __t1="${xs__0-undefined}"
+    __r="${xs__0-undefined}"
   else
-    __t1='none'
+    __r='none'
   fi
-  __r=$__t1
   return 0
 }
 
 firstOf() {
-  __utah_save __t1
   __utah_save_array xs
   __fn_firstOf "$@"
   set -- "$?"
   __utah_restore_array xs
-  __utah_restore __t1
   return "$1"
 }
 
@@ -330,25 +572,25 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   printf '%s\n' "<$m>"
 done
 range 5
-__utah_aclear __t2
-__utah_acopy __t2 __ra 0
-__utah_join __t2 ' '
-__t3=$__r
-printf '%s\n' "$__t3"
+__utah_aclear __t3
+__utah_acopy __t3 __ra 0
+__utah_join __t3 ' '
+__t4=$__r
+printf '%s\n' "$__t4"
 range 0
-__utah_aclear __t4
-__utah_acopy __t4 __ra 0
-printf '%s\n' "$((__t4__n))"
+__utah_aclear __t5
+__utah_acopy __t5 __ra 0
+printf '%s\n' "$((__t5__n))"
 __e1=$more__n
 __utah_refs more 0
 __e2=$__uref
 eval "firstOf \"\$__e1\" $__e2"
-__t5=$__r
-__t6="${__t5#}"
-__utah_aclear __t7
-__e1=$__t7__n
-__utah_refs __t7 0
+__t6=$__r
+__t7="${__t6#}"
+__utah_aclear __t8
+__e1=$__t8__n
+__utah_refs __t8 0
 __e2=$__uref
 eval "firstOf \"\$__e1\" $__e2"
-__t8=$__r
-printf '%s\n' "$__t6 ${__t8#}"
+__t9=$__r
+printf '%s\n' "$__t7 ${__t9#}"

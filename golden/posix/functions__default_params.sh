@@ -42,21 +42,19 @@ f() {
 
 __fn_h() {
   flag=$1
-  unset __t1
   if [ "$flag" = true ]; then
-    __t1='on'
+    __r='on'
   else
-    __t1='off'
+    __r='off'
   fi
-  __r=$__t1
   return 0
 }
 
 h() {
-  __utah_save flag __t1
+  __utah_save flag
   __fn_h "$@"
   set -- "$?"
-  __utah_restore __t1 flag
+  __utah_restore flag
   return "$1"
 }
 

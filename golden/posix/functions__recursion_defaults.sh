@@ -451,9 +451,9 @@ fact() {
 
 __fn_fib() {
   n=$1
-  unset __t5 __t6 __t7 __t8 __t9 __t10 __t11
+  unset __t6 __t7 __t8 __t9 __t10 __t11
   if __utah_num_cmp '<' "$n" 2; then
-    __t5=$n
+    __r=$n
   else
     __utah_arith - "$n" 1
     __t6=$__r
@@ -466,17 +466,16 @@ __fn_fib() {
     __t10=$__r
     __utah_arith + "$__t8" "$__t10"
     __t11=$__r
-    __t5=$__t11
+    __r=$__t11
   fi
-  __r=$__t5
   return 0
 }
 
 fib() {
-  __utah_save n __t5 __t6 __t7 __t8 __t9 __t10 __t11
+  __utah_save n __t6 __t7 __t8 __t9 __t10 __t11
   __fn_fib "$@"
   set -- "$?"
-  __utah_restore __t11 __t10 __t9 __t8 __t7 __t6 __t5 n
+  __utah_restore __t11 __t10 __t9 __t8 __t7 __t6 n
   return "$1"
 }
 

@@ -467,21 +467,19 @@ half() {
 
 __fn_isBig() {
   n=$1
-  unset __t2
   if __utah_num_cmp '>' "$n" 100; then
-    __t2=true
+    __r=true
   else
-    __t2=false
+    __r=false
   fi
-  __r=$__t2
   return 0
 }
 
 isBig() {
-  __utah_save n __t2
+  __utah_save n
   __fn_isBig "$@"
   set -- "$?"
-  __utah_restore __t2 n
+  __utah_restore n
   return "$1"
 }
 

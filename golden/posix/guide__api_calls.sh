@@ -1588,12 +1588,17 @@ __utah_mkdir "$resultsDir" || __utah_uncaught
 batchSize=$concurrency
 processedCount=0
 __utah_aclear results
-while [ "$((processedCount < urls__n))" -ne 0 ]; do
+while if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then [ "$((processedCount < urls__n))" -ne 0 ]; else __utah_num_cmp '<' "$processedCount" "$((urls__n))"; fi; do
   __utah_aclear batch
   batchPids='{}'
   i=0
-  while __utah_num_cmp '<' "$i" "$batchSize" && [ "$((processedCount + i < urls__n))" -ne 0 ]; do
-    urlIndex=$((processedCount + i))
+  while __utah_num_cmp '<' "$i" "$batchSize" && { if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then [ "$((processedCount + i < urls__n))" -ne 0 ]; else __utah_arith + "$processedCount" "$i"; __t42=$__r; __utah_num_cmp '<' "$__t42" "$((urls__n))"; fi; }; do
+    if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then
+      urlIndex=$((processedCount + i))
+    else
+      __utah_arith + "$processedCount" "$i"
+      urlIndex=$__r
+    fi
     eval "__e1=\${urls__$((urlIndex))-undefined}"
     url_2=$__e1
     __utah_apush batch "$url_2"
@@ -1601,20 +1606,22 @@ while [ "$((processedCount < urls__n))" -ne 0 ]; do
     makeRequest "${url_2}" "$urlIndex" &
     pid=$!
     __utah_trim "$pid"
-    __t43=$__r
-    if [ -n "$__t43" ]; then
+    __t45=$__r
+    if [ -n "$__t45" ]; then
       __utah_json_quote "$url_2"
-      __t44=$__r
-      __t45="{\"url\":$__t44,\"index\":$urlIndex}"
-      __utah_jq json.set "$batchPids" '_set([$k0]; $v)' -c --arg k0 "$pid" --argjson v "$__t45" || __utah_uncaught
+      __t46=$__r
+      __utah_json_number "$urlIndex"
+      __t47=$__r
+      __t48="{\"url\":$__t46,\"index\":$__t47}"
+      __utah_jq json.set "$batchPids" '_set([$k0]; $v)' -c --arg k0 "$pid" --argjson v "$__t48" || __utah_uncaught
       batchPids=$__r
     fi
     i=$((i + 1))
   done
   printf '%s\n' "Processing batch: $((batch__n)) requests"
   __utah_jq json.keys "$batchPids" _keys -c || __utah_uncaught
-  __t47=$__r
-  __utah_json_lines string "$__t47"
+  __t50=$__r
+  __utah_json_lines string "$__t50"
   __utah_aclear pids
   __utah_acopy pids __ra 0
   __utah_aclear __f3
@@ -1625,7 +1632,12 @@ while [ "$((processedCount < urls__n))" -ne 0 ]; do
     __i4=$((__i4 + 1))
     wait "$pid_2" >/dev/null
   done
-  processedCount=$((processedCount + batch__n))
+  if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; then
+    processedCount=$((processedCount + batch__n))
+  else
+    __utah_arith + "$processedCount" "$((batch__n))"
+    processedCount=$__r
+  fi
   printf '%s\n' "Completed: $processedCount/$((urls__n)) requests"
 done
 printf '%s\n' '
@@ -1646,27 +1658,27 @@ while [ "$__i6" -lt "$__f5__n" ]; do
   eval "responseFile=\${__f5__$__i6}"
   __i6=$((__i6 + 1))
   __utah_trim "$responseFile"
-  __t49=$__r
-  if [ -n "$__t49" ]; then
+  __t53=$__r
+  if [ -n "$__t53" ]; then
     __utah_read_file "$responseFile" || __utah_uncaught
     responseContent=$__r
     __utah_jq json.parse "$responseContent" _parse -c -s || __utah_uncaught
     response=$__r
     __utah_jq json.get "$response" '_get(["success"])' -c || __utah_uncaught
-    __t52=$__r
-    __utah_json_scalar boolean "$__t52"
+    __t56=$__r
+    __utah_json_scalar boolean "$__t56"
     isSuccess=$__r
     __utah_jq json.get "$response" '_get(["time_total_ms"])' -c || __utah_uncaught
-    __t54=$__r
-    __utah_json_scalar number "$__t54"
+    __t58=$__r
+    __utah_json_scalar number "$__t58"
     timeMs=$__r
     __utah_jq json.get "$response" '_get(["size_bytes"])' -c || __utah_uncaught
-    __t56=$__r
-    __utah_json_scalar number "$__t56"
+    __t60=$__r
+    __utah_json_scalar number "$__t60"
     sizeBytes=$__r
     __utah_jq json.get "$response" '_get(["http_code"])' -c || __utah_uncaught
-    __t58=$__r
-    __utah_json_scalar string "$__t58"
+    __t62=$__r
+    __utah_json_scalar string "$__t62"
     httpCode=$__r
     if [ "$isSuccess" = true ]; then
       successCount=$((successCount + 1))
@@ -1679,23 +1691,23 @@ while [ "$__i6" -lt "$__f5__n" ]; do
     totalSize=$__r
     statusPath=".status_codes.$httpCode"
     __utah_json_path "$statusPath"
-    __t63=$__r
-    __utah_jq json.get "$summary" '_get($p)' -c --argjson p "$__t63" || __utah_uncaught
-    __t64=$__r
-    __utah_json_scalar number "$__t64"
-    __t65=$__r
-    __t62=$__t65
-    if [ "$__t62" = 0 ] || [ "$__t62" = NaN ]; then
-      __t62=0
-    fi
-    statusCount=$__t62
-    __utah_json_path "$statusPath"
-    __t66=$__r
-    __utah_arith + "$statusCount" 1
     __t67=$__r
-    __utah_json_number "$__t67"
+    __utah_jq json.get "$summary" '_get($p)' -c --argjson p "$__t67" || __utah_uncaught
     __t68=$__r
-    __utah_jq json.set "$summary" '_set($p; $v)' -c --argjson p "$__t66" --argjson v "$__t68" || __utah_uncaught
+    __utah_json_scalar number "$__t68"
+    __t69=$__r
+    __t66=$__t69
+    if [ "$__t66" = 0 ] || [ "$__t66" = NaN ]; then
+      __t66=0
+    fi
+    statusCount=$__t66
+    __utah_json_path "$statusPath"
+    __t70=$__r
+    __utah_arith + "$statusCount" 1
+    __t71=$__r
+    __utah_json_number "$__t71"
+    __t72=$__r
+    __utah_jq json.set "$summary" '_set($p; $v)' -c --argjson p "$__t70" --argjson v "$__t72" || __utah_uncaught
     summary=$__r
   fi
 done
@@ -1704,32 +1716,32 @@ summary=$__r
 __utah_jq json.set "$summary" '_set(["failed"]; $v)' -c --argjson v "$errorCount" || __utah_uncaught
 summary=$__r
 __utah_arith / "$totalTime" "$((urls__n))"
-__t72=$__r
-__utah_math round "$__t72"
-__t73=$__r
-__utah_json_number "$__t73"
-__t74=$__r
-__utah_jq json.set "$summary" '_set(["average_time_ms"]; $v)' -c --argjson v "$__t74" || __utah_uncaught
+__t76=$__r
+__utah_math round "$__t76"
+__t77=$__r
+__utah_json_number "$__t77"
+__t78=$__r
+__utah_jq json.set "$summary" '_set(["average_time_ms"]; $v)' -c --argjson v "$__t78" || __utah_uncaught
 summary=$__r
 __utah_json_number "$totalSize"
-__t76=$__r
-__utah_jq json.set "$summary" '_set(["total_size_bytes"]; $v)' -c --argjson v "$__t76" || __utah_uncaught
+__t80=$__r
+__utah_jq json.set "$summary" '_set(["total_size_bytes"]; $v)' -c --argjson v "$__t80" || __utah_uncaught
 summary=$__r
 __utah_jq json.stringify "$summary" . --indent 2 || __utah_uncaught
-__t78=$__r
-__utah_write_file write "$resultsDir/summary.json" "$__t78" || __utah_uncaught
+__t82=$__r
+__utah_write_file write "$resultsDir/summary.json" "$__t82" || __utah_uncaught
 printf '%s\n' '
 Concurrent API calls completed:'
 printf '%s\n' "‚úÖ Successful: $successCount"
 printf '%s\n' "‚ùå Failed: $errorCount"
 __utah_arith / "$totalTime" "$((urls__n))"
-__t79=$__r
-__utah_math round "$__t79"
-__t80=$__r
-printf '%s\n' "‚è±Ô∏è  Average time: ${__t80}ms"
+__t83=$__r
+__utah_math round "$__t83"
+__t84=$__r
+printf '%s\n' "‚è±Ô∏è  Average time: ${__t84}ms"
 __utah_arith / "$totalSize" 1024
-__t81=$__r
-__utah_math round "$__t81"
-__t82=$__r
-printf '%s\n' "üì¶ Total data: ${__t82}KB"
+__t85=$__r
+__utah_math round "$__t85"
+__t86=$__r
+printf '%s\n' "üì¶ Total data: ${__t86}KB"
 printf '%s\n' "üìä Results saved to: $resultsDir/"

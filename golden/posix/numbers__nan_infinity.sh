@@ -198,70 +198,6 @@ BEGIN {
 }' "$@")
 }
 
-__utah_int_width() {
-  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
-  # paths must know how many digits stay exact.  Pure arithmetic, set once.
-  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
-  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
-  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
-    __uw=18 __um=9007199254740991
-  else
-    __uw=9 __um=2147483647
-  fi
-}
-
-__utah_is_int() {
-  # Why: POSIX sh has no =~; this tests for canonical integer text
-  # -?(0|[1-9][0-9]*) of at most N digits with case patterns.
-  # Usage: __utah_is_int X N -> status 0 when X is such an integer.
-  __uii_x=${1#-}
-  case $__uii_x in 0) return 0 ;; '' | 0* | *[!0-9]*) return 1 ;; esac
-  [ ${#__uii_x} -le "$2" ]
-}
-
-__utah_arith() {
-  # Why: JS arithmetic on number texts.  Integers below 2^53 (2^31 on mksh) stay
-  # in $(( )); fractions, overflow, NaN and Infinity go to one awk (__utah_float).
-  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
-  __uar_a=$2 __uar_b=$3 __uar_k=0
-  [ -n "${__uw-}" ] || __utah_int_width
-  __uar_w=$(( __uw > 9 ? 15 : 9 ))
-  if __utah_is_int "$__uar_a" "$__uar_w" && __utah_is_int "$__uar_b" "$__uar_w"; then
-    case $1 in
-      +) __r=$(( __uar_a + __uar_b )); return 0 ;;
-      -) __r=$(( __uar_a - __uar_b )); return 0 ;;
-      '*')
-        __uar_p=${__uar_a#-}${__uar_b#-}
-        if [ ${#__uar_p} -le "$__uar_w" ]; then __r=$(( __uar_a * __uar_b )); return 0; fi ;;
-      /)
-        if [ "$__uar_b" -ne 0 ] && [ $(( __uar_a % __uar_b )) -eq 0 ]; then
-          __r=$(( __uar_a / __uar_b ))
-          return 0
-        fi ;;
-      %)
-        if [ "$__uar_b" -ne 0 ]; then __r=$(( __uar_a % __uar_b )); return 0; fi ;;
-      '**')
-        if [ "$__uar_b" -ge 0 ]; then
-          __uar_m=$(( __uar_a < 0 ? -__uar_a : __uar_a ))
-          if [ "$__uar_m" -lt 2 ]; then
-            __r=$(( __uar_a == 0 ? __uar_b == 0 : (__uar_a == 1 || __uar_b % 2 == 0 ? 1 : -1) ))
-            return 0
-          fi
-          __uar_p=1
-          while [ "$__uar_k" -lt "$__uar_b" ] &&
-            [ $(( (__uar_p < 0 ? -__uar_p : __uar_p) <= __um / __uar_m )) -eq 1 ]; do
-            __uar_p=$(( __uar_p * __uar_a )) __uar_k=$(( __uar_k + 1 ))
-          done
-          if [ "$__uar_k" -eq "$__uar_b" ]; then __r=$__uar_p; return 0; fi
-        fi ;;
-    esac
-  elif [ "$1" != '**' ] && { [ "$__uar_a" = NaN ] || [ "$__uar_b" = NaN ]; }; then
-    __r=NaN
-    return 0
-  fi
-  __utah_float "$1" "$__uar_a" "$__uar_b"
-}
-
 __utah_num_parts() {
   # Why: decimal text has no shell comparison.  This splits a JS number text into
   # sign, decimal exponent and significant digits, so numbers compare and print
@@ -382,6 +318,18 @@ __utah_parse_float() {
   __utah_num_canon "$__upf_g$__upf_m"
 }
 
+__utah_int_width() {
+  # Why: mksh does shell arithmetic in 32 bits, the other shells in 64; integer fast
+  # paths must know how many digits stay exact.  Pure arithmetic, set once.
+  # Usage: __utah_int_width -> globals __uw (digits an integer comparison may hold:
+  # 18 or 9) and __um (largest exact integer: 2^53-1 or 2^31-1).
+  if [ $(( 2147483647 + 1 )) -gt 0 ]; then
+    __uw=18 __um=9007199254740991
+  else
+    __uw=9 __um=2147483647
+  fi
+}
+
 __utah_radix_value() {
   # Why: parseInt and Number of hex, octal, binary or radix-N digits, digit by
   # digit in $(( )) (POSIX has no R#digits) while the value stays exact, one awk beyond.
@@ -492,17 +440,13 @@ else
   __t7=false
 fi
 printf '%s\n' "$__t7"
-__utah_arith / 1 0
-__t8=$__r
-printf '%s\n' "$__t8"
-__utah_arith / -1 0
-__t9=$__r
-printf '%s\n' "$__t9"
+printf '%s\n' Infinity
+printf '%s\n' -Infinity
 __utah_parse_int none
-__t11=$__r
-__t10=$__t11
-if [ "$__t10" = 0 ] || [ "$__t10" = NaN ]; then
-  __t10=7
+__t9=$__r
+__t8=$__t9
+if [ "$__t8" = 0 ] || [ "$__t8" = NaN ]; then
+  __t8=7
 fi
-fallback=$__t10
+fallback=$__t8
 printf '%s\n' "$fallback"

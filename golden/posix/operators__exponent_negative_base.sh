@@ -262,12 +262,6 @@ __utah_arith() {
   __utah_float "$1" "$__uar_a" "$__uar_b"
 }
 
-__utah_arith '**' -2 3
+__utah_arith '**' -8 0.3333333333333333
 __t1=$__r
-__utah_arith '**' -2 2
-__t2=$__r
-__utah_arith / 1 3
-__t3=$__r
-__utah_arith '**' -8 "$__t3"
-__t4=$__r
-printf '%s\n' "$__t1 $__t2 $__t4"
+printf '%s\n' "-8 4 $__t1"

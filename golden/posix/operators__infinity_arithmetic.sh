@@ -356,28 +356,27 @@ __utah_num_cmp() {
   esac
 }
 
-__utah_arith / 1 0
-inf=$__r
+inf=Infinity
 __utah_arith + "$inf" 1
-__t2=$__r
+__t1=$__r
 __utah_arith - "$inf" "$inf"
-__t3=$__r
+__t2=$__r
 __utah_arith '*' "$inf" 0
-__t4=$__r
+__t3=$__r
 __utah_arith / 1 "$inf"
+__t4=$__r
+__utah_arith - 0 "$inf"
 __t5=$__r
-__utah_arith - 0 "$inf"
-__t6=$__r
 if __utah_num_cmp '>' "$inf" 1e+308; then
-  __t7=true
+  __t6=true
 else
-  __t7=false
+  __t6=false
 fi
 __utah_arith - 0 "$inf"
-__t8=$__r
-if __utah_num_cmp '<' "$__t8" -1e+308; then
-  __t9=true
+__t7=$__r
+if __utah_num_cmp '<' "$__t7" -1e+308; then
+  __t8=true
 else
-  __t9=false
+  __t8=false
 fi
-printf '%s\n' "$__t2 $__t3 $__t4 $__t5 $__t6 $__t7 $__t9"
+printf '%s\n' "$__t1 $__t2 $__t3 $__t4 $__t5 $__t6 $__t8"

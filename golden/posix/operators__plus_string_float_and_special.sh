@@ -1,6 +1,17 @@
 #!/bin/sh
 # shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
 
+__utah_qmarks() {
+  # Why: POSIX sh has no ${s:i:n}; a pattern of N `?` strips N characters with
+  # ${s#$pattern}.  Built by doubling, not one character per loop turn.
+  # Usage: __utah_qmarks N -> __r (N question marks).
+  __uqm_n=$1 __uqm_q='?' __r=
+  while [ "$__uqm_n" -gt 0 ]; do
+    if [ $(( __uqm_n % 2 )) -eq 1 ]; then __r=$__r$__uqm_q; fi
+    __uqm_n=$(( __uqm_n / 2 )) __uqm_q=$__uqm_q$__uqm_q
+  done
+}
+
 __utah_float() {
   # Why: shell arithmetic is integer-only.  One awk process computes a JavaScript
   # double result and prints it as JS String() does (shortest round-trip digits).
@@ -210,69 +221,6 @@ __utah_int_width() {
   fi
 }
 
-__utah_is_int() {
-  # Why: POSIX sh has no =~; this tests for canonical integer text
-  # -?(0|[1-9][0-9]*) of at most N digits with case patterns.
-  # Usage: __utah_is_int X N -> status 0 when X is such an integer.
-  __uii_x=${1#-}
-  case $__uii_x in 0) return 0 ;; '' | 0* | *[!0-9]*) return 1 ;; esac
-  [ ${#__uii_x} -le "$2" ]
-}
-
-__utah_arith() {
-  # Why: JS arithmetic on number texts.  Integers below 2^53 (2^31 on mksh) stay
-  # in $(( )); fractions, overflow, NaN and Infinity go to one awk (__utah_float).
-  # Usage: __utah_arith OP A B (OP: + - * / % **) -> __r.
-  __uar_a=$2 __uar_b=$3 __uar_k=0
-  [ -n "${__uw-}" ] || __utah_int_width
-  __uar_w=$(( __uw > 9 ? 15 : 9 ))
-  if __utah_is_int "$__uar_a" "$__uar_w" && __utah_is_int "$__uar_b" "$__uar_w"; then
-    case $1 in
-      +) __r=$(( __uar_a + __uar_b )); return 0 ;;
-      -) __r=$(( __uar_a - __uar_b )); return 0 ;;
-      '*')
-        __uar_p=${__uar_a#-}${__uar_b#-}
-        if [ ${#__uar_p} -le "$__uar_w" ]; then __r=$(( __uar_a * __uar_b )); return 0; fi ;;
-      /)
-        if [ "$__uar_b" -ne 0 ] && [ $(( __uar_a % __uar_b )) -eq 0 ]; then
-          __r=$(( __uar_a / __uar_b ))
-          return 0
-        fi ;;
-      %)
-        if [ "$__uar_b" -ne 0 ]; then __r=$(( __uar_a % __uar_b )); return 0; fi ;;
-      '**')
-        if [ "$__uar_b" -ge 0 ]; then
-          __uar_m=$(( __uar_a < 0 ? -__uar_a : __uar_a ))
-          if [ "$__uar_m" -lt 2 ]; then
-            __r=$(( __uar_a == 0 ? __uar_b == 0 : (__uar_a == 1 || __uar_b % 2 == 0 ? 1 : -1) ))
-            return 0
-          fi
-          __uar_p=1
-          while [ "$__uar_k" -lt "$__uar_b" ] &&
-            [ $(( (__uar_p < 0 ? -__uar_p : __uar_p) <= __um / __uar_m )) -eq 1 ]; do
-            __uar_p=$(( __uar_p * __uar_a )) __uar_k=$(( __uar_k + 1 ))
-          done
-          if [ "$__uar_k" -eq "$__uar_b" ]; then __r=$__uar_p; return 0; fi
-        fi ;;
-    esac
-  elif [ "$1" != '**' ] && { [ "$__uar_a" = NaN ] || [ "$__uar_b" = NaN ]; }; then
-    __r=NaN
-    return 0
-  fi
-  __utah_float "$1" "$__uar_a" "$__uar_b"
-}
-
-__utah_qmarks() {
-  # Why: POSIX sh has no ${s:i:n}; a pattern of N `?` strips N characters with
-  # ${s#$pattern}.  Built by doubling, not one character per loop turn.
-  # Usage: __utah_qmarks N -> __r (N question marks).
-  __uqm_n=$1 __uqm_q='?' __r=
-  while [ "$__uqm_n" -gt 0 ]; do
-    if [ $(( __uqm_n % 2 )) -eq 1 ]; then __r=$__r$__uqm_q; fi
-    __uqm_n=$(( __uqm_n / 2 )) __uqm_q=$__uqm_q$__uqm_q
-  done
-}
-
 __utah_num_parts() {
   # Why: decimal text has no shell comparison.  This splits a JS number text into
   # sign, decimal exponent and significant digits, so numbers compare and print
@@ -436,10 +384,6 @@ __utah_parse_int() {
 }
 
 f=2.5
-__utah_arith '*' 0.1 3
-__t1=$__r
 __utah_parse_int x
-__t2=$__r
-__utah_arith / 1 0
-__t3=$__r
-printf '%s\n' "v=$f v=$__t1 v=$__t2 v=$__t3 v=1e+21"
+__t1=$__r
+printf '%s\n' "v=$f v=0.30000000000000004 v=$__t1 v=Infinity v=1e+21"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # shellcheck disable=SC2034,SC2154  # arrays reach run-time helpers by name
-printf '%s\n' "12 34 $((1 + 2))3 123 0.51"
+printf '%s\n' '12 34 33 123 0.51'
 n=5
 s=5
 printf '%s\n' "$n$s $s$n $((n + n)) $((n + n))"

@@ -141,9 +141,9 @@ __utah_num_cmp() {
 
 __fn_grade() {
   n=$1
-  unset __t1 __t2 __t3
+  unset __t2 __t3
   if __utah_num_cmp '>=' "$n" 90; then
-    __t1='A'
+    __r='A'
   else
     if __utah_num_cmp '>=' "$n" 80; then
       __t2='B'
@@ -155,17 +155,16 @@ __fn_grade() {
       fi
       __t2=$__t3
     fi
-    __t1=$__t2
+    __r=$__t2
   fi
-  __r=$__t1
   return 0
 }
 
 grade() {
-  __utah_save n __t1 __t2 __t3
+  __utah_save n __t2 __t3
   __fn_grade "$@"
   set -- "$?"
-  __utah_restore __t3 __t2 __t1 n
+  __utah_restore __t3 __t2 n
   return "$1"
 }
 
