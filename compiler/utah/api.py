@@ -70,8 +70,8 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
 _COMPILER_MODULES = (
     "utah.startcache", "utah.records", "utah.source", "utah.ast", "utah.types", "utah.builtins",
     "utah.flow", "utah.checker", "utah.ir", "utah.lower.shellcode", "utah.lower.context",
-    "utah.lower.ints", "utah.lower.nullish", "utah.lower.calls", "utah.lower.builtins",
-    "utah.lower.numbers", "utah.lower.expr", "utah.lower.json", "utah.lower.stmt",
+    "utah.lower.numbers", "utah.lower.ints", "utah.lower.nullish", "utah.lower.calls",
+    "utah.lower.builtins", "utah.lower.expr", "utah.lower.json", "utah.lower.stmt",
     "utah.lower.throws", "utah.lower", "utah.runtime", "utah.patterns", "utah.lexer",
     "utah.parser", "utah.printer.bash", "utah.printer",
 )

@@ -9,8 +9,6 @@ Work an expression needs first (calls, helpers) is emitted into the current bloc
 """
 from __future__ import annotations
 
-import re
-
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable
@@ -63,7 +61,8 @@ def negate(cmd: ir.Command) -> ir.Command:
 
 def _atom(text: str) -> str:
     """Arithmetic text as an operand: parenthesized unless a name, a number or a length."""
-    if text.isidentifier() or text.lstrip("-").isdigit() or re.fullmatch(r"\$\{#[\w@\[\]]+\}", text):
+    if text.isidentifier() or text.lstrip("-").isdigit() or (
+            text.startswith("${#") and text.endswith("}") and text.count("}") == 1 and " " not in text):
         return text
     return f"({text})"
 
