@@ -37,6 +37,7 @@ LENGTH_BOUND = 2 ** 32
 # Integers of at most 15 characters (digits and a sign) are below this in magnitude: what
 # a run-time test of the text (expr.py, `NOT_SHORT_INTEGER`) shows.
 SHORT_INTEGER_BOUND = 10 ** 15 - 1
+_ONE = ast.NumberLit(1, "1", span=None)  # the step of `x++` / `x--`
 _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try, ast.Update,
                       ast.For})  # (no subclasses)
 
@@ -60,7 +61,7 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
             # (else /=, %=, **=, ||= … may leave integers: None)
         elif isinstance(node, ast.Update) and isinstance(node.target, ast.Name):
             sym = node.target.symbol
-            value = ast.Binary(node.op[0], node.target, ast.NumberLit(1, "1", span=node.span), span=node.span)
+            value = ast.Binary(node.op[0], node.target, _ONE, span=node.span)
         elif isinstance(node, (ast.Param, ast.ForEach, ast.Try)) and node.symbol is not None:
             sym = node.symbol
         elif isinstance(node, ast.For):
