@@ -26,7 +26,8 @@ from .flow import completes
 from .source import Diagnostics, Source, Span
 from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRING,
                     UNDEFINED, VOID, ArrayType, FunctionType, InterfaceType, Prim, Type,
-                    UnionType, assignable, common_type, is_jsonish, resolve_type_expr, union)
+                    UnionType, assignable, common_type, either_type, is_jsonish, resolve_type_expr,
+                    union)
 
 
 # ------------------------------------------------------------------------- results
@@ -443,7 +444,7 @@ class Checker:
                 found = self.ctx.return_types
                 sym.type = VOID if not found else found[0]
                 for t in found[1:]:
-                    sym.type = common_type(sym.type, t)
+                    sym.type = either_type(sym.type, t)
         finally:
             self.ctx, self.scope = saved
             self.body_state[id(fd)] = "done"
@@ -855,7 +856,7 @@ class Checker:
     def binary(self, e: ast.Binary, lt: Type, rt: Type) -> Type:
         op = e.op
         if op in ("&&", "||", "??"):
-            return common_type(lt, rt)
+            return either_type(lt, rt)
         if op == "+":
             if _has_string(lt) or _has_string(rt):
                 return STRING
@@ -928,7 +929,7 @@ class Checker:
 
     def expr_Conditional(self, e: ast.Conditional) -> Type:
         self.condition(e.test)
-        return common_type(self.expr(e.then), self.expr(e.otherwise))
+        return either_type(self.expr(e.then), self.expr(e.otherwise))
 
     def expr_Arrow(self, e: ast.Arrow) -> Type:
         self.error(e, "arrow functions are only allowed as arguments of array methods")

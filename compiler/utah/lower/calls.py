@@ -140,7 +140,7 @@ class CallLowering:
                 name = self.keep_array(self.array(arg))
                 words.extend([Word((ir.Count(name),)), Word((ir.Elements(name),))])
             else:
-                w = self.json_of_string(self.value(arg), arg.ty, param.type, arg)
+                w = self.value_as(arg, param.type)
                 words.append(self.stable(w) if work_after else w)
         return words
 

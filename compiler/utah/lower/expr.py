@@ -204,9 +204,9 @@ class ExpressionLowering:
         t = self.temp()
         test = self.cond(e.test)
         with self.block() as then_b:
-            self.emit(ir.Assign(t, self.value(e.then)))
+            self.emit(ir.Assign(t, self.operand_value(e.then, e.ty)))
         with self.block() as else_b:
-            self.emit(ir.Assign(t, self.value(e.otherwise)))
+            self.emit(ir.Assign(t, self.operand_value(e.otherwise, e.ty)))
         self.emit(ir.If([(ir.Block([test]), then_b)], else_b))
         return var(t)
 
@@ -481,22 +481,34 @@ class ExpressionLowering:
     def logical_value(self, e: ast.Binary) -> Word:
         """`a && b`, `a || b`, `a ?? b`: the deciding operand, right side evaluated only if needed."""
         t = self.temp(array=False)
-        self.emit(ir.Assign(t, self.value(e.left)))
+        self.emit(ir.Assign(t, self.operand_value(e.left, e.ty)))
         left_word = var(t)
-        if e.op == "??" and runtime_kind(e.left.ty) == "json":
+        left = e.left if self.held_as_is(e.left, e.ty) else Lowered(left_word, e)  # as `t` holds it
+        if e.op == "??" and runtime_kind(left.ty) == "json":
             test: ir.Command = self.helper_test("__utah_is_nullish", [left_word])
         elif e.op == "??":
             if not self.maybe_nullish(e.left):
                 return left_word
             test = self.nullish_test(left_word)
         else:
-            test = self.truthy_of(e.left, left_word)
+            test = self.truthy_of(left, left_word)
             if e.op == "||":
                 test = negate(test)
         with self.block() as right_b:
-            self.emit(ir.Assign(t, self.value(e.right)))
+            self.emit(ir.Assign(t, self.operand_value(e.right, e.ty)))
         self.emit(ir.If([(ir.Block([test]), right_b)]))
         return var(t)
+
+    def operand_value(self, e: ast.Expr, result) -> Word:
+        """The value of an operand of `a || b`, `a ?? b`, `a && b` or `c ? a : b` whose
+        result has type `result`: held as the result is (JSON text when it is `any` and
+        the operand a typed value; `types.either_type`)."""
+        return self.value(e) if self.held_as_is(e, result) else self.value_as(e, result)
+
+    @staticmethod
+    def held_as_is(e: ast.Expr, result) -> bool:
+        """Whether the operand `e` is held as a result of type `result` holds it."""
+        return e.ty is result or runtime_kind(result) != "json"
 
     # --------------------------------------------------------------- strings
 

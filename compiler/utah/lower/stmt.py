@@ -87,15 +87,13 @@ class StatementLowering:
             if src != name:
                 self.emit(ir.ArrayAssign(name, [Word((ir.Elements(src),))]))
             return
-        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "function"):
+        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "function") \
+                and runtime_kind(e.ty) != "array":
             result = self.call_user(e, e.target.function, direct=True)
             result = lit("") if result is None else self.json_of_string(result, e.ty, ty)
             self.emit(ir.Assign(name, result))
             return
-        w = self.value(e)
-        if e.ty == ANY and ty in (STRING, NUMBER):
-            w = self.json_to_scalar(w, ty)
-        self.assign(name, self.json_of_string(w, e.ty, ty, e))
+        self.assign(name, self.value_as(e, ty))
 
     def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
         e = s.expr
