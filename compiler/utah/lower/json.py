@@ -360,7 +360,13 @@ class JsonLowering:
         return ir.var(t)
 
     def json_string(self, w: Word) -> Word:
-        """String(value) of JSON text: a string is its text, anything else its JSON."""
+        """String(value) of JSON text: a string is its text, an array its elements'
+        texts joined with commas, anything else its JSON."""
+        return self.helper_call("__utah_json_string", [w])
+
+    def json_shown(self, w: Word) -> Word:
+        """What console.log shows of JSON text: a string is its text, anything else
+        (an array too) its JSON."""
         return self.helper_call("__utah_json_scalar", [lit("text"), w])
 
     def json_keys_array(self, e: ast.Expr, values: bool = False, element=STRING) -> str:
