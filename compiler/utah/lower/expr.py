@@ -19,7 +19,8 @@ from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, Arra
                      runtime_kind)
 from .calls import condition_of, lowering_of
 from .ints import is_integral_without_effects
-from .nullish import MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, guarded_link, without_link
+from .nullish import (MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, UnlessUndefined, guarded_link,
+                      without_link)
 from .numbers import js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
@@ -543,6 +544,13 @@ class ExpressionLowering:
             ([lit(UNDEFINED_TEXT)], ir.Block([ir.Assign(t, lit(e.default))])),
             ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, Word((ir.Expansion(name, "#", MARK),)))]))]))
         return var(t)
+
+    def value_UnlessUndefined(self, e: UnlessUndefined) -> Word:
+        """A number argument that may be undefined: `${t:+"$t"}` with t empty when it is,
+        no word at all then (a number's text is never empty; null stays, as 0)."""
+        t = self.temp()
+        self.emit(ir.Assign(t, Word((ir.Expansion(self.scalar_var(e.expr), "#", UNDEFINED_TEXT),))))
+        return Word((ir.Raw(f'${{{t}:+"${t}"}}'),))
 
     def string_of_array(self, name: str) -> Word:
         return self.helper_call("__utah_string_of_array", [lit(name)])
