@@ -270,10 +270,11 @@ class Checker:
     def error(self, node: ast.Node, message: str) -> None:
         self.diags.error(node.span, message)
 
-    def note_uncaught(self, node: ast.Call | ast.Throw) -> None:
-        """Note a call or `throw` in a function's body outside any `try … catch`: which
-        functions can end in an error is worked out from these (lower/throws.py), without
-        walking the bodies again."""
+    def note_uncaught(self, node: ast.Call | ast.Throw | ast.Member | ast.Index) -> None:
+        """Note a call, a `throw` or a read of a string's property (which throws on null
+        or undefined) in a function's body outside any `try … catch`: which functions can
+        end in an error is worked out from these (lower/throws.py), without walking the
+        bodies again."""
         ctx = self.ctx
         if ctx.function is not None and not ctx.caught:
             self.uncaught.setdefault(ctx.function, []).append(node)
@@ -785,6 +786,8 @@ class Checker:
         return self.member_type(e, ot)
 
     def member_type(self, e: ast.Member, ot: Type) -> Type:
+        if ot is STRING and not e.optional:
+            self.note_uncaught(e)
         base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
         if len(base) == 1:
             ot = base[0]
@@ -805,6 +808,8 @@ class Checker:
         return self.index_type(e, self.expr(e.object), self.expr(e.index))
 
     def index_type(self, e: ast.Index, ot: Type, it: Type) -> Type:
+        if ot is STRING and not e.optional:
+            self.note_uncaught(e)
         base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
         if len(base) == 1:
             ot = base[0]

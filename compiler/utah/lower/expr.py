@@ -132,7 +132,7 @@ class ExpressionLowering:
                 return self.arith_word(arith)
             if obj_ty == STRING:
                 self.ctx.counts_characters = True
-                return Word((ir.Length(self.scalar_var(e.object)),))
+                return Word((ir.Length(self.present_string(e.object)),))
             return Word((ir.Count(self.array(e.object)),))
         return self.json_member(e)
 
@@ -144,7 +144,13 @@ class ExpressionLowering:
         if isinstance(obj_ty, ArrayType):
             return self.element(e, UNDEFINED_TEXT)
         if obj_ty == STRING:  # charAt, but past the end undefined rather than ""
-            char = lowering_of("string.charAt")(self, [e.object, e.index], e)
+            obj, index = e.object, e.index
+            if self.maybe_nullish(obj):  # checked once the index is known (for the message)
+                name = self.stable_before(var(self.scalar_var(obj)), index)
+                at = self.value(index)
+                self.check_present(name.parts[0].name, at)
+                obj, index = Lowered(name, obj), Lowered(at, index)
+            char = lowering_of("string.charAt")(self, [obj, index], e)
             self.emit(ir.If([(ir.Block([ir.Test("-z", char)]),
                               ir.Block([ir.Assign(char.parts[0].name, lit(UNDEFINED_TEXT))]))]))
             return char
@@ -252,6 +258,8 @@ class ExpressionLowering:
         if isinstance(e, ast.Member):  # .length of a variable
             if not isinstance(e.object.ty, ArrayType):
                 self.ctx.counts_characters = True
+                if self.maybe_nullish(e.object):
+                    return f"${{#{self.present_string(e.object)}}}"
             if isinstance(e.object, ast.Name):
                 name = e.object.symbol.shell_name
                 return f"${{#{name}[@]}}" if isinstance(e.object.ty, ArrayType) else f"${{#{name}}}"
@@ -381,14 +389,26 @@ class ExpressionLowering:
         return var(t)
 
     def present_receiver(self, receiver: ast.Expr, method: str) -> ast.Expr:
-        """The receiver of `x.method(…)` that may be null or undefined: when it is one,
-        JavaScript's TypeError (an error the program can catch)."""
+        """The receiver of `x.method(…)` that may be null or undefined, checked."""
         name = self.scalar_var(receiver)
+        self.check_present(name, lit(method))
+        return receiver if receiver.__class__ is ast.Name else Lowered(var(name), receiver)
+
+    def present_string(self, e: ast.Expr) -> str:
+        """The name of a variable holding the string `e` whose `.length` is read:
+        checked first when `e` may be null or undefined."""
+        name = self.scalar_var(e)
+        if self.maybe_nullish(e):
+            self.check_present(name, lit("length"))
+        return name
+
+    def check_present(self, name: str, prop: Word) -> None:
+        """JavaScript's TypeError when the scalar in `name`, whose property or method
+        `prop` is read, is null or undefined (an error the program can catch)."""
         with self.block() as fail:
             self.raise_error(lit("Cannot read properties of ") + Word((ir.Expansion(name, "#", MARK),))
-                             + lit(f" (reading '{method}')"))
+                             + lit(" (reading '") + prop + lit("')"))
         self.emit(ir.If([(ir.Block([self.nullish_test(var(name))]), fail)]))
-        return receiver if receiver.__class__ is ast.Name else Lowered(var(name), receiver)
 
     def element(self, e: ast.Index, absent: str | None) -> Word:
         """`xs[i]` of a shell array; an absent element reads as `absent` (None: as "")."""

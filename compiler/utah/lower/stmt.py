@@ -196,8 +196,8 @@ class StatementLowering:
         return ir.Block([ir.Cmd([lit(":")])]), guard
 
     def stmt_While(self, s: ast.While) -> None:
-        cond, guard = self.loop_test(s.test)
-        with self.ctx.frame(LoopFrame()):
+        with self.ctx.frame(LoopFrame()):  # (an error in the test leaves the loop too)
+            cond, guard = self.loop_test(s.test)
             body = self.body_block(s.body)
         if guard:
             body.cmds[:0] = guard.cmds
@@ -225,12 +225,11 @@ class StatementLowering:
                 body = self.body_block(s.body)
             self.emit(ir.ArithFor(arith, body))
             return
-        cond, guard = self.loop_test(s.test)
-
         def step() -> None:
             if s.update is not None:
                 self.stmt_ExprStmt(ast.ExprStmt(s.update, span=s.update.span))
-        with self.ctx.frame(LoopFrame(on_continue=step)):
+        with self.ctx.frame(LoopFrame(on_continue=step)):  # (an error in the test leaves the loop too)
+            cond, guard = self.loop_test(s.test)
             body = self.body_block(s.body)
             with self.block() as tail:
                 step()
@@ -255,9 +254,10 @@ class StatementLowering:
         test = s.test
         if not (isinstance(test, ast.Binary) and test.op in ("<", "<=", ">", ">=", "==", "!=", "===", "!==")):
             return None
-        left, right = self.arith(test.left), self.arith(test.right)
-        if left is None or right is None:
-            return None
+        with self.block() as prelude:
+            left, right = self.arith(test.left), self.arith(test.right)
+        if left is None or right is None or prelude.cmds:
+            return None  # (work the test needs, such as a check of `s.length`, runs per test)
         upd = s.update
         if isinstance(upd, ast.Update) and isinstance(upd.target, ast.Name) and upd.target.symbol in self.ints:
             step = f"{upd.target.symbol.shell_name}{upd.op}"
