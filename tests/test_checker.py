@@ -99,7 +99,7 @@ def test_guide_first_program_details():
     ('["a", "b"]', "string[]"), ("[1, 2]", "number[]"), ('[{ "a": 1 }, {}]', "object[]"),
     ('"a" + 1', "string"), ("1 + 2", "number"), ("2 ** 3 % 2", "number"), ("1 < 2", "boolean"),
     ('"a" === "b"', "boolean"), ("!0", "boolean"), ("typeof 1", "string"),
-    ('parseInt("3") || 0', "number"), ('json.get({}, ".a") || "x"', "string"),
+    ('parseInt("3") || 0', "number"), ('json.get({}, ".a") || "x"', "any"),
     ('true ? "a" : "b"', "string"), ("`t ${1}`", "string"), ('"x $(date)"', "string"),
     ('"a,b".split(",")', "string[]"), ('"abc".length', "number"), ("[1, 2].length", "number"),
     ('"a".padStart(3)', "string"), ("(3.5).toFixed(1)", "string"),

@@ -26,7 +26,8 @@ from .flow import completes
 from .source import Diagnostics, Source, Span
 from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRING,
                     UNDEFINED, VOID, ArrayType, FunctionType, InterfaceType, Prim, Type,
-                    UnionType, assignable, common_type, is_jsonish, resolve_type_expr, union)
+                    UnionType, assignable, common_type, either_type, is_jsonish, resolve_type_expr,
+                    union)
 
 
 # ------------------------------------------------------------------------- results
@@ -269,10 +270,11 @@ class Checker:
     def error(self, node: ast.Node, message: str) -> None:
         self.diags.error(node.span, message)
 
-    def note_uncaught(self, node: ast.Call | ast.Throw) -> None:
-        """Note a call or `throw` in a function's body outside any `try … catch`: which
-        functions can end in an error is worked out from these (lower/throws.py), without
-        walking the bodies again."""
+    def note_uncaught(self, node: ast.Call | ast.Throw | ast.Member | ast.Index) -> None:
+        """Note a call, a `throw` or a read of a string's property (which throws on null
+        or undefined) in a function's body outside any `try … catch`: which functions can
+        end in an error is worked out from these (lower/throws.py), without walking the
+        bodies again."""
         ctx = self.ctx
         if ctx.function is not None and not ctx.caught:
             self.uncaught.setdefault(ctx.function, []).append(node)
@@ -443,7 +445,7 @@ class Checker:
                 found = self.ctx.return_types
                 sym.type = VOID if not found else found[0]
                 for t in found[1:]:
-                    sym.type = common_type(sym.type, t)
+                    sym.type = either_type(sym.type, t)
         finally:
             self.ctx, self.scope = saved
             self.body_state[id(fd)] = "done"
@@ -784,6 +786,8 @@ class Checker:
         return self.member_type(e, ot)
 
     def member_type(self, e: ast.Member, ot: Type) -> Type:
+        if ot is STRING and not e.optional:
+            self.note_uncaught(e)
         base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
         if len(base) == 1:
             ot = base[0]
@@ -804,6 +808,8 @@ class Checker:
         return self.index_type(e, self.expr(e.object), self.expr(e.index))
 
     def index_type(self, e: ast.Index, ot: Type, it: Type) -> Type:
+        if ot is STRING and not e.optional:
+            self.note_uncaught(e)
         base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
         if len(base) == 1:
             ot = base[0]
@@ -855,7 +861,7 @@ class Checker:
     def binary(self, e: ast.Binary, lt: Type, rt: Type) -> Type:
         op = e.op
         if op in ("&&", "||", "??"):
-            return common_type(lt, rt)
+            return either_type(lt, rt)
         if op == "+":
             if _has_string(lt) or _has_string(rt):
                 return STRING
@@ -928,7 +934,7 @@ class Checker:
 
     def expr_Conditional(self, e: ast.Conditional) -> Type:
         self.condition(e.test)
-        return common_type(self.expr(e.then), self.expr(e.otherwise))
+        return either_type(self.expr(e.then), self.expr(e.otherwise))
 
     def expr_Arrow(self, e: ast.Arrow) -> Type:
         self.error(e, "arrow functions are only allowed as arguments of array methods")

@@ -156,8 +156,18 @@ def assignable(src: Type, dst: Type) -> bool:
     return False
 
 
+def either_type(a: Type, b: Type) -> Type:
+    """The type of `a || b`, `a ?? b`, `a && b`, `c ? a : b` and of a function that
+    returns `a` or `b`: `any` when either is `any` (TypeScript's rule; the value may be
+    the other operand's, which only an `any` holds as it is: an `any` holding a string
+    is JSON text, a typed string is not), else their `common_type`."""
+    if a is ANY or b is ANY:
+        return ANY
+    return common_type(a, b)
+
+
 def common_type(a: Type, b: Type) -> Type:
-    """The type of `c ? a : b`, `a || b`, and of array literal elements."""
+    """The type of array literal elements (and, unless one is `any`, `either_type`)."""
     if a == b:
         return a
     if a == ANY:

@@ -1,6 +1,61 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2034  # arrays reach run-time helpers by name
 
+__utah_jq() {
+  # Why: JSON is read and updated by one jq per operation; a failure becomes a Utah
+  # error that names the operation (LANGUAGE.md §7), never a half-read value.  The
+  # functions below give paths JavaScript's meaning: a string segment is a key, or
+  # an index when the value there is an array; a missing value reads as null.
+  # Usage: __utah_jq WHAT INPUT FILTER [JQ-OPTION...] -> __r (jq's output, last
+  # newline cut); an empty INPUT is null except for json.parse and json.isValid.
+  local __uq_what=$1 __uq_in=$2 __uq_f=$3 __uq_lib
+  __uq_lib='def _idx: (tonumber? // null) as $n
+  | if $n != null and $n >= 0 and ($n | floor) == $n and ($n | tostring) == . then $n else null end;
+def _k($k): if type == "object" then .[$k | tostring]
+  elif type == "array" then ($k | tostring | _idx) as $i | if $i == null then null else .[$i] end
+  else null end;
+def _get($p): reduce $p[] as $k (.; _k($k));
+def _elems: if type == "array" or type == "object" then .[] elif . == null then empty else . end;
+def _keys: if type == "object" then keys_unsorted[]
+  elif type == "array" then range(length) | tostring else empty end;
+def _key($k): if type == "array" then
+    (if ($k | type) == "number" then $k
+     else ($k | _idx) // error("cannot use key \($k | tojson) on an array") end)
+  elif type == "object" then $k | tostring elif type == "null" then $k
+  else error("cannot set key \($k | tojson) on a \(type)") end;
+def _set($p; $v): if ($p | length) == 0 then $v
+  else _key($p[0]) as $k | .[$k] = (.[$k] | _set($p[1:]; $v)) end;
+def _del($p): . as $o
+  | reduce $p[] as $k ({v: $o, p: []};
+      (.v | if type == "array" then ($k | tostring | _idx) // -1 else $k | tostring end) as $c
+      | {v: (.v | _k($c)), p: (.p + [$c])})
+  | .p as $q
+  | if ($q | length) == 0 or ($q | index(-1)) != null then $o
+    else ($o | try delpaths([$q]) catch $o) end;
+def _has($p): if ($p | length) == 0 then true
+  else ($p[-1] | tostring) as $s | _get($p[:-1])
+  | if type == "object" then has($s)
+    elif type == "array" then ($s | _idx) as $i | $i != null and $i < length
+    else false end end;
+def _parse: if length == 1 then .[0]
+  else error("invalid JSON: expected one value, found \(length)") end;
+def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
+  elif $b == null then . else $b end;
+'
+  shift 3
+  if [[ -z $__uq_in && $__uq_what != json.parse && $__uq_what != json.isValid ]]; then
+    __uq_in=null
+  fi
+  if __r=$(jq "$@" "$__uq_lib$__uq_f" 2>&1 <<<"$__uq_in"); then
+    return 0
+  fi
+  __r=${__r#jq: error (at <stdin>:*): }
+  __r=${__r#jq: }  # jq 1.7 and later put "jq: " before a parse error
+  if [[ $__r == 'parse error'* ]]; then __r="invalid JSON: $__r"; fi
+  __err="$__uq_what: $__r"
+  return 1
+}
+
 __utah_json_unquote() {
   # Why: jq writes strings as JSON literals (so newlines and trailing whitespace
   # survive the command substitution); this decodes one without a process.  jq
@@ -351,6 +406,20 @@ __utah_json_scalar() {
   esac
 }
 
+__utah_json_string() {
+  # Why: String() of a JSON value joins an array's elements' texts with commas (null
+  # as "", nested arrays too), as JavaScript does; console.log shows the array's JSON
+  # (__utah_json_scalar text), so only String() and interpolation pay for the jq.
+  # Usage: __utah_json_string J -> __r.
+  case $1 in
+    \[*)
+      __utah_jq String "$1" 'def _s: if type == "array" then map(if . == null then "" else _s end)
+        | join(",") elif type == "string" then . else tojson end; _s, "."' -j || __r=$1.
+      __r=${__r%.} ;;
+    *) __utah_json_scalar text "$1" ;;
+  esac
+}
+
 __utah_join() {
   # Why: JS a.join(sep) with the whole separator ("${a[*]}" joins by one IFS char);
   # a null or undefined element (its marked text) joins as "".
@@ -379,7 +448,7 @@ printf '%s\n' "$__t1"
 __utah_string_of_array words
 __t2=$__r
 printf '%s\n' "[$__t2]"
-__utah_json_scalar text "$obj"
+__utah_json_string "$obj"
 __t3=$__r
 printf '%s\n' "$__t3"
 printf '%s\n' "len $((${#arr[@]}))"

@@ -645,6 +645,20 @@ __utah_json_scalar() {
   esac
 }
 
+__utah_json_string() {
+  # Why: String() of a JSON value joins an array's elements' texts with commas (null
+  # as "", nested arrays too), as JavaScript does; console.log shows the array's JSON
+  # (__utah_json_scalar text), so only String() and interpolation pay for the jq.
+  # Usage: __utah_json_string J -> __r.
+  case $1 in
+    \[*)
+      __utah_jq String "$1" 'def _s: if type == "array" then map(if . == null then "" else _s end)
+        | join(",") elif type == "string" then . else tojson end; _s, "."' -j || __r=$1.
+      __r=${__r%.} ;;
+    *) __utah_json_scalar text "$1" ;;
+  esac
+}
+
 __utah_json_truthy() {
   # Why: a value of type any (JSON text) is falsy when it is null, false, 0, -0, NaN,
   # the empty string or undefined.
@@ -720,9 +734,9 @@ __fn_g() {
   unset __t7
   __t7=$y
   if __utah_is_nullish "$__t7"; then
-    __t7='default'
+    __t7='"default"'
   fi
-  __r=$__t7
+  __utah_json_scalar string "$__t7"
   return 0
 }
 
@@ -737,94 +751,94 @@ g() {
 f undefined
 f null
 __utah_aclear xs
-__t9="${xs__0-undefined}"
-case "$__t9" in
+__t10="${xs__0-undefined}"
+case "$__t10" in
   'undefined')
-    __t8='undefined'
+    __t9='undefined'
     ;;
   'null')
-    __t8=null
+    __t9=null
     ;;
   *)
-    __utah_json_quote "$__t9"
-    __t10=$__r
-    __t8=$__t10
+    __utah_json_quote "$__t10"
+    __t11=$__r
+    __t9=$__t11
     ;;
 esac
-f "$__t8"
+f "$__t9"
 f '"undefined"'
 f '"null"'
 f 3
 f true
 m='null'
-__t12=$m
-case "$__t12" in
+__t13=$m
+case "$__t13" in
   'undefined')
-    __t11='undefined'
+    __t12='undefined'
     ;;
   'null')
-    __t11=null
+    __t12=null
     ;;
   *)
-    __utah_json_quote "$__t12"
-    __t13=$__r
-    __t11=$__t13
+    __utah_json_quote "$__t13"
+    __t14=$__r
+    __t12=$__t14
     ;;
 esac
-f "$__t11"
+f "$__t12"
 g undefined
-__t14=$__r
-__t15=$__t14
+__t15=$__r
+__t16=$__t15
 g undefined
-__t16=$__r
-__t17=$__t16
+__t17=$__r
+__t18=$__t17
 g null
-__t18=$__r
-__t19=$__t18
+__t19=$__r
+__t20=$__t19
 g 0
-__t20=$__r
-printf '%s\n' "$__t15 $__t17 $__t19 $__t20"
+__t21=$__r
+printf '%s\n' "$__t16 $__t18 $__t20 $__t21"
 u='undefined'
 __utah_json_scalar text "$u"
-__t21=$__r
+__t22=$__r
 case "$u" in
   undefined)
-    __t22='undefined'
+    __t23='undefined'
     ;;
   \"*)
-    __t22='string'
+    __t23='string'
     ;;
   true|false)
-    __t22='boolean'
+    __t23='boolean'
     ;;
   [-0-9]*|NaN|Infinity)
-    __t22='number'
+    __t23='number'
     ;;
   *)
-    __t22='object'
+    __t23='object'
     ;;
 esac
-__utah_json_scalar text "$u"
-__t23=$__r
-printf '%s\n' "$__t21 $__t22 $__t23"
+__utah_json_string "$u"
+__t24=$__r
+printf '%s\n' "$__t22 $__t23 $__t24"
 o='{"k":1}'
 case "$u" in
   undefined)
-    __t24=null
+    __t25=null
     ;;
   *)
-    __t24=$u
+    __t25=$u
     ;;
 esac
-__utah_jq json.set "$o" '_set(["u"]; $v)' -c --argjson v "$__t24" || __utah_uncaught
+__utah_jq json.set "$o" '_set(["u"]; $v)' -c --argjson v "$__t25" || __utah_uncaught
 o=$__r
 case "$u" in
   undefined)
-    __t26=null
+    __t27=null
     ;;
   *)
-    __t26=$u
+    __t27=$u
     ;;
 esac
-__t27="[$__t26,2]"
-printf '%s\n' "$o $__t27"
+__t28="[$__t27,2]"
+printf '%s\n' "$o $__t28"

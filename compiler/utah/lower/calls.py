@@ -10,7 +10,7 @@ from ..ir import Word, lit, var
 from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from . import shellcode
 from .context import TryFrame
-from .nullish import UNDEFINED_TEXT, as_text_arguments, guarded_link, method_receiver
+from .nullish import UNDEFINED_TEXT, guarded_link, method_receiver, nullish_arguments
 
 # "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
 BUILTIN_LOWERINGS: dict[str, Callable] = {}
@@ -140,7 +140,7 @@ class CallLowering:
                 name = self.keep_array(self.array(arg))
                 words.extend([Word((ir.Count(name),)), Word((ir.Elements(name),))])
             else:
-                w = self.json_of_string(self.value(arg), arg.ty, param.type, arg)
+                w = self.value_as(arg, param.type)
                 words.append(self.stable(w) if work_after else w)
         return words
 
@@ -153,13 +153,14 @@ class CallLowering:
 
     def builtin_arguments(self, builtin, args: list[ast.Expr], e: ast.Expr) -> list[ast.Expr]:
         """What a built-in's lowering receives: the signature's defaults filled in, a
-        string that may be null or undefined as its text (`nullish.as_text_arguments`),
-        a method's receiver that may be checked to be neither (`present_receiver`)."""
+        string that may be null or undefined as its text and a last argument that may be
+        undefined left out where that matters (`nullish.nullish_arguments`), a method's
+        receiver that may be checked to be neither (`present_receiver`)."""
         args = with_defaults(builtin, args, e)
         receiver = method_receiver(e, args)
         if receiver is not None and runtime_kind(receiver.ty) == "scalar" and self.maybe_nullish(receiver):
             args[0] = self.present_receiver(receiver, e.callee.property)
-        return as_text_arguments(builtin, args, e, self.nullish)
+        return nullish_arguments(builtin, args, e, self.nullish)
 
     def argument_values(self, args: list[ast.Expr]) -> list[Word]:
         """Scalar words of several arguments, each safe from the work of the next ones."""

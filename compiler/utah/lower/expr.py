@@ -19,7 +19,8 @@ from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, Arra
                      runtime_kind)
 from .calls import condition_of, lowering_of
 from .ints import SHORT_INTEGER_BOUND, bound, has_update, is_integral
-from .nullish import MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, guarded_link, without_link
+from .nullish import (MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, UnlessUndefined, guarded_link,
+                      without_link)
 from .numbers import MAX_EXACT, constant, js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
@@ -163,7 +164,7 @@ class ExpressionLowering:
                 return self.arith_word(arith)
             if obj_ty == STRING:
                 self.ctx.counts_characters = True
-                return Word((ir.Length(self.scalar_var(e.object)),))
+                return Word((ir.Length(self.present_string(e.object)),))
             return Word((ir.Count(self.array(e.object)),))
         return self.json_member(e)
 
@@ -175,7 +176,13 @@ class ExpressionLowering:
         if isinstance(obj_ty, ArrayType):
             return self.element(e, UNDEFINED_TEXT)
         if obj_ty == STRING:  # charAt, but past the end undefined rather than ""
-            char = lowering_of("string.charAt")(self, [e.object, e.index], e)
+            obj, index = e.object, e.index
+            if self.maybe_nullish(obj):  # checked once the index is known (for the message)
+                name = self.stable_before(var(self.scalar_var(obj)), index)
+                at = self.value(index)
+                self.check_present(name.parts[0].name, at)
+                obj, index = Lowered(name, obj), Lowered(at, index)
+            char = lowering_of("string.charAt")(self, [obj, index], e)
             self.emit(ir.If([(ir.Block([ir.Test("-z", char)]),
                               ir.Block([ir.Assign(char.parts[0].name, lit(UNDEFINED_TEXT))]))]))
             return char
@@ -246,9 +253,9 @@ class ExpressionLowering:
         t = self.temp()
         test = self.cond(e.test)
         with self.block() as then_b:
-            self.emit(ir.Assign(t, self.value(e.then)))
+            self.emit(ir.Assign(t, self.operand_value(e.then, e.ty)))
         with self.block() as else_b:
-            self.emit(ir.Assign(t, self.value(e.otherwise)))
+            self.emit(ir.Assign(t, self.operand_value(e.otherwise, e.ty)))
         self.emit(ir.If([(ir.Block([test]), then_b)], else_b))
         return var(t)
 
@@ -298,6 +305,8 @@ class ExpressionLowering:
         if isinstance(e, ast.Member):  # .length of a variable
             if not isinstance(e.object.ty, ArrayType):
                 self.ctx.counts_characters = True
+                if self.maybe_nullish(e.object):
+                    return f"${{#{self.present_string(e.object)}}}"
             if isinstance(e.object, ast.Name):
                 name = e.object.symbol.shell_name
                 return f"${{#{name}[@]}}" if isinstance(e.object.ty, ArrayType) else f"${{#{name}}}"
@@ -540,14 +549,26 @@ class ExpressionLowering:
         return var(t)
 
     def present_receiver(self, receiver: ast.Expr, method: str) -> ast.Expr:
-        """The receiver of `x.method(…)` that may be null or undefined: when it is one,
-        JavaScript's TypeError (an error the program can catch)."""
+        """The receiver of `x.method(…)` that may be null or undefined, checked."""
         name = self.scalar_var(receiver)
+        self.check_present(name, lit(method))
+        return receiver if receiver.__class__ is ast.Name else Lowered(var(name), receiver)
+
+    def present_string(self, e: ast.Expr) -> str:
+        """The name of a variable holding the string `e` whose `.length` is read:
+        checked first when `e` may be null or undefined."""
+        name = self.scalar_var(e)
+        if self.maybe_nullish(e):
+            self.check_present(name, lit("length"))
+        return name
+
+    def check_present(self, name: str, prop: Word) -> None:
+        """JavaScript's TypeError when the scalar in `name`, whose property or method
+        `prop` is read, is null or undefined (an error the program can catch)."""
         with self.block() as fail:
             self.raise_error(lit("Cannot read properties of ") + Word((ir.Expansion(name, "#", MARK),))
-                             + lit(f" (reading '{method}')"))
+                             + lit(" (reading '") + prop + lit("')"))
         self.emit(ir.If([(ir.Block([self.nullish_test(var(name))]), fail)]))
-        return receiver if receiver.__class__ is ast.Name else Lowered(var(name), receiver)
 
     def element(self, e: ast.Index, absent: str | None) -> Word:
         """`xs[i]` of a shell array; an absent element reads as `absent` (None: as "")."""
@@ -647,22 +668,34 @@ class ExpressionLowering:
     def logical_value(self, e: ast.Binary) -> Word:
         """`a && b`, `a || b`, `a ?? b`: the deciding operand, right side evaluated only if needed."""
         t = self.temp(array=False)
-        self.emit(ir.Assign(t, self.value(e.left)))
+        self.emit(ir.Assign(t, self.operand_value(e.left, e.ty)))
         left_word = var(t)
-        if e.op == "??" and runtime_kind(e.left.ty) == "json":
+        left = e.left if self.held_as_is(e.left, e.ty) else Lowered(left_word, e)  # as `t` holds it
+        if e.op == "??" and runtime_kind(left.ty) == "json":
             test: ir.Command = self.helper_test("__utah_is_nullish", [left_word])
         elif e.op == "??":
             if not self.maybe_nullish(e.left):
                 return left_word
             test = self.nullish_test(left_word)
         else:
-            test = self.truthy_of(e.left, left_word)
+            test = self.truthy_of(left, left_word)
             if e.op == "||":
                 test = negate(test)
         with self.block() as right_b:
-            self.emit(ir.Assign(t, self.value(e.right)))
+            self.emit(ir.Assign(t, self.operand_value(e.right, e.ty)))
         self.emit(ir.If([(ir.Block([test]), right_b)]))
         return var(t)
+
+    def operand_value(self, e: ast.Expr, result) -> Word:
+        """The value of an operand of `a || b`, `a ?? b`, `a && b` or `c ? a : b` whose
+        result has type `result`: held as the result is (JSON text when it is `any` and
+        the operand a typed value; `types.either_type`)."""
+        return self.value(e) if self.held_as_is(e, result) else self.value_as(e, result)
+
+    @staticmethod
+    def held_as_is(e: ast.Expr, result) -> bool:
+        """Whether the operand `e` is held as a result of type `result` holds it."""
+        return e.ty is result or runtime_kind(result) != "json"
 
     # --------------------------------------------------------------- strings
 
@@ -697,6 +730,13 @@ class ExpressionLowering:
             ([lit(UNDEFINED_TEXT)], ir.Block([ir.Assign(t, lit(e.default))])),
             ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, Word((ir.Expansion(name, "#", MARK),)))]))]))
         return var(t)
+
+    def value_UnlessUndefined(self, e: UnlessUndefined) -> Word:
+        """A number argument that may be undefined: `${t:+"$t"}` with t empty when it is,
+        no word at all then (a number's text is never empty; null stays, as 0)."""
+        t = self.temp()
+        self.emit(ir.Assign(t, Word((ir.Expansion(self.scalar_var(e.expr), "#", UNDEFINED_TEXT),))))
+        return Word((ir.Raw(f'${{{t}:+"${t}"}}'),))
 
     def string_of_array(self, name: str) -> Word:
         return self.helper_call("__utah_string_of_array", [lit(name)])

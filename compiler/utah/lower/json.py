@@ -324,6 +324,19 @@ class JsonLowering:
             return w
         return self.helper_call("__utah_json_scalar", [lit(kind), w])
 
+    def value_as(self, e: ast.Expr, dst) -> Word:
+        """The value of the scalar or JSON `e` as a slot of type `dst` holds it: an array
+        or a typed scalar stored where a JSON value is expected is JSON text (an array is
+        a JSON array, not its joined text), and an `any` stored in a string or a number
+        is converted (a JSON string is its text)."""
+        src = e.ty
+        if src.__class__ is ArrayType and is_jsonish(dst):
+            return self.json_text(e)
+        w = self.value(e)
+        if src is ANY and (dst is STRING or dst is NUMBER):
+            return self.json_to_scalar(w, dst)
+        return self.json_of_string(w, src, dst, e)
+
     def json_of_string(self, w: Word, src, dst, e: ast.Expr | None = None) -> Word:
         """A typed string stored where `any` is expected becomes JSON text, so that the
         `any` value still tells the string "1" from the number 1 (`===`, truthiness).
@@ -347,7 +360,13 @@ class JsonLowering:
         return ir.var(t)
 
     def json_string(self, w: Word) -> Word:
-        """String(value) of JSON text: a string is its text, anything else its JSON."""
+        """String(value) of JSON text: a string is its text, an array its elements'
+        texts joined with commas, anything else its JSON."""
+        return self.helper_call("__utah_json_string", [w])
+
+    def json_shown(self, w: Word) -> Word:
+        """What console.log shows of JSON text: a string is its text, anything else
+        (an array too) its JSON."""
         return self.helper_call("__utah_json_scalar", [lit("text"), w])
 
     def json_keys_array(self, e: ast.Expr, values: bool = False, element=STRING) -> str:

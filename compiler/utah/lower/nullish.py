@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import ast
 from ..records import record, replace
-from ..types import ANY, NULL, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
+from ..types import ANY, NULL, NUMBER, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
 from .ints import storing_nodes
 
 MARK = "\x01"
@@ -28,6 +28,13 @@ _MAY_GIVE_UNDEFINED = frozenset({"array.pop", "array.shift", "array.find"})
 _LINKS = (ast.Member, ast.Index, ast.Call)
 _UNDEFINED = ast.UndefinedLit(span=None)
 _TEXTS = (STRING, NULL, UNDEFINED)  # types of what a string parameter accepts
+# Built-ins whose last parameter, left out, means what undefined made a number (0) does
+# not — the end of the text or array, no limit, the whole text, no separator — and whose
+# helpers tell it left out by their argument count: an undefined argument there is left
+# out, as JavaScript's optional parameters take undefined. (Elsewhere undefined as a
+# position is 0, as JavaScript has it, and a text parameter's default is `AsText`'s.)
+_UNDEFINED_IS_OMITTED = frozenset({"string.substring", "string.slice", "array.slice",
+                                   "string.split", "string.lastIndexOf", "string.endsWith"})
 
 
 @record
@@ -39,11 +46,36 @@ class AsText(ast.Expr):
     default: str | None = None
 
 
-def as_text_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list[ast.Expr]:
+@record
+class UnlessUndefined(ast.Expr):
+    """The last argument of a built-in in `_UNDEFINED_IS_OMITTED` that may be undefined:
+    no argument at all when it is (a number is never empty text, which tells it apart;
+    `split` tests its separator itself)."""
+    expr: ast.Expr
+
+
+def nullish_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list[ast.Expr]:
     """`args` of the built-in with each one a string parameter gets that may be null or
-    undefined made `AsText`. The receiver of a method call stays as it is: a method
-    called on null or undefined throws instead (`Lowerer.method_receiver`)."""
-    params = builtin.params
+    undefined made `AsText`, and a last optional argument that may be undefined left out
+    where that means something else (`_UNDEFINED_IS_OMITTED`): at once when it is the
+    literal, else `UnlessUndefined`. The receiver of a method call stays as it is: a
+    method called on null or undefined throws instead (`Lowerer.method_receiver`)."""
+    if builtin.key in _UNDEFINED_IS_OMITTED:
+        args = _undefined_omitted(builtin.params, args, symbols)
+    return _as_text(builtin.params, args, call, symbols)
+
+
+def _undefined_omitted(params, args: list[ast.Expr], symbols: set) -> list[ast.Expr]:
+    while len(args) > 1 and args[-1].__class__ is ast.UndefinedLit and params[len(args) - 1].optional:
+        args = args[:-1]
+    last = args[-1]
+    if len(args) > 1 and params[len(args) - 1].optional and last.ty in (NUMBER, STRING) \
+            and may_be_nullish(last, symbols):
+        args = [*args[:-1], UnlessUndefined(last, span=last.span, ty=last.ty)]
+    return args
+
+
+def _as_text(params, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list[ast.Expr]:
     first = 0 if method_receiver(call, args) is None else 1
     converted = None
     for i in range(first, len(args)):

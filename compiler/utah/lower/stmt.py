@@ -87,15 +87,13 @@ class StatementLowering:
             if src != name:
                 self.emit(ir.ArrayAssign(name, [Word((ir.Elements(src),))]))
             return
-        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "function"):
+        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "function") \
+                and runtime_kind(e.ty) != "array":
             result = self.call_user(e, e.target.function, direct=True)
             result = lit("") if result is None else self.json_of_string(result, e.ty, ty)
             self.emit(ir.Assign(name, result))
             return
-        w = self.value(e)
-        if e.ty == ANY and ty in (STRING, NUMBER):
-            w = self.json_to_scalar(w, ty)
-        self.assign(name, self.json_of_string(w, e.ty, ty, e))
+        self.assign(name, self.value_as(e, ty))
 
     def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
         e = s.expr
@@ -198,8 +196,8 @@ class StatementLowering:
         return ir.Block([ir.Cmd([lit(":")])]), guard
 
     def stmt_While(self, s: ast.While) -> None:
-        cond, guard = self.loop_test(s.test)
-        with self.ctx.frame(LoopFrame()):
+        with self.ctx.frame(LoopFrame()):  # (an error in the test leaves the loop too)
+            cond, guard = self.loop_test(s.test)
             body = self.body_block(s.body)
         if guard:
             body.cmds[:0] = guard.cmds
@@ -227,12 +225,11 @@ class StatementLowering:
                 body = self.body_block(s.body)
             self.emit(ir.ArithFor(arith, body))
             return
-        cond, guard = self.loop_test(s.test)
-
         def step() -> None:
             if s.update is not None:
                 self.stmt_ExprStmt(ast.ExprStmt(s.update, span=s.update.span))
-        with self.ctx.frame(LoopFrame(on_continue=step)):
+        with self.ctx.frame(LoopFrame(on_continue=step)):  # (an error in the test leaves the loop too)
+            cond, guard = self.loop_test(s.test)
             body = self.body_block(s.body)
             with self.block() as tail:
                 step()
@@ -257,9 +254,10 @@ class StatementLowering:
         test = s.test
         if not (isinstance(test, ast.Binary) and test.op in ("<", "<=", ">", ">=", "==", "!=", "===", "!==")):
             return None
-        left, right = self.arith(test.left), self.arith(test.right)
-        if left is None or right is None:
-            return None
+        with self.block() as prelude:
+            left, right = self.arith(test.left), self.arith(test.right)
+        if left is None or right is None or prelude.cmds:
+            return None  # (work the test needs, such as a check of `s.length`, runs per test)
         upd = s.update
         if isinstance(upd, ast.Update) and isinstance(upd.target, ast.Name) and upd.target.symbol in self.bounds:
             step = f"{upd.target.symbol.shell_name}{upd.op}"

@@ -2,13 +2,13 @@
 
 A function may throw when its body, outside any `try … catch`, has a `throw`, a call to
 a built-in that can fail (a method called on a value that may be null or undefined
-too), or a call to a function that may throw. Computed as a fixpoint
-over the call graph.
+too), a property of a string that may be null or undefined read (`.length`, `s[i]`),
+or a call to a function that may throw. Computed as a fixpoint over the call graph.
 """
 from __future__ import annotations
 
 from .. import ast
-from .nullish import may_be_nullish_receiver
+from .nullish import guarded_link, may_be_nullish, may_be_nullish_receiver
 
 # Built-ins whose failure is an error the program can catch (LANGUAGE.md §7). Kept here,
 # not in the lowering modules: those are imported only when the lowerer first meets one
@@ -50,8 +50,12 @@ def functions_that_may_throw(checked, nullish: set) -> set:
     for sym, nodes in checked.uncaught.items():
         callees = calls[sym] = set()
         for node in nodes:
-            if node.__class__ is ast.Throw:
+            cls = node.__class__
+            if cls is ast.Throw:
                 direct.add(sym)
+            elif cls is not ast.Call:  # a string's `.length` or `s[i]`, unless `?.` guards it
+                if guarded_link(node, nullish) is None and may_be_nullish(node.object, nullish):
+                    direct.add(sym)
             elif hasattr(node.target, "function"):
                 callees.add(node.target.function)
             elif _builtin_may_fail(node, nullish):

@@ -111,7 +111,7 @@ _HELPERS_OF_MODULE: dict[str, str] = {
     "console": "prompt_line prompt_text prompt_number ask_yes_no prompt_path dialog_tool "
                "show_message show_progress confirm choice_options choice_pick choice_list "
                "show_choice choice_dialog choice_words show_multi_choice clear get_shell",
-    "json": "jq json_unquote json_scalar json_lines json_path any_equals",
+    "json": "jq json_unquote json_scalar json_lines json_path any_equals json_string",
     "env": "env_name env_get env_write env_load",
     "system": "get_os linux_version pid_ok proc_state proc_is_child proc_running proc_tree "
               "proc_busy proc_settle proc_kill now_ms proc_wait elapsed etime_seconds "

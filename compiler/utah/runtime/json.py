@@ -14,6 +14,8 @@ shell values happen here, in the shell, without a second process.
   KIND json keeps each line's JSON, string/number/boolean convert it.
 * ``__utah_any_equals J KIND V`` — status 0 when the JSON value J is strictly equal to
   the string, number or boolean V (KIND).
+* ``__utah_json_string J`` -> ``__r``: JavaScript's String() of a JSON value (an array
+  joined with commas, by one jq).
 * ``__utah_json_path PATH`` -> ``__r``: a path held in a variable (``.a.b[0]``,
   ``."k.e.y"``) as a JSON array of segments (keys as strings, ``[n]`` as numbers).
 """
@@ -426,6 +428,22 @@ ANY_EQUALS_POSIX = ANY_EQUALS.replace('[[ $__r == "$3" ]]', '[ "$__r" = "$3" ]')
     '[[ $1 == "$3" ]]', '[ "$1" = "$3" ]')
 assert "[[" not in ANY_EQUALS_POSIX
 
+JSON_STRING = r"""
+__utah_json_string() {
+  # Why: String() of a JSON value joins an array's elements' texts with commas (null
+  # as "", nested arrays too), as JavaScript does; console.log shows the array's JSON
+  # (__utah_json_scalar text), so only String() and interpolation pay for the jq.
+  # Usage: __utah_json_string J -> __r.
+  case $1 in
+    \[*)
+      __utah_jq String "$1" 'def _s: if type == "array" then map(if . == null then "" else _s end)
+        | join(",") elif type == "string" then . else tojson end; _s, "."' -j || __r=$1.
+      __r=${__r%.} ;;
+    *) __utah_json_scalar text "$1" ;;
+  esac
+}
+"""
+
 DEFINITIONS = [(JQ, JQ_POSIX), (JSON_UNQUOTE, JSON_UNQUOTE_POSIX), (JSON_SCALAR, JSON_SCALAR_POSIX),
                (JSON_LINES, JSON_LINES_POSIX), (JSON_PATH, JSON_PATH_POSIX),
-               (ANY_EQUALS, ANY_EQUALS_POSIX)]
+               (ANY_EQUALS, ANY_EQUALS_POSIX), (JSON_STRING, JSON_STRING)]

@@ -65,14 +65,16 @@ def math(lw, args, call):
 # ----------------------------------------------------------------- console output
 
 def _joined(lw, args) -> Word:
-    """Node joins console arguments with a space; arrays print as JSON. Each argument is
-    read before the next one is evaluated (`console.log(i, ++i)`)."""
+    """Node joins console arguments with a space; arrays print as JSON (an `any` holding
+    one too). Each argument is read before the next one is evaluated (`console.log(i, ++i)`)."""
     word = Word(())
     for i, arg in enumerate(args):
         if i:
             word = word + lit(" ")
         if isinstance(arg.ty, ArrayType):
             text = lw.json_text(arg)
+        elif runtime_kind(arg.ty) == "json" and arg.__class__ is not ast.ObjectLit:
+            text = lw.json_shown(lw.value(arg))
         else:
             text = lw.string_value(arg)
         word = word + lw.stable_before(text, *args[i + 1:])

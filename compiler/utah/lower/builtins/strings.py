@@ -6,9 +6,10 @@ by the node it is given: `s[i]` reuses charAt's lowering with the Index node."""
 from __future__ import annotations
 
 from ... import ast, ir
-from ...ir import Word, lit
-from ...types import REGEX
+from ...ir import Word, lit, var
+from ...types import REGEX, STRING
 from ..expr import Lowered
+from ..nullish import UNDEFINED_TEXT, AsText, UnlessUndefined
 from ..regex import to_ere
 from . import helper_array, helper_result, helper_status, lowers, lowers_condition
 
@@ -84,6 +85,8 @@ def split(lw, args, call):
         t = lw.temp(array=True)
         lw.emit(ir.ArrayAssign(t, [lw.value(args[0])]))
         return t
+    if args[1].__class__ is UnlessUndefined:
+        return _split_unless_undefined(lw, args[0], args[1].expr)
     if isinstance(args[1], ast.RegexLit):
         words = lw.argument_values([args[0]]) + [lit(to_ere(lw, args[1]))]
         if len(args) > 2:
@@ -110,3 +113,16 @@ def ends_with(lw, args, call):
 @lowers_condition("string.isEmpty")
 def is_empty(lw, args, call):
     return ir.Test("-z", lw.value(args[0]))
+
+
+def _split_unless_undefined(lw, subject: ast.Expr, separator: ast.Expr) -> str:
+    """`s.split(sep)` where sep may be undefined: `[s]` when it is, as without one."""
+    text = lw.stable_before(lw.value(subject), separator)
+    sep = lw.scalar_var(separator)
+    t = lw.temp(array=True)
+    with lw.block() as split_b:
+        words = [text, lw.value(AsText(Lowered(var(sep), separator), span=separator.span, ty=STRING))]
+        lw.emit(ir.ArrayAssign(t, [Word((ir.Elements(helper_array(lw, "__utah_split", words)),))]))
+    lw.emit(ir.Case(var(sep), [([lit(UNDEFINED_TEXT)], ir.Block([ir.ArrayAssign(t, [text])])),
+                               ([Word((ir.Raw("*"),))], split_b)]))
+    return t
