@@ -556,11 +556,10 @@ describe "$__t17"
 __t18=$__r
 printf '%s\n' "$__t15 $__t18"
 if ((${#names[@]} > 1)); then
-  __t19=true
+  flag=true
 else
-  __t19=false
+  flag=false
 fi
-flag=$__t19
 if [[ $flag == true ]]; then
   __t20=("${names[@]}")
 else

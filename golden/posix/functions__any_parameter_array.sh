@@ -869,11 +869,10 @@ describe "$__t17"
 __t18=$__r
 printf '%s\n' "$__t15 $__t18"
 if [ "$((names__n > 1))" -ne 0 ]; then
-  __t19=true
+  flag=true
 else
-  __t19=false
+  flag=false
 fi
-flag=$__t19
 if [ "$flag" = true ]; then
   __utah_aclear __t20
   __utah_acopy __t20 names 0

@@ -992,11 +992,10 @@ if __utah_json_truthy "$__t40"; then
 fi
 show "$__t40"
 if __utah_json_truthy "$word"; then
-  __t44=1
+  n=1
 else
-  __t44=2
+  n=2
 fi
-n=$__t44
 __t45=$word
 if __utah_is_nullish "$__t45"; then
   __t45=3
