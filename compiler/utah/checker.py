@@ -175,9 +175,9 @@ def _method_kind(t: Type) -> str | None:
     if isinstance(t, UnionType):
         kinds = {_method_kind(o) for o in t.options if o not in (NULL, UNDEFINED)}
         return kinds.pop() if len(kinds) == 1 else None
-    if t == STRING:
+    if t is STRING:
         return "string"
-    if t == NUMBER:
+    if t is NUMBER:
         return "number"
     if isinstance(t, ArrayType):
         return "array"
@@ -216,6 +216,7 @@ def _subst(t: Type, binds: dict[Type, Type]) -> Type:
 
 
 _TYPE_VARIABLE_NAMES = frozenset((TYPE_T.name, TYPE_U.name))
+_ARRAY_OF_T = ArrayType(TYPE_T)  # the receiver of a generic array method
 
 
 def _literal_type(e: ast.Expr | None) -> Type:
@@ -1096,7 +1097,7 @@ class Checker:
                 self.expr(a)
                 continue
             t = self.coerce(a, pt, lambda i=i: _argument(i, skip, name))
-            if i == 0 and b.generic and spec.type == ArrayType(TYPE_T):
+            if i == 0 and b.generic and spec.type == _ARRAY_OF_T:
                 binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
             elif spec.type.__class__ is Prim and spec.type.name == TYPE_U.name:
                 binds.setdefault(TYPE_U, t)

@@ -105,14 +105,12 @@ class FunctionType(Type):
 
 EMPTY_ARRAY = ArrayType(ANY)  # the type of `[]`
 
-_JSONISH = (OBJECT, ANY)
-
 
 def is_jsonish(t: Type) -> bool:
     """object, any, interfaces, and unions made only of those."""
     if t.__class__ is Prim:  # the common case, without calling `Prim.__eq__` twice
         return t.name == "object" or t.name == "any"
-    if t in _JSONISH or isinstance(t, InterfaceType):
+    if isinstance(t, InterfaceType):  # (`t` is no primitive here: not OBJECT nor ANY)
         return True
     if isinstance(t, UnionType):
         return all(is_jsonish(o) for o in t.options)
@@ -135,20 +133,20 @@ def assignable(src: Type, dst: Type) -> bool:
         return True
     if src.__class__ is Prim and dst.__class__ is Prim:  # the common case, told at once
         return src is NULL or src is UNDEFINED
-    if src == dst or src == ANY or dst == ANY:
-        return True
-    if src in (NULL, UNDEFINED):
+    # (ANY and the other primitives are single objects, told by identity above and
+    # below: `==` with a record type is a Python call)
+    if src is NULL or src is UNDEFINED or (src.__class__ is dst.__class__ and src == dst):
         return True
     if isinstance(src, UnionType):
         return all(assignable(o, dst) for o in src.options)
     if isinstance(dst, UnionType):
         return any(assignable(src, o) for o in dst.options)
-    if dst == VOID:
-        return src in (VOID, UNDEFINED, NULL)
+    if dst is VOID:
+        return src is VOID or src is UNDEFINED or src is NULL
     if is_jsonish(src) and is_jsonish(dst):
         return True
     if isinstance(src, ArrayType) and isinstance(dst, ArrayType):
-        if src.element == ANY:
+        if src.element is ANY:
             return True
         return assignable(src.element, dst.element)
     if isinstance(src, FunctionType) and isinstance(dst, FunctionType):
