@@ -35,7 +35,7 @@ def walk(node):
     if isinstance(node, ast.Node):
         yield node
         for name in node.__dataclass_fields__:
-            if name not in ("ty", "symbol", "target", "span", "imported"):
+            if name not in ("ty", "symbol", "target", "loc", "imported"):
                 yield from walk(getattr(node, name))
     elif isinstance(node, list):
         for x in node:

@@ -176,7 +176,7 @@ def test_regex_parameters():
 
 
 def test_ast_import_has_checker_slot():
-    node = ast.Import("x.shx", span=None)
+    node = ast.Import(None, "x.shx")
     assert node.imported is None
 
 

@@ -1,8 +1,8 @@
 """Syntax tree of a Utah program, as the parser builds it.
 
-Every node carries the `span` it was parsed from. The checker fills in the slots marked
-"set by the checker" (`ty` on expressions, `symbol` on names and declarations, `target`
-on calls); the parser leaves them as None.
+Every node carries the `loc` it was parsed from (and gives its `span` on request). The
+checker fills in the slots marked "set by the checker" (`ty` on expressions, `symbol` on
+names and declarations, `target` on calls); the parser leaves them as None.
 """
 from __future__ import annotations
 
@@ -16,7 +16,15 @@ from .source import Span
 
 @record
 class Node:
-    span: Span = field(kw_only=True, repr=False, compare=False)
+    """`loc` is where the node was written: `(source, start offset, end offset)`, the first
+    argument of every node class. A tuple is made per node, a `Span` only on request
+    (`span`), nearly always for a message: making one per node cost a tenth of parsing."""
+    loc: tuple = field(repr=False, compare=False)
+
+    @property
+    def span(self) -> Span:
+        loc = self.loc
+        return Span(*loc) if loc is not None else None
 
 
 # ---------------------------------------------------------------------------- types
@@ -405,7 +413,7 @@ class Program(Node):
 
 # --------------------------------------------------------------------- traversal
 
-_SLOTS_FILLED_LATER = frozenset({"span", "ty", "symbol", "target", "imported"})
+_SLOTS_FILLED_LATER = frozenset({"loc", "ty", "symbol", "target", "imported"})
 _PLAIN_VALUES = frozenset({"str", "bool", "int", "float"})  # annotations of fields without nodes
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 

@@ -81,6 +81,12 @@ _MAY_LEAD_TO_ARROW = frozenset(("=", "", " ", "\t", "\n", "\r", "/", "\f", "\v",
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
+def _from_to(first: ast.Node, last: ast.Node) -> tuple:
+    """The `loc` of a node written from the start of `first` to the end of `last`."""
+    loc = first.loc
+    return loc[0], loc[1], last.loc[2]
+
+
 class _ParseError(Exception):
     """Raised after a syntax error has been reported, to skip to the next statement."""
 
@@ -178,6 +184,10 @@ class Parser:
     def span(self, start: int, end: int | None = None) -> Span:
         return Span(self.source, start, self.prev_end if end is None else end)
 
+    def loc(self, start: int, end: int | None = None) -> tuple:
+        """A node's `loc` (ast.Node): from `start` to `end` or to the end of the last token."""
+        return self.source, start, self.prev_end if end is None else end
+
     def position(self, offset: int) -> str:
         line, col = self.source.line_col(offset)
         return f"{line}:{col}"
@@ -267,7 +277,7 @@ class Parser:
         """program : statement_list EOF"""
         body = self.parse_statement_list(())
         self.advance()  # report what the end-of-file token carries (an unclosed `/*`)
-        program = ast.Program(body, span=self.span(0, len(self.text)))
+        program = ast.Program(self.loc(0, len(self.text)), body)
         program.stores = self.stores  # not a field: no walk, comparison or repr sees it
         return program
 
@@ -322,7 +332,7 @@ class Parser:
                 return self.parse_block()
             if tok.value == ";":
                 self.advance()
-                return ast.Empty(span=self.span(tok.start))
+                return ast.Empty(self.loc(tok.start))
             if self.lexer is not None and (self.text.startswith("./", tok.start) or tok.value == "/"):
                 return self.parse_raw_command()
         elif tok.kind == "regex" and self.lexer is not None:
@@ -382,14 +392,14 @@ class Parser:
         self.lexer.reset(next_pos)
         self.prev_end = code_end
         self.tok = self.lexer.next()
-        return ast.RawCommand(code, span=self.span(start, code_end))
+        return ast.RawCommand(self.loc(start, code_end), code)
 
     def parse_block(self) -> ast.Block:
         """block : '{' statement_list '}'"""
         opener = self.expect_op("{")
         body = self.parse_statement_list(())
         self.expect_op("}", opener)
-        return ast.Block(body, span=self.span(opener.start))
+        return ast.Block(self.loc(opener.start), body)
 
     def parse_var_decl_statement(self) -> ast.Stmt:
         """var_decl_statement : var_decls   (one declarator where a statement is expected)"""
@@ -417,7 +427,7 @@ class Parser:
             init = self.parse_assignment()
         elif kind == "const":
             self.diags.error(self.span(name.start, name.end), f"const '{name.value}' must be initialized")
-        return self._stored(ast.VarDecl(kind, name.value, type_, init, span=self.span(start)))
+        return self._stored(ast.VarDecl(self.loc(start), kind, name.value, type_, init))
 
     def parse_function(self) -> ast.FunctionDecl:
         """function_decl : 'function' NAME '(' params ')' [':' type] block"""
@@ -429,7 +439,7 @@ class Parser:
             raise self.fail(f"expected '{{' to start the body of function '{name.value}', "
                             f"found {self.describe(self.tok)}")
         body = self.parse_block()
-        return ast.FunctionDecl(name.value, params, ret, body, span=self.span(start))
+        return ast.FunctionDecl(self.loc(start), name.value, params, ret, body)
 
     def parse_params(self) -> list[ast.Param]:
         """params : '(' [param (',' param)* [',']] ')'"""
@@ -443,8 +453,8 @@ class Parser:
         optional = self.accept_op("?")
         type_ = self.parse_type() if self.accept_op(":") else None
         default = self.parse_assignment() if self.accept_op("=") else None
-        return self._stored(ast.Param(("..." if rest else "") + name.value, type_, default,
-                                      optional=optional, span=self.span(start)))
+        return self._stored(ast.Param(self.loc(start), ("..." if rest else "") + name.value, type_,
+                                      default, optional=optional))
 
     def parse_if(self) -> ast.If:
         """if : 'if' '(' expression ')' statement ['else' statement]"""
@@ -455,7 +465,7 @@ class Parser:
         if self.at_kw("else"):
             self.advance()
             otherwise = self.parse_statement()
-        return ast.If(test, then, otherwise, span=self.span(start))
+        return ast.If(self.loc(start), test, then, otherwise)
 
     def parse_paren_condition(self, keyword: str) -> ast.Expr:
         """paren_condition : '(' expression ')'"""
@@ -468,7 +478,7 @@ class Parser:
         """while : 'while' '(' expression ')' statement"""
         start = self.advance().start
         test = self.parse_paren_condition("while")
-        return ast.While(test, self.parse_statement(), span=self.span(start))
+        return ast.While(self.loc(start), test, self.parse_statement())
 
     def parse_do_while(self) -> ast.DoWhile:
         """do_while : 'do' statement 'while' '(' expression ')' [';']"""
@@ -479,7 +489,7 @@ class Parser:
         self.advance()
         test = self.parse_paren_condition("while")
         self.accept_op(";")
-        return ast.DoWhile(body, test, span=self.span(start))
+        return ast.DoWhile(self.loc(start), body, test)
 
     def parse_for(self) -> ast.Stmt:
         """for : 'for' '(' ('let'|'const') NAME [':' type] ('in'|'of') expression ')' statement
@@ -497,24 +507,24 @@ class Parser:
                 iterable = self.parse_expression()
                 self.expect_op(")", opener)
                 body = self.parse_statement()
-                return self._stored(ast.ForEach(kind_tok.value, name.value, type_, keyword, iterable,
-                                                body, span=self.span(start)))
+                return self._stored(ast.ForEach(self.loc(start), kind_tok.value, name.value, type_,
+                                                keyword, iterable, body))
             value = self.parse_assignment() if self.accept_op("=") else None
-            init = self._stored(ast.VarDecl(kind_tok.value, name.value, type_, value,
-                                            span=self.span(kind_tok.start)))
+            init = self._stored(ast.VarDecl(self.loc(kind_tok.start), kind_tok.value, name.value,
+                                            type_, value))
         elif self.tok.kind == "name" and self.peek().is_kw("in", "of"):
             raise self.fail("declare the loop variable with 'let' or 'const'",
                             self.span(self.tok.start, self.tok.end))
         elif not self.at_op(";"):
             expr = self.parse_expression()
-            init = ast.ExprStmt(expr, span=expr.span)
+            init = ast.ExprStmt(expr.loc, expr)
         self.expect_op(";", what=" in 'for (…; …; …)'")
         test = None if self.at_op(";") else self.parse_expression()
         self.expect_op(";", what=" in 'for (…; …; …)'")
         update = None if self.at_op(")") else self.parse_expression()
         self.expect_op(")", opener)
         body = self.parse_statement()
-        return self._stored(ast.For(init, test, update, body, span=self.span(start)))
+        return self._stored(ast.For(self.loc(start), init, test, update, body))
 
     def parse_switch(self) -> ast.Switch:
         """switch : 'switch' '(' expression ')' '{' (('case' expression | 'default') ':' statement_list)* '}'"""
@@ -527,12 +537,12 @@ class Parser:
             test = self.parse_expression() if case_tok.value == "case" else None
             self.expect_op(":", what=f" after '{case_tok.value}'")
             body = self.parse_statement_list(("case", "default"))
-            cases.append(ast.SwitchCase(test, body, span=self.span(case_tok.start)))
+            cases.append(ast.SwitchCase(self.loc(case_tok.start), test, body))
         if not self.at_op("}"):
             if self.tok.kind != "eof":
                 raise self.fail(f"expected 'case', 'default' or '}}', found {self.describe(self.tok)}")
         self.expect_op("}", opener)
-        return ast.Switch(disc, cases, span=self.span(start))
+        return ast.Switch(self.loc(start), disc, cases)
 
     def parse_try(self) -> ast.Try:
         """try : 'try' block ['catch' ['(' NAME [':' type] ')'] block] ['finally' block]"""
@@ -553,7 +563,7 @@ class Parser:
             finalizer = self.parse_block()
         if handler is None and finalizer is None:
             raise self.fail("expected 'catch' or 'finally' after the 'try' block")
-        return self._stored(ast.Try(block, param, handler, finalizer, span=self.span(start)))
+        return self._stored(ast.Try(self.loc(start), block, param, handler, finalizer))
 
     def _at_statement_end(self) -> bool:
         return self.at_op(";", "}") or self.tok.kind == "eof" or self.tok.nl_before
@@ -563,7 +573,7 @@ class Parser:
         start = self.advance().start
         value = None if self._at_statement_end() else self.parse_expression()
         self.consume_semicolon()
-        return ast.Return(value, span=self.span(start))
+        return ast.Return(self.loc(start), value)
 
     def parse_throw(self) -> ast.Throw:
         """throw : 'throw' expression ';'   (on the same line)"""
@@ -572,19 +582,19 @@ class Parser:
             raise self.fail("expected an expression after 'throw' on the same line")
         value = self.parse_expression()
         self.consume_semicolon()
-        return ast.Throw(value, span=self.span(start))
+        return ast.Throw(self.loc(start), value)
 
     def parse_jump(self) -> ast.Stmt:
         """jump : 'break' ';' | 'continue' ';'"""
         tok = self.advance()
         self.consume_semicolon()
         cls = ast.Break if tok.value == "break" else ast.Continue
-        return cls(span=self.span(tok.start))
+        return cls(self.loc(tok.start))
 
     def parse_defer(self) -> ast.Defer:
         """defer : 'defer' statement"""
         start = self.advance().start
-        return ast.Defer(self.parse_statement(), span=self.span(start))
+        return ast.Defer(self.loc(start), self.parse_statement())
 
     def parse_import(self) -> ast.Import:
         """import : 'import' STRING ';'"""
@@ -596,14 +606,14 @@ class Parser:
         if not isinstance(path, ast.StringLit):
             raise self.fail("the path of an import must be plain text, without interpolation", path.span)
         self.consume_semicolon()
-        return ast.Import(path.value, span=self.span(start))
+        return ast.Import(self.loc(start), path.value)
 
     def parse_parallel(self) -> ast.Stmt:
         """parallel : 'parallel' call_expression ';'"""
         start = self.tok.start
         expr = self.parse_parallel_expr()
         self.consume_semicolon()
-        return ast.Parallel(expr.call, span=self.span(start))
+        return ast.Parallel(self.loc(start), expr.call)
 
     def parse_parallel_expr(self) -> ast.ParallelExpr:
         """parallel_expression : 'parallel' call_expression"""
@@ -612,7 +622,7 @@ class Parser:
         if not isinstance(call, ast.Call):
             raise self.fail("'parallel' must be followed by a function call, as in 'parallel f(x)'",
                             call.span)
-        return ast.ParallelExpr(call, span=self.span(start))
+        return ast.ParallelExpr(self.loc(start), call)
 
     def parse_exit(self) -> ast.Exit:
         """exit : 'exit' ['(' [expression] ')' | expression] ';'"""
@@ -624,7 +634,7 @@ class Parser:
         elif not self._at_statement_end():
             value = self.parse_expression()
         self.consume_semicolon()
-        return ast.Exit(value, span=self.span(start))
+        return ast.Exit(self.loc(start), value)
 
     def parse_interface(self) -> ast.InterfaceDecl:
         """interface : ('interface' | 'record') NAME object_type_body [';']"""
@@ -632,7 +642,7 @@ class Parser:
         name = self.expect_name("a type name")
         fields = self.parse_object_type_fields()
         self.accept_op(";")
-        return ast.InterfaceDecl(name.value, fields, span=self.span(start))
+        return ast.InterfaceDecl(self.loc(start), name.value, fields)
 
     def parse_type_alias(self) -> ast.InterfaceDecl:
         """type_alias : 'type' NAME '=' type ';'"""
@@ -641,13 +651,13 @@ class Parser:
         self.expect_op("=", what=f" after 'type {name.value}'")
         alias = self.parse_type()
         self.consume_semicolon()
-        return ast.InterfaceDecl(name.value, None, alias, span=self.span(start))
+        return ast.InterfaceDecl(self.loc(start), name.value, None, alias)
 
     def parse_expression_statement(self) -> ast.ExprStmt:
         """expression_statement : expression ';'"""
         expr = self.parse_expression()
         self.consume_semicolon()
-        return ast.ExprStmt(expr, span=expr.span)
+        return ast.ExprStmt(expr.loc, expr)
 
     def _unexpected_keyword(self) -> ast.Stmt:
         tok = self.tok
@@ -681,7 +691,7 @@ class Parser:
                 options.append(self.parse_array_type())
             if len(options) == 1:
                 return options[0]
-            return ast.UnionTypeExpr(options, span=self.span(start))
+            return ast.UnionTypeExpr(self.loc(start), options)
         finally:
             self.depth -= 1
 
@@ -692,7 +702,7 @@ class Parser:
         while self.at_op("[") and not self.tok.nl_before and self.peek().is_op("]"):
             self.advance()
             self.advance()
-            t = ast.ArrayTypeExpr(t, span=self.span(start))
+            t = ast.ArrayTypeExpr(self.loc(start), t)
         return t
 
     def parse_primary_type(self) -> ast.TypeExpr:
@@ -710,11 +720,11 @@ class Parser:
                 if tok.value != "Array":
                     raise self.fail(f"generic type '{tok.value}<…>' is not supported; "
                                     f"use 'object' or an interface", self.span(tok.start))
-                return ast.ArrayTypeExpr(element, span=self.span(tok.start))
-            return ast.TypeName(tok.value, span=Span(self.source, tok.start, tok.end))
+                return ast.ArrayTypeExpr(self.loc(tok.start), element)
+            return ast.TypeName((self.source, tok.start, tok.end), tok.value)
         if tok.is_op("{"):
             fields = self.parse_object_type_fields()
-            return ast.ObjectTypeExpr(fields, span=self.span(tok.start))
+            return ast.ObjectTypeExpr(self.loc(tok.start), fields)
         if tok.is_op("("):
             self.advance()
             t = self.parse_type()
@@ -736,7 +746,7 @@ class Parser:
             key = self._key(opener, "a field name")
             optional = self.accept_op("?")
             self.expect_op(":", what=f" after field '{key}'")
-            fields.append(ast.FieldDecl(key, self.parse_type(), optional, span=self.span(tok.start)))
+            fields.append(ast.FieldDecl(self.loc(tok.start), key, self.parse_type(), optional))
             if not (self.accept_op(";") or self.accept_op(",")) and not (
                     self.at_op("}") or self.tok.nl_before):
                 raise self.fail(f"expected ';' or '}}' after field '{key}', found {self.describe(self.tok)}")
@@ -782,7 +792,7 @@ class Parser:
                 self._check_target(left, op.value)
                 self.advance()
                 value = self.parse_assignment()
-                return self._stored(ast.Assign(op.value, left, value, span=left.span.to(value.span)))
+                return self._stored(ast.Assign(_from_to(left, value), op.value, left, value))
             return left
         finally:
             self.depth -= 1
@@ -803,7 +813,7 @@ class Parser:
                             f"found {self.describe(self.tok)}")
         self.advance()
         otherwise = self.parse_assignment()
-        return ast.Conditional(test, then, otherwise, span=test.span.to(otherwise.span))
+        return ast.Conditional(_from_to(test, otherwise), test, then, otherwise)
 
     def parse_binary(self, min_prec: int) -> ast.Expr:
         """binary_expression : unary_expression (BINARY_OP unary_expression)*   (by precedence)"""
@@ -822,7 +832,7 @@ class Parser:
                     self.depth -= 1
             else:
                 right = self.parse_binary(prec + 1)
-            left = ast.Binary(op, left, right, span=left.span.to(right.span))
+            left = ast.Binary(_from_to(left, right), op, left, right)
         return left
 
     def parse_unary(self) -> ast.Expr:
@@ -843,11 +853,11 @@ class Parser:
                 operand = self.parse_unary()
             finally:
                 self.depth -= 1
-            span = self.span(tok.start, operand.span.end)
+            loc = (self.source, tok.start, operand.loc[2])
             if tok.value in ("++", "--"):
                 self._check_target(operand, tok.value)
-                return self._stored(ast.Update(tok.value, True, operand, span=span))
-            return ast.Unary(tok.value, operand, span=span)
+                return self._stored(ast.Update(loc, tok.value, True, operand))
+            return ast.Unary(loc, tok.value, operand)
         if kind == "kw" and tok.value == "parallel":
             return self.parse_parallel_expr()
         expr = self.parse_call_member()
@@ -855,7 +865,7 @@ class Parser:
         if op.kind == "op" and (op.value == "++" or op.value == "--") and not op.nl_before:
             self._check_target(expr, op.value)
             self.advance()
-            return self._stored(ast.Update(op.value, False, expr, span=self.span(expr.span.start)))
+            return self._stored(ast.Update(self.loc(expr.loc[1]), op.value, False, expr))
         return expr
 
     @staticmethod
@@ -868,7 +878,7 @@ class Parser:
                                                 | '?.[' expression ']' | arguments | '?.' arguments )*
         """
         expr = self.parse_primary()
-        start = expr.span.start
+        start = expr.loc[1]
         while True:
             tok = self.tok
             if tok.kind != "op":
@@ -880,17 +890,17 @@ class Parser:
                 if optional and self.at_op("["):
                     expr = self._parse_index(expr, True)
                 elif optional and self.at_op("("):
-                    expr = ast.Call(expr, self.parse_arguments(), True, span=self.span(start))
+                    expr = ast.Call(self.loc(start), expr, self.parse_arguments(), True)
                 else:
                     name = self.tok
                     if name.kind not in ("name", "kw"):
                         raise self.fail(f"expected a property name after '{op}', found {self.describe(name)}")
                     self.advance()
-                    expr = ast.Member(expr, name.value, optional, span=self.span(start))
+                    expr = ast.Member(self.loc(start), expr, name.value, optional)
             elif op == "[" and not tok.nl_before:
                 expr = self._parse_index(expr, False)
             elif op == "(" and not tok.nl_before:
-                expr = ast.Call(expr, self.parse_arguments(), span=self.span(start))
+                expr = ast.Call(self.loc(start), expr, self.parse_arguments())
             else:
                 break
         return expr
@@ -899,7 +909,7 @@ class Parser:
         opener = self.advance()
         index = self.parse_expression()
         self.expect_op("]", opener)
-        return ast.Index(obj, index, optional, span=self.span(obj.span.start))
+        return ast.Index(self.loc(obj.loc[1]), obj, index, optional)
 
     def parse_arguments(self) -> list[ast.Expr]:
         """arguments : '(' [assignment_expression (',' assignment_expression)* [',']] ')'"""
@@ -941,25 +951,25 @@ class Parser:
                 if nxt.kind == "op" and nxt.value == "=>":
                     return self.parse_arrow()
             self.advance()
-            return ast.Name(tok.value, span=Span(self.source, tok.start, tok.end))
+            return ast.Name((self.source, tok.start, tok.end), tok.value)
         if kind == "num":
             self.advance()
-            return ast.NumberLit(tok.value[0], tok.value[1], span=Span(self.source, tok.start, tok.end))
+            return ast.NumberLit((self.source, tok.start, tok.end), tok.value[0], tok.value[1])
         if kind == "str":
             self.advance()
             return self.string_expr(tok)
         if kind == "regex":
             self.advance()
-            return ast.RegexLit(tok.value[0], tok.value[1], span=self.span(tok.start))
+            return ast.RegexLit(self.loc(tok.start), tok.value[0], tok.value[1])
         if kind == "kw":
             literal = {"true": True, "false": False}.get(tok.value)
             if literal is not None:
                 self.advance()
-                return ast.BoolLit(literal, span=self.span(tok.start))
+                return ast.BoolLit(self.loc(tok.start), literal)
             if tok.value in ("null", "undefined"):
                 self.advance()
                 cls = ast.NullLit if tok.value == "null" else ast.UndefinedLit
-                return cls(span=self.span(tok.start))
+                return cls(self.loc(tok.start))
             raise self.fail(f"expected an expression, found keyword '{tok.value}'",
                             self.span(tok.start, tok.end))
         if tok.is_op("("):
@@ -1016,7 +1026,7 @@ class Parser:
         start = self.tok.start
         if self.tok.kind == "name":
             name = self.advance()
-            params = [self._stored(ast.Param(name.value, span=self.span(name.start)))]
+            params = [self._stored(ast.Param(self.loc(name.start), name.value))]
         else:
             params = self.parse_params()
         ret = self.parse_type() if self.accept_op(":") else None
@@ -1026,21 +1036,21 @@ class Parser:
             body: Union[ast.Expr, ast.Block] = self.parse_block() if self.at_op("{") else self.parse_assignment()
         finally:
             self.depth -= 1
-        return ast.Arrow(params, body, ret, span=self.span(start))
+        return ast.Arrow(self.loc(start), params, body, ret)
 
     def parse_array_literal(self) -> ast.ArrayLit:
         """array_literal : '[' [assignment_expression (',' assignment_expression)* [',']] ']'"""
         opener = self.advance()
         elements = self._comma_list(opener, "]", self.parse_assignment,
                                     "empty array elements are not supported")
-        return ast.ArrayLit(elements, span=self.span(opener.start))
+        return ast.ArrayLit(self.loc(opener.start), elements)
 
     def parse_object_literal(self) -> ast.ObjectLit:
         """object_literal : '{' [property (',' property)* [',']] '}'"""
         opener = self.advance()
         props = self._comma_list(opener, "}", lambda: self.parse_property(opener),
                                  "expected a property name, found ','")
-        return ast.ObjectLit(props, span=self.span(opener.start))
+        return ast.ObjectLit(self.loc(opener.start), props)
 
     def parse_property(self, opener: Token) -> ast.Property:
         """property : (NAME | keyword | STRING | NUMBER) ':' assignment_expression | NAME"""
@@ -1049,24 +1059,24 @@ class Parser:
         if self.accept_op(":"):
             value = self.parse_assignment()
         elif tok.kind == "name":  # shorthand `{ name }`
-            value = ast.Name(key, span=self.span(tok.start))
+            value = ast.Name(self.loc(tok.start), key)
         else:
             raise self.fail(f"expected ':' after property '{key}', found {self.describe(self.tok)}")
-        return ast.Property(key, value, span=self.span(tok.start))
+        return ast.Property(self.loc(tok.start), key, value)
 
     # ------------------------------------------------------------------ strings & shell code
 
     def string_expr(self, tok: Token) -> ast.Expr:
         """string : '…' | "…" | `…`  (lexed into parts, see lexer.py)"""
         sv: StringValue = tok.value
-        span = self.span(tok.start, tok.end)
+        loc = (self.source, tok.start, tok.end)
         if sv.whole_cmd is not None:
             chunk = sv.whole_cmd
-            return ast.CommandSubst(self.shell_code(chunk.parts, chunk.start + 2, chunk.end - 1), span=span)
+            return ast.CommandSubst(loc, self.shell_code(chunk.parts, chunk.start + 2, chunk.end - 1))
         if len(sv.parts) == 1 and sv.parts[0].__class__ is str:  # the common case, told at once
-            return ast.StringLit(sv.parts[0], span=span)
+            return ast.StringLit(loc, sv.parts[0])
         if all(isinstance(p, str) for p in sv.parts):
-            return ast.StringLit("".join(sv.parts), span=span)
+            return ast.StringLit(loc, "".join(sv.parts))
         parts: list[Union[str, ast.Expr]] = []
         for part in sv.parts:
             if isinstance(part, str):
@@ -1075,10 +1085,10 @@ class Parser:
                 parts.append(self.interpolation(part))
             elif isinstance(part, ShellChunk):
                 code = self.shell_code(part.parts, part.start + 2, part.end - 1)
-                parts.append(ast.CommandSubst(code, span=self.span(part.start, part.end)))
+                parts.append(ast.CommandSubst(self.loc(part.start, part.end), code))
             elif isinstance(part, ParamRef):
-                parts.append(ast.ShellParam(part.name, span=self.span(part.start, part.end)))
-        return ast.InterpString(parts, sv.quote, span=span)
+                parts.append(ast.ShellParam(self.loc(part.start, part.end), part.name))
+        return ast.InterpString(loc, parts, sv.quote)
 
     def shell_code(self, parts: list[Union[str, Interp]], start: int, end: int) -> ast.ShellCode:
         """shell_code : (SHELL_TEXT | '${' expression '}')*"""
@@ -1094,7 +1104,7 @@ class Parser:
                 out[-1] += part
             else:
                 out.append(part)
-        return ast.ShellCode(out, span=self.span(start, end))
+        return ast.ShellCode(self.loc(start, end), out)
 
     def interpolation(self, interp: Interp) -> ast.Expr | None:
         """`${ expression }`; None for a shell parameter expansion inside shell code."""
@@ -1112,7 +1122,7 @@ class Parser:
         for start, end, message in interp.errors:
             self.diags.error(self.span(start, end), message)
         if interp.tokens is None:
-            return ast.StringLit("", span=self.span(interp.start, interp.end))
+            return ast.StringLit(self.loc(interp.start, interp.end), "")
         return self._sub_parse(interp, self.diags)
 
     def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
@@ -1133,7 +1143,7 @@ class Parser:
         except CompileError:
             if diags is self.diags:
                 raise
-        return ast.StringLit("", span=self.span(interp.start, interp.end))
+        return ast.StringLit(self.loc(interp.start, interp.end), "")
 
 
 # ---------------------------------------------------------------------- pre-scan
@@ -1201,7 +1211,7 @@ def _run(source: Source, diags: Diagnostics, body: Callable[[Parser], object]):
 
 def parse(source: Source, diags: Diagnostics) -> ast.Program:
     """Parse a whole file. Problems go to `diags`; this never raises."""
-    empty = ast.Program([], span=Span(source, 0, len(source.text)))
+    empty = ast.Program((source, 0, len(source.text)), [])
     try:
         _, program = _run(source, diags, Parser.parse_program)
         return program

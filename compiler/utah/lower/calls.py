@@ -71,11 +71,11 @@ def with_defaults(builtin, args: list[ast.Expr], e: ast.Expr) -> list[ast.Expr]:
             break
         d = param.default
         if isinstance(d, bool):
-            args.append(ast.BoolLit(d, span=e.span, ty=BOOLEAN))
+            args.append(ast.BoolLit(e.loc, d, ty=BOOLEAN))
         elif isinstance(d, (int, float)):
-            args.append(ast.NumberLit(d, str(d), span=e.span, ty=NUMBER))
+            args.append(ast.NumberLit(e.loc, d, str(d), ty=NUMBER))
         else:
-            args.append(ast.StringLit(str(d), span=e.span, ty=STRING))
+            args.append(ast.StringLit(e.loc, str(d), ty=STRING))
     return args
 
 

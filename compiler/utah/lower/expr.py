@@ -92,7 +92,7 @@ class Lowered(ast.Expr):
     subject compared with each case, a piece of a string built by a built-in)."""
 
     def __init__(self, word: Word, like: ast.Expr):
-        super().__init__(span=like.span, ty=like.ty)
+        super().__init__(like.loc, ty=like.ty)
         self.word = word
 
 
@@ -332,7 +332,7 @@ class ExpressionLowering:
         within ±2^53 (`exact_test`) — else `__utah_arith`, which rounds as JavaScript
         does. None for other expressions (the caller calls the helpers)."""
         if e.__class__ is ast.Unary and e.op == "-":
-            op, sides = "-", (ast.NumberLit(0, "0", span=e.span, ty=NUMBER), e.operand)
+            op, sides = "-", (ast.NumberLit(e.loc, 0, "0", ty=NUMBER), e.operand)
         elif e.__class__ is ast.Binary and e.op in ("+", "-", "*"):
             op, sides = e.op, (e.left, e.right)
         else:

@@ -37,7 +37,7 @@ LENGTH_BOUND = 2 ** 32
 # Integers of at most 15 characters (digits and a sign) are below this in magnitude: what
 # a run-time test of the text (expr.py, `NOT_SHORT_INTEGER`) shows.
 SHORT_INTEGER_BOUND = 10 ** 15 - 1
-_ONE = ast.NumberLit(1, "1", span=None)  # the step of `x++` / `x--`
+_ONE = ast.NumberLit(None, 1, "1")  # the step of `x++` / `x--`
 _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try, ast.Update,
                       ast.For})  # (no subclasses)
 
@@ -57,11 +57,11 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
             sym = node.target.symbol
             if node.op in ("=", "+=", "-=", "*="):
                 value = node.value if node.op == "=" else ast.Binary(
-                    node.op[0], node.target, node.value, span=node.span)
+                    node.loc, node.op[0], node.target, node.value)
             # (else /=, %=, **=, ||= … may leave integers: None)
         elif isinstance(node, ast.Update) and isinstance(node.target, ast.Name):
             sym = node.target.symbol
-            value = ast.Binary(node.op[0], node.target, _ONE, span=node.span)
+            value = ast.Binary(node.loc, node.op[0], node.target, _ONE)
         elif isinstance(node, (ast.Param, ast.ForEach, ast.Try)) and node.symbol is not None:
             sym = node.symbol
         elif isinstance(node, ast.For):

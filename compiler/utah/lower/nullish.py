@@ -26,7 +26,7 @@ NULL_TEXT = MARK + "null"
 # built-ins whose result is undefined when there is nothing to give
 _MAY_GIVE_UNDEFINED = frozenset({"array.pop", "array.shift", "array.find"})
 _LINKS = (ast.Member, ast.Index, ast.Call)
-_UNDEFINED = ast.UndefinedLit(span=None)
+_UNDEFINED = ast.UndefinedLit(None)
 _TEXTS = (STRING, NULL, UNDEFINED)  # types of what a string parameter accepts
 # Built-ins whose last parameter, left out, means what undefined made a number (0) does
 # not — the end of the text or array, no limit, the whole text, no separator — and whose
@@ -71,7 +71,7 @@ def _undefined_omitted(params, args: list[ast.Expr], symbols: set) -> list[ast.E
     last = args[-1]
     if len(args) > 1 and params[len(args) - 1].optional and last.ty in (NUMBER, STRING) \
             and may_be_nullish(last, symbols):
-        args = [*args[:-1], UnlessUndefined(last, span=last.span, ty=last.ty)]
+        args = [*args[:-1], UnlessUndefined(last.loc, last, ty=last.ty)]
     return args
 
 
@@ -88,7 +88,7 @@ def _as_text(params, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list
         if converted is None:
             converted = list(args)
         default = spec.default if isinstance(spec.default, str) else None
-        converted[i] = AsText(arg, default, span=arg.span, ty=STRING)
+        converted[i] = AsText(arg.loc, arg, default, ty=STRING)
     return args if converted is None else converted
 
 

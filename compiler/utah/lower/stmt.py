@@ -124,14 +124,14 @@ class StatementLowering:
     def assignment(self, e: ast.Assign) -> None:
         target = e.target
         if e.op in ("||=", "&&=", "??="):
-            value = ast.Binary(e.op[:-1], target, e.value, span=e.span, ty=target.ty)
-            return self.assignment(ast.Assign("=", target, value, span=e.span, ty=e.ty))
+            value = ast.Binary(e.loc, e.op[:-1], target, e.value, ty=target.ty)
+            return self.assignment(ast.Assign(e.loc, "=", target, value, ty=e.ty))
         if e.op != "=":
             if e.op == "+=" and target.ty == STRING and isinstance(target, ast.Name):
                 self.emit(ir.Assign(target.symbol.shell_name, self.value(e.value), append=True))
                 return
-            value = ast.Binary(e.op[:-1], target, e.value, span=e.span, ty=target.ty)
-            return self.assignment(ast.Assign("=", target, value, span=e.span, ty=e.ty))
+            value = ast.Binary(e.loc, e.op[:-1], target, e.value, ty=target.ty)
+            return self.assignment(ast.Assign(e.loc, "=", target, value, ty=e.ty))
         if isinstance(target, ast.Name):
             self.store(target.symbol.shell_name, target.symbol.type, e.value)
         elif isinstance(target, ast.Index) and isinstance(target.object.ty, ArrayType) \
@@ -158,8 +158,8 @@ class StatementLowering:
             name = target.symbol.shell_name
             self.emit(ir.Assign(name, Word((ir.Arith(f"{name} {delta} 1"),))))
             return
-        one = ast.NumberLit(1, "1", span=e.span, ty=NUMBER)
-        self.assignment(ast.Assign(delta + "=", target, one, span=e.span, ty=NUMBER))
+        one = ast.NumberLit(e.loc, 1, "1", ty=NUMBER)
+        self.assignment(ast.Assign(e.loc, delta + "=", target, one, ty=NUMBER))
 
     # ------------------------------------------------------------ control flow
 
@@ -205,7 +205,7 @@ class StatementLowering:
 
     def stmt_DoWhile(self, s: ast.DoWhile) -> None:
         def check() -> None:
-            done = self.cond(ast.Unary("!", s.test, span=s.test.span, ty=BOOLEAN))
+            done = self.cond(ast.Unary(s.test.loc, "!", s.test, ty=BOOLEAN))
             self.emit(ir.If([(ir.Block([done]), ir.Block([self.loop_control("break", self.levels_to_loop())]))]))
         with self.ctx.frame(LoopFrame(on_continue=check)):
             body = self.body_block(s.body)
@@ -227,7 +227,7 @@ class StatementLowering:
             return
         def step() -> None:
             if s.update is not None:
-                self.stmt_ExprStmt(ast.ExprStmt(s.update, span=s.update.span))
+                self.stmt_ExprStmt(ast.ExprStmt(s.update.loc, s.update))
         with self.ctx.frame(LoopFrame(on_continue=step)):  # (an error in the test leaves the loop too)
             cond, guard = self.loop_test(s.test)
             body = self.body_block(s.body)
@@ -401,7 +401,7 @@ class StatementLowering:
             tests = []
             for i, case in enumerate(s.cases):
                 if case.test is not None:
-                    probe = ast.Binary("===", Lowered(subject, s.discriminant), case.test, span=case.span)
+                    probe = ast.Binary(case.loc, "===", Lowered(subject, s.discriminant), case.test)
                     tests.append((self.cond_block(probe), ir.Block([ir.Assign(start, lit(str(i)))])))
             self.emit(ir.If(tests, default) if tests else default.cmds[0])
         body = ir.Block()

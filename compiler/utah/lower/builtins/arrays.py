@@ -249,7 +249,7 @@ def for_each(lw, args, call):
         if isinstance(fn.body, ast.Block):
             lw.statements(fn.body.body)
         else:
-            lw.stmt_ExprStmt(ast.ExprStmt(fn.body, span=fn.body.span))
+            lw.stmt_ExprStmt(ast.ExprStmt(fn.body.loc, fn.body))
     _callback_loop(lw, args, call, each)
     return None
 

@@ -49,4 +49,4 @@ def _calls_exit_on_error(node) -> bool:
     if builtin is not None and builtin.key == "script.exitOnError":
         return True
     return any(_calls_exit_on_error(getattr(node, f)) for f in node._record_specs
-               if f not in ("span", "ty", "symbol", "target"))
+               if f not in ("loc", "ty", "symbol", "target"))
