@@ -76,8 +76,8 @@ _ARROW_SCAN_LIMIT = 256
 
 
 _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
-_MAY_LEAD_TO_ARROW = frozenset(("=", "", " ", "\t", "\n", "\r", "/", "\f", "\v", "\u00a0", "\ufeff",
-                                "\u2028", "\u2029"))
+_UPDATE_OPS = frozenset(("++", "--"))
+_POSTFIX_OPS = frozenset((".", "?.", "[", "("))  # what may follow an operand in a call chain
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -150,15 +150,13 @@ class Parser:
                 self.diags.error(self.span(start, end), message)
         kind = tok.kind
         if kind == "op":
-            nest = _NEST_CHANGE.get(tok.value)
-            if nest is not None:
-                self.nest += nest
+            if tok.value in _NEST_CHANGE:
+                self.nest += _NEST_CHANGE[tok.value]
         elif kind == "eof":
             self.prev_end = tok.end
             return tok
         self.prev_end = tok.end
-        buf = self.buf
-        self.tok = buf.pop(0) if buf else self._next()
+        self.tok = self.buf.pop(0) if self.buf else self._next()
         return tok
 
     def _stored(self, node):
@@ -785,7 +783,9 @@ class Parser:
         try:
             left = self.parse_binary(1)
             op = self.tok
-            if op.kind == "op" and op.value == "?":
+            if op.kind != "op":
+                return left
+            if op.value == "?":
                 left = self.parse_conditional(left)
                 op = self.tok
             if op.kind == "op" and op.value in ASSIGN_OPS:
@@ -845,7 +845,7 @@ class Parser:
         # (the postfix production is parsed here: one call less per operand)
         tok = self.tok
         kind = tok.kind
-        if (kind == "op" and tok.value in _UNARY_OPS) or (
+        if kind == "op" and tok.value in _UNARY_OPS or (
                 kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek())):
             self._enter()
             try:
@@ -862,7 +862,7 @@ class Parser:
             return self.parse_parallel_expr()
         expr = self.parse_call_member()
         op = self.tok
-        if op.kind == "op" and (op.value == "++" or op.value == "--") and not op.nl_before:
+        if op.kind == "op" and op.value in _UPDATE_OPS and not op.nl_before:
             self._check_target(expr, op.value)
             self.advance()
             return self._stored(ast.Update(self.loc(expr.loc[1]), op.value, False, expr))
@@ -881,7 +881,7 @@ class Parser:
         start = expr.loc[1]
         while True:
             tok = self.tok
-            if tok.kind != "op":
+            if tok.kind != "op" or tok.value not in _POSTFIX_OPS:
                 break
             op = tok.value
             if op == "." or op == "?.":
@@ -944,13 +944,10 @@ class Parser:
         tok = self.tok
         kind = tok.kind
         if kind == "name":
-            # `x =>` (an arrow): look at the next token only when the next character
-            # may lead to it (`=`, or blanks and comments), not before `.`, `(`, `)` …
-            if self.text[tok.end:tok.end + 1] in _MAY_LEAD_TO_ARROW:
-                nxt = self.peek()
-                if nxt.kind == "op" and nxt.value == "=>":
-                    return self.parse_arrow()
             self.advance()
+            nxt = self.tok
+            if nxt.kind == "op" and nxt.value == "=>":  # `x => …`
+                return self.parse_arrow(tok)
             return ast.Name((self.source, tok.start, tok.end), tok.value)
         if kind == "num":
             self.advance()
@@ -1021,13 +1018,15 @@ class Parser:
                 return False
         return False
 
-    def parse_arrow(self) -> ast.Arrow:
-        """arrow_function : (NAME | params) [':' type] '=>' (block | assignment_expression)"""
-        start = self.tok.start
-        if self.tok.kind == "name":
-            name = self.advance()
-            params = [self._stored(ast.Param(self.loc(name.start), name.value))]
+    def parse_arrow(self, name: Token | None = None) -> ast.Arrow:
+        """arrow_function : (NAME | params) [':' type] '=>' (block | assignment_expression)
+
+        `name`: the lone parameter, already consumed."""
+        if name is not None:
+            start = name.start
+            params = [self._stored(ast.Param(self.loc(name.start, name.end), name.value))]
         else:
+            start = self.tok.start
             params = self.parse_params()
         ret = self.parse_type() if self.accept_op(":") else None
         self.expect_op("=>")
