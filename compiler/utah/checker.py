@@ -99,9 +99,6 @@ def _is_special(name: str) -> bool:
     return name in SHELL_SPECIAL or name.startswith(SHELL_SPECIAL_PREFIXES)
 
 
-_UNKNOWN = object()  # not yet in a method cache
-
-
 def _fresh(name: str, taken: set[str], last: dict[str, int],
            reserved: set[str] | frozenset[str] = frozenset()) -> str:
     """`name`, or `name_2`, `name_3` …: the first not taken nor reserved (and not a shell
@@ -261,7 +258,8 @@ class Checker:
         self.uncaught: dict[Symbol, list[ast.Node]] = {}
         self._callee_types: dict[tuple[str, int], FunctionType] = {}  # see `builtin_call`
         self.flows: list[tuple[Symbol, ast.Expr]] = []  # see CheckedProgram.flows
-        # node class -> bound `stmt_<class name>` / `expr_<class name>` method, or None
+        # node class -> bound `stmt_<class name>` / `expr_<class name>` method (or the rule
+        # for nodes without one)
         self._stmt_methods: dict[type, object] = {}
         self._expr_methods: dict[type, object] = {}
         self.ctx = Context(None, None, top_level=True)
@@ -491,13 +489,16 @@ class Checker:
             self.ctx.loops -= 1
 
     def stmt(self, s: ast.Stmt, top: bool = False) -> None:
-        if s is None:
-            return
-        method = self._stmt_methods.get(type(s), _UNKNOWN)
-        if method is _UNKNOWN:
-            method = self._stmt_methods[type(s)] = getattr(self, "stmt_" + type(s).__name__, None)
-        if method is not None:
-            method(s, top)
+        method = self._stmt_methods.get(s.__class__)
+        if method is None:
+            if s is None:
+                return
+            method = self._stmt_methods[s.__class__] = getattr(self, "stmt_" + type(s).__name__,
+                                                               self._no_stmt_rule)
+        method(s, top)
+
+    def _no_stmt_rule(self, s: ast.Stmt, top: bool) -> None:
+        """What `stmt` does with a statement that needs no checking (`;`)."""
 
     def stmt_Block(self, s: ast.Block, top: bool) -> None:
         self.block(s)
@@ -690,16 +691,22 @@ class Checker:
         self.expr(e)
 
     def expr(self, e: ast.Expr, allow_void: bool = False) -> Type:
-        if not isinstance(e, ast.Expr):
-            return ANY  # a hole left by a syntax error
-        method = self._expr_methods.get(type(e), _UNKNOWN)
-        if method is _UNKNOWN:
-            method = self._expr_methods[type(e)] = getattr(self, "expr_" + type(e).__name__, None)
-        ty = method(e) if method is not None else ANY
+        method = self._expr_methods.get(e.__class__)
+        if method is None:
+            if not isinstance(e, ast.Expr):
+                return ANY  # a hole left by a syntax error
+            method = self._expr_methods[e.__class__] = getattr(self, "expr_" + type(e).__name__,
+                                                               self._no_expr_rule)
+        ty = method(e)
         e.ty = ty
         if ty is VOID and not allow_void:  # (a primitive type is one object)
             self.error(e, "this expression has no value (void)")
         return ty
+
+    @staticmethod
+    def _no_expr_rule(e: ast.Expr) -> Type:
+        """The type `expr` gives an expression without a rule of its own."""
+        return ANY
 
     def expr_NumberLit(self, e: ast.NumberLit) -> Type:
         return NUMBER

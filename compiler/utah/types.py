@@ -15,7 +15,10 @@ from . import ast
 
 
 class Type:
-    """Base of every type."""
+    """Base of every type.
+
+    `runtime_kind`: "scalar", "array" or "json", how a value of the type lives in the shell
+    (an attribute, read per expression by the lowering; `runtime_kind(t)` gives it too)."""
 
 
 @record(frozen=True, eq=False)
@@ -29,6 +32,7 @@ class Prim(Type):
         made = _PRIMS.get(name)
         if made is None:
             made = _PRIMS[name] = super().__new__(cls)
+            made.runtime_kind = "json" if name == "object" or name == "any" else "scalar"
         return made
 
     def __reduce__(self) -> tuple:
@@ -57,6 +61,7 @@ PRIMITIVES = {t.name: t for t in (STRING, NUMBER, BOOLEAN, VOID, NULL, UNDEFINED
 @record(frozen=True)
 class ArrayType(Type):
     element: Type
+    runtime_kind = "array"  # (not a field: no annotation)
 
     def __str__(self) -> str:
         inner = str(self.element)
@@ -70,6 +75,7 @@ class InterfaceType(Type):
     """A declared `interface`/`record` (or an inline `{ … }` type, named "")."""
     name: str
     fields: tuple[tuple[str, Type, bool], ...]  # (name, type, optional)
+    runtime_kind = "json"
 
     def field(self, name: str) -> tuple[Type, bool] | None:
         for fname, ftype, optional in self.fields:
@@ -88,6 +94,10 @@ class InterfaceType(Type):
 class UnionType(Type):
     options: tuple[Type, ...]
 
+    @property
+    def runtime_kind(self) -> str:
+        return "json" if is_jsonish(self) else "scalar"
+
     def __str__(self) -> str:
         return " | ".join(str(o) for o in self.options)
 
@@ -97,6 +107,7 @@ class FunctionType(Type):
     """The type of an arrow argument: `(x: T, i: number) => R`."""
     params: tuple[Type, ...]
     returns: Type
+    runtime_kind = "scalar"
 
     def __str__(self) -> str:
         ps = ", ".join(f"p{i}: {p}" for i, p in enumerate(self.params))
@@ -189,13 +200,7 @@ def common_type(a: Type, b: Type) -> Type:
 
 def runtime_kind(t: Type) -> str:
     """"scalar", "array" or "json": how a value of type `t` lives in the shell."""
-    if t.__class__ is Prim:  # the common case, told by name
-        return "json" if t.name == "object" or t.name == "any" else "scalar"
-    if isinstance(t, ArrayType):
-        return "array"
-    if is_jsonish(t):
-        return "json"
-    return "scalar"
+    return t.runtime_kind
 
 
 def resolve_type_expr(expr: "ast.TypeExpr | None",

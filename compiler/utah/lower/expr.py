@@ -130,7 +130,7 @@ class ExpressionLowering:
         return lit(UNDEFINED_TEXT)
 
     def value_Name(self, e: ast.Name) -> Word:
-        if runtime_kind(e.ty) == "array":
+        if e.ty.runtime_kind == "array":
             return self.string_of_array(e.symbol.shell_name)
         return var(e.symbol.shell_name)
 
@@ -702,7 +702,7 @@ class ExpressionLowering:
     def string_value(self, e: ast.Expr) -> Word:
         """`String(e)`: arrays join with commas, a JSON string is its text, everything
         else is already its text."""
-        kind = runtime_kind(e.ty)
+        kind = e.ty.runtime_kind
         if kind == "json" and not isinstance(e, ast.ObjectLit):
             return self.json_string(self.value(e))
         if kind == "scalar" and self.maybe_nullish(e):

@@ -125,7 +125,7 @@ def nullish_symbols(roots: list[ast.Node], flows) -> set:
         elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name) \
                 and node.op in ("=", "??=", "||=", "&&="):
             stores.append((node.target.symbol, node.value))
-    stores = [(sym, e) for sym, e in stores if runtime_kind(sym.type) == "scalar" or sym.type is ANY]
+    stores = [(sym, e) for sym, e in stores if sym.type.runtime_kind == "scalar" or sym.type is ANY]
     found: set = set()
     changed = True
     while changed:
@@ -215,7 +215,7 @@ def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
         return True
     if cls is ast.Name:
         return e.symbol in symbols
-    if runtime_kind(e.ty) != "scalar":
+    if e.ty.runtime_kind != "scalar":
         return False  # arrays have none; JSON values hold JSON null
     if cls in _LINKS and guarded_link(e, symbols) is not None:
         return True
@@ -251,7 +251,7 @@ def guarded_link(e: ast.Expr, symbols: set) -> ast.Member | ast.Index | None:
             node = node.callee
             continue
         obj = node.object
-        if node.optional and runtime_kind(obj.ty) == "scalar" and may_be_nullish(obj, symbols):
+        if node.optional and obj.ty.runtime_kind == "scalar" and may_be_nullish(obj, symbols):
             return node
         node = obj
     return None

@@ -63,17 +63,17 @@ class StatementLowering:
 
     def stmt_VarDecl(self, s: ast.VarDecl) -> None:
         sym = s.symbol
-        is_array = runtime_kind(sym.type) == "array"
+        is_array = sym.type.runtime_kind == "array"
         self.ctx.declare_local(sym.shell_name, array=is_array)
         if s.init is None:
-            empty = lit(UNDEFINED_TEXT if runtime_kind(sym.type) == "scalar" else "")  # JS: undefined
+            empty = lit(UNDEFINED_TEXT if sym.type.runtime_kind == "scalar" else "")  # JS: undefined
             self.emit(ir.ArrayAssign(sym.shell_name, []) if is_array else ir.Assign(sym.shell_name, empty))
             return
         self.store(sym.shell_name, sym.type, s.init)
 
     def store(self, name: str, ty, e: ast.Expr) -> None:
         """`name = e` for a whole variable, converting JSON to the declared type."""
-        if runtime_kind(ty) == "array":
+        if ty.runtime_kind == "array":
             if isinstance(e, ast.ArrayLit):
                 self.emit(ir.ArrayAssign(name, self.array_elements(e)))
                 return
