@@ -219,6 +219,7 @@ class Lexer:
         self.source = source
         self.text = source.text
         self.n = len(self.text)
+        self.padded = self.text + "\n"  # `padded[pos]` is a character even at the end
         self.pos = pos
         self.prev: Token | None = None
         self.errs: list[LexError] = []
@@ -234,7 +235,7 @@ class Lexer:
 
     def reset(self, pos: int) -> None:
         """Continue lexing at `pos`, as at the start of a statement."""
-        self.pos = pos
+        self.pos = min(pos, self.n)  # (shell text ending in `\` ends past the end)
         self.prev = None
 
     def tokenize(self) -> list[Token]:
@@ -248,10 +249,11 @@ class Lexer:
 
     def next(self) -> Token:
         pos = self.pos
-        if pos < self.n and self.text[pos] in _LONE_OPERATORS:  # `(` right after `f` …
+        c = self.padded[pos]
+        if c in _LONE_OPERATORS:  # `(` right after `f` …
             tok = _new_object(Token)  # (as below, without the regular expression)
             tok.kind = "op"
-            tok.value = self.text[pos]
+            tok.value = c
             tok.start = pos
             tok.end = self.pos = pos + 1
             tok.nl_before = False
