@@ -121,6 +121,17 @@ class Word:
         return "".join(texts)
 
 
+def joined(words: list[Word]) -> Word:
+    """One word made of the parts of `words` in turn: `a + b + …` without making the
+    words between."""
+    if len(words) == 1:
+        return words[0]
+    parts: list[Part] = []
+    for w in words:
+        parts += w.parts
+    return Word(tuple(parts))
+
+
 def lit(text: str) -> Word:
     word = _LIT_WORDS.get(text)
     return word if word is not None else _kept(_LIT_WORDS, text, Word((Lit(text),)))

@@ -11,7 +11,7 @@ from ..source import Diagnostics
 from ..types import ArrayType, runtime_kind
 from . import builtins as _builtins  # noqa: F401  (registers the built-in lowerings)
 from .calls import CallLowering, defaults_in_callee
-from .context import Context, FunctionState, NewBlock
+from .context import Context, FunctionState
 from .expr import ExpressionLowering
 from .ints import integer_facts
 from .json import JsonLowering
@@ -52,7 +52,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.ctx.blocks[-1].cmds.append(cmd)
 
     def block(self):
-        return NewBlock(self.ctx.blocks)
+        return self.ctx.block()
 
     def temp(self, array: bool = False) -> str:
         return self.ctx.temp(array)

@@ -61,17 +61,17 @@ CHARACTER_HELPERS = frozenset({
 })
 
 
-class NewBlock:
-    """`with ctx.block() as b:` without contextlib's generator overhead (a hot path)."""
-    __slots__ = ("blocks", "block")
+class InNewBlock:
+    """What `with ctx.block() as b:` enters: `block()` has pushed `b`, the end of the `with`
+    pops it. One per context, not one per block (a hot path; contextlib's generators
+    would cost more still)."""
+    __slots__ = ("blocks",)
 
     def __init__(self, blocks: list[ir.Block]):
         self.blocks = blocks
-        self.block = ir.Block()
 
     def __enter__(self) -> ir.Block:
-        self.blocks.append(self.block)
-        return self.block
+        return self.blocks[-1]
 
     def __exit__(self, *exc) -> None:
         self.blocks.pop()
@@ -98,6 +98,7 @@ class Context:
 
     def __init__(self) -> None:
         self.blocks: list[ir.Block] = [ir.Block()]
+        self.in_new_block = InNewBlock(self.blocks)
         self.helpers: set[str] = set()
         self.extra_functions: list[ir.Function] = []
         self.fn = FunctionState(None)
@@ -111,9 +112,10 @@ class Context:
     def emit(self, cmd: ir.Command) -> None:
         self.blocks[-1].add(cmd)
 
-    def block(self) -> "NewBlock":
-        """Commands emitted inside the `with` go to a new block."""
-        return NewBlock(self.blocks)
+    def block(self) -> InNewBlock:
+        """`with ctx.block() as b:` — commands emitted inside the `with` go to the new block `b`."""
+        self.blocks.append(ir.Block([]))
+        return self.in_new_block
 
     def use(self, helper: str) -> str:
         self.helpers.add(helper)

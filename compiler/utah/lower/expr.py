@@ -139,10 +139,7 @@ class ExpressionLowering:
 
     def value_InterpString(self, e: ast.InterpString) -> Word:
         values = iter(self.in_order([p for p in e.parts if not isinstance(p, str)], self.string_value))
-        word = Word(())
-        for part in e.parts:
-            word = word + (lit(part) if isinstance(part, str) else next(values))
-        return word
+        return ir.joined([lit(part) if isinstance(part, str) else next(values) for part in e.parts])
 
     def value_CommandSubst(self, e: ast.CommandSubst) -> Word:
         return self.command_substitution(e.code)

@@ -67,18 +67,18 @@ def math(lw, args, call):
 def _joined(lw, args) -> Word:
     """Node joins console arguments with a space; arrays print as JSON (an `any` holding
     one too). Each argument is read before the next one is evaluated (`console.log(i, ++i)`)."""
-    word = Word(())
+    words = []
     for i, arg in enumerate(args):
         if i:
-            word = word + lit(" ")
+            words.append(lit(" "))
         if isinstance(arg.ty, ArrayType):
             text = lw.json_text(arg)
         elif runtime_kind(arg.ty) == "json" and arg.__class__ is not ast.ObjectLit:
             text = lw.json_shown(lw.value(arg))
         else:
             text = lw.string_value(arg)
-        word = word + lw.stable_before(text, *args[i + 1:])
-    return word
+        words.append(lw.stable_before(text, *args[i + 1:]))
+    return ir.joined(words)
 
 
 @lowers("console.log", "console.error", "console.warn")
