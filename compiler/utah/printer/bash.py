@@ -6,7 +6,7 @@ from .. import ir, patterns
 _SAFE_BARE = patterns.compile(r"[A-Za-z0-9_./:=@%+^-]+")
 # Reserved words read as syntax where a command could start (and confuse shellcheck elsewhere)
 _RESERVED = frozenset("if then else elif fi case esac for select while until do done in function time".split())
-_NAME_CHAR = patterns.compile(r"[A-Za-z0-9_]")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _BARE_VALUE = patterns.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|null")
 # a backslash before each character special inside double quotes
 _DQ_ESCAPES = str.maketrans({c: "\\" + c for c in '\\"$`'})
@@ -16,6 +16,7 @@ _OPENS_LIST = patterns.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
 # `quote_literal`'s results (a dict rather than `functools.lru_cache`, whose import costs
 # start-up time): the same words recur, `printf`, `'%s\n'`, `__r` …
 _QUOTED: dict[str, str] = {}
+_ASSIGNED: dict[str, str] = {}  # `_assigned_text`'s results
 
 
 class Unsupported(Exception):
@@ -32,6 +33,18 @@ def constant_test(t: ir.Test) -> bool | None:
         return {"-n": left != "", "-z": left == ""}.get(t.op)
     a, b = left.encode(), right.encode()
     return {"==": a == b, "!=": a != b, "<": a < b, ">": a > b}.get(t.op)
+
+
+def _assigned_text(bare: str) -> str:
+    """The text of a literal value printed bare on the right of `=`: quoted where it would
+    read like a command's output (`x=diff`, SC2209); numbers, booleans and null stay bare.
+    (Remembered per text, as `quote_literal`'s: the same values recur, `0`, `true` …)"""
+    text = _ASSIGNED.get(bare)
+    if text is None:
+        if len(_ASSIGNED) >= 4096:  # a process that compiles many programs
+            _ASSIGNED.clear()
+        text = _ASSIGNED[bare] = bare if _BARE_VALUE.fullmatch(bare) else f"'{bare}'"
+    return text
 
 
 class BashPrinter:
@@ -65,48 +78,49 @@ class BashPrinter:
     def word(self, w: ir.Word, assign: bool = False) -> str:
         """A word as shell text. In an assignment a lone expansion needs no quotes."""
         parts = w.parts
-        if not parts:
-            return "''" if not assign else ""
         if len(parts) == 1:  # the common case, told by class identity (IR parts have no subclasses)
             part = parts[0]
             cls = part.__class__
             if cls is ir.Lit:
                 return self.quote_literal(part.text)
             if assign and cls in _LONE_EXPANSIONS:
-                return self.part_text(part, quoted=False)
+                return self.part_text(part, False, None)
             if cls is not ir.Raw and cls is not ir.Splice:
-                return '"' + self.part_text(part, quoted=True) + '"'
+                return '"' + self.part_text(part, True, None) + '"'
+        elif not parts:
+            return "''" if not assign else ""
         literal = w.literal
         if literal is not None:
             return self.quote_literal(literal)
         out: list[str] = []
         in_quotes = False
-        for i, part in enumerate(w.parts):
-            if isinstance(part, (ir.Raw, ir.Splice)):
+        last = len(parts) - 1
+        for i, part in enumerate(parts):
+            if part.__class__ is ir.Raw or part.__class__ is ir.Splice:
                 if in_quotes:
                     out.append('"')
                     in_quotes = False
-                out.append(self.part_text(part, quoted=False))
+                out.append(self.part_text(part, False, None))
                 continue
             if not in_quotes:
                 out.append('"')
                 in_quotes = True
-            nxt = w.parts[i + 1] if i + 1 < len(w.parts) else None
-            out.append(self.part_text(part, quoted=True, next_part=nxt))
+            out.append(self.part_text(part, True, parts[i + 1] if i < last else None))
         if in_quotes:
             out.append('"')
         return "".join(out)
 
     def part_text(self, part: ir.Part, quoted: bool, next_part: ir.Part | None = None) -> str:
         """One part's text, written to stand inside double quotes when `quoted`."""
-        if part.__class__ is ir.Lit:
+        cls = part.__class__
+        if cls is ir.Lit:
             return part.text.translate(_DQ_ESCAPES)  # (`escape_dq`, one call less)
-        if isinstance(part, ir.Var):
+        if cls is ir.Var:
             if part.index is not None:
                 return f"${{{part.name}[{part.index.text}]}}"
-            follows_name = (isinstance(next_part, ir.Lit) and bool(next_part.text)
-                            and bool(_NAME_CHAR.match(next_part.text[0])))
-            return f"${{{part.name}}}" if follows_name else f"${part.name}"
+            if next_part.__class__ is ir.Lit and next_part.text[:1] in _NAME_CHARS:
+                return f"${{{part.name}}}"  # `${x}y`, not `$xy`
+            return f"${part.name}"
         if isinstance(part, ir.Expansion):
             index = "" if part.index is None else f"[{part.index.text}]"
             return f"${{{part.name}{index}{part.op}{self.escape_dq(part.arg)}}}"
@@ -225,19 +239,19 @@ class BashPrinter:
 
     def cmd_Assign(self, cmd: ir.Assign, depth: int) -> list[str]:
         target = cmd.name if cmd.index is None else f"{cmd.name}[{cmd.index.text}]"
-        op = "+=" if cmd.append else "="
-        value = "" if cmd.value is None else self.word(cmd.value, assign=True)
-        literal = cmd.value.literal if cmd.value is not None else None
-        if cmd.append and cmd.value is not None:  # `x+=1` reads as a sum (SC2324): quote
-            value = self.word(cmd.value) if literal is None else '"' + self.escape_dq(literal) + '"'
-            if not value.startswith(('"', "'")):
-                value = f'"{value}"'
-        elif literal is not None and value == literal and not _BARE_VALUE.fullmatch(literal):
-            value = f"'{literal}'"  # `x=diff` reads like a command's output (SC2209)
         prefix = "local " if cmd.local else ""
         if cmd.value is None:
             return [self.indent_unit * depth + prefix + target]
-        return [self.indent_unit * depth + prefix + target + op + value]
+        if cmd.append:  # `x+=1` reads as a sum (SC2324): quote
+            literal = cmd.value.literal
+            value = self.word(cmd.value) if literal is None else '"' + self.escape_dq(literal) + '"'
+            if not value.startswith(('"', "'")):
+                value = f'"{value}"'
+            return [self.indent_unit * depth + prefix + target + "+=" + value]
+        value = self.word(cmd.value, assign=True)
+        if value == cmd.value.literal:  # literal text, printed bare
+            value = _assigned_text(value)
+        return [self.indent_unit * depth + prefix + target + "=" + value]
 
     def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, depth: int) -> list[str]:
         values = " ".join(self.word(w) for w in cmd.values)

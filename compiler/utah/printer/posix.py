@@ -17,7 +17,7 @@ from __future__ import annotations
 from .. import ir, patterns
 from ..records import replace
 from ..runtime import posix as rt
-from .bash import _NAME_CHAR, BashPrinter, Unsupported
+from .bash import _NAME_CHARS, BashPrinter, Unsupported
 
 _COUNT = patterns.compile(r"\$\{#(\w+)\[@\]\}")
 _STEP = patterns.compile(r"^\s*(\w+)\s*(\+\+|--)\s*$|^\s*(\w+)\s*([-+*/%]?=)\s*(.+?)\s*$")
@@ -65,7 +65,7 @@ class PosixPrinter(BashPrinter):
 
     def part_text(self, part: ir.Part, quoted: bool, next_part: ir.Part | None = None) -> str:
         if isinstance(part, ir.Count):
-            follows_name = isinstance(next_part, ir.Lit) and bool(_NAME_CHAR.match(next_part.text[:1]))
+            follows_name = isinstance(next_part, ir.Lit) and next_part.text[:1] in _NAME_CHARS
             return f"${{{part.name}__n}}" if follows_name else f"${part.name}__n"
         if isinstance(part, ir.Arith):
             return f"$(({self.arith(part.text)}))"
