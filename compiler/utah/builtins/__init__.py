@@ -36,7 +36,7 @@ class Builtin:
 
     Entries of the table are made with their signature text and parse it on first use
     of `params`, `returns`, `generic`, `min_args` or `max_args` (most programs use few of
-    the built-ins); after that these are plain slots, read at C speed by the checker.
+    the built-ins): they are `_UnparsedBuiltin`s until then.
     """
 
     __slots__ = ("namespace", "name", "method_of", "key", "_signature",
@@ -69,13 +69,6 @@ class Builtin:
         for name, value in zip(self._PARSED, parsed):
             object.__setattr__(self, name, value)
 
-    def __getattr__(self, name: str) -> object:
-        """Called for a slot not set yet: parses the signature (once)."""
-        if name not in self._PARSED:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        self._set_parsed(_with_arity(*_parse_signature(self._signature)))
-        return object.__getattribute__(self, name)
-
     def __setattr__(self, name: str, value: object) -> None:
         from ..records import FrozenInstanceError
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -86,7 +79,7 @@ class Builtin:
         return tuple(getattr(self, f) for f in self._FIELDS)
 
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
+        if not isinstance(other, Builtin):
             return NotImplemented
         return self._values() == other._values()  # type: ignore[attr-defined]
 
@@ -95,6 +88,23 @@ class Builtin:
 
     def __repr__(self) -> str:
         return "Builtin(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
+
+
+class _UnparsedBuiltin(Builtin):
+    """A `Builtin` whose signature is not parsed yet: the first read of a parsed field
+    parses it and makes the entry a plain `Builtin`. (A class with `__getattr__` keeps
+    Python from specializing attribute reads of its instances: the checker and the
+    lowering read an entry's fields at every call of it.)"""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> object:
+        """Called for a slot not set yet: parses the signature (once)."""
+        if name not in self._PARSED:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self._set_parsed(_with_arity(*_parse_signature(self._signature)))
+        object.__setattr__(self, "__class__", Builtin)
+        return object.__getattribute__(self, name)
 
 
 def _with_arity(params: tuple[ParamSpec, ...], returns: Type | None, generic: bool) -> tuple:
@@ -228,7 +238,7 @@ def sig(namespace: str, name: str, signature: str, method_of: str | None = None)
     """A table entry from `(a: string, n?: number, ch: string = " "): string`; a bad
     signature raises ValueError (for the table's own entries: when first used)."""
     if _lazy:
-        return Builtin(namespace, name, method_of=method_of, signature=signature)
+        return _UnparsedBuiltin(namespace, name, method_of=method_of, signature=signature)
     params, returns, generic = _parse_signature(signature)
     return Builtin(namespace, name, params, returns, method_of, generic)
 
