@@ -315,31 +315,28 @@ class Parser:
             self._enter("statement")  # reports the error
         self.depth += 1
         try:
-            return self._statement()
+            tok = self.tok
+            if tok.kind == "kw":
+                method = self._KEYWORD_STATEMENTS.get(tok.value)
+                if method is not None:
+                    return method(self)
+            elif tok.kind == "op":
+                if tok.value == "{":
+                    return self.parse_block()
+                if tok.value == ";":
+                    self.advance()
+                    return ast.Empty(self.loc(tok.start))
+                if self.lexer is not None and (self.text.startswith("./", tok.start) or tok.value == "/"):
+                    return self.parse_raw_command()
+            elif tok.kind == "regex" and self.lexer is not None:
+                return self.parse_raw_command()
+            elif tok.kind == "name":
+                stmt = self._name_statement(tok)
+                if stmt is not None:
+                    return stmt
+            return self.parse_expression_statement()
         finally:
             self.depth -= 1
-
-    def _statement(self) -> ast.Stmt:
-        tok = self.tok
-        if tok.kind == "kw":
-            method = self._KEYWORD_STATEMENTS.get(tok.value)
-            if method is not None:
-                return method(self)
-        elif tok.kind == "op":
-            if tok.value == "{":
-                return self.parse_block()
-            if tok.value == ";":
-                self.advance()
-                return ast.Empty(self.loc(tok.start))
-            if self.lexer is not None and (self.text.startswith("./", tok.start) or tok.value == "/"):
-                return self.parse_raw_command()
-        elif tok.kind == "regex" and self.lexer is not None:
-            return self.parse_raw_command()
-        elif tok.kind == "name":
-            stmt = self._name_statement(tok)
-            if stmt is not None:
-                return stmt
-        return self.parse_expression_statement()
 
     def _name_statement(self, tok: Token) -> ast.Stmt | None:
         """Statements introduced by a plain identifier: export, exit, var, raw commands."""
@@ -684,11 +681,12 @@ class Parser:
         try:
             start = self.tok.start
             self.accept_op("|")
-            options = [self.parse_array_type()]
+            first = self.parse_array_type()
+            if not self.at_op("|"):
+                return first
+            options = [first]
             while self.accept_op("|"):
                 options.append(self.parse_array_type())
-            if len(options) == 1:
-                return options[0]
             return ast.UnionTypeExpr(self.loc(start), options)
         finally:
             self.depth -= 1
@@ -697,10 +695,12 @@ class Parser:
         """array_type : primary_type ('[' ']')*"""
         start = self.tok.start
         t = self.parse_primary_type()
-        while self.at_op("[") and not self.tok.nl_before and self.peek().is_op("]"):
+        tok = self.tok
+        while tok.kind == "op" and tok.value == "[" and not tok.nl_before and self.peek().is_op("]"):
             self.advance()
             self.advance()
             t = ast.ArrayTypeExpr(self.loc(start), t)
+            tok = self.tok
         return t
 
     def parse_primary_type(self) -> ast.TypeExpr:
@@ -769,10 +769,6 @@ class Parser:
 
     # ------------------------------------------------------------------ expressions
 
-    def parse_expression(self) -> ast.Expr:
-        """expression : assignment_expression   (the comma operator is not supported)"""
-        return self.parse_assignment()
-
     def parse_assignment(self) -> ast.Expr:
         """assignment_expression : conditional_expression
                                  | lhs ASSIGN_OP assignment_expression
@@ -796,6 +792,9 @@ class Parser:
             return left
         finally:
             self.depth -= 1
+
+    # expression : assignment_expression   (the comma operator is not supported)
+    parse_expression = parse_assignment
 
     def _check_target(self, target: ast.Expr, op: str) -> None:
         if not isinstance(target, (ast.Name, ast.Member, ast.Index)) or getattr(target, "optional", False):
@@ -896,11 +895,12 @@ class Parser:
                     if name.kind not in ("name", "kw"):
                         raise self.fail(f"expected a property name after '{op}', found {self.describe(name)}")
                     self.advance()
-                    expr = ast.Member(self.loc(start), expr, name.value, optional)
+                    expr = ast.Member((self.source, start, name.end), expr, name.value, optional)
             elif op == "[" and not tok.nl_before:
                 expr = self._parse_index(expr, False)
             elif op == "(" and not tok.nl_before:
-                expr = ast.Call(self.loc(start), expr, self.parse_arguments())
+                args = self.parse_arguments()
+                expr = ast.Call((self.source, start, self.prev_end), expr, args)
             else:
                 break
         return expr
