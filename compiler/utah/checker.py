@@ -18,7 +18,7 @@ import sys
 from .records import field, record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Callable, Iterable, Iterator
+    from typing import Iterable, Iterator
 
 from . import ast
 from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
@@ -161,10 +161,6 @@ def _walk_types(t: Type) -> Iterator[Type]:
 
 
 _ADDS_ELEMENTS = frozenset({"array.push", "array.unshift", "array.splice"})  # see `flows`
-
-
-def _options(t: Type) -> tuple[Type, ...]:
-    return t.options if isinstance(t, UnionType) else (t,)
 
 
 def _method_kind(t: Type) -> str | None:
@@ -1060,6 +1056,7 @@ class Checker:
             self.arity(e, name, count, max(0, b.min_args - skip),
                        None if b.max_args is None else b.max_args - skip)
         binds: dict[Type, Type] = {}
+        generic = b.generic  # (only then do the types mention T or U: `_subst` changes nothing)
         params = b.params
         rest = params[-1] if params and params[-1].variadic else None
         # plain arguments first (they bind T and U), arrows after
@@ -1077,7 +1074,7 @@ class Checker:
             cls = a.__class__
             if cls is ast.Arrow and b.key == "array.reduce" and TYPE_U not in binds:
                 binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
-            pt = _subst(spec.type, binds)
+            pt = _subst(spec.type, binds) if generic else spec.type
             if cls is ast.Arrow:
                 fts = [o for o in _walk_types(pt) if isinstance(o, FunctionType)]
                 if not fts:
@@ -1099,19 +1096,22 @@ class Checker:
                 if not any(o == REGEX for o in _walk_types(pt)):
                     self.error(a, f"a regular expression is only allowed as an argument of {_REGEX_OK}")
                 continue
-            if pt.__class__ is not Prim and all(isinstance(o, FunctionType) for o in _options(pt)):
+            pt_class = pt.__class__
+            if pt_class is FunctionType or pt_class is UnionType and all(
+                    isinstance(o, FunctionType) for o in pt.options):
                 self.error(a, f"{_argument(i, skip, name)} must be an arrow function")
                 self.expr(a)
                 continue
-            t = self.coerce(a, pt, lambda i=i: _argument(i, skip, name))
-            if i == 0 and b.generic and spec.type == _ARRAY_OF_T:
-                binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
-            elif spec.type.__class__ is Prim and spec.type.name == TYPE_U.name:
-                binds.setdefault(TYPE_U, t)
+            t = self.coerce(a, pt, (i, skip, name))
+            if generic:
+                if i == 0 and spec.type == _ARRAY_OF_T:
+                    binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
+                elif spec.type is TYPE_U:
+                    binds.setdefault(TYPE_U, t)
         if b.key in _ADDS_ELEMENTS and args and args[0].__class__ is ast.Name \
                 and args[0].symbol is not None:
             self.flows.append((args[0].symbol, e))
-        result = _subst(b.returns, binds)
+        result = _subst(b.returns, binds) if generic else b.returns
         if typed_callee:
             ft = self._callee_types.get((b.key, skip)) if not binds else None
             if ft is None:
@@ -1166,11 +1166,12 @@ class Checker:
 
     # ----------------------------------------------------------- assignability
 
-    def coerce(self, e: ast.Expr, dst: Type, what: str | Callable[[], str] | None) -> Type:
+    def coerce(self, e: ast.Expr, dst: Type, what: str | tuple[int, int, str] | None) -> Type:
         """Type `e` and report it unless it can be stored where `dst` is expected.
 
-        `what` names the place in the message; a function making that text spares a
-        caller the formatting when, as nearly always, there is nothing to report."""
+        `what` names the place in the message: a text, or `_argument`'s arguments (which
+        spares a built-in call the formatting when, as nearly always, there is nothing
+        to report)."""
         src = self.expr(e)
         if isinstance(e, ast.ObjectLit) and isinstance(dst, InterfaceType):
             self.object_fields(e, dst)
@@ -1182,8 +1183,8 @@ class Checker:
                     self.object_fields(x, dst.element)
             return src
         if not assignable(src, dst):
-            if callable(what):
-                what = what()
+            if what.__class__ is tuple:
+                what = _argument(*what)
             if what is None:
                 self.error(e, f"type {src} is not assignable to {dst}")
             elif what.startswith("'") or what.startswith("arrow"):
