@@ -1173,16 +1173,16 @@ class Checker:
         spares a built-in call the formatting when, as nearly always, there is nothing
         to report)."""
         src = self.expr(e)
-        if isinstance(e, ast.ObjectLit) and isinstance(dst, InterfaceType):
+        cls = e.__class__
+        if cls is ast.ObjectLit and isinstance(dst, InterfaceType):
             self.object_fields(e, dst)
             return src
-        if isinstance(e, ast.ArrayLit) and isinstance(dst, ArrayType) \
-                and isinstance(dst.element, InterfaceType):
+        if cls is ast.ArrayLit and isinstance(dst, ArrayType) and isinstance(dst.element, InterfaceType):
             for x in e.elements:
                 if isinstance(x, ast.ObjectLit):
                     self.object_fields(x, dst.element)
             return src
-        if not assignable(src, dst):
+        if src is not dst and not assignable(src, dst):
             if what.__class__ is tuple:
                 what = _argument(*what)
             if what is None:

@@ -15,12 +15,15 @@ from . import ast
 _LOOPS = (ast.While, ast.DoWhile, ast.For, ast.ForEach)
 
 
+_ENDING = frozenset({ast.Return, ast.Throw, ast.Exit, ast.Break, ast.Continue})
+_COMPOUND = frozenset({ast.Block, ast.If, ast.While, ast.For, ast.DoWhile, ast.Switch, ast.Try})
+
+
 def completes(s: ast.Stmt | None) -> bool:
     """True when running `s` may finish normally, i.e. go on to the statement after it."""
-    if s is None:
-        return True
-    if isinstance(s, (ast.Return, ast.Throw, ast.Exit, ast.Break, ast.Continue)):
-        return False
+    cls = s.__class__  # (told by class: node classes have no subclasses; a function's body
+    if cls not in _COMPOUND:  # is walked statement by statement)
+        return cls not in _ENDING  # (None, a declaration, an expression … complete)
     if isinstance(s, ast.Block):
         for x in s.body:
             if not completes(x):
