@@ -156,7 +156,7 @@ _REGEX_OK = "split, replace, replaceAll or promptText"
 
 def _walk_types(t: Type) -> Iterator[Type]:
     yield t
-    if isinstance(t, UnionType):
+    if t.__class__ is UnionType:
         yield from t.options
 
 
@@ -165,21 +165,21 @@ _ADDS_ELEMENTS = frozenset({"array.push", "array.unshift", "array.splice"})  # s
 
 def _method_kind(t: Type) -> str | None:
     """The method family of a receiver type: "string", "number", "array", or None."""
-    if isinstance(t, UnionType):
+    if t.__class__ is UnionType:
         kinds = {_method_kind(o) for o in t.options if o not in (NULL, UNDEFINED)}
         return kinds.pop() if len(kinds) == 1 else None
     if t is STRING:
         return "string"
     if t is NUMBER:
         return "number"
-    if isinstance(t, ArrayType):
+    if t.__class__ is ArrayType:
         return "array"
     return None
 
 
 def _is_numeric(t: Type) -> bool:
     return t in (NUMBER, ANY, NULL, UNDEFINED) or (
-        isinstance(t, UnionType) and all(_is_numeric(o) for o in t.options))
+        t.__class__ is UnionType and all(_is_numeric(o) for o in t.options))
 
 
 def _has_string(t: Type) -> bool:
@@ -214,15 +214,15 @@ _ARRAY_OF_T = ArrayType(TYPE_T)  # the receiver of a generic array method
 
 def _literal_type(e: ast.Expr | None) -> Type:
     """The type of a default value written as a literal (for unannotated parameters)."""
-    if isinstance(e, ast.NumberLit):
+    if e.__class__ is ast.NumberLit:
         return NUMBER
     if isinstance(e, (ast.StringLit, ast.InterpString)):
         return STRING
-    if isinstance(e, ast.BoolLit):
+    if e.__class__ is ast.BoolLit:
         return BOOLEAN
-    if isinstance(e, ast.ArrayLit) and not e.elements:
+    if e.__class__ is ast.ArrayLit and not e.elements:
         return EMPTY_ARRAY
-    if isinstance(e, ast.ObjectLit):
+    if e.__class__ is ast.ObjectLit:
         return OBJECT
     return ANY
 
@@ -278,7 +278,7 @@ class Checker:
 
     def load_imports(self, program: ast.Program, base_dir: str) -> None:
         for stmt in program.body:
-            if isinstance(stmt, ast.Import):
+            if stmt.__class__ is ast.Import:
                 self.load_import(stmt, base_dir)
 
     def load_import(self, stmt: ast.Import, base_dir: str) -> None:
@@ -313,14 +313,14 @@ class Checker:
         """Top-level statements of the program and of every file it imports, in order."""
         for stmt in program.body:
             yield stmt
-            if isinstance(stmt, ast.Import) and stmt.imported is not None:
+            if stmt.__class__ is ast.Import and stmt.imported is not None:
                 yield from self.top_level(stmt.imported)
 
     def resolve(self, texpr: ast.TypeExpr | None) -> Type:
         return resolve_type_expr(texpr, self.types.get, self.error)
 
     def declare_types(self, program: ast.Program) -> None:
-        decls = [s for s in self.top_level(program) if isinstance(s, ast.InterfaceDecl)]
+        decls = [s for s in self.top_level(program) if s.__class__ is ast.InterfaceDecl]
         for d in decls:  # names first, so that declarations may refer to each other
             if d.name in self.types:
                 self.error(d, f"type '{d.name}' is already declared")
@@ -342,9 +342,9 @@ class Checker:
 
     def declare_globals(self, program: ast.Program) -> None:
         for stmt in self.top_level(program):
-            if isinstance(stmt, ast.FunctionDecl):
+            if stmt.__class__ is ast.FunctionDecl:
                 self.declare_function(stmt)
-            elif isinstance(stmt, ast.VarDecl):
+            elif stmt.__class__ is ast.VarDecl:
                 ty = self.resolve(stmt.type) if stmt.type is not None else None
                 sym = self.new_symbol(stmt.name, "const" if stmt.kind == "const" else "var",
                                       ty, stmt, readonly=stmt.kind == "const")  # type: ignore[arg-type]
@@ -363,7 +363,7 @@ class Checker:
                 name = name[3:]
                 if i != len(fd.params) - 1:
                     self.error(p, "a rest parameter must be the last parameter")
-                elif not isinstance(pty, ArrayType):
+                elif not pty.__class__ is ArrayType:
                     if p.type is not None:
                         self.error(p, f"a rest parameter must have an array type, not {pty}")
                     pty = ArrayType(ANY if p.type is None else pty)
@@ -446,7 +446,7 @@ class Checker:
             self.body_state[id(fd)] = "done"
 
     def return_type_of(self, sym: Symbol) -> Type:
-        if sym.type is None and isinstance(sym.decl, ast.FunctionDecl):
+        if sym.type is None and sym.decl.__class__ is ast.FunctionDecl:
             if self.body_state.get(id(sym.decl)) == "running":
                 return ANY  # recursion inside a function being inferred
             self.function_body(sym.decl)
@@ -461,7 +461,7 @@ class Checker:
     def block(self, node: ast.Stmt | None, new_scope: bool = True) -> None:
         if node is None:
             return
-        if not isinstance(node, ast.Block):
+        if not node.__class__ is ast.Block:
             saved = self.scope
             self.scope = Scope(saved)
             try:
@@ -567,7 +567,7 @@ class Checker:
 
     def stmt_ForEach(self, s: ast.ForEach, top: bool) -> None:
         it = self.expr(s.iterable)
-        if isinstance(it, ArrayType):
+        if it.__class__ is ArrayType:
             elem = it.element
         elif it == STRING:
             elem = STRING
@@ -748,7 +748,7 @@ class Checker:
         for x in e.elements:
             t = self.expr(x)
             elem = t if elem is None else common_type(elem, t)
-        if isinstance(elem, ArrayType):
+        if elem.__class__ is ArrayType:
             self.error(e, "arrays of arrays are not supported")
         return ArrayType(ANY if elem in (None, NULL, UNDEFINED) else elem)  # type: ignore[arg-type]
 
@@ -795,9 +795,9 @@ class Checker:
         base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
         if len(base) == 1:
             ot = base[0]
-        if e.property == "length" and (ot == STRING or isinstance(ot, ArrayType)):
+        if e.property == "length" and (ot == STRING or ot.__class__ is ArrayType):
             return NUMBER
-        if isinstance(ot, InterfaceType):
+        if ot.__class__ is InterfaceType:
             f = ot.field(e.property)
             if f is None:
                 self.error(e, f"'{ot}' has no field '{e.property}'")
@@ -817,11 +817,11 @@ class Checker:
         base = [o for o in _walk_types(ot) if o not in (NULL, UNDEFINED)]
         if len(base) == 1:
             ot = base[0]
-        if isinstance(ot, ArrayType) or ot == STRING:
+        if ot.__class__ is ArrayType or ot == STRING:
             if not _is_numeric(it):
                 self.error(e.index, f"an index into {ot} must be a number, got {it}")
-            return ot.element if isinstance(ot, ArrayType) else STRING
-        if isinstance(ot, InterfaceType) and isinstance(e.index, ast.StringLit):
+            return ot.element if ot.__class__ is ArrayType else STRING
+        if ot.__class__ is InterfaceType and e.index.__class__ is ast.StringLit:
             f = ot.field(e.index.value)
             if f is None:
                 self.error(e.index, f"'{ot}' has no field '{e.index.value}'")
@@ -855,7 +855,7 @@ class Checker:
     def expr_Binary(self, e: ast.Binary) -> Type:
         # `a + b + c + …` nests to the left as deep as the chain is long: walk it with a loop
         chain = [e]
-        while isinstance(chain[-1].left, ast.Binary):
+        while chain[-1].left.__class__ is ast.Binary:
             chain.append(chain[-1].left)
         lt = self.expr(chain[-1].left)
         for node in reversed(chain):
@@ -890,7 +890,7 @@ class Checker:
 
     @staticmethod
     def stringish(t: Type) -> bool:
-        return all(o in (STRING, ANY, NULL, UNDEFINED) for o in _walk_types(t) if not isinstance(o, UnionType))
+        return all(o in (STRING, ANY, NULL, UNDEFINED) for o in _walk_types(t) if not o.__class__ is UnionType)
 
     def comparable(self, node: ast.Node, lt: Type, rt: Type, op: str) -> None:
         """`==` between types that can never be equal (string vs number) is an error."""
@@ -914,19 +914,19 @@ class Checker:
 
     def assign_target(self, target: ast.Expr) -> Type:
         """Check an assignment target; report const/function targets; give its type."""
-        if isinstance(target, ast.Name):
+        if target.__class__ is ast.Name:
             t = self.expr(target)
             sym = target.symbol
             if sym is not None and sym.readonly:
                 self.error(target, f"cannot assign to const '{target.id}'")
             return t
-        if isinstance(target, ast.Index):
+        if target.__class__ is ast.Index:
             ot = self.expr(target.object)
             if ot == STRING:
                 self.error(target, "cannot assign to a character of a string")
             target.ty = self.index_type(target, ot, self.expr(target.index))
             return target.ty
-        if isinstance(target, ast.Member):
+        if target.__class__ is ast.Member:
             t = self.expr(target)
             ot = target.object.ty
             if ot is not None and not is_jsonish(ot) and ot not in (NULL, UNDEFINED):
@@ -958,13 +958,13 @@ class Checker:
 
     def namespace_of(self, e: ast.Expr) -> str | None:
         """`fs` in `fs.exists(…)` when `fs` is a built-in namespace not shadowed by a name."""
-        if isinstance(e, ast.Name) and e.id in NAMESPACES and self.scope.find(e.id) is None:
+        if e.__class__ is ast.Name and e.id in NAMESPACES and self.scope.find(e.id) is None:
             return e.id
         return None
 
     def expr_Call(self, e: ast.Call) -> Type:
         callee = e.callee
-        if isinstance(callee, ast.Name):
+        if callee.__class__ is ast.Name:
             sym = self.scope.find(callee.id)
             if sym is not None:
                 callee.symbol = sym
@@ -980,7 +980,7 @@ class Checker:
             self.error(callee, f"unknown function '{callee.id}'")
             self.args_unchecked(e.args)
             return ANY
-        if isinstance(callee, ast.Member):
+        if callee.__class__ is ast.Member:
             ns = self.namespace_of(callee.object)
             if ns is not None:
                 builtin = lookup(ns, callee.property)
@@ -1011,10 +1011,10 @@ class Checker:
 
     def args_unchecked(self, args: list[ast.Expr]) -> None:
         for a in args:
-            if isinstance(a, ast.Arrow):
+            if a.__class__ is ast.Arrow:
                 self.arrow(a, FunctionType((), ANY))
                 a.ty = ANY
-            elif isinstance(a, ast.RegexLit):
+            elif a.__class__ is ast.RegexLit:
                 a.ty = REGEX
             else:
                 self.expr(a)
@@ -1035,7 +1035,7 @@ class Checker:
                 self.flows.append((params[i], a))
             elif sym.variadic:
                 rest = params[-1].type
-                self.coerce(a, rest.element if isinstance(rest, ArrayType) else ANY,
+                self.coerce(a, rest.element if rest.__class__ is ArrayType else ANY,
                             f"argument {i + 1} of '{sym.name}'")
             else:
                 self.args_unchecked([a])
@@ -1076,7 +1076,7 @@ class Checker:
                 binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
             pt = _subst(spec.type, binds) if generic else spec.type
             if cls is ast.Arrow:
-                fts = [o for o in _walk_types(pt) if isinstance(o, FunctionType)]
+                fts = [o for o in _walk_types(pt) if o.__class__ is FunctionType]
                 if not fts:
                     self.error(a, f"{_argument(i, skip, name)} cannot be an arrow function")
                     self.arrow(a, FunctionType((), ANY))
@@ -1098,14 +1098,14 @@ class Checker:
                 continue
             pt_class = pt.__class__
             if pt_class is FunctionType or pt_class is UnionType and all(
-                    isinstance(o, FunctionType) for o in pt.options):
+                    o.__class__ is FunctionType for o in pt.options):
                 self.error(a, f"{_argument(i, skip, name)} must be an arrow function")
                 self.expr(a)
                 continue
             t = self.coerce(a, pt, (i, skip, name))
             if generic:
                 if i == 0 and spec.type == _ARRAY_OF_T:
-                    binds[TYPE_T] = t.element if isinstance(t, ArrayType) else ANY
+                    binds[TYPE_T] = t.element if t.__class__ is ArrayType else ANY
                 elif spec.type is TYPE_U:
                     binds.setdefault(TYPE_U, t)
         if b.key in _ADDS_ELEMENTS and args and args[0].__class__ is ast.Name \
@@ -1140,7 +1140,7 @@ class Checker:
                     self.expr(p.default)
                 p.symbol = self.declare_local(p.name, "param", pt, p)
             declared = self.resolve(a.return_type) if a.return_type is not None else None
-            if isinstance(a.body, ast.Block):
+            if a.body.__class__ is ast.Block:
                 self.ctx = Context(saved_ctx.function, declared, arrow=True,
                                    top_level=saved_ctx.top_level, caught=saved_ctx.caught)
                 self.block(a.body, new_scope=False)
@@ -1174,12 +1174,12 @@ class Checker:
         to report)."""
         src = self.expr(e)
         cls = e.__class__
-        if cls is ast.ObjectLit and isinstance(dst, InterfaceType):
+        if cls is ast.ObjectLit and dst.__class__ is InterfaceType:
             self.object_fields(e, dst)
             return src
-        if cls is ast.ArrayLit and isinstance(dst, ArrayType) and isinstance(dst.element, InterfaceType):
+        if cls is ast.ArrayLit and dst.__class__ is ArrayType and dst.element.__class__ is InterfaceType:
             for x in e.elements:
-                if isinstance(x, ast.ObjectLit):
+                if x.__class__ is ast.ObjectLit:
                     self.object_fields(x, dst.element)
             return src
         if src is not dst and not assignable(src, dst):
@@ -1199,7 +1199,7 @@ class Checker:
             f = iface.field(p.key)
             if f is None:
                 self.error(p, f"'{p.key}' is not a field of '{iface}'")
-            elif isinstance(p.value, ast.ObjectLit) and isinstance(f[0], InterfaceType):
+            elif p.value.__class__ is ast.ObjectLit and f[0].__class__ is InterfaceType:
                 self.object_fields(p.value, f[0])
             elif not assignable(p.value.ty or ANY, f[0]):
                 self.error(p.value, f"field '{p.key}' of '{iface}' is {f[0]}, got {p.value.ty}")
@@ -1233,7 +1233,7 @@ def _requires_value(returns: Type | None) -> bool:
     (TypeScript: unless the type is void or any or includes undefined.)"""
     if returns is None:
         return False  # inferred from the `return`s
-    options = returns.options if isinstance(returns, UnionType) else (returns,)
+    options = returns.options if returns.__class__ is UnionType else (returns,)
     return not any(o in (VOID, ANY, UNDEFINED) for o in options)
 
 
@@ -1245,11 +1245,11 @@ def _argument(i: int, skip: int, name: str) -> str:
 def _mentions_u(t: Type) -> bool:
     if t == TYPE_U:
         return True
-    if isinstance(t, ArrayType):
+    if t.__class__ is ArrayType:
         return _mentions_u(t.element)
-    if isinstance(t, FunctionType):
+    if t.__class__ is FunctionType:
         return _mentions_u(t.returns)
-    return isinstance(t, UnionType) and any(_mentions_u(o) for o in t.options)
+    return t.__class__ is UnionType and any(_mentions_u(o) for o in t.options)
 
 
 def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> CheckedProgram:

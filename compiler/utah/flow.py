@@ -24,25 +24,25 @@ def completes(s: ast.Stmt | None) -> bool:
     cls = s.__class__  # (told by class: node classes have no subclasses; a function's body
     if cls not in _COMPOUND:  # is walked statement by statement)
         return cls not in _ENDING  # (None, a declaration, an expression … complete)
-    if isinstance(s, ast.Block):
+    if s.__class__ is ast.Block:
         for x in s.body:
             if not completes(x):
                 return False
         return True
-    if isinstance(s, ast.If):
+    if s.__class__ is ast.If:
         return s.otherwise is None or completes(s.then) or completes(s.otherwise)
     if isinstance(s, (ast.While, ast.For)):
         return not _always_true(s.test) or _breaks_out(s.body)
-    if isinstance(s, ast.DoWhile):
+    if s.__class__ is ast.DoWhile:
         if _always_true(s.test):
             return _breaks_out(s.body)
         return completes(s.body) or _breaks_out(s.body) or _continues(s.body)
-    if isinstance(s, ast.Switch):
+    if s.__class__ is ast.Switch:
         if all(c.test is not None for c in s.cases) or not s.cases:
             return True  # no `default`: no case may match
         return (any(_breaks_out(x) for c in s.cases for x in c.body)
                 or all(completes(x) for x in s.cases[-1].body))
-    if isinstance(s, ast.Try):
+    if s.__class__ is ast.Try:
         if not completes(s.finalizer):
             return False
         return completes(s.block) or (s.handler is not None and completes(s.handler))
@@ -50,17 +50,17 @@ def completes(s: ast.Stmt | None) -> bool:
 
 
 def _always_true(test: ast.Expr | None) -> bool:
-    return test is None or (isinstance(test, ast.BoolLit) and test.value is True)
+    return test is None or (test.__class__ is ast.BoolLit and test.value is True)
 
 
 def _breaks_out(s: ast.Stmt | None) -> bool:
     """Does `s` contain a `break` that leaves the loop or switch `s` is the body of?"""
-    return any(isinstance(x, ast.Break) for x in _own_jumps(s, (*_LOOPS, ast.Switch)))
+    return any(x.__class__ is ast.Break for x in _own_jumps(s, (*_LOOPS, ast.Switch)))
 
 
 def _continues(s: ast.Stmt | None) -> bool:
     """Does `s` contain a `continue` of the loop `s` is the body of?"""
-    return any(isinstance(x, ast.Continue) for x in _own_jumps(s, _LOOPS))
+    return any(x.__class__ is ast.Continue for x in _own_jumps(s, _LOOPS))
 
 
 def _own_jumps(s: ast.Stmt | None, inner: tuple[type, ...]):
@@ -70,14 +70,14 @@ def _own_jumps(s: ast.Stmt | None, inner: tuple[type, ...]):
         return
     if isinstance(s, (ast.Break, ast.Continue)):
         yield s
-    elif isinstance(s, ast.Block):
+    elif s.__class__ is ast.Block:
         for x in s.body:
             yield from _own_jumps(x, inner)
-    elif isinstance(s, ast.If):
+    elif s.__class__ is ast.If:
         yield from _own_jumps(s.then, inner)
         yield from _own_jumps(s.otherwise, inner)
-    elif isinstance(s, ast.Try):
+    elif s.__class__ is ast.Try:
         for part in (s.block, s.handler, s.finalizer):
             yield from _own_jumps(part, inner)
-    elif isinstance(s, ast.Defer):
+    elif s.__class__ is ast.Defer:
         yield from _own_jumps(s.body, inner)

@@ -598,7 +598,7 @@ class Parser:
         if tok.kind != "str":
             raise self.fail(f"expected the path of the file to import as a string, found {self.describe(tok)}")
         path = self.parse_primary()
-        if not isinstance(path, ast.StringLit):
+        if not path.__class__ is ast.StringLit:
             raise self.fail("the path of an import must be plain text, without interpolation", path.span)
         self.consume_semicolon()
         return ast.Import(self.loc(start), path.value)
@@ -614,7 +614,7 @@ class Parser:
         """parallel_expression : 'parallel' call_expression"""
         start = self.advance().start
         call = self.parse_call_member()
-        if not isinstance(call, ast.Call):
+        if not call.__class__ is ast.Call:
             raise self.fail("'parallel' must be followed by a function call, as in 'parallel f(x)'",
                             call.span)
         return ast.ParallelExpr(self.loc(start), call)

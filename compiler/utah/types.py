@@ -121,9 +121,9 @@ def is_jsonish(t: Type) -> bool:
     """object, any, interfaces, and unions made only of those."""
     if t.__class__ is Prim:  # the common case, without calling `Prim.__eq__` twice
         return t.name == "object" or t.name == "any"
-    if isinstance(t, InterfaceType):  # (`t` is no primitive here: not OBJECT nor ANY)
+    if t.__class__ is InterfaceType:  # (`t` is no primitive here: not OBJECT nor ANY)
         return True
-    if isinstance(t, UnionType):
+    if t.__class__ is UnionType:
         return all(is_jsonish(o) for o in t.options)
     return False
 
@@ -132,7 +132,7 @@ def union(*types: Type) -> Type:
     """A flattened, deduplicated union; a single option is returned as itself."""
     opts: list[Type] = []
     for t in types:
-        for o in (t.options if isinstance(t, UnionType) else (t,)):
+        for o in (t.options if t.__class__ is UnionType else (t,)):
             if o not in opts:
                 opts.append(o)
     return opts[0] if len(opts) == 1 else UnionType(tuple(opts))
@@ -148,19 +148,19 @@ def assignable(src: Type, dst: Type) -> bool:
     # below: `==` with a record type is a Python call)
     if src is NULL or src is UNDEFINED or (src.__class__ is dst.__class__ and src == dst):
         return True
-    if isinstance(src, UnionType):
+    if src.__class__ is UnionType:
         return all(assignable(o, dst) for o in src.options)
-    if isinstance(dst, UnionType):
+    if dst.__class__ is UnionType:
         return any(assignable(src, o) for o in dst.options)
     if dst is VOID:
         return src is VOID or src is UNDEFINED or src is NULL
     if is_jsonish(src) and is_jsonish(dst):
         return True
-    if isinstance(src, ArrayType) and isinstance(dst, ArrayType):
+    if src.__class__ is ArrayType and dst.__class__ is ArrayType:
         if src.element is ANY:
             return True
         return assignable(src.element, dst.element)
-    if isinstance(src, FunctionType) and isinstance(dst, FunctionType):
+    if src.__class__ is FunctionType and dst.__class__ is FunctionType:
         return True  # arrows are checked at the call site
     return False
 
@@ -187,7 +187,7 @@ def common_type(a: Type, b: Type) -> Type:
         return b
     if b in (NULL, UNDEFINED):
         return a
-    if isinstance(a, ArrayType) and isinstance(b, ArrayType):
+    if a.__class__ is ArrayType and b.__class__ is ArrayType:
         if a.element == ANY:
             return b
         if b.element == ANY:
@@ -213,7 +213,7 @@ def resolve_type_expr(expr: "ast.TypeExpr | None",
     """
     if expr is None:
         return ANY
-    if isinstance(expr, ast.TypeName):
+    if expr.__class__ is ast.TypeName:
         name = expr.name
         if name in PRIMITIVES and name != "regex":
             return PRIMITIVES[name]
@@ -227,11 +227,11 @@ def resolve_type_expr(expr: "ast.TypeExpr | None",
         if error is not None:
             error(expr, f"unknown type '{name}'")
         return ANY
-    if isinstance(expr, ast.ArrayTypeExpr):
+    if expr.__class__ is ast.ArrayTypeExpr:
         return ArrayType(resolve_type_expr(expr.element, lookup, error))
-    if isinstance(expr, ast.UnionTypeExpr):
+    if expr.__class__ is ast.UnionTypeExpr:
         return union(*(resolve_type_expr(o, lookup, error) for o in expr.options))
-    if isinstance(expr, ast.ObjectTypeExpr):
+    if expr.__class__ is ast.ObjectTypeExpr:
         return InterfaceType("", tuple(
             (f.name, resolve_type_expr(f.type, lookup, error), f.optional) for f in expr.fields))
     return ANY

@@ -83,7 +83,7 @@ def defaults_in_callee(fn) -> bool:
     """Whether a function evaluates its parameter defaults itself: when a default reads
     another parameter (`t = b * 2`), which only the callee can see. Scalars only."""
     params = fn.params or []
-    if any(isinstance(p.type, ArrayType) for p in params):
+    if any(p.type.__class__ is ArrayType for p in params):
         return False
     names = set(params)
     return any(p.decl is not None and p.decl.default is not None
@@ -134,7 +134,7 @@ class CallLowering:
                 kind = runtime_kind(param.type)
                 words.append(lit(UNDEFINED_TEXT if kind == "scalar" else "undefined" if param.type is ANY
                                  else ""))
-            elif isinstance(param.type, ArrayType):
+            elif param.type.__class__ is ArrayType:
                 # read when the call runs, after later arguments: JavaScript passes the
                 # array itself, so a later `xs.push(…)` shows in it there too
                 name = self.keep_array(self.array(arg))
@@ -241,11 +241,11 @@ class CallLowering:
             else:
                 parts.append(ir.Splice(piece.word, piece.mode))  # type: ignore[attr-defined]
         # trim the whitespace the split left at both ends
-        if parts and isinstance(parts[0], ir.Raw):
+        if parts and parts[0].__class__ is ir.Raw:
             parts[0] = ir.Raw(parts[0].text.lstrip())
-        if parts and isinstance(parts[-1], ir.Raw):
+        if parts and parts[-1].__class__ is ir.Raw:
             parts[-1] = ir.Raw(parts[-1].text.rstrip())
-        return Word(tuple(p for p in parts if not (isinstance(p, ir.Raw) and not p.text)))
+        return Word(tuple(p for p in parts if not (p.__class__ is ir.Raw and not p.text)))
 
     def items_block(self, items: list[shellcode.Item]) -> ir.Block:
         return ir.Block([ir.RawCmd(self.item_word(item), background=item.terminator == "&")

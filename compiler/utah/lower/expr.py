@@ -48,14 +48,14 @@ _NEGATED_TESTS = {"-n": "-z", "-z": "-n", "==": "!=", "!=": "=="}
 def negate(cmd: ir.Command) -> ir.Command:
     """The opposite condition, written directly where the test has an opposite form (and
     by De Morgan for a chain of such tests joined by one operator)."""
-    if isinstance(cmd, ir.Test) and cmd.op in _NEGATED_TESTS:
+    if cmd.__class__ is ir.Test and cmd.op in _NEGATED_TESTS:
         return ir.Test(_NEGATED_TESTS[cmd.op], cmd.left, cmd.right)
-    if isinstance(cmd, ir.AndOr) and len(set(cmd.ops)) == 1 and all(
-            isinstance(c, ir.Test) and c.op in _NEGATED_TESTS for c in cmd.cmds):
+    if cmd.__class__ is ir.AndOr and len(set(cmd.ops)) == 1 and all(
+            c.__class__ is ir.Test and c.op in _NEGATED_TESTS for c in cmd.cmds):
         return ir.AndOr([negate(c) for c in cmd.cmds], ["||" if cmd.ops[0] == "&&" else "&&"] * len(cmd.ops))
-    if isinstance(cmd, ir.Match):
+    if cmd.__class__ is ir.Match:
         return ir.Match(cmd.word, cmd.patterns, not cmd.negated)
-    if isinstance(cmd, ir.Not):
+    if cmd.__class__ is ir.Not:
         return cmd.cmd
     return ir.Not(cmd)
 
@@ -155,7 +155,7 @@ class ExpressionLowering:
         if link is not None:
             return self.optional_chain(e, link)
         obj_ty = e.object.ty
-        if e.property == "length" and (obj_ty == STRING or isinstance(obj_ty, ArrayType)):
+        if e.property == "length" and (obj_ty == STRING or obj_ty.__class__ is ArrayType):
             arith = self.arith(e)
             if arith is not None:
                 return self.arith_word(arith)
@@ -170,7 +170,7 @@ class ExpressionLowering:
         if link is not None:
             return self.optional_chain(e, link)
         obj_ty = e.object.ty
-        if isinstance(obj_ty, ArrayType):
+        if obj_ty.__class__ is ArrayType:
             return self.element(e, UNDEFINED_TEXT)
         if obj_ty == STRING:  # charAt, but past the end undefined rather than ""
             obj, index = e.object, e.index
@@ -287,33 +287,33 @@ class ExpressionLowering:
         return self._arith_text(e)
 
     def _arith_text(self, e: ast.Expr) -> str:
-        if isinstance(e, ast.NumberLit):
+        if e.__class__ is ast.NumberLit:
             return str(e.value)
-        if isinstance(e, ast.Name):
+        if e.__class__ is ast.Name:
             return e.symbol.shell_name
-        if isinstance(e, ast.Binary):
+        if e.__class__ is ast.Binary:
             folded = constant(e)
             if folded is not None:
                 return str(folded)  # (an integer: `bound` took it)
             return f"{self._arith_operand(e.left)} {e.op} {self._arith_operand(e.right)}"
-        if isinstance(e, ast.Unary):
+        if e.__class__ is ast.Unary:
             operand = self._arith_operand(e.operand)
             return e.op + (f"({operand})" if operand[:1] in "+-" else operand)  # not `--x`
-        if isinstance(e, ast.Member):  # .length of a variable
-            if not isinstance(e.object.ty, ArrayType):
+        if e.__class__ is ast.Member:  # .length of a variable
+            if not e.object.ty.__class__ is ArrayType:
                 self.ctx.counts_characters = True
                 if self.maybe_nullish(e.object):
                     return f"${{#{self.present_string(e.object)}}}"
-            if isinstance(e.object, ast.Name):
+            if e.object.__class__ is ast.Name:
                 name = e.object.symbol.shell_name
-                return f"${{#{name}[@]}}" if isinstance(e.object.ty, ArrayType) else f"${{#{name}}}"
-            name = self.array(e.object) if isinstance(e.object.ty, ArrayType) else self.scalar_var(e.object)
-            return f"${{#{name}[@]}}" if isinstance(e.object.ty, ArrayType) else f"${{#{name}}}"
+                return f"${{#{name}[@]}}" if e.object.ty.__class__ is ArrayType else f"${{#{name}}}"
+            name = self.array(e.object) if e.object.ty.__class__ is ArrayType else self.scalar_var(e.object)
+            return f"${{#{name}[@]}}" if e.object.ty.__class__ is ArrayType else f"${{#{name}}}"
         raise AssertionError(f"not integral: {e}")
 
     def _arith_operand(self, e: ast.Expr) -> str:
         text = self._arith_text(e)
-        return f"({text})" if isinstance(e, ast.Binary) else text
+        return f"({text})" if e.__class__ is ast.Binary else text
 
     def arith_word(self, text: str) -> Word:
         if text.isidentifier():
@@ -464,11 +464,11 @@ class ExpressionLowering:
 
     def cond(self, e: ast.Expr) -> ir.Command:
         """A command whose status is the truthiness of `e` (work it needs is emitted first)."""
-        if isinstance(e, ast.BoolLit):
+        if e.__class__ is ast.BoolLit:
             return ir.Cmd([lit("true" if e.value else "false")])
-        if isinstance(e, ast.Unary) and e.op == "!":
+        if e.__class__ is ast.Unary and e.op == "!":
             return negate(self.cond(e.operand))
-        if isinstance(e, ast.Binary) and e.op in ("&&", "||"):
+        if e.__class__ is ast.Binary and e.op in ("&&", "||"):
             left = self.cond(e.left)
             with self.block() as prelude:
                 right = self.cond(e.right)
@@ -483,11 +483,11 @@ class ExpressionLowering:
             inner = ir.If([(ir.Block([right]), ir.Block([ir.Assign(t, lit(undecided))]))])
             self.emit(ir.If([(ir.Block([left]), ir.Block(prelude.cmds + [inner]))]))
             return ir.Test("==", var(t), TRUE)
-        if isinstance(e, ast.Binary) and e.op in COMPARE_OPS:
+        if e.__class__ is ast.Binary and e.op in COMPARE_OPS:
             return self.comparison(e)
-        if isinstance(e, ast.Binary) and e.op in EQUALITY_OPS:
+        if e.__class__ is ast.Binary and e.op in EQUALITY_OPS:
             return self.equality(e)
-        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "builtin"):
+        if e.__class__ is ast.Call and e.target is not None and hasattr(e.target, "builtin"):
             predicate = condition_of(e.target.builtin.key)
             if predicate is not None:
                 return predicate(self, self.builtin_arguments(e.target.builtin, e.target.args, e), e)
@@ -510,7 +510,7 @@ class ExpressionLowering:
             return ir.Test("-n", w)
         if ty == NUMBER:
             return ir.AndOr([ir.Test("!=", w, lit("0")), ir.Test("!=", w, lit("NaN"))], ["&&"])
-        if isinstance(ty, ArrayType):
+        if ty.__class__ is ArrayType:
             return ir.Cmd([lit("true")])
         if ty in (NULL, UNDEFINED):
             return ir.Cmd([lit("false")])
@@ -525,7 +525,7 @@ class ExpressionLowering:
                 return self.truthy(self.element(e, None), ty)  # an absent element reads as ""
             w = self.stable(self.value(e) if w is None else w)
             test = self.truthy(w, ty)
-            tests = [*(test.cmds if isinstance(test, ir.AndOr) else [test]),
+            tests = [*(test.cmds if test.__class__ is ir.AndOr else [test]),
                      *negate(self.nullish_test(w)).cmds]
             return ir.AndOr(tests, ["&&"] * (len(tests) - 1))
         return self.truthy(self.value(e) if w is None else w, ty)
@@ -576,7 +576,7 @@ class ExpressionLowering:
     def plain_element(self, e: ast.Expr) -> bool:
         """Whether `e` is `xs[i]` of an array none of whose elements is null or undefined:
         only an absent one is undefined, which a default expansion tells."""
-        return e.__class__ is ast.Index and not e.optional and isinstance(e.object.ty, ArrayType) \
+        return e.__class__ is ast.Index and not e.optional and e.object.ty.__class__ is ArrayType \
             and not self.holds_nullish(e.object)
 
     def comparison(self, e: ast.Binary) -> ir.Command:
@@ -629,7 +629,7 @@ class ExpressionLowering:
             test = self.helper_test("__utah_any_equals", [json, lit(str(ty)), typed])
             return ir.Not(test) if negate else test
         for side, other in ((e.left, e.right), (e.right, e.left)):
-            if isinstance(side, ast.StringLit) and side.value == "":
+            if side.__class__ is ast.StringLit and side.value == "":
                 return ir.Test("-z" if not negate else "-n", self.string_value(other))
         left = self.stable_before(self.string_value(e.left), e.right)
         return ir.Test("!=" if negate else "==", left, self.string_value(e.right))
@@ -658,7 +658,7 @@ class ExpressionLowering:
     def boolean_of(self, e: ast.Expr) -> Word:
         """`true`/`false` text of a condition."""
         c = self.cond(e)
-        if isinstance(c, ir.Cmd) and c.words in ([TRUE], [FALSE]):
+        if c.__class__ is ir.Cmd and c.words in ([TRUE], [FALSE]):
             return c.words[0]
         return self.boolean_of_command(c)
 
@@ -700,7 +700,7 @@ class ExpressionLowering:
         """`String(e)`: arrays join with commas, a JSON string is its text, everything
         else is already its text."""
         kind = e.ty.runtime_kind
-        if kind == "json" and not isinstance(e, ast.ObjectLit):
+        if kind == "json" and not e.__class__ is ast.ObjectLit:
             return self.json_string(self.value(e))
         if kind == "scalar" and self.maybe_nullish(e):
             return self.nullable_string(e)
@@ -773,7 +773,7 @@ class ExpressionLowering:
         unless it is a literal (or a plain variable, when not `force`d)."""
         if w.literal is not None:
             return w
-        if not force and len(w.parts) == 1 and isinstance(w.parts[0], ir.Var) \
+        if not force and len(w.parts) == 1 and w.parts[0].__class__ is ir.Var \
                 and w.parts[0].index is None and w.parts[0].name.startswith("__t"):
             return w
         t = self.temp()
@@ -814,7 +814,7 @@ class ExpressionLowering:
         if lone.__class__ is ir.Var and lone.index is None \
                 and lone.name.startswith("__t") and block.cmds:
             last = block.cmds[-1]
-            if isinstance(last, ir.Assign) and last.name == lone.name and last.index is None \
+            if last.__class__ is ir.Assign and last.name == lone.name and last.index is None \
                     and not last.append:
                 if last.value == var(name):
                     block.cmds.pop()
@@ -823,7 +823,7 @@ class ExpressionLowering:
                 if last.name in self.ctx.fn.locals:
                     self.ctx.fn.locals.remove(last.name)
                 return
-            if isinstance(last, ir.If) and last.otherwise is not None \
+            if last.__class__ is ir.If and last.otherwise is not None \
                     and self._retarget(last, lone.name, name):
                 return
         self.emit(ir.Assign(name, w))
@@ -832,7 +832,7 @@ class ExpressionLowering:
         """An `if` whose every branch ends assigning the temporary `temp` assigns `name`
         there instead (`x=$((x + 1))` in each branch, no copy after): True if done."""
         branches = [body for _, body in last.arms] + [last.otherwise]
-        if not all(b.cmds and isinstance(b.cmds[-1], ir.Assign) and b.cmds[-1].name == temp
+        if not all(b.cmds and b.cmds[-1].__class__ is ir.Assign and b.cmds[-1].name == temp
                    and b.cmds[-1].index is None and not b.cmds[-1].append for b in branches):
             return False
         for b in branches:
@@ -847,10 +847,10 @@ class ExpressionLowering:
 
     def scalar_var(self, e: ast.Expr) -> str:
         """The name of a shell variable holding `e`'s value."""
-        if isinstance(e, ast.Name) and runtime_kind(e.ty) != "array":
+        if e.__class__ is ast.Name and runtime_kind(e.ty) != "array":
             return e.symbol.shell_name
         w = self.value(e)
-        if len(w.parts) == 1 and isinstance(w.parts[0], ir.Var) and w.parts[0].index is None:
+        if len(w.parts) == 1 and w.parts[0].__class__ is ir.Var and w.parts[0].index is None:
             return w.parts[0].name
         t = self.temp()
         self.emit(ir.Assign(t, w))
@@ -860,9 +860,9 @@ class ExpressionLowering:
 
     def array(self, e: ast.Expr) -> str:
         """The name of a shell array holding `e` (a temporary unless `e` names an array)."""
-        if isinstance(e, ast.Name):
+        if e.__class__ is ast.Name:
             return e.symbol.shell_name
-        if isinstance(e, ast.ArrayLit):
+        if e.__class__ is ast.ArrayLit:
             t = self.temp(array=True)
             self.emit(ir.ArrayAssign(t, self.array_elements(e)))
             return t
@@ -871,7 +871,7 @@ class ExpressionLowering:
         fused = self.json_array(e, e.ty)  # json.get(…) / obj.a read straight into an array
         if fused is not None:
             return fused
-        if isinstance(e, ast.Call):
+        if e.__class__ is ast.Call:
             result = self.call(e)
             if isinstance(result, str):
                 return self.keep_array(result)
@@ -879,7 +879,7 @@ class ExpressionLowering:
                 return self.json_to_array(result, e.ty)
         if runtime_kind(e.ty) == "json" or e.ty == ANY:
             return self.json_to_array(self.value(e), e.ty)
-        if isinstance(e, ast.Conditional):
+        if e.__class__ is ast.Conditional:
             t = self.temp(array=True)
             test = self.cond(e.test)
             with self.block() as then_b:
@@ -888,7 +888,7 @@ class ExpressionLowering:
                 self.emit(ir.ArrayAssign(t, [Word((ir.Elements(self.array(e.otherwise)),))]))
             self.emit(ir.If([(ir.Block([test]), then_b)], else_b))
             return t
-        if isinstance(e, ast.Assign):
+        if e.__class__ is ast.Assign:
             self.assignment(e)
             return self.array(e.target)
         self.unsupported(e, f"{type(e).__name__} as an array")
@@ -931,7 +931,7 @@ class ExpressionLowering:
 
     def array_words(self, e: ast.Expr) -> list[Word]:
         """Words that spell the elements of `e` right now (for `x=(…)`)."""
-        if isinstance(e, ast.ArrayLit):
+        if e.__class__ is ast.ArrayLit:
             return self.array_elements(e)
         return [Word((ir.Elements(self.array(e)),))]
 
@@ -945,7 +945,7 @@ class ExpressionLowering:
         for node in ast.walk(e, enter_imports=False):
             if isinstance(node, (ast.Assign, ast.Update, ast.ParallelExpr)):
                 return True
-            if isinstance(node, ast.Call):
+            if node.__class__ is ast.Call:
                 builtin = getattr(node.target, "builtin", None)
                 if builtin is None or builtin.namespace not in _PURE_NAMESPACES \
                         or builtin.key in _MUTATING_METHODS:

@@ -50,21 +50,21 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
     fors: list[ast.For] = []
     for node in storing_nodes(roots):
         sym, value = None, None
-        if isinstance(node, ast.VarDecl) and node.symbol is not None and node.symbol.type == NUMBER:
+        if node.__class__ is ast.VarDecl and node.symbol is not None and node.symbol.type == NUMBER:
             candidates.add(node.symbol)
             sym, value = node.symbol, node.init
-        elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name):
+        elif node.__class__ is ast.Assign and node.target.__class__ is ast.Name:
             sym = node.target.symbol
             if node.op in ("=", "+=", "-=", "*="):
                 value = node.value if node.op == "=" else ast.Binary(
                     node.loc, node.op[0], node.target, node.value)
             # (else /=, %=, **=, ||= … may leave integers: None)
-        elif isinstance(node, ast.Update) and isinstance(node.target, ast.Name):
+        elif node.__class__ is ast.Update and node.target.__class__ is ast.Name:
             sym = node.target.symbol
             value = ast.Binary(node.loc, node.op[0], node.target, _ONE)
         elif isinstance(node, (ast.Param, ast.ForEach, ast.Try)) and node.symbol is not None:
             sym = node.symbol
-        elif isinstance(node, ast.For):
+        elif node.__class__ is ast.For:
             fors.append(node)
         if sym is not None:
             stores.setdefault(sym, []).append(value)
@@ -91,12 +91,12 @@ def _loop_limit(loop: ast.For, ints: set) -> tuple[ast.Expr, int] | None:
     a positive integer literal (`i++`: 1), counting down (`i > n; i -= k`) as well: while
     nothing else stores into `i`, it stays within the start and n ± k."""
     init, test, update = loop.init, loop.test, loop.update
-    if not (isinstance(init, ast.VarDecl) and init.symbol in ints and isinstance(test, ast.Binary)):
+    if not (init.__class__ is ast.VarDecl and init.symbol in ints and test.__class__ is ast.Binary):
         return None
     sym = init.symbol
-    if isinstance(update, ast.Update) and isinstance(update.target, ast.Name) and update.target.symbol is sym:
+    if update.__class__ is ast.Update and update.target.__class__ is ast.Name and update.target.symbol is sym:
         up, step = update.op == "++", 1
-    elif isinstance(update, ast.Assign) and update.op in ("+=", "-=") and isinstance(update.target, ast.Name) \
+    elif update.__class__ is ast.Assign and update.op in ("+=", "-=") and update.target.__class__ is ast.Name \
             and update.target.symbol is sym and _nonzero_integer(update.value) and update.value.value > 0:
         up, step = update.op == "+=", update.value.value
     else:
@@ -191,13 +191,13 @@ def storing_nodes(roots: list[ast.Node]):
     """Every VarDecl, Assign, Param, ForEach, Try, Update and For below `roots`, imported
     files included: as the parser noted them in `Program.stores`, or found by a walk."""
     for root in roots:
-        stores = getattr(root, "stores", None) if isinstance(root, ast.Program) else None
+        stores = getattr(root, "stores", None) if root.__class__ is ast.Program else None
         if stores is None:
             yield from (node for node in ast.walk(root) if node.__class__ in _STORING)
             continue
         yield from stores
         for stmt in root.body:  # `import` stands at the top level only
-            if isinstance(stmt, ast.Import) and stmt.imported is not None:
+            if stmt.__class__ is ast.Import and stmt.imported is not None:
                 yield from storing_nodes([stmt.imported])
 
 
@@ -218,7 +218,7 @@ def is_integral(e: ast.Expr, ints: set) -> bool:
     if cls is ast.Unary:
         return e.op in ("-", "+") and is_integral(e.operand, ints)
     if cls is ast.Update:
-        return isinstance(e.target, ast.Name) and e.target.symbol in ints
+        return e.target.__class__ is ast.Name and e.target.symbol in ints
     if cls is ast.Member:
         return e.property == "length" and _has_length(e.object)
     return False
@@ -269,16 +269,16 @@ def _nonzero_integer(e: ast.Expr) -> bool:
 def has_update(e: ast.Expr) -> bool:
     """Whether the integral expression `e` holds an `Update`; follows `is_integral`'s
     shapes and walks only what they leave open (the object of a `.length`)."""
-    if isinstance(e, ast.Binary):
+    if e.__class__ is ast.Binary:
         return has_update(e.left) or has_update(e.right)
-    if isinstance(e, ast.Unary):
+    if e.__class__ is ast.Unary:
         return has_update(e.operand)
-    if isinstance(e, ast.Update):
+    if e.__class__ is ast.Update:
         return True
-    if isinstance(e, ast.Member):
-        return any(isinstance(n, ast.Update) for n in ast.walk(e.object))
+    if e.__class__ is ast.Member:
+        return any(n.__class__ is ast.Update for n in ast.walk(e.object))
     return False  # a literal or a name
 
 
 def _has_length(obj: ast.Expr) -> bool:
-    return obj.ty == STRING or isinstance(obj.ty, ArrayType)
+    return obj.ty == STRING or obj.ty.__class__ is ArrayType

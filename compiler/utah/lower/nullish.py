@@ -117,12 +117,12 @@ def nullish_symbols(roots: list[ast.Node], flows) -> set:
     scalars, and `any`s that may be undefined (which JSON text cannot hold)."""
     stores: list[tuple[object, ast.Expr]] = list(flows)
     for node in storing_nodes(roots):
-        if isinstance(node, ast.VarDecl) and node.symbol is not None:
+        if node.__class__ is ast.VarDecl and node.symbol is not None:
             stores.append((node.symbol, node.init or _UNDEFINED))  # `let x: T;` is undefined
-        elif isinstance(node, ast.Param) and node.symbol is not None \
+        elif node.__class__ is ast.Param and node.symbol is not None \
                 and getattr(node, "optional", False) and node.default is None:
             stores.append((node.symbol, _UNDEFINED))  # `n?: T` may be omitted
-        elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Name) \
+        elif node.__class__ is ast.Assign and node.target.__class__ is ast.Name \
                 and node.op in ("=", "??=", "||=", "&&="):
             stores.append((node.target.symbol, node.value))
     stores = [(sym, e) for sym, e in stores if sym.type.runtime_kind == "scalar" or sym.type is ANY]
@@ -220,7 +220,7 @@ def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
     if cls in _LINKS and guarded_link(e, symbols) is not None:
         return True
     if cls is ast.Index:
-        return isinstance(e.object.ty, ArrayType) or e.object.ty == STRING
+        return e.object.ty.__class__ is ArrayType or e.object.ty == STRING
     if cls is ast.Call:
         target = e.target
         builtin = getattr(target, "builtin", None)

@@ -14,7 +14,7 @@ ERROR, RETURN, BREAK, CONTINUE = "1", "2", "3", "4"
 
 def with_final_break(body: ir.Block) -> ir.Block:
     """A one-pass loop body: ends with `break` unless control already leaves there."""
-    if body.cmds and isinstance(body.cmds[-1], ir.Control) \
+    if body.cmds and body.cmds[-1].__class__ is ir.Control \
             and body.cmds[-1].keyword in ("break", "continue", "return", "exit"):
         return body
     return ir.Block(body.cmds + [ir.Control("break")])
@@ -74,12 +74,12 @@ class StatementLowering:
     def store(self, name: str, ty, e: ast.Expr) -> None:
         """`name = e` for a whole variable, converting JSON to the declared type."""
         if ty.runtime_kind == "array":
-            if isinstance(e, ast.ArrayLit):
+            if e.__class__ is ast.ArrayLit:
                 self.emit(ir.ArrayAssign(name, self.array_elements(e)))
                 return
             src = self.json_array(e, ty)  # json.get(…) / obj.a converted to this array type
             if src is None:
-                src = self.call(e) if isinstance(e, ast.Call) else self.array(e)
+                src = self.call(e) if e.__class__ is ast.Call else self.array(e)
             if isinstance(src, Word):
                 src = self.json_to_array(src, ty)
             elif not isinstance(src, str):
@@ -87,7 +87,7 @@ class StatementLowering:
             if src != name:
                 self.emit(ir.ArrayAssign(name, [Word((ir.Elements(src),))]))
             return
-        if isinstance(e, ast.Call) and e.target is not None and hasattr(e.target, "function") \
+        if e.__class__ is ast.Call and e.target is not None and hasattr(e.target, "function") \
                 and runtime_kind(e.ty) != "array":
             result = self.call_user(e, e.target.function, direct=True)
             result = lit("") if result is None else self.json_of_string(result, e.ty, ty)
@@ -97,18 +97,18 @@ class StatementLowering:
 
     def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
         e = s.expr
-        if isinstance(e, ast.Assign):
+        if e.__class__ is ast.Assign:
             self.assignment(e)
-        elif isinstance(e, ast.Update):
+        elif e.__class__ is ast.Update:
             self.update(e)
-        elif isinstance(e, ast.Call):
+        elif e.__class__ is ast.Call:
             if e.target is not None and hasattr(e.target, "function"):
                 self.call_user(e, e.target.function, direct=True)
             else:
                 self.call(e)
-        elif isinstance(e, ast.CommandSubst):
+        elif e.__class__ is ast.CommandSubst:
             self.command_statement(e.code, discard_output=True)
-        elif isinstance(e, ast.ParallelExpr):
+        elif e.__class__ is ast.ParallelExpr:
             self.start_parallel(e.call)
         else:
             self.value(e)
@@ -127,15 +127,15 @@ class StatementLowering:
             value = ast.Binary(e.loc, e.op[:-1], target, e.value, ty=target.ty)
             return self.assignment(ast.Assign(e.loc, "=", target, value, ty=e.ty))
         if e.op != "=":
-            if e.op == "+=" and target.ty == STRING and isinstance(target, ast.Name):
+            if e.op == "+=" and target.ty == STRING and target.__class__ is ast.Name:
                 self.emit(ir.Assign(target.symbol.shell_name, self.value(e.value), append=True))
                 return
             value = ast.Binary(e.loc, e.op[:-1], target, e.value, ty=target.ty)
             return self.assignment(ast.Assign(e.loc, "=", target, value, ty=e.ty))
-        if isinstance(target, ast.Name):
+        if target.__class__ is ast.Name:
             self.store(target.symbol.shell_name, target.symbol.type, e.value)
-        elif isinstance(target, ast.Index) and isinstance(target.object.ty, ArrayType) \
-                and isinstance(target.object, ast.Name):
+        elif target.__class__ is ast.Index and target.object.ty.__class__ is ArrayType \
+                and target.object.__class__ is ast.Name:
             name = target.object.symbol.shell_name
             index = self.index_text(target.index)
             value = self.value(e.value)
@@ -154,7 +154,7 @@ class StatementLowering:
         """`x++` and friends as a statement."""
         delta = "+" if e.op == "++" else "-"
         target = e.target
-        if isinstance(target, ast.Name) and target.symbol in self.bounds:
+        if target.__class__ is ast.Name and target.symbol in self.bounds:
             name = target.symbol.shell_name
             self.emit(ir.Assign(name, Word((ir.Arith(f"{name} {delta} 1"),))))
             return
@@ -167,7 +167,7 @@ class StatementLowering:
         arms: list[tuple[ir.Block, ir.Block]] = []
         otherwise: ir.Block | None = None
         node: ast.Stmt | None = s
-        while isinstance(node, ast.If):
+        while node.__class__ is ast.If:
             cond = self.cond_block(node.test)
             if arms and len(cond.cmds) > 1:  # the test needs work: it goes in the else branch
                 otherwise = self.body_block(node)
@@ -240,7 +240,7 @@ class StatementLowering:
 
     def arith_init(self, init: ast.Stmt | None) -> str | None:
         """`let i = 0` as the `i = 0` of a `for ((…))` header, when it is integral."""
-        if isinstance(init, ast.VarDecl) and init.init is not None and init.symbol in self.bounds:
+        if init.__class__ is ast.VarDecl and init.init is not None and init.symbol in self.bounds:
             value = self.arith(init.init)
             if value is not None:
                 self.ctx.declare_local(init.symbol.shell_name)
@@ -252,16 +252,16 @@ class StatementLowering:
         if s.test is None or s.update is None:
             return None
         test = s.test
-        if not (isinstance(test, ast.Binary) and test.op in ("<", "<=", ">", ">=", "==", "!=", "===", "!==")):
+        if not (test.__class__ is ast.Binary and test.op in ("<", "<=", ">", ">=", "==", "!=", "===", "!==")):
             return None
         with self.block() as prelude:
             left, right = self.arith(test.left), self.arith(test.right)
         if left is None or right is None or prelude.cmds:
             return None  # (work the test needs, such as a check of `s.length`, runs per test)
         upd = s.update
-        if isinstance(upd, ast.Update) and isinstance(upd.target, ast.Name) and upd.target.symbol in self.bounds:
+        if upd.__class__ is ast.Update and upd.target.__class__ is ast.Name and upd.target.symbol in self.bounds:
             step = f"{upd.target.symbol.shell_name}{upd.op}"
-        elif isinstance(upd, ast.Assign) and upd.op in ("+=", "-=") and isinstance(upd.target, ast.Name) \
+        elif upd.__class__ is ast.Assign and upd.op in ("+=", "-=") and upd.target.__class__ is ast.Name \
                 and upd.target.symbol in self.bounds and self.arith(upd.value) is not None:
             step = f"{upd.target.symbol.shell_name} {upd.op} {self.arith(upd.value)}"
         else:
@@ -273,7 +273,7 @@ class StatementLowering:
     def stmt_ForEach(self, s: ast.ForEach) -> None:
         sym = s.symbol
         self.ctx.declare_local(sym.shell_name)
-        if isinstance(s.iterable.ty, ArrayType):
+        if s.iterable.ty.__class__ is ArrayType:
             words = self.array_words(s.iterable)
         else:
             words = [Word((ir.Elements(self.json_keys_array(s.iterable, s.keyword == "of", sym.type)),))]
@@ -358,7 +358,7 @@ class StatementLowering:
         255), because dash, ash, posh and yash reject a status outside 0..255."""
         if e is None:
             return lit("0")
-        if isinstance(e, ast.NumberLit) and e.value.__class__ is int and 0 <= e.value <= 255:
+        if e.__class__ is ast.NumberLit and e.value.__class__ is int and 0 <= e.value <= 255:
             return lit(str(e.value))
         number = self.index_text(e)
         return Word((ir.Arith(f"{number if number.isidentifier() else f'({number})'} & 255"),))
@@ -394,7 +394,7 @@ class StatementLowering:
             subject = self.value(s.discriminant)
             arms = [([self.value(c.test)], ir.Block([ir.Assign(start, lit(str(i)))]))
                     for i, c in enumerate(s.cases) if c.test is not None
-                    and (s.discriminant.ty == NUMBER) == isinstance(c.test, ast.NumberLit)]
+                    and (s.discriminant.ty == NUMBER) == (c.test.__class__ is ast.NumberLit)]
             self.emit(ir.Case(subject, arms + [([Word((ir.Raw("*"),))], default)]))
         else:
             subject = self.stable(self.value(s.discriminant), force=True)

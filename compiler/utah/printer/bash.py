@@ -121,26 +121,26 @@ class BashPrinter:
             if next_part.__class__ is ir.Lit and next_part.text[:1] in _NAME_CHARS:
                 return f"${{{part.name}}}"  # `${x}y`, not `$xy`
             return f"${part.name}"
-        if isinstance(part, ir.Expansion):
+        if part.__class__ is ir.Expansion:
             index = "" if part.index is None else f"[{part.index.text}]"
             return f"${{{part.name}{index}{part.op}{self.escape_dq(part.arg)}}}"
-        if isinstance(part, ir.Elements):
+        if part.__class__ is ir.Elements:
             return f"${{{part.name}[@]:{part.start}}}" if part.start else f"${{{part.name}[@]}}"
-        if isinstance(part, ir.Count):
+        if part.__class__ is ir.Count:
             return f"${{#{part.name}[@]}}"
-        if isinstance(part, ir.Length):
+        if part.__class__ is ir.Length:
             return f"${{#{part.name}}}"
-        if isinstance(part, ir.Arith):
+        if part.__class__ is ir.Arith:
             return f"$(({part.text}))"
-        if isinstance(part, ir.Subst):
+        if part.__class__ is ir.Subst:
             return "$(" + self.inline_block(part.body) + ")"
-        if isinstance(part, ir.Status):
+        if part.__class__ is ir.Status:
             return "$?"
-        if isinstance(part, ir.LastPid):
+        if part.__class__ is ir.LastPid:
             return "$!"
-        if isinstance(part, ir.Raw):
+        if part.__class__ is ir.Raw:
             return part.text
-        if isinstance(part, ir.Splice):
+        if part.__class__ is ir.Splice:
             return self.splice(part)
         raise TypeError(f"unknown word part {part!r}")
 
@@ -207,7 +207,7 @@ class BashPrinter:
 
     def one_line(self, cmd: ir.Command) -> str:
         """A command that must fit on one line (conditions, `&&` chains)."""
-        if isinstance(cmd, ir.Group):
+        if cmd.__class__ is ir.Group:
             inner = "; ".join(self.one_line(c) for c in cmd.body.cmds)
             return "{ " + inner + "; }" + self.redirects(cmd.redirects) + (" &" if cmd.background else "")
         lines = self.command(cmd, 0)
@@ -330,7 +330,7 @@ class BashPrinter:
 
     def cmd_Not(self, cmd: ir.Not, depth: int) -> list[str]:
         inner = cmd.cmd
-        if isinstance(inner, ir.AndOr):  # `! a && b` would negate only `a`
+        if inner.__class__ is ir.AndOr:  # `! a && b` would negate only `a`
             inner = ir.Group(ir.Block([inner]))
         return [self.indent(depth) + "! " + self.one_line(inner)]
 
