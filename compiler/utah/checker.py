@@ -485,7 +485,7 @@ class Checker:
             self.ctx.loops -= 1
 
     def stmt(self, s: ast.Stmt, top: bool = False) -> None:
-        method = self._stmt_methods.get(s.__class__)
+        method = self._stmt_methods.get(type(s))
         if method is None:
             if s is None:
                 return
@@ -687,7 +687,7 @@ class Checker:
         self.expr(e)
 
     def expr(self, e: ast.Expr, allow_void: bool = False) -> Type:
-        method = self._expr_methods.get(e.__class__)
+        method = self._expr_methods.get(type(e))
         if method is None:
             if not isinstance(e, ast.Expr):
                 return ANY  # a hole left by a syntax error
@@ -1173,7 +1173,7 @@ class Checker:
         spares a built-in call the formatting when, as nearly always, there is nothing
         to report)."""
         src = self.expr(e)
-        cls = e.__class__
+        cls = type(e)
         if cls is ast.ObjectLit and dst.__class__ is InterfaceType:
             self.object_fields(e, dst)
             return src

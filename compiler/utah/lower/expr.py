@@ -102,7 +102,7 @@ class ExpressionLowering:
     # ------------------------------------------------------------------ values
 
     def value(self, e: ast.Expr) -> Word:
-        method = self._value_methods.get(e.__class__)
+        method = self._value_methods.get(type(e))
         if method is None:
             method = getattr(self, "value_" + type(e).__name__, None)
             if method is None:

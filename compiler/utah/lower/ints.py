@@ -204,7 +204,7 @@ def storing_nodes(roots: list[ast.Node]):
 def is_integral(e: ast.Expr, ints: set) -> bool:
     """Whether `e` is certainly an integer, given the integral variables `ints`.
     (Node classes told by identity: they have no subclasses, and this runs per operand.)"""
-    cls = e.__class__
+    cls = type(e)
     if cls is ast.NumberLit:
         return isinstance(e.value, int)
     if cls is ast.Name:

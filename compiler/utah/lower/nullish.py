@@ -210,7 +210,7 @@ def holds_nullish(e: ast.Expr, arrays: set, symbols: set) -> bool:
 
 def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
     """Whether the scalar expression `e` may evaluate to null or undefined."""
-    cls = e.__class__
+    cls = type(e)
     if cls is ast.NullLit or cls is ast.UndefinedLit:
         return True
     if cls is ast.Name:

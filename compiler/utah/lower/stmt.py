@@ -32,7 +32,7 @@ class StatementLowering:
             line = s.span.line
             text = s.span.source.line_text(line).strip()
             self.emit(ir.Comment(f"[shx:{line}] {text}"))
-        method = self._stmt_methods.get(s.__class__)
+        method = self._stmt_methods.get(type(s))
         if method is None:
             method = self._stmt_methods[s.__class__] = getattr(self, "stmt_" + type(s).__name__)
         method(s)

@@ -80,7 +80,7 @@ class BashPrinter:
         parts = w.parts
         if len(parts) == 1:  # the common case, told by class identity (IR parts have no subclasses)
             part = parts[0]
-            cls = part.__class__
+            cls = type(part)
             if cls is ir.Lit:
                 return self.quote_literal(part.text)
             if assign and cls in _LONE_EXPANSIONS:
@@ -112,7 +112,7 @@ class BashPrinter:
 
     def part_text(self, part: ir.Part, quoted: bool, next_part: ir.Part | None = None) -> str:
         """One part's text, written to stand inside double quotes when `quoted`."""
-        cls = part.__class__
+        cls = type(part)
         if cls is ir.Lit:
             return part.text.translate(_DQ_ESCAPES)  # (`escape_dq`, one call less)
         if cls is ir.Var:
@@ -200,7 +200,7 @@ class BashPrinter:
         return self.indent_unit * depth
 
     def command(self, cmd: ir.Command, depth: int) -> list[str]:
-        method = self._cmd_methods.get(cmd.__class__)
+        method = self._cmd_methods.get(type(cmd))
         if method is None:
             method = self._cmd_methods[cmd.__class__] = getattr(self, "cmd_" + type(cmd).__name__)
         return method(cmd, depth)
