@@ -877,6 +877,9 @@ class Parser:
                                                 | '?.[' expression ']' | arguments | '?.' arguments )*
         """
         expr = self.parse_primary()
+        tok = self.tok
+        if tok.kind != "op" or tok.value not in _POSTFIX_OPS:
+            return expr  # the common case: an operand without a call, member or index
         start = expr.loc[1]
         while True:
             tok = self.tok

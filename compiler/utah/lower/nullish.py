@@ -26,6 +26,9 @@ NULL_TEXT = MARK + "null"
 # built-ins whose result is undefined when there is nothing to give
 _MAY_GIVE_UNDEFINED = frozenset({"array.pop", "array.shift", "array.find"})
 _LINKS = (ast.Member, ast.Index, ast.Call)
+# the expressions that can be nullish (`may_be_nullish`; all others never are)
+_MAY_BE_NULLISH = frozenset({ast.NullLit, ast.UndefinedLit, ast.Name, *_LINKS, ast.Binary,
+                             ast.Conditional, ast.Assign})
 _UNDEFINED = ast.UndefinedLit(None)
 _TEXTS = (STRING, NULL, UNDEFINED)  # types of what a string parameter accepts
 # Built-ins whose last parameter, left out, means what undefined made a number (0) does
@@ -211,6 +214,8 @@ def holds_nullish(e: ast.Expr, arrays: set, symbols: set) -> bool:
 def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
     """Whether the scalar expression `e` may evaluate to null or undefined."""
     cls = type(e)
+    if cls not in _MAY_BE_NULLISH:
+        return False  # a string, number or boolean literal, a template, arithmetic …
     if cls is ast.NullLit or cls is ast.UndefinedLit:
         return True
     if cls is ast.Name:
