@@ -113,8 +113,11 @@ class Word:
     @property
     def literal(self) -> str | None:
         """The text when every part is literal, else None."""
+        parts = self.parts
+        if len(parts) == 1:  # (the common case of a hot path of the printers)
+            return parts[0].text if type(parts[0]) is Lit else None
         texts = []
-        for p in self.parts:  # (a hot path of the printers)
+        for p in parts:
             if p.__class__ is not Lit:
                 return None
             texts.append(p.text)
