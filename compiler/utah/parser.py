@@ -613,7 +613,7 @@ class Parser:
     def parse_parallel_expr(self) -> ast.ParallelExpr:
         """parallel_expression : 'parallel' call_expression"""
         start = self.advance().start
-        call = self.parse_call_member()
+        call = self.parse_call_member(self.parse_primary())
         if not call.__class__ is ast.Call:
             raise self.fail("'parallel' must be followed by a function call, as in 'parallel f(x)'",
                             call.span)
@@ -859,12 +859,16 @@ class Parser:
             return ast.Unary(loc, tok.value, operand)
         if kind == "kw" and tok.value == "parallel":
             return self.parse_parallel_expr()
-        expr = self.parse_call_member()
+        expr = self.parse_primary()
         op = self.tok
-        if op.kind == "op" and op.value in _UPDATE_OPS and not op.nl_before:
-            self._check_target(expr, op.value)
-            self.advance()
-            return self._stored(ast.Update(self.loc(expr.loc[1]), op.value, False, expr))
+        if op.kind == "op":
+            if op.value in _POSTFIX_OPS:
+                expr = self.parse_call_member(expr)
+                op = self.tok
+            if op.kind == "op" and op.value in _UPDATE_OPS and not op.nl_before:
+                self._check_target(expr, op.value)
+                self.advance()
+                return self._stored(ast.Update(self.loc(expr.loc[1]), op.value, False, expr))
         return expr
 
     @staticmethod
@@ -872,14 +876,12 @@ class Parser:
         return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
             or tok.is_kw("true", "false", "null", "undefined")
 
-    def parse_call_member(self) -> ast.Expr:
+    def parse_call_member(self, expr: ast.Expr) -> ast.Expr:
         """call_expression : primary_expression ( '.' NAME | '?.' NAME | '[' expression ']'
                                                 | '?.[' expression ']' | arguments | '?.' arguments )*
-        """
-        expr = self.parse_primary()
-        tok = self.tok
-        if tok.kind != "op" or tok.value not in _POSTFIX_OPS:
-            return expr  # the common case: an operand without a call, member or index
+
+        Called after the primary expression `expr` (`parse_unary` parses it: most operands
+        have no call, member or index after them)."""
         start = expr.loc[1]
         while True:
             tok = self.tok
