@@ -178,7 +178,7 @@ def _method_kind(t: Type) -> str | None:
 
 
 def _is_numeric(t: Type) -> bool:
-    return t in (NUMBER, ANY, NULL, UNDEFINED) or (
+    return t is NUMBER or t is ANY or t is NULL or t is UNDEFINED or (
         t.__class__ is UnionType and all(_is_numeric(o) for o in t.options))
 
 
@@ -512,7 +512,7 @@ class Checker:
             ty = declared
         else:
             ty = self.expr(s.init)
-            if ty in (VOID, NULL, UNDEFINED, REGEX):
+            if ty is VOID or ty is NULL or ty is UNDEFINED or ty is REGEX:
                 ty = ANY
         if sym is not None:
             sym.type = ty
@@ -1234,7 +1234,7 @@ def _requires_value(returns: Type | None) -> bool:
     if returns is None:
         return False  # inferred from the `return`s
     options = returns.options if returns.__class__ is UnionType else (returns,)
-    return not any(o in (VOID, ANY, UNDEFINED) for o in options)
+    return not any(o is VOID or o is ANY or o is UNDEFINED for o in options)
 
 
 def _argument(i: int, skip: int, name: str) -> str:

@@ -441,7 +441,7 @@ class ExpressionLowering:
     def number_value(self, e: ast.Expr) -> Word:
         """A number operand; values of type any (JSON) are converted as Number() would."""
         w = self.value(e)
-        if e.ty in (NUMBER,):
+        if e.ty is NUMBER:
             return w
         return self.helper_call("__utah_to_number", [w])
 

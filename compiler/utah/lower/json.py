@@ -342,7 +342,7 @@ class JsonLowering:
         `any` value still tells the string "1" from the number 1 (`===`, truthiness).
         `undefined` stays the text `undefined` in an `any` (JSON has no undefined; an
         `object` gets `null`), as does a scalar `e` that may be undefined."""
-        if src in (NULL, UNDEFINED) and is_jsonish(dst):
+        if (src is NULL or src is UNDEFINED) and is_jsonish(dst):
             return lit("undefined" if src is UNDEFINED and dst is ANY else "null")
         if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) and self.maybe_nullish(e):
             return self.json_of_nullable(w, src)
