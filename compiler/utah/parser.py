@@ -679,10 +679,13 @@ class Parser:
         """type : ['|'] array_type ('|' array_type)*"""
         self._enter("type")
         try:
-            start = self.tok.start
-            self.accept_op("|")
+            tok = self.tok
+            start = tok.start
+            if tok.kind == "op" and tok.value == "|":  # (tested here: most types are one name)
+                self.advance()
             first = self.parse_array_type()
-            if not self.at_op("|"):
+            tok = self.tok
+            if tok.kind != "op" or tok.value != "|":
                 return first
             options = [first]
             while self.accept_op("|"):
@@ -711,7 +714,8 @@ class Parser:
         kind = tok.kind
         if kind == "name" or (kind == "kw" and tok.value in ("null", "undefined")):
             self.advance()
-            if self.at_op("<"):
+            nxt = self.tok
+            if nxt.kind == "op" and nxt.value == "<":
                 opener = self.advance()
                 element = self.parse_type()
                 self.expect_op(">", opener)
@@ -921,7 +925,8 @@ class Parser:
         return self._comma_list(self.advance(), ")", self._argument, "expected an expression, found ','")
 
     def _argument(self) -> ast.Expr:
-        if self.at_op("..."):
+        tok = self.tok
+        if tok.kind == "op" and tok.value == "...":
             raise self.fail("spread arguments ('...') are not supported")
         return self.parse_assignment()
 
