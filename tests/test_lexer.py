@@ -34,7 +34,9 @@ _AROUND = ["a{}b", "a {} b", "a{}5", "1{}.5", "a\n{} /* c */ b", "x{}'s'", 'x{}"
 @pytest.mark.parametrize("text", [shape.format(p) for p in PUNCTUATORS for shape in _AROUND] + [
     "'' \"\" `` 'a\"b' \"it's\" `a\nb` \"a\\nb\" \"$x\" `${y}` '\\'' 'x",
     "123456789012345678 1a 0x1F 7. 3.5e2 a.5 a?.5:b a...b // end\n x /* unended",
-    "f(x)[0]{1};,:^~ a ?? b ??= c ** d **= e"])
+    "f(x)[0]{1};,:^~ a ?? b ??= c ** d **= e",
+    # `${NAME}` interpolations the fast path takes whole (and shapes it leaves)
+    "`big ${label}: ${n_2}` \"a${x}${y}}b\" `${true}` `x\n${a}\n` 'q${r}' \"${a} $b\" `${ a}` `${a.b}`"])
 def test_the_fast_path_lexes_as_the_general_way(text):
     """`Lexer.next` takes most tokens with one regular expression (and lone operators
     without it); what it takes must come out as the general machinery makes it."""

@@ -90,7 +90,8 @@ _LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
 # What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
 # then a name, a short decimal integer, an operator other than `/` and `/=` (which may
 # start a regular expression; `.` and `?.` not before a digit), or a string with nothing
-# to decode (no `\`, no `$`; last: tried only when nothing else matches). Anything else
+# to decode (no `\`, and no `$` but in a `${NAME}` of a `"…"` or `` `…` ``: see
+# `_with_names`; last: tried only when nothing else matches). Anything else
 # (or nothing matched) goes the slow way, which lexes it the same. The blanks are taken
 # possessively (a comment must not give back its end to become a token; a possessive
 # repeat also keeps no state to backtrack into, which an atomic group around greedy
@@ -100,7 +101,8 @@ _FAST_TOKEN_RE = patterns.compile(
     r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
     + "[" + patterns.escape(_LONE_OPERATORS) + "]|"
     + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + ")"
-    r"""|("[^"\\$\n]*"|'[^'\\\n]*'|`[^`\\$]*`))""").match
+    r"""|("[^"\\$\n]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^"\\$\n]*+)*+"|'[^'\\\n]*'"""
+    r"""|`[^`\\$]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^`\\$]*+)*+`))""").match
 
 LexError = tuple[int, int, str]  # start, end, message
 _new_object = object.__new__
@@ -212,6 +214,25 @@ class _Parts:
         return self.parts
 
 
+def _with_names(string: str, start: int) -> StringValue:
+    """The value of the string `string` at offset `start` whose every `$` begins a
+    `${NAME}` (the fast path took it): as `Lexer._lex_string` makes it, without lexing
+    each interpolation (the commonest kind in templates) token by token."""
+    pieces = string[1:-1].split("${")
+    parts: list[StringPart] = [pieces[0]] if pieces[0] else []
+    dollar = start + 1 + len(pieces[0])
+    for piece in pieces[1:]:
+        name, _, text = piece.partition("}")
+        name_end = dollar + 2 + len(name)
+        tokens = [Token("kw" if name in KEYWORDS else "name", name, dollar + 2, name_end),
+                  Token("eof", None, name_end, name_end)]
+        parts.append(Interp(dollar, name_end + 1, tokens, [], False))
+        if text:
+            parts.append(text)
+        dollar = name_end + 1 + len(text)
+    return StringValue(string[0], parts)
+
+
 class Lexer:
     """Turns the text of `source` into tokens on demand."""
 
@@ -279,8 +300,9 @@ class Lexer:
                 tok.start = end - len(op)
             elif string is not None:
                 tok.kind = "str"
-                tok.value = StringValue(string[0], [string[1:-1]])
                 tok.start = end - len(string)
+                tok.value = (_with_names(string, tok.start) if "$" in string and string[0] != "'"
+                             else StringValue(string[0], [string[1:-1]]))
             else:
                 tok.kind = "num"
                 tok.value = (int(number), number)

@@ -1136,6 +1136,10 @@ class Parser:
 
     def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
         """The expression of `interp`, or an empty string standing in for it after an error."""
+        tokens = interp.tokens
+        if len(tokens) == 2 and tokens[0].kind == "name" and not tokens[0].errors:
+            name = tokens[0]  # `${x}`, the commonest, parsed without a parser of its own
+            return ast.Name((self.source, name.start, name.end), name.value)
         try:
             sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth,
                          self.stores)
