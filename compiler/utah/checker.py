@@ -272,7 +272,11 @@ class Checker:
         bodies again."""
         ctx = self.ctx
         if ctx.function is not None and not ctx.caught:
-            self.uncaught.setdefault(ctx.function, []).append(node)
+            found = self.uncaught.get(ctx.function)
+            if found is None:  # (not `setdefault`, which would make a list per call)
+                self.uncaught[ctx.function] = [node]
+            else:
+                found.append(node)
 
     # ------------------------------------------------------------------ imports
 
@@ -1222,7 +1226,10 @@ class Checker:
         for sym in self.variables:
             if sym.is_global:
                 continue
-            used, last = per_function.setdefault(id(sym.function), (set(), {}))
+            names = per_function.get(id(sym.function))
+            if names is None:
+                names = per_function[id(sym.function)] = (set(), {})
+            used, last = names
             sym.shell_name = _fresh(sym.name, used, last, reserved)
             used.add(sym.shell_name)
         return globals_
