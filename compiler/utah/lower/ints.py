@@ -236,6 +236,9 @@ def bound(e: ast.Expr, bounds: dict, tested: set | None = None) -> int | None:
         if found is None and tested is not None and e.symbol in tested:
             return SHORT_INTEGER_BOUND
         return found
+    if cls is ast.NumberLit:  # (`constant` of a literal, without the call: the commonest)
+        value = e.value
+        return abs(value) if isinstance(value, int) and abs(value) <= MAX_EXACT else None
     if cls is ast.Binary:
         op = e.op
         if op in ("+", "-", "*"):
@@ -248,18 +251,17 @@ def bound(e: ast.Expr, bounds: dict, tested: set | None = None) -> int | None:
             left = bound(e.left, bounds, tested)
             if left is not None:
                 return min(left, abs(e.right.value) - 1)
-    elif cls is ast.Unary:
+        value = constant(e)  # `2 ** 10`, `10 / 2`
+        return abs(value) if isinstance(value, int) and abs(value) <= MAX_EXACT else None
+    if cls is ast.Unary:
         if e.op in ("-", "+"):
             return bound(e.operand, bounds, tested)
         return None
-    elif cls is ast.Update:
+    if cls is ast.Update:
         return bounds.get(e.target.symbol) if e.target.__class__ is ast.Name else None
-    elif cls is ast.Member:
+    if cls is ast.Member:
         return LENGTH_BOUND if e.property == "length" and _has_length(e.object) else None
-    elif cls is not ast.NumberLit:
-        return None
-    value = constant(e)
-    return abs(value) if isinstance(value, int) and abs(value) <= MAX_EXACT else None
+    return None
 
 
 def _nonzero_integer(e: ast.Expr) -> bool:
