@@ -56,46 +56,33 @@ _PENDING: list[type] = []  # record classes whose `__init__` is not compiled yet
 def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True):
     """Class decorator standing in for `@dataclass(frozen=…, eq=…)`."""
     def wrap(cls: type) -> type:
-        # (written for speed: every record class of the compiler passes here at start-up)
+        # (written for speed: every record class of the compiler passes here at start-up;
+        # with its methods in the cache, it needs no spec of its fields: see `_Specs`)
         own = cls.__dict__
-        specs: dict[str, _Spec] = {}
-        for base in reversed(cls.__mro__[1:]):
-            inherited = base.__dict__.get("_record_specs")
-            if inherited:
-                specs.update(inherited)
-        for name, annotation in own.get("__annotations__", {}).items():
-            value = own.get(name, _MISSING)
-            if value.__class__ is _Spec:
-                spec = value
-                if spec.default is _MISSING:
+        own_specs = {}
+        for name in own.get("__annotations__", ()):
+            value = own.get(name)
+            if value.__class__ is _Spec:  # a `field(...)`: the class keeps its default, if any
+                own_specs[name] = value
+                if value.default is _MISSING:
                     delattr(cls, name)
                 else:
-                    setattr(cls, name, spec.default)
-            else:
-                spec = _Spec(value)
-            spec.type = annotation
-            specs[name] = spec
-        compared, shown, positional = [], [], []
-        for name, spec in specs.items():
-            if spec.compare:
-                compared.append(name)
-            if spec.repr:
-                shown.append(name)
-            if not spec.kw_only:
-                positional.append(name)
-        cls._record_specs = specs
-        cls._compared = tuple(compared)
-        cls._shown = tuple(shown)
-        cls.__match_args__ = tuple(positional)
+                    setattr(cls, name, value.default)
+        if own_specs:
+            cls._own_specs = own_specs
+        cls._record_specs = _SPECS
         cls.__dataclass_fields__ = _DATACLASS_FIELDS
         if "__repr__" not in own:
             cls.__repr__ = _repr
         if eq and not frozen and "__hash__" not in own:
             cls.__hash__ = None
         cached = _cached_methods(cls)
+        layout = _layout(cls) if cached is None else cached[1]
+        cls._compared, cls._shown, cls.__match_args__, defaults = layout
         if cached is not None:
-            _install(cls, cached)
+            _install(cls, cached[0], defaults)
             return cls
+        cls._record_layout = layout
         cls.__init__ = _first_init
         if eq and "__eq__" not in own:
             cls.__eq__ = _eq
@@ -104,6 +91,51 @@ def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True)
         _PENDING.append(cls)
         return cls
     return wrap if cls is None else wrap(cls)
+
+
+class _Specs:
+    """`cls._record_specs`: field name → `_Spec`, inherited fields first, made on first
+    read. Start-up needs only what the cache keeps of them (`_layout`); `replace`,
+    `dataclasses.fields`, the syntax tree's walk and a class whose methods are compiled
+    read them."""
+
+    def __get__(self, obj: object, cls: type) -> dict:
+        specs = cls.__dict__.get("_specs_made")
+        if specs is None:
+            specs = {}
+            for base in reversed(cls.__mro__[1:]):
+                if "_record_specs" in base.__dict__:
+                    specs.update(base._record_specs)
+            own = cls.__dict__
+            own_specs = own.get("_own_specs", {})
+            for name, annotation in own.get("__annotations__", {}).items():
+                spec = own_specs.get(name)
+                if spec is None:
+                    spec = _Spec(own.get(name, _MISSING))
+                spec.type = annotation
+                specs[name] = spec
+            cls._specs_made = specs
+        return specs
+
+
+_SPECS = _Specs()
+
+
+def _layout(cls: type) -> tuple:
+    """What a class's methods and its start-up need of its fields' specs, kept in the cache
+    with the methods: the names compared, shown and positional, and `(name, keyword-only,
+    from a factory)` for each field with a default (the value is the class's attribute)."""
+    compared, shown, positional, defaults = [], [], [], []
+    for name, spec in cls._record_specs.items():
+        if spec.compare:
+            compared.append(name)
+        if spec.repr:
+            shown.append(name)
+        if not spec.kw_only:
+            positional.append(name)
+        if spec.default is not _MISSING or spec.default_factory is not _MISSING:
+            defaults.append((name, spec.kw_only, spec.default_factory is not _MISSING))
+    return tuple(compared), tuple(shown), tuple(positional), tuple(defaults)
 
 
 class _DataclassFields:
@@ -154,11 +186,12 @@ def _compile_pending() -> None:
     changed: dict[tuple[str, str], dict] = {}
     for i, cls in enumerate(classes):
         methods = (functions[f"_init{i}"], functions.get(f"_eq{i}"), functions.get(f"_hash{i}"))
-        _install(cls, methods)
+        layout = cls.__dict__["_record_layout"]
+        _install(cls, methods, layout[3])
         stamp = _stamp(cls)
         if stamp is not None:
             entry = _module_entry(cls.__module__)
-            entry[cls.__qualname__] = (stamp, methods)
+            entry[cls.__qualname__] = (stamp, methods, layout)
             changed[("records", cls.__module__)] = entry
     del _PENDING[:len(classes)]
     if changed:
@@ -196,27 +229,25 @@ _Code = type(_first_init.__code__)
 _Function = type(_first_init)
 
 
-def _install(cls: type, methods: tuple) -> None:
-    """Makes the methods of `cls` from their code `(init, eq or None, hash or None)`,
-    with the defaults of its fields."""
+def _install(cls: type, methods: tuple, defaults: tuple) -> None:
+    """Makes the methods of `cls` from their code `(init, eq or None, hash or None)`, with
+    the `defaults` of `_layout`."""
     init, eq, hash_ = methods
     env: dict[str, object] = {"__name__": cls.__module__, "_FACTORY": _FACTORY}
-    defaults: list[object] = []
-    keyword_defaults: dict[str, object] = {}
-    for name, spec in cls._record_specs.items():
-        if spec.default is not _MISSING:
-            value = spec.default
-        elif spec.default_factory is not _MISSING:
+    positional: list[object] = []
+    keyword: dict[str, object] = {}
+    for name, kw_only, from_factory in defaults:
+        if from_factory:
             value = _FACTORY
-            env[f"_f_{name}"] = spec.default_factory
+            env[f"_f_{name}"] = cls._record_specs[name].default_factory
         else:
-            continue
-        if spec.kw_only:
-            keyword_defaults[name] = value
+            value = getattr(cls, name)
+        if kw_only:
+            keyword[name] = value
         else:
-            defaults.append(value)
-    made = _Function(init, env, "__init__", tuple(defaults) or None)
-    made.__kwdefaults__ = keyword_defaults or None
+            positional.append(value)
+    made = _Function(init, env, "__init__", tuple(positional) or None)
+    made.__kwdefaults__ = keyword or None
     made.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = made
     for code, name in ((eq, "__eq__"), (hash_, "__hash__")):
@@ -228,7 +259,7 @@ def _install(cls: type, methods: tuple) -> None:
 
 # The compiled methods are kept in the start-up cache as Python keeps the bytecode of
 # modules: compiling them took longer than starting Python. Each module's record classes
-# have one entry, qualified name → (stamp, code of the methods); a class's methods are
+# have one entry, qualified name → (stamp, code of the methods, `_layout`); a class's methods are
 # used only while the files it and its record bases were defined in (and this one) are
 # as they were, checked by their modification time and size as Python checks bytecode.
 _ENTRIES: dict[str, dict] = {}  # module name → its entry, as read from the cache
@@ -236,12 +267,12 @@ _FILE_STAMPS: dict[str, tuple] = {}  # module name → (the module, its file's s
 
 
 def _cached_methods(cls: type) -> tuple | None:
-    """The code of the methods of `cls` from the cache, if they are up to date."""
+    """(code of the methods, `_layout`) of `cls` from the cache, if they are up to date."""
     stamp = _stamp(cls)
     if stamp is None:
         return None
     cached = _module_entry(cls.__module__).get(cls.__qualname__)
-    return cached[1] if cached is not None and cached[0] == stamp else None
+    return cached[1:] if cached is not None and len(cached) == 3 and cached[0] == stamp else None
 
 
 def _module_entry(module: str) -> dict:
