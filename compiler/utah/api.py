@@ -72,10 +72,10 @@ _COMPILER_MODULES = (
     "utah.flow", "utah.checker", "utah.ir", "utah.lower.shellcode", "utah.lower.context",
     "utah.lower.numbers", "utah.lower.ints", "utah.lower.nullish", "utah.lower.calls",
     "utah.lower.builtins", "utah.lower.expr", "utah.lower.json", "utah.lower.stmt",
-    "utah.lower.throws", "utah.lower", "utah.runtime", "utah.patterns", "utah.lexer",
-    "utah.parser", "utah.printer.bash", "utah.printer",
+    "utah.lower.throws", "utah.lower.regex", "utah.lower", "utah.runtime.charsets", "utah.runtime",
+    "utah.patterns", "utah.lexer", "utah.parser", "utah.printer.bash", "utah.printer",
 )
-_POSIX_MODULES = ("utah.runtime.charsets", "utah.runtime.posix", "utah.printer.posix")
+_POSIX_MODULES = ("utah.runtime.posix", "utah.printer.posix")
 
 
 def _compile(text: str, filename: str, target: str, debug: bool) -> CompileResult:

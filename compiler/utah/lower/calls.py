@@ -20,13 +20,15 @@ BUILTIN_CONDITIONS: dict[str, Callable] = {}
 # The modules of `lower/builtins/` that register the lowerings of each namespace's
 # built-ins ("" = the globals). A namespace's modules are imported when the lowerer first
 # meets one of its built-ins: a program uses few namespaces. No two modules register the
-# same key, so the order they load in does not matter.
+# same key; a module comes after the one it imports (`sysutil`), which `modules.module`
+# then finds loaded (tests/test_startup.py: no compilation leaves a module to `import`).
 _MODULES_OF_NAMESPACE: dict[str, tuple[str, ...]] = {
     "": ("core",), "Math": ("core",), "number": ("core",), "args": ("args",),
-    "array": ("arrays",), "console": ("console_io", "core"), "date": ("dates", "system"),
-    "env": ("env",), "fs": ("fs",), "json": ("json",), "os": ("system",),
-    "process": ("system",), "script": ("script",), "string": ("strings",),
-    "timer": ("system",), "utility": ("utility", "system"), "validate": ("validate",),
+    "array": ("arrays",), "console": ("console_io", "core"), "date": ("sysutil", "dates", "system"),
+    "env": ("sysutil", "env"), "fs": ("fs",), "json": ("json",), "os": ("sysutil", "system"),
+    "process": ("sysutil", "system"), "script": ("script",), "string": ("strings",),
+    "timer": ("sysutil", "system"), "utility": ("sysutil", "utility", "system"),
+    "validate": ("sysutil", "validate"),
 }
 _loaded_namespaces: set[str] = set()
 
