@@ -16,6 +16,7 @@ _OPENS_LIST = patterns.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
 # `quote_literal`'s results (a dict rather than `functools.lru_cache`, whose import costs
 # start-up time): the same words recur, `printf`, `'%s\n'`, `__r` …
 _QUOTED: dict[str, str] = {}
+_Lit, _Var, _Raw = ir.Lit, ir.Var, ir.Raw  # (module globals: read per word part)
 _ASSIGNED: dict[str, str] = {}  # `_assigned_text`'s results
 
 
@@ -45,6 +46,16 @@ def _assigned_text(bare: str) -> str:
             _ASSIGNED.clear()
         text = _ASSIGNED[bare] = bare if _BARE_VALUE.fullmatch(bare) else f"'{bare}'"
     return text
+
+
+def _on_one_line(lines: list[str]) -> str:
+    """Printed lines joined into one: `;` between them, none after `then`, `do`, `{` …"""
+    out = previous = lines[0].strip()
+    for line in lines[1:]:
+        line = line.strip()
+        out += (" " if _OPENS_LIST.search(previous) else "; ") + line
+        previous = line
+    return out
 
 
 class BashPrinter:
@@ -81,22 +92,31 @@ class BashPrinter:
         if len(parts) == 1:  # the common case, told by class identity (IR parts have no subclasses)
             part = parts[0]
             cls = type(part)
-            if cls is ir.Lit:
-                return self.quote_literal(part.text)
+            if cls is _Lit:
+                quoted = _QUOTED.get(part.text)  # (`quote_literal`'s memo, one call less)
+                return quoted if quoted is not None else self.quote_literal(part.text)
+            if cls is _Var and part.index is None:
+                return "$" + part.name if assign else '"$' + part.name + '"'
             if assign and cls in _LONE_EXPANSIONS:
                 return self.part_text(part, False, None)
-            if cls is not ir.Raw and cls is not ir.Splice:
+            if cls is not _Raw and cls is not ir.Splice:
                 return '"' + self.part_text(part, True, None) + '"'
         elif not parts:
             return "''" if not assign else ""
-        literal = w.literal
-        if literal is not None:
-            return self.quote_literal(literal)
         out: list[str] = []
         in_quotes = False
+        literal = True  # (while every part is literal text)
         last = len(parts) - 1
         for i, part in enumerate(parts):
-            if part.__class__ is ir.Raw or part.__class__ is ir.Splice:
+            cls = part.__class__
+            if cls is _Lit:
+                if not in_quotes:
+                    out.append('"')
+                    in_quotes = True
+                out.append(part.text.translate(_DQ_ESCAPES))
+                continue
+            literal = False
+            if cls is _Raw or cls is ir.Splice:
                 if in_quotes:
                     out.append('"')
                     in_quotes = False
@@ -106,6 +126,8 @@ class BashPrinter:
                 out.append('"')
                 in_quotes = True
             out.append(self.part_text(part, True, parts[i + 1] if i < last else None))
+        if literal:  # every part literal text (`joined` words): quoted as one
+            return self.quote_literal(w.literal)
         if in_quotes:
             out.append('"')
         return "".join(out)
@@ -183,15 +205,20 @@ class BashPrinter:
 
     def block(self, block: ir.Block, depth: int) -> list[str]:
         lines: list[str] = []
-        for cmd in block.cmds:
-            lines.extend(self.command(cmd, depth))
+        methods = self._cmd_methods
+        for cmd in block.cmds:  # (`command` written out: a call less per command)
+            method = methods.get(type(cmd))
+            if method is None:
+                method = self._cmd_method(cmd)
+            lines += method(cmd, depth)
         return lines
 
     def body(self, block: ir.Block, depth: int) -> list[str]:
         """A compound command's body; an empty one becomes `:` (shell forbids empty bodies)."""
         lines = self.block(block, depth)
         for line in lines:
-            if line.strip() and not line.lstrip().startswith("#"):
+            line = line.lstrip()
+            if line and line[0] != "#":
                 return lines
         lines.append(self.indent(depth) + ":")
         return lines
@@ -202,8 +229,13 @@ class BashPrinter:
     def command(self, cmd: ir.Command, depth: int) -> list[str]:
         method = self._cmd_methods.get(type(cmd))
         if method is None:
-            method = self._cmd_methods[cmd.__class__] = getattr(self, "cmd_" + type(cmd).__name__)
+            method = self._cmd_method(cmd)
         return method(cmd, depth)
+
+    def _cmd_method(self, cmd: ir.Command):
+        """The bound `cmd_*` method for `cmd`'s class, kept for the next one."""
+        method = self._cmd_methods[cmd.__class__] = getattr(self, "cmd_" + type(cmd).__name__)
+        return method
 
     def one_line(self, cmd: ir.Command) -> str:
         """A command that must fit on one line (conditions, `&&` chains)."""
@@ -213,17 +245,14 @@ class BashPrinter:
         lines = self.command(cmd, 0)
         if len(lines) == 1:
             return lines[0]
-        return "{ " + self.inline_block(ir.Block([cmd])) + "; }"
+        return "{ " + _on_one_line(lines) + "; }"
 
     def inline_block(self, block: ir.Block) -> str:
         """A block on one line: `;` between commands, none after `then`, `do`, `{` …"""
-        lines = [line.strip() for line in self.block(block, 0)]
-        if not lines:
-            return ":"
-        out = lines[0]
-        for line in lines[1:]:
-            out += (" " if _OPENS_LIST.search(out) else "; ") + line
-        return out
+        lines = self.block(block, 0)
+        if len(lines) == 1:
+            return lines[0].strip()
+        return _on_one_line(lines) if lines else ":"
 
     def redirects(self, redirects: list[ir.Redirect]) -> str:
         if not redirects:
@@ -232,7 +261,7 @@ class BashPrinter:
                        for r in redirects)
 
     def cmd_Cmd(self, cmd: ir.Cmd, depth: int) -> list[str]:
-        text = " ".join([self.word(w) for w in cmd.words])
+        text = " ".join(map(self.word, cmd.words))
         if cmd.redirects:
             text += self.redirects(cmd.redirects)
         return [self.indent_unit * depth + text + (" &" if cmd.background else "")]
@@ -249,7 +278,8 @@ class BashPrinter:
                 value = f'"{value}"'
             return [self.indent_unit * depth + prefix + target + "+=" + value]
         value = self.word(cmd.value, assign=True)
-        if value == cmd.value.literal:  # literal text, printed bare
+        if cmd.value.parts[:1] and cmd.value.parts[0].__class__ is _Lit and value == cmd.value.literal:
+            # literal text, printed bare
             value = _assigned_text(value)
         return [self.indent_unit * depth + prefix + target + "=" + value]
 
@@ -354,21 +384,25 @@ class BashPrinter:
         return self.inline_block(block)
 
     def cmd_If(self, cmd: ir.If, depth: int) -> list[str]:
+        ind = self.indent_unit * depth
+        kw = ind + "if "
         lines: list[str] = []
-        for i, (cond, body) in enumerate(cmd.arms):
-            kw = "if" if i == 0 else "elif"
-            lines.append(f"{self.indent(depth)}{kw} {self.condition(cond)}; then")
-            lines.extend(self.body(body, depth + 1))
+        for cond, body in cmd.arms:
+            lines.append(kw + self.condition(cond) + "; then")
+            lines += self.body(body, depth + 1)
+            kw = ind + "elif "
         if cmd.otherwise is not None and cmd.otherwise.cmds:
-            lines.append(self.indent(depth) + "else")
-            lines.extend(self.body(cmd.otherwise, depth + 1))
-        lines.append(self.indent(depth) + "fi")
+            lines.append(ind + "else")
+            lines += self.body(cmd.otherwise, depth + 1)
+        lines.append(ind + "fi")
         return lines
 
     def cmd_While(self, cmd: ir.While, depth: int) -> list[str]:
-        kw = "until" if cmd.until else "while"
-        return ([f"{self.indent(depth)}{kw} {self.condition(cmd.cond)}; do"]
-                + self.body(cmd.body, depth + 1) + [self.indent(depth) + "done"])
+        ind = self.indent_unit * depth
+        lines = [ind + ("until " if cmd.until else "while ") + self.condition(cmd.cond) + "; do"]
+        lines += self.body(cmd.body, depth + 1)
+        lines.append(ind + "done")
+        return lines
 
     def cmd_ForIn(self, cmd: ir.ForIn, depth: int) -> list[str]:
         words = " ".join(self.word(w) for w in cmd.words)

@@ -118,6 +118,13 @@ class PosixPrinter(BashPrinter):
             cmd = replace(cmd, redirects=self.flat_redirects(cmd.redirects, pre))
         return pre, cmd
 
+    def block(self, block: ir.Block, depth: int) -> list[str]:
+        """Each command through `command` (bash's `block` dispatches by itself)."""
+        lines: list[str] = []
+        for cmd in block.cmds:
+            lines += self.command(cmd, depth)
+        return lines
+
     def command(self, cmd: ir.Command, depth: int) -> list[str]:
         pre, cmd = self.hoisted(cmd)
         return [self.indent(depth) + line for line in pre] + super().command(cmd, depth)
