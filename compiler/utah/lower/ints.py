@@ -49,26 +49,30 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
     candidates: set = set()
     fors: list[ast.For] = []
     for node in storing_nodes(roots):
-        sym, value = None, None
-        if node.__class__ is ast.VarDecl and node.symbol is not None and node.symbol.type == NUMBER:
-            candidates.add(node.symbol)
-            sym, value = node.symbol, node.init
-        elif node.__class__ is ast.Assign and node.target.__class__ is ast.Name:
-            sym = node.target.symbol
-            if node.op in ("=", "+=", "-=", "*="):
-                value = node.value if node.op == "=" else ast.Binary(
-                    node.loc, node.op[0], node.target, node.value)
-            # (else /=, %=, **=, ||= … may leave integers: None)
-        elif node.__class__ is ast.Update and node.target.__class__ is ast.Name:
-            sym = node.target.symbol
-            value = ast.Binary(node.loc, node.op[0], node.target, _ONE)
-        elif isinstance(node, (ast.Param, ast.ForEach, ast.Try)) and node.symbol is not None:
-            sym = node.symbol
-        elif node.__class__ is ast.For:
+        # (stores into other than number variables are left out: only those can be integral)
+        cls = node.__class__
+        if cls is ast.For:
             fors.append(node)
-        if sym is not None:
-            stores.setdefault(sym, []).append(value)
-            store_nodes.setdefault(sym, []).append(node)
+            continue
+        if cls is ast.Assign or cls is ast.Update:
+            target = node.target
+            sym = target.symbol if target.__class__ is ast.Name else None
+        else:  # VarDecl, Param, ForEach, Try
+            sym = node.symbol
+        if sym is None or sym.type is not NUMBER:
+            continue
+        value = None
+        if cls is ast.VarDecl:
+            candidates.add(sym)
+            value = node.init
+        elif cls is ast.Assign:
+            if node.op in ("=", "+=", "-=", "*="):
+                value = node.value if node.op == "=" else ast.Binary(node.loc, node.op[0], target, node.value)
+            # (else /=, %=, **=, ||= … may leave integers: None)
+        elif cls is ast.Update:
+            value = ast.Binary(node.loc, node.op[0], target, _ONE)
+        stores.setdefault(sym, []).append(value)
+        store_nodes.setdefault(sym, []).append(node)
     ints = set(candidates)
     changed = True
     while changed:
@@ -116,15 +120,26 @@ def _bounds(ints: set, stores: dict, loops: dict) -> dict:
     `loops` gives the limit and step of the loop counters `_loop_limit` found."""
     steps: dict[object, list[ast.Expr]] = {sym: [] for sym in ints}
     others: dict[object, list[ast.Expr]] = {sym: [] for sym in ints}
+    # the literals among them bounded once, not every round: the largest literal stored
+    # and the sum of the literal steps (None when a literal is past 2^53)
+    literals: dict[object, tuple[int | None, int | None]] = {}
     for sym in ints:
+        largest, stepped = 0, 0
         for value in stores.get(sym, ()):
             if _reads_only(value, sym):
                 continue  # `x = x++` stores a value `x` held: no new bound
             step = _counter_step(value, sym)
-            if step is not None:
-                steps[sym].append(step)
-            else:
+            if step is None and value.__class__ is ast.NumberLit:
+                b = bound(value, bounds={})
+                largest = None if b is None or largest is None else max(largest, b)
+            elif step is None:
                 others[sym].append(value)
+            elif step.__class__ is ast.NumberLit:
+                b = bound(step, bounds={})
+                stepped = None if b is None or stepped is None else stepped + STEPS * b
+            else:
+                steps[sym].append(step)
+        literals[sym] = largest, stepped
     bounds = dict.fromkeys(ints, 0)
     rounds = 0
     changed = True
@@ -132,10 +147,11 @@ def _bounds(ints: set, stores: dict, loops: dict) -> dict:
         changed = False
         rounds += 1
         for sym in list(bounds):
-            new = _stored_bound(others[sym], steps[sym], bounds)
+            largest, stepped = literals[sym]
+            new = _stored_bound(others[sym], steps[sym], bounds, largest, stepped)
             if sym in loops:
                 limit, step = loops[sym]
-                start, end = _stored_bound(others[sym], [], bounds), bound(limit, bounds)
+                start, end = _stored_bound(others[sym], [], bounds, largest), bound(limit, bounds)
                 if start is not None and end is not None and end + step <= MAX_EXACT:
                     in_loop = max(start, end + step)
                     new = in_loop if new is None else min(new, in_loop)
@@ -148,13 +164,18 @@ def _bounds(ints: set, stores: dict, loops: dict) -> dict:
     return bounds
 
 
-def _stored_bound(values: list[ast.Expr], steps: list[ast.Expr], bounds: dict) -> int | None:
-    total = 0
+def _stored_bound(values: list[ast.Expr], steps: list[ast.Expr], bounds: dict,
+                  total: int | None = 0, stepped: int | None = 0) -> int | None:
+    """The bound of a variable given the `values` stored into it (beside literals whose
+    largest bound is `total`) and its `steps` (beside literal ones adding `stepped`)."""
+    if total is None or stepped is None:
+        return None
     for value in values:
         b = bound(value, bounds)
         if b is None:
             return None
         total = max(total, b)
+    total += stepped
     for step in steps:
         b = bound(step, bounds)
         if b is None:
@@ -237,8 +258,10 @@ def bound(e: ast.Expr, bounds: dict, tested: set | None = None) -> int | None:
             return SHORT_INTEGER_BOUND
         return found
     if cls is ast.NumberLit:  # (`constant` of a literal, without the call: the commonest)
-        value = e.value
-        return abs(value) if isinstance(value, int) and abs(value) <= MAX_EXACT else None
+        value = e.value  # (an int or a float, never a bool)
+        if value.__class__ is int and -MAX_EXACT <= value <= MAX_EXACT:
+            return value if value >= 0 else -value
+        return None
     if cls is ast.Binary:
         op = e.op
         if op in ("+", "-", "*"):
