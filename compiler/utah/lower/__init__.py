@@ -36,6 +36,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.debug = debug
         self.diags = diags
         self.ctx = Context()
+        self._blocks = self.ctx.blocks  # (the same list throughout: read per emitted command)
         self.current_return_type = None
         # node class → bound `stmt_*` / `value_*` method (a name built and looked up per node
         # would cost more than the dispatch itself)
@@ -49,10 +50,12 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
 
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)
     def emit(self, cmd: ir.Command) -> None:
-        self.ctx.blocks[-1].cmds.append(cmd)
+        self._blocks[-1].cmds.append(cmd)
 
     def block(self):
-        return self.ctx.block()
+        """`with self.block() as b:` — as `Context.block`, written out."""
+        self._blocks.append(ir.Block([]))
+        return self.ctx.in_new_block
 
     def temp(self, array: bool = False) -> str:
         return self.ctx.temp(array)

@@ -374,8 +374,9 @@ class ExpressionLowering:
         tested in its turn, which the expression returned then stands for. None when a side is not
         integral, has an effect (the helpers' way keeps their order), or is an integer
         past 2^53 written out."""
-        if not all(is_integral(side, self.ints) and not has_update(side) for side in sides):
-            return None
+        for side in sides:
+            if not is_integral(side, self.ints) or has_update(side):
+                return None
         operands = []
         for side in sides:
             side_bound = bound(side, self.bounds, self.ints)
@@ -394,12 +395,27 @@ class ExpressionLowering:
         its variable) holds an integer of at most 15 characters: below 10^15 in magnitude,
         which `$(( ))` reads exactly."""
         names: dict[str, None] = {}  # (`f * f`: once)
-        for node in ast.walk([side for _, _, side in operands], enter_imports=False):
-            if node.__class__ is Lowered:
-                names[node.word.parts[0].name] = None
-            elif node.__class__ is ast.Name and node.symbol in self.ints and node.symbol not in self.bounds:
-                names[node.symbol.shell_name] = None
+        for _, _, side in reversed(operands):  # (in the order of `ast.walk`: the last first)
+            self._unbounded_names(side, names)
         return [ir.Match(var(name), NOT_SHORT_INTEGER, negated=True) for name in names]
+
+    def _unbounded_names(self, e: ast.Expr, names: dict[str, None]) -> None:
+        """Adds to `names` the unbounded integral variables `e` reads (a side computed
+        first: its variable), in the order `ast.walk` meets them; the common shapes
+        without a walk."""
+        cls = e.__class__
+        if cls is ast.Name:
+            if e.symbol in self.ints and e.symbol not in self.bounds:
+                names[e.symbol.shell_name] = None
+        elif cls is ast.Binary:
+            self._unbounded_names(e.right, names)
+            self._unbounded_names(e.left, names)
+        elif cls is Lowered:
+            names[e.word.parts[0].name] = None
+        elif cls is not ast.NumberLit:
+            for node in ast.walk(e, enter_imports=False):
+                if node.__class__ is ast.Name or node.__class__ is Lowered:
+                    self._unbounded_names(node, names)
 
     def rounded_value(self, e: ast.Expr, text: str | None = None) -> Word:
         """The integral `e` computed by `__utah_arith` alone — the way taken when a test
