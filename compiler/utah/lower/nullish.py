@@ -118,17 +118,21 @@ def _takes_string(t) -> bool:
 def nullish_symbols(roots: list[ast.Node], flows) -> set:
     """The variables, parameters and functions (their results) that may be nullish: typed
     scalars, and `any`s that may be undefined (which JSON text cannot hold)."""
-    stores: list[tuple[object, ast.Expr]] = list(flows)
+    stores: list[tuple[object, ast.Expr]] = [(sym, e) for sym, e in flows if _may_hold_nullish(sym)]
     for node in storing_nodes(roots):
-        if node.__class__ is ast.VarDecl and node.symbol is not None:
-            stores.append((node.symbol, node.init or _UNDEFINED))  # `let x: T;` is undefined
-        elif node.__class__ is ast.Param and node.symbol is not None \
-                and getattr(node, "optional", False) and node.default is None:
-            stores.append((node.symbol, _UNDEFINED))  # `n?: T` may be omitted
-        elif node.__class__ is ast.Assign and node.target.__class__ is ast.Name \
-                and node.op in ("=", "??=", "||=", "&&="):
+        cls = node.__class__
+        if cls is ast.VarDecl:
+            sym = node.symbol
+            if sym is not None and _may_hold_nullish(sym):
+                stores.append((sym, node.init or _UNDEFINED))  # `let x: T;` is undefined
+        elif cls is ast.Param:
+            sym = node.symbol
+            if sym is not None and getattr(node, "optional", False) and node.default is None \
+                    and _may_hold_nullish(sym):
+                stores.append((sym, _UNDEFINED))  # `n?: T` may be omitted
+        elif cls is ast.Assign and node.target.__class__ is ast.Name \
+                and node.op in ("=", "??=", "||=", "&&=") and _may_hold_nullish(node.target.symbol):
             stores.append((node.target.symbol, node.value))
-    stores = [(sym, e) for sym, e in stores if sym.type.runtime_kind == "scalar" or sym.type is ANY]
     found: set = set()
     changed = True
     while changed:
@@ -140,6 +144,11 @@ def nullish_symbols(roots: list[ast.Node], flows) -> set:
     return found
 
 
+def _may_hold_nullish(sym) -> bool:
+    """Whether the symbol's values can be null or undefined: a typed scalar, an `any`."""
+    return sym.type.runtime_kind == "scalar" or sym.type is ANY
+
+
 def arrays_holding_nullish(roots: list[ast.Node], flows, symbols: set) -> set:
     """The array variables, parameters and functions (results) whose elements may be null
     or undefined, given the scalar `symbols` that may be: the least fixpoint over the
@@ -149,20 +158,23 @@ def arrays_holding_nullish(roots: list[ast.Node], flows, symbols: set) -> set:
     stores: list[tuple[object, ast.Expr]] = []
     found: set = set()
     for sym, e in flows:
-        if runtime_kind(sym.type) == "array":
+        if sym.type.runtime_kind == "array":
             stores.append((sym, e))
     for node in storing_nodes(roots):
-        if isinstance(node, ast.VarDecl) and node.symbol is not None and node.init is not None:
-            stores.append((node.symbol, node.init))
-        elif isinstance(node, ast.Assign) and node.op == "=":
+        cls = node.__class__
+        if cls is ast.VarDecl:
+            sym = node.symbol
+            if sym is not None and node.init is not None and sym.type.runtime_kind == "array":
+                stores.append((sym, node.init))
+        elif cls is ast.Assign and node.op == "=":
             target = node.target
-            if isinstance(target, ast.Name):
-                stores.append((target.symbol, node.value))
-            elif isinstance(target, ast.Index) and isinstance(target.object, ast.Name) \
-                    and isinstance(target.object.ty, ArrayType) \
+            if target.__class__ is ast.Name:
+                if target.symbol.type.runtime_kind == "array":
+                    stores.append((target.symbol, node.value))
+            elif target.__class__ is ast.Index and target.object.__class__ is ast.Name \
+                    and target.object.ty.__class__ is ArrayType \
                     and (may_be_nullish(node.value, symbols) or not _within(target)):
                 found.add(target.object.symbol)
-    stores = [(sym, e) for sym, e in stores if runtime_kind(sym.type) == "array"]
     changed = True
     while changed:
         changed = False
