@@ -553,6 +553,23 @@ def test_helper_modules_are_listed_with_their_helpers():
     assert len(listed) == len(set(listed)) == len(HELPERS)
 
 
+def test_cached_helpers_are_what_the_texts_give():
+    """runtime/__init__.py keeps each module's helpers (texts and calls) in the start-up
+    cache, valid while the module, charsets.py and runtime/__init__.py are unchanged: no
+    module may build its texts from anything else of the package, and what the cache
+    gives must be what reading the texts gives."""
+    import ast as pyast
+
+    from utah import runtime
+    for module in runtime._HELPERS_OF_MODULE:
+        tree = pyast.parse(open(f"{runtime._DIR}/{module}.py").read())
+        imported = {node.module for node in pyast.walk(tree)
+                    if isinstance(node, pyast.ImportFrom) and node.level > 0}
+        assert imported <= {"charsets"}, module
+        assert not any(isinstance(node, pyast.Import) for node in pyast.walk(tree)), module
+        assert runtime.helpers_of(module) == runtime.helpers_of(module, cached=False), module
+
+
 def test_names_and_calls_are_read_as_the_regular_expressions_say():
     """runtime/__init__.py reads a helper's name and its calls with string methods; they
     must find what the plain regular expressions find, in every text."""

@@ -19,7 +19,9 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Iterable
 
-from .. import modules
+import os
+
+from .. import modules, startcache
 from ..records import record
 
 
@@ -139,36 +141,72 @@ def definitions_of(module: str) -> dict[str, tuple[str, str | None]]:
     return found
 
 
-_TEXTS: dict[str, tuple[str, str | None]] = {}  # the texts of the modules imported so far
+# What a compilation needs of a module's helpers, its texts and the helpers each calls, is
+# kept in the start-up cache (startcache.py), as records.py keeps the methods of record
+# classes: importing the module and reading the names out of its texts cost more than
+# lowering a small program. An entry holds while the files it was made from, the module,
+# `charsets.py` (every module builds texts with it; tests/test_runtime.py checks that no
+# module imports anything else of this package) and this one, keep their modification
+# time and size.
+_MADE_FROM = ("__init__", "charsets")
+_DIR = __file__.rpartition("/")[0]
+_MODULE_HELPERS: dict[str, dict[str, tuple]] = {}  # module → helper name → _helper_fields
 _TABLE: dict[str, Helper] = {}  # the helpers made so far; all of them once HELPERS is read
 
 
-def _texts(name: str) -> tuple[str, str | None]:
-    """The texts of the helper `name`, its module imported on first need (KeyError if unknown)."""
-    texts = _TEXTS.get(name)
-    if texts is None:
-        module = _MODULE_OF_HELPER.get(name)
-        if module is None:
-            raise KeyError(f"unknown run-time helper {name!r}")
-        _TEXTS.update(definitions_of(module))
-        texts = _TEXTS.get(name)
-        if texts is None:
-            raise KeyError(f"run-time helper {name!r} is not in runtime/{module}.py")
-    return texts
-
-
 def helper(name: str) -> Helper:
-    """The helper called `name`, made from its texts on first use (KeyError if unknown).
+    """The helper called `name`, made on first use (KeyError if unknown).
 
-    Helpers are made one at a time because reading all of them (every compilation used
+    Helpers are made one at a time because making all of them (every compilation used
     to) cost more than compiling a small program."""
     found = _TABLE.get(name)
     if found is None:
-        found = make_helper(*_texts(name))
-        if found.name != name:
-            raise ValueError(f"helper {found.name} was read as {name}")
-        _TABLE[name] = found
+        module = _MODULE_OF_HELPER.get(name)
+        if module is None:
+            raise KeyError(f"unknown run-time helper {name!r}")
+        fields = helpers_of(module).get(name)
+        if fields is None:
+            raise KeyError(f"run-time helper {name!r} is not in runtime/{module}.py")
+        found = _TABLE[name] = Helper(name, *fields)
     return found
+
+
+def helpers_of(module: str, cached: bool = True) -> dict[str, tuple]:
+    """(bash text, deps, POSIX text or None, POSIX deps) of each helper the module
+    `module` of this package defines, by name: from the start-up cache while it is up to
+    date (unless not `cached`), else read from the module's texts (and stored)."""
+    found = _MODULE_HELPERS.get(module) if cached else None
+    if found is None:
+        stamp = _stamp(module)
+        entry = startcache.get(("runtime", module)) if cached and stamp is not None else None
+        if entry is not None and entry[0] == stamp:
+            found = entry[1]
+        else:
+            found = {name: _helper_fields(make_helper(*texts), name)
+                     for name, texts in definitions_of(module).items()}
+            if stamp is not None:
+                startcache.put({("runtime", module): (stamp, found)})
+        _MODULE_HELPERS[module] = found
+    return found
+
+
+def _helper_fields(made: Helper, name: str) -> tuple:
+    if made.name != name:
+        raise ValueError(f"helper {made.name} was read as {name}")
+    return made.bash, made.deps, made.posix, made.posix_deps
+
+
+def _stamp(module: str) -> tuple | None:
+    """(path, modification time, size) of each file the texts of `module` come from."""
+    stamps = []
+    for name in (*_MADE_FROM, module):
+        path = f"{_DIR}/{name}.py"
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None  # not loaded from source files: read every time
+        stamps.append((path, st.st_mtime_ns, st.st_size))
+    return tuple(stamps)
 
 
 def _is_helper(name: str) -> bool:
