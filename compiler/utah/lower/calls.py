@@ -18,41 +18,50 @@ BUILTIN_LOWERINGS: dict[str, Callable] = {}
 BUILTIN_CONDITIONS: dict[str, Callable] = {}
 
 # The modules of `lower/builtins/` that register the lowerings of each namespace's
-# built-ins ("" = the globals). A namespace's modules are imported when the lowerer first
-# meets one of its built-ins: a program uses few namespaces. No two modules register the
-# same key; a module comes after the one it imports (`sysutil`), which `modules.module`
-# then finds loaded (tests/test_startup.py: no compilation leaves a module to `import`).
+# built-ins ("" = the globals). A namespace's modules are imported, in this order, when
+# the lowerer first meets one of its built-ins not registered yet, until one registers
+# it: a program uses few namespaces, and a namespace's most used built-ins come first
+# (`console.log` is in core, the prompts and dialogs in console_io). No two modules
+# register the same key; a module comes after the one it imports (`sysutil`), which
+# `modules.module` then finds loaded (tests/test_startup.py: no compilation leaves a
+# module to `import`).
 _MODULES_OF_NAMESPACE: dict[str, tuple[str, ...]] = {
     "": ("core",), "Math": ("core",), "number": ("core",), "args": ("args",),
-    "array": ("arrays",), "console": ("console_io", "core"), "date": ("sysutil", "dates", "system"),
+    "array": ("arrays",), "console": ("core", "console_io"), "date": ("sysutil", "dates", "system"),
     "env": ("sysutil", "env"), "fs": ("fs",), "json": ("json",), "os": ("sysutil", "system"),
     "process": ("sysutil", "system"), "script": ("script",), "string": ("strings",),
     "timer": ("sysutil", "system"), "utility": ("sysutil", "utility", "system"),
     "validate": ("sysutil", "validate"),
 }
-_loaded_namespaces: set[str] = set()
 
 
 def load_namespace(namespace: str) -> None:
-    """Register the lowerings of `namespace`'s built-ins (once)."""
-    if namespace not in _loaded_namespaces:
-        _loaded_namespaces.add(namespace)
-        for module in _MODULES_OF_NAMESPACE.get(namespace, ()):
-            modules.module(f"{__package__}.builtins.{module}")
+    """Register the lowerings of all of `namespace`'s built-ins."""
+    for module in _MODULES_OF_NAMESPACE.get(namespace, ()):
+        modules.module(f"{__package__}.builtins.{module}")
+
+
+def _load_lowering(key: str) -> None:
+    """Import the modules of `key`'s namespace until one has registered `key`."""
+    for module in _MODULES_OF_NAMESPACE.get(key.rpartition(".")[0], ()):
+        if key in BUILTIN_LOWERINGS:
+            return
+        modules.module(f"{__package__}.builtins.{module}")
 
 
 def lowering_of(key: str) -> Callable | None:
     """The lowering of the built-in `key` ("namespace.name", or a global's name)."""
     lowering = BUILTIN_LOWERINGS.get(key)
-    if lowering is None:  # (registered once its namespace is loaded)
-        load_namespace(key.rpartition(".")[0])
+    if lowering is None:  # (registered once its module is loaded)
+        _load_lowering(key)
         lowering = BUILTIN_LOWERINGS.get(key)
     return lowering
 
 
 def condition_of(key: str) -> Callable | None:
     """The condition form of the predicate `key`, if it has one."""
-    load_namespace(key.rpartition(".")[0])
+    if key not in BUILTIN_LOWERINGS:
+        _load_lowering(key)
     return BUILTIN_CONDITIONS.get(key)
 
 
