@@ -18,20 +18,18 @@ BUILTIN_LOWERINGS: dict[str, Callable] = {}
 BUILTIN_CONDITIONS: dict[str, Callable] = {}
 
 # The modules of `lower/builtins/` that register the lowerings of each namespace's
-# built-ins ("" = the globals). A namespace's modules are imported, in this order, when
-# the lowerer first meets one of its built-ins not registered yet, until one registers
-# it: a program uses few namespaces, and a namespace's most used built-ins come first
-# (`console.log` is in core, the prompts and dialogs in console_io). No two modules
-# register the same key; a module comes after the one it imports (`sysutil`), which
-# `modules.module` then finds loaded (tests/test_startup.py: no compilation leaves a
-# module to `import`).
+# built-ins, beyond those of the package itself (the globals, Math, number methods and
+# console output, always loaded). A namespace's modules are imported, in this order,
+# when the lowerer first meets one of its built-ins not registered yet, until one
+# registers it: a program uses few namespaces. No two modules register the same key; a
+# module comes after the one it imports (`sysutil`), which `modules.module` then finds
+# loaded (tests/test_startup.py: no compilation leaves a module to `import`).
 _MODULES_OF_NAMESPACE: dict[str, tuple[str, ...]] = {
-    "": ("core",), "Math": ("core",), "number": ("core",), "args": ("args",),
-    "array": ("arrays",), "console": ("core", "console_io"), "date": ("sysutil", "dates", "system"),
-    "env": ("sysutil", "env"), "fs": ("fs",), "json": ("json",), "os": ("sysutil", "system"),
-    "process": ("sysutil", "system"), "script": ("script",), "string": ("strings",),
-    "timer": ("sysutil", "system"), "utility": ("sysutil", "utility", "system"),
-    "validate": ("sysutil", "validate"),
+    "args": ("args",), "array": ("arrays",), "console": ("console_io",),
+    "date": ("sysutil", "dates", "system"), "env": ("sysutil", "env"), "fs": ("fs",),
+    "json": ("json",), "os": ("sysutil", "system"), "process": ("sysutil", "system"),
+    "script": ("script",), "string": ("strings",), "timer": ("sysutil", "system"),
+    "utility": ("sysutil", "utility", "system"), "validate": ("sysutil", "validate"),
 }
 
 
