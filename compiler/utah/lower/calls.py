@@ -5,10 +5,11 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable
 
+    from . import shellcode
+
 from .. import ast, ir, modules
 from ..ir import Word, lit, var
 from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
-from . import shellcode
 from .context import TryFrame
 from .nullish import UNDEFINED_TEXT, guarded_link, method_receiver, nullish_arguments
 
@@ -61,6 +62,11 @@ def condition_of(key: str) -> Callable | None:
     if key not in BUILTIN_LOWERINGS:
         _load_lowering(key)
     return BUILTIN_CONDITIONS.get(key)
+
+
+def _shellcode():
+    """lower/shellcode.py, loaded on first need: few programs hold shell code."""
+    return modules.module(f"{__package__}.shellcode")
 
 
 def lowers(*keys: str):
@@ -235,7 +241,7 @@ class CallLowering:
     def splice(self, code: ast.ShellCode) -> list[shellcode.Item]:
         """Lower every `${expr}` of the code and mark where each stands."""
         exprs = [p for p in code.parts if not isinstance(p, str)]
-        slots, items = shellcode.scan(code.parts)
+        slots, items = _shellcode().scan(code.parts)
         words = self.in_order([exprs[slot.index] for slot in slots])
         for slot, w in zip(slots, words):
             slot.word = w  # type: ignore[attr-defined]
@@ -275,7 +281,7 @@ class CallLowering:
         """`cmd &`. A command line held in a string (`${command} &`) is started by
         `__utah_spawn`, so that a single command's job PID is the command's own."""
         head, rest = item.pieces[0], item.pieces[1:]
-        if isinstance(head, shellcode.Slot) and head.mode == "eval" \
+        if isinstance(head, _shellcode().Slot) and head.mode == "eval" \
                 and all(isinstance(p, str) for p in rest):
             words = [lit(self.use("__utah_spawn")), head.word]  # type: ignore[attr-defined]
             tail = "".join(rest).strip()
@@ -286,9 +292,9 @@ class CallLowering:
         """`$( … )` as a value. Job control (`… & echo $!`, `wait …; echo $?`) runs in the
         script's own shell so that the jobs are the script's (LANGUAGE.md §8)."""
         items = self.splice(code)
-        if not shellcode.is_job_control(items):
+        if not _shellcode().is_job_control(items):
             return Word((ir.Subst(self.items_block(items)),))
-        last = shellcode.status_echo(items[-1]) if items else None
+        last = _shellcode().status_echo(items[-1]) if items else None
         body = items[:-1] if last else items
         capture = any(i.terminator != "&" and i.first_word != "wait" for i in body)
         t = self.temp()

@@ -18,7 +18,7 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable
 
-from ... import ast, ir
+from ... import ast, ir, modules
 from ...ir import Word, lit, var
 from ...types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from ..calls import BUILTIN_CONDITIONS, BUILTIN_LOWERINGS, load_namespace, lowers
@@ -39,6 +39,12 @@ def _value_of_condition(fn: Callable) -> Callable:
     def value(lw, args, call):
         return lw.boolean_of_command(fn(lw, args, call))
     return value
+
+
+def to_ere(lw, regex: ast.RegexLit) -> str:
+    """The POSIX ERE of a regular expression literal (lower/regex.py, loaded on first
+    need: few programs have one)."""
+    return modules.module(f"{__package__.rpartition('.')[0]}.regex").to_ere(lw, regex)
 
 
 def helper_result(lw, helper: str, args: list[ast.Expr], *extra_first: str,
@@ -149,4 +155,4 @@ def console_log(lw, args, call):
 
 
 __all__ = ["lowers", "lowers_condition", "helper_result", "helper_array", "helper_status",
-           "BUILTIN_CONDITIONS", "load_namespace"]
+           "to_ere", "BUILTIN_CONDITIONS", "load_namespace"]

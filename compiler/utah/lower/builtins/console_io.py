@@ -6,8 +6,7 @@ from __future__ import annotations
 from ... import ast, ir
 from ...ir import Word, lit, var
 from ...types import ArrayType
-from ..regex import to_ere
-from . import lowers, lowers_condition
+from . import lowers, lowers_condition, to_ere
 
 
 def _result(lw, helper: str, words: list[Word], may_fail: bool = True) -> Word:

@@ -10,8 +10,7 @@ from ...ir import Word, lit, var
 from ...types import REGEX, STRING
 from ..expr import Lowered
 from ..nullish import UNDEFINED_TEXT, AsText, UnlessUndefined
-from ..regex import to_ere
-from . import helper_array, helper_result, helper_status, lowers, lowers_condition
+from . import helper_array, helper_result, helper_status, lowers, lowers_condition, to_ere
 
 _SIMPLE = {
     "trim": "__utah_trim", "trimStart": "__utah_trim_start", "trimEnd": "__utah_trim_end",
