@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from typing import Iterable
 
 import os
+import sys
 
 from .. import modules, startcache
 from ..records import record
@@ -131,7 +132,8 @@ def definitions_of(module: str) -> dict[str, tuple[str, str | None]]:
     package defines, by name; the name is read cheaply from the definition line (`helper`
     checks it against the full parse)."""
     found: dict[str, tuple[str, str | None]] = {}
-    for entry in modules.module(f"{__name__}.{module}").DEFINITIONS:
+    modules.load((f"{__name__}.charsets", f"{__name__}.{module}"))  # (the module imports charsets)
+    for entry in sys.modules[f"{__name__}.{module}"].DEFINITIONS:
         bash, posix = entry if isinstance(entry, tuple) else (entry, None)  # a bash text, or both
         end = bash.find("() {\n")
         name = bash[bash.rfind("\n", 0, end) + 1:end]
