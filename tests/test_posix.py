@@ -361,3 +361,18 @@ def test_missing_posix_helper_is_a_compile_error_naming_it(monkeypatch):
     result = utah.compile_source('let s: any = "b";\nlet t = s ?? "x";\nconsole.log(t);\n', "t.shx", "posix")
     assert not result.ok
     assert "__utah_is_nullish has no POSIX sh version" in result.format_diagnostics()
+
+
+def test_lines_joined_on_one_line_as_the_regular_expression_says():
+    """printer/bash.py tells with string methods whether a printed line leaves a list open
+    (`then`, `do`, `{` …, `|`, `&`: no `;` after it); it must say what the plain regular
+    expression says, on every short line made of those words and their neighbours."""
+    import itertools
+    import re
+
+    from utah.printer.bash import _opens_list
+    opens = re.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
+    pieces = ["then", "do", "else", "{", "in", " ", ";", "|", "&", "x", "\t", "n", "o", "e", "\xa0", "done"]
+    for k in range(4):
+        for line in map("".join, itertools.product(pieces, repeat=k)):
+            assert _opens_list(line) == bool(opens.search(line)), repr(line)

@@ -12,7 +12,8 @@ _BARE_VALUE = patterns.compile(r"-?[0-9][0-9.e+-]*|true|false|NaN|-?Infinity|nul
 _DQ_ESCAPES = str.maketrans({c: "\\" + c for c in '\\"$`'})
 # Parts that stand unquoted as the whole value of an assignment (no splitting happens there)
 _LONE_EXPANSIONS = frozenset({ir.Var, ir.Subst, ir.Arith, ir.Status, ir.LastPid, ir.Count, ir.Length})
-_OPENS_LIST = patterns.compile(r"(?:^|[\s;])(?:then|do|else|\{|in)$|[|&]$")
+# The words after which a list goes on without `;` (`then`, `do` …; `|` and `&` too)
+_OPENING_WORDS = ("then", "do", "else", "{", "in")
 # `quote_literal`'s results (a dict rather than `functools.lru_cache`, whose import costs
 # start-up time): the same words recur, `printf`, `'%s\n'`, `__r` …
 _QUOTED: dict[str, str] = {}
@@ -53,9 +54,21 @@ def _on_one_line(lines: list[str]) -> str:
     out = previous = lines[0].strip()
     for line in lines[1:]:
         line = line.strip()
-        out += (" " if _OPENS_LIST.search(previous) else "; ") + line
+        out += (" " if _opens_list(previous) else "; ") + line
         previous = line
     return out
+
+
+def _opens_list(line: str) -> bool:
+    """Whether `line` ends with `|`, `&` or a word of `_OPENING_WORDS` (at its start or
+    after a blank or `;`). (String methods: a regular expression searched the whole line.)"""
+    if line.endswith(("|", "&")):
+        return True
+    for word in _OPENING_WORDS:  # (none ends with another)
+        if line.endswith(word):
+            before = line[-len(word) - 1:-len(word)]
+            return not before or before.isspace() or before == ";"
+    return False
 
 
 class BashPrinter:
