@@ -129,8 +129,8 @@ _MODULE_OF_HELPER: dict[str, str] = {
 
 def definitions_of(module: str) -> dict[str, tuple[str, str | None]]:
     """The (bash text, POSIX text or None) of each helper the module `module` of this
-    package defines, by name; the name is read cheaply from the definition line (`helper`
-    checks it against the full parse)."""
+    package defines, by name; the name is read cheaply from the definition line
+    (`helpers_of` checks it against the full parse)."""
     found: dict[str, tuple[str, str | None]] = {}
     modules.load((f"{__name__}.charsets", f"{__name__}.{module}"))  # (the module imports charsets)
     for entry in sys.modules[f"{__name__}.{module}"].DEFINITIONS:
