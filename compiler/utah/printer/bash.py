@@ -86,9 +86,9 @@ class BashPrinter:
         out: list[str] = [self.shebang]
         for cmd in module.prologue:
             out.extend(self.command(cmd, 0))
-        for helper in module.helpers:
+        for helper in module.helpers:  # (its lines as one piece: `out` is joined by newlines)
             out.append("")
-            out.extend(helper.rstrip("\n").split("\n"))
+            out.append(helper.rstrip("\n"))
         for fn in module.functions:
             out.append("")
             out.extend(self.command(fn, 0))
