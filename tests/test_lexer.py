@@ -1,6 +1,7 @@
 """Lexer: tokens, spans, numbers, strings split into parts, regex vs division."""
 import pytest
 
+from utah import lexer as lexer_module, patterns
 from utah.lexer import PUNCTUATORS, Interp, Lexer, ParamRef, ShellChunk
 from utah.source import Source
 
@@ -41,6 +42,38 @@ def test_the_fast_path_lexes_as_the_general_way(text):
     """`Lexer.next` takes most tokens with one regular expression (and lone operators
     without it); what it takes must come out as the general machinery makes it."""
     assert lex(text) == _lexed_the_general_way(text)
+
+
+def _operator_tree(ops, prefix=""):
+    """A regular expression matching the longest of `ops` (all longer than `prefix` and
+    starting with it) after `prefix`, as a tree by character; `.` and `?.` not before a
+    digit."""
+    branches = []
+    for c in sorted({op[len(prefix)] for op in ops}):
+        here = prefix + c
+        longer = [op for op in ops if op.startswith(here) and len(op) > len(here)]
+        end = "(?![0-9])" if here in (".", "?.") else ""
+        if not longer:
+            branches.append(patterns.escape(c) + end)
+        elif here in PUNCTUATORS:
+            branches.append(patterns.escape(c) + "(?:" + _operator_tree(longer, here) + "|" + end + ")")
+        else:
+            branches.append(patterns.escape(c) + "(?:" + _operator_tree(longer, here) + ")")
+    return "|".join(branches)
+
+
+def test_the_operator_tables_are_those_of_the_punctuators():
+    """The lexer's operator tables are written out (working them out at start-up cost
+    time): they must be what `PUNCTUATORS` gives."""
+    assert sorted(PUNCTUATORS, key=len, reverse=True) == list(PUNCTUATORS)
+    fast = [p for p in PUNCTUATORS if not p.startswith("/")]
+    lone = "".join(p for p in fast if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
+    assert lexer_module._LONE_OPERATORS == lone
+    assert lexer_module._OPERATOR_TREE == _operator_tree([p for p in fast if p[0] not in lone])
+    assert lexer_module._OPERATOR_FOLLOWERS == {
+        p: "".join(sorted({o[1] for o in PUNCTUATORS if len(o) > 1 and o[0] == p}))
+        + ("0123456789" if p == "." else "")
+        for p in fast if len(p) == 1 and p not in lone}
 
 
 def test_spans_and_newline_flag():

@@ -18,7 +18,9 @@ import sys
 from .records import field, record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Iterable, Iterator
+    from typing import Iterator
+
+    from .builtins import ParamSpec
 
 from . import ast
 from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
@@ -1062,39 +1064,22 @@ class Checker:
         binds: dict[Type, Type] = {}
         generic = b.generic  # (only then do the types mention T or U: `_subst` changes nothing)
         params = b.params
+        n_params = len(params)
         rest = params[-1] if params and params[-1].variadic else None
-        # plain arguments first (they bind T and U), arrows after
-        order: Iterable[int] = range(len(args))
-        for a in args:
-            if a.__class__ is ast.Arrow:
-                order = sorted(order, key=lambda i: args[i].__class__ is ast.Arrow)
-                break
-        for i in order:
+        arrows: list[int] | None = None  # checked after the others (which bind T and U)
+        for i in range(len(args)):
             a = args[i]
-            spec = params[i] if i < len(params) else rest
+            cls = a.__class__
+            if cls is ast.Arrow:
+                if arrows is None:
+                    arrows = []
+                arrows.append(i)
+                continue
+            spec = params[i] if i < n_params else rest
             if spec is None:
                 self.args_unchecked([a])
                 continue
-            cls = a.__class__
-            if cls is ast.Arrow and b.key == "array.reduce" and TYPE_U not in binds:
-                binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
             pt = _subst(spec.type, binds) if generic else spec.type
-            if cls is ast.Arrow:
-                fts = [o for o in _walk_types(pt) if o.__class__ is FunctionType]
-                if not fts:
-                    self.error(a, f"{_argument(i, skip, name)} cannot be an arrow function")
-                    self.arrow(a, FunctionType((), ANY))
-                    a.ty = ANY
-                    continue
-                result = self.arrow(a, fts[0])
-                a.ty = FunctionType(fts[0].params, result)
-                if TYPE_U not in binds and _mentions_u(spec.type):
-                    if result == VOID:
-                        self.error(a, f"the arrow function passed to '{name}' must return a value")
-                    binds[TYPE_U] = result
-                elif not assignable(result, fts[0].returns) and fts[0].returns != ANY:
-                    self.error(a, f"the arrow function must return {fts[0].returns}, got {result}")
-                continue
             if cls is ast.RegexLit:
                 a.ty = REGEX
                 if not any(o == REGEX for o in _walk_types(pt)):
@@ -1112,6 +1097,13 @@ class Checker:
                     binds[TYPE_T] = t.element if t.__class__ is ArrayType else ANY
                 elif spec.type is TYPE_U:
                     binds.setdefault(TYPE_U, t)
+        if arrows is not None:
+            for i in arrows:
+                spec = params[i] if i < n_params else rest
+                if spec is None:
+                    self.args_unchecked([args[i]])
+                else:
+                    self.arrow_argument(args[i], i, spec, b, binds, skip, name)
         if b.key in _ADDS_ELEMENTS and args and args[0].__class__ is ast.Name \
                 and args[0].symbol is not None:
             self.flows.append((args[0].symbol, e))
@@ -1124,6 +1116,28 @@ class Checker:
                     self._callee_types[(b.key, skip)] = ft
             e.callee.ty = ft
         return result
+
+    def arrow_argument(self, a: ast.Arrow, i: int, spec: ParamSpec, b: Builtin,
+                       binds: dict[Type, Type], skip: int, name: str) -> None:
+        """Check the arrow function `a` given as argument `i` (parameter `spec`) of the
+        built-in `b`; the argument may bind U (the result type of `array.map` …)."""
+        if b.key == "array.reduce" and TYPE_U not in binds:
+            binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
+        pt = _subst(spec.type, binds) if b.generic else spec.type
+        fts = [o for o in _walk_types(pt) if o.__class__ is FunctionType]
+        if not fts:
+            self.error(a, f"{_argument(i, skip, name)} cannot be an arrow function")
+            self.arrow(a, FunctionType((), ANY))
+            a.ty = ANY
+            return
+        result = self.arrow(a, fts[0])
+        a.ty = FunctionType(fts[0].params, result)
+        if TYPE_U not in binds and _mentions_u(spec.type):
+            if result == VOID:
+                self.error(a, f"the arrow function passed to '{name}' must return a value")
+            binds[TYPE_U] = result
+        elif not assignable(result, fts[0].returns) and fts[0].returns != ANY:
+            self.error(a, f"the arrow function must return {fts[0].returns}, got {result}")
 
     def arrow(self, a: ast.Arrow, ft: FunctionType) -> Type:
         """Check an inlined arrow function; its parameters are variables of the enclosing code."""

@@ -34,13 +34,31 @@ let const function return if else for in of while do break continue switch case 
 try catch finally throw defer import parallel true false null undefined interface record type
 """.split())
 
-# Longest first, so that the first match is the longest.
-PUNCTUATORS = sorted("""
-{ } ( ) [ ] ; , < > + - * / % ! ? : = . & | ^ ~
-... === !== **= ??= ||= &&= => == != <= >= && || ?? ?. ++ -- += -= *= /= %= **
-""".split(), key=len, reverse=True)
+# Longest first, so that the first match is the longest. The tables below are written
+# out (tests/test_lexer.py derives them from this list): working them out took a
+# sixtieth of a small program's compilation.
+PUNCTUATORS = (
+    "...", "===", "!==", "**=", "??=", "||=", "&&=", "=>", "==", "!=", "<=", ">=", "&&", "||",
+    "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "**",
+    "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%", "!", "?", ":",
+    "=", ".", "&", "|", "^", "~")
 
-_PUNCT_RE = patterns.compile("|".join(patterns.escape(p) for p in PUNCTUATORS))
+# The operators that start no longer one, as a character class.
+_LONE_OPERATORS = "{}()[];,:^~"
+# The other operators but `/` and `/=` (which may start a regular expression), as a tree
+# by character: the engine then tests one branch per character rather than each operator
+# in turn. `.` and `?.` do not match before a digit (`.5` is a number, `a ?.5 : b` a
+# conditional).
+_OPERATOR_TREE = (r"!(?:=(?:=|)|)|%(?:=|)|\&(?:\&(?:=|)|)|\*(?:\*(?:=|)|=|)|\+(?:\+|=|)|\-(?:\-|=|)"
+                  r"|\.(?:\.(?:\.)|(?![0-9]))|<(?:=|)|=(?:=(?:=|)|>|)|>(?:=|)|\?(?:\.(?![0-9])|\?(?:=|)|)"
+                  r"|\|(?:\|(?:=|)|)")
+# One-character operators that may start a longer token, each with the characters that
+# would make it one if they came next (a longer operator; for `.` also a digit: `.5`).
+# `Lexer.next` lexes an operator followed by none of them without the regular expression.
+_OPERATOR_FOLLOWERS = {"<": "=", ">": "=", "+": "+=", "-": "-=", "*": "*=", "%": "=", "!": "=",
+                       "?": ".?", "=": "=>", ".": ".0123456789", "&": "&", "|": "|"}
+# Any operator, `/` and `/=` included (where a `/` is division), the longest at a place.
+_OPERATOR_RE = patterns.compile(r"[\{\}\(\)\[\];,:\^\~]|" + _OPERATOR_TREE + "|/=?").match
 
 MAX_NESTING = 500  # string interpolations nested deeper than this are an error
 
@@ -63,30 +81,6 @@ _PLAIN_RUN = {'"': patterns.compile(r'[^"\\$\n]*').match, "'": patterns.compile(
               "`": patterns.compile(r"[^`\\$]*").match}
 
 
-def _operator_pattern(ops: list[str], prefix: str = "") -> str:
-    """A regular expression matching the longest of `ops` (all longer than `prefix` and
-    starting with it) after `prefix`, as a tree by character: the engine then tests
-    one branch per character rather than each operator in turn. `.` and `?.` do not
-    match before a digit (`.5` is a number, `a ?.5 : b` a conditional)."""
-    branches = []
-    for c in sorted({op[len(prefix)] for op in ops}):
-        here = prefix + c
-        longer = [op for op in ops if op.startswith(here) and len(op) > len(here)]
-        end = "(?![0-9])" if here in (".", "?.") else ""
-        if not longer:
-            branches.append(patterns.escape(c) + end)
-        elif here in PUNCTUATORS:
-            branches.append(patterns.escape(c) + "(?:" + _operator_pattern(longer, here) + "|" + end + ")")
-        else:
-            branches.append(patterns.escape(c) + "(?:" + _operator_pattern(longer, here) + ")")
-    return "|".join(branches)
-
-
-_FAST_OPERATORS = [p for p in PUNCTUATORS if not p.startswith("/")]
-# operators that start no longer one, tested first as one character class
-_LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
-                          if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
-
 # What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
 # then a name, a short decimal integer, an operator other than `/` and `/=` (which may
 # start a regular expression; `.` and `?.` not before a digit), or a string with nothing
@@ -98,9 +92,8 @@ _LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
 # ones did: a tenth of the engine's work per token).
 _FAST_TOKEN_RE = patterns.compile(
     r"([ \t\r\n]*+(?:(?://[^\n]*+|/\*(?:[^*]|\*(?!/))*+\*/)[ \t\r\n]*+)*+)"
-    r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
-    + "[" + patterns.escape(_LONE_OPERATORS) + "]|"
-    + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + ")"
+    r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|([\{\}\(\)\[\];,:\^\~]|"
+    + _OPERATOR_TREE + ")"
     r"""|("[^"\\$\n]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^"\\$\n]*+)*+"|'[^'\\\n]*'"""
     r"""|`[^`\\$]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^`\\$]*+)*+`))""").match
 
@@ -271,7 +264,8 @@ class Lexer:
     def next(self) -> Token:
         pos = self.pos
         c = self.padded[pos]
-        if c in _LONE_OPERATORS:  # `(` right after `f` …
+        if c in _LONE_OPERATORS or (  # `(` right after `f`, `.` before a name …
+                c in _OPERATOR_FOLLOWERS and self.padded[pos + 1] not in _OPERATOR_FOLLOWERS[c]):
             tok = _new_object(Token)  # (as below, without the regular expression)
             tok.kind = "op"
             tok.value = c
@@ -389,9 +383,7 @@ class Lexer:
         elif c == "/" and self._regex_allowed():
             tok = self._lex_regex()
         else:
-            p = _PUNCT_RE.match(text, start).group()
-            if p == "?." and start + 2 < self.n and text[start + 2] in _DIGITS:
-                p = "?"  # `a ?.5 : b` is a conditional
+            p = _OPERATOR_RE(text, start).group()
             self.pos = start + len(p)
             tok = Token("op", p, start, self.pos)
         tok.nl_before = nl
