@@ -54,7 +54,8 @@ _OPERATOR_TREE = (r"!(?:=(?:=|)|)|%(?:=|)|\&(?:\&(?:=|)|)|\*(?:\*(?:=|)|=|)|\+(?
                   r"|\|(?:\|(?:=|)|)")
 # One-character operators that may start a longer token, each with the characters that
 # would make it one if they came next (a longer operator; for `.` also a digit: `.5`).
-# `Lexer.next` lexes an operator followed by none of them without the regular expression.
+# `Lexer.next` lexes an operator followed by none of them (after at most one space)
+# without the regular expression.
 _OPERATOR_FOLLOWERS = {"<": "=", ">": "=", "+": "+=", "-": "-=", "*": "*=", "%": "=", "!": "=",
                        "?": ".?", "=": "=>", ".": ".0123456789", "&": "&", "|": "|"}
 # Any operator, `/` and `/=` included (where a `/` is division), the longest at a place.
@@ -268,15 +269,19 @@ class Lexer:
                 return out
 
     def next(self) -> Token:
-        pos = self.pos
-        c = self.padded[pos]
-        if c in _LONE_OPERATORS or (  # `(` right after `f`, `.` before a name …
-                c in _OPERATOR_FOLLOWERS and self.padded[pos + 1] not in _OPERATOR_FOLLOWERS[c]):
+        pos = start = self.pos
+        padded = self.padded
+        c = padded[pos]
+        if c == " ":
+            start += 1
+            c = padded[start]
+        if c in _LONE_OPERATORS or (  # `(` right after `f`, ` = `, `.` before a name …
+                c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
             tok = Token()  # (as below, without the regular expression)
             tok.kind = "op"
             tok.value = c
-            tok.start = pos
-            tok.end = self.pos = pos + 1
+            tok.start = start
+            tok.end = self.pos = start + 1
             tok.nl_before = False
             tok.errors = ()
             self.prev = tok
