@@ -36,6 +36,9 @@ _AROUND = ["a{}b", "a {} b", "a{}5", "1{}.5", "a\n{} /* c */ b", "x{}'s'", 'x{}"
     "'' \"\" `` 'a\"b' \"it's\" `a\nb` \"a\\nb\" \"$x\" `${y}` '\\'' 'x",
     "123456789012345678 1a 0x1F 7. 3.5e2 a.5 a?.5:b a...b // end\n x /* unended",
     "f(x)[0]{1};,:^~ a ?? b ??= c ** d **= e",
+    # names and integers after one blank at most (taken without the regular expression)
+    "aé b_1 c9;x éd 12 0x1F 3.5 7.x 1234567890123456 12e3 x.5 x. y\tz =a  =b == 3_0 1\u00e9",
+    "a\n  b\n\t c\n\n=\n  // c\n d\n /* e */ f\n\r\n g\n  12\n  (\n  \"s\"\n  /x/\n  é\n   ",
     # `${NAME}` interpolations the fast path takes whole (and shapes it leaves)
     "`big ${label}: ${n_2}` \"a${x}${y}}b\" `${true}` `x\n${a}\n` 'q${r}' \"${a} $b\" `${ a}` `${a.b}`"])
 def test_the_fast_path_lexes_as_the_general_way(text):
@@ -70,6 +73,8 @@ def test_the_operator_tables_are_those_of_the_punctuators():
     lone = "".join(p for p in fast if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
     assert lexer_module._LONE_OPERATORS == lone
     assert lexer_module._OPERATOR_TREE == _operator_tree([p for p in fast if p[0] not in lone])
+    assert lexer_module._NAME_CHAR_BYTES == bytes(
+        ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) == "_") else ord(" ") for i in range(256))
     assert lexer_module._OPERATOR_FOLLOWERS == {
         p: "".join(sorted({o[1] for o in PUNCTUATORS if len(o) > 1 and o[0] == p}))
         + ("0123456789" if p == "." else "")

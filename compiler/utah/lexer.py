@@ -98,6 +98,12 @@ _FAST_TOKEN_RE = patterns.compile(
     r"""|("[^"\\$\n]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^"\\$\n]*+)*+"|'[^'\\\n]*'"""
     r"""|`[^`\\$]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^`\\$]*+)*+`))""").match
 
+_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+# b"a" for the bytes of the characters of names (`[A-Za-z0-9_]`), b" " for the others
+# (tests/test_lexer.py checks it)
+_NAME_CHAR_BYTES = (b" " * 48 + b"a" * 10 + b" " * 7 + b"a" * 26 + b" " * 4 + b"a" + b" "
+                    + b"a" * 26 + b" " * 133)
+
 LexError = tuple[int, int, str]  # start, end, message
 
 
@@ -241,6 +247,9 @@ class Lexer:
         self.text = source.text
         self.n = len(self.text)
         self.padded = self.text + "\n"  # `padded[pos]` is a character even at the end
+        # `padded` with b"a" for each character of a name and b" " for any other:
+        # `find(b" ", start)` is the end of a name at `start`
+        self.name_chars = self.padded.encode("ascii", "replace").translate(_NAME_CHAR_BYTES)
         self.pos = pos
         self.prev: Token | None = None
         self.errs: list[LexError] = []
@@ -275,19 +284,23 @@ class Lexer:
         if c == " ":
             start += 1
             c = padded[start]
-        if c in _LONE_OPERATORS or (  # `(` right after `f`, ` = `, `.` before a name …
+        # After one space at most, what needs no regular expression: a one-character
+        # operator that nothing after it extends (`(` right after `f`, ` = `, `.` before
+        # a name), a name, a short integer; each as the expression below would take it.
+        if c in _LONE_OPERATORS or (
                 c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
-            tok = Token()  # (as below, without the regular expression)
-            tok.kind = "op"
-            tok.value = c
-            tok.start = start
-            tok.end = self.pos = start + 1
-            tok.nl_before = False
-            tok.errors = ()
-            self.prev = tok
-            return tok
-        m = _FAST_TOKEN_RE(self.text, pos)
-        if m is not None:  # the common case: blanks, then a plain name, integer or operator
+            kind, value, end = "op", c, start + 1
+        elif c in _NAME_START:
+            end = self.name_chars.find(b" ", start)
+            value = self.text[start:end]
+            kind = "kw" if value in KEYWORDS else "name"
+        elif c in _DIGITS and (end := self.name_chars.find(b" ", start)) - start <= 15 \
+                and padded[end] != "." and (value := self.text[start:end]).isdigit():
+            kind, value = "num", (int(value), value)
+        else:  # blanks, then a name, integer, operator or string; or the general way
+            m = _FAST_TOKEN_RE(self.text, pos)
+            if m is None:
+                return self._next_slow()
             space, word, number, op, string = m.groups()
             end = m.end()
             tok = Token()  # (made field by field: see `Token`)
@@ -314,7 +327,15 @@ class Lexer:
             self.pos = end
             self.prev = tok
             return tok
-        return self._next_slow()
+        tok = Token()
+        tok.kind = kind
+        tok.value = value
+        tok.start = start
+        tok.end = self.pos = end
+        tok.nl_before = False
+        tok.errors = ()
+        self.prev = tok
+        return tok
 
     def _next_slow(self) -> Token:
         saved, self.errs = self.errs, []
