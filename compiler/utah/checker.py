@@ -18,7 +18,7 @@ import sys
 from .records import field, record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Iterator
+    from typing import Callable, Iterator
 
     from .builtins import ParamSpec
 
@@ -256,10 +256,6 @@ class Checker:
         self.uncaught: dict[Symbol, list[ast.Node]] = {}
         self._callee_types: dict[tuple[str, int], FunctionType] = {}  # see `builtin_call`
         self.flows: list[tuple[Symbol, ast.Expr]] = []  # see CheckedProgram.flows
-        # node class -> bound `stmt_<class name>` / `expr_<class name>` method (or the rule
-        # for nodes without one)
-        self._stmt_methods: dict[type, object] = {}
-        self._expr_methods: dict[type, object] = {}
         self.ctx = Context(None, None, top_level=True)
         self.scope = self.globals_scope
         self.loaded: set[str] = set()
@@ -491,13 +487,14 @@ class Checker:
             self.ctx.loops -= 1
 
     def stmt(self, s: ast.Stmt, top: bool = False) -> None:
-        method = self._stmt_methods.get(type(s))
-        if method is None:
+        try:
+            rule = _STMT_RULES[type(s)]
+        except KeyError:
             if s is None:
                 return
-            method = self._stmt_methods[s.__class__] = getattr(self, "stmt_" + type(s).__name__,
-                                                               self._no_stmt_rule)
-        method(s, top)
+            rule = _STMT_RULES[type(s)] = getattr(Checker, "stmt_" + type(s).__name__,
+                                                  Checker._no_stmt_rule)
+        rule(self, s, top)
 
     def _no_stmt_rule(self, s: ast.Stmt, top: bool) -> None:
         """What `stmt` does with a statement that needs no checking (`;`)."""
@@ -693,20 +690,20 @@ class Checker:
         self.expr(e)
 
     def expr(self, e: ast.Expr, allow_void: bool = False) -> Type:
-        method = self._expr_methods.get(type(e))
-        if method is None:
+        try:
+            rule = _EXPR_RULES[type(e)]
+        except KeyError:
             if not isinstance(e, ast.Expr):
                 return ANY  # a hole left by a syntax error
-            method = self._expr_methods[e.__class__] = getattr(self, "expr_" + type(e).__name__,
-                                                               self._no_expr_rule)
-        ty = method(e)
+            rule = _EXPR_RULES[type(e)] = getattr(Checker, "expr_" + type(e).__name__,
+                                                  Checker._no_expr_rule)
+        ty = rule(self, e)
         e.ty = ty
         if ty is VOID and not allow_void:  # (a primitive type is one object)
             self.error(e, "this expression has no value (void)")
         return ty
 
-    @staticmethod
-    def _no_expr_rule(e: ast.Expr) -> Type:
+    def _no_expr_rule(self, e: ast.Expr) -> Type:
         """The type `expr` gives an expression without a rule of its own."""
         return ANY
 
@@ -1247,6 +1244,13 @@ class Checker:
             sym.shell_name = _fresh(sym.name, used, last, reserved)
             used.add(sym.shell_name)
         return globals_
+
+
+# node class -> `Checker.stmt_<class name>` / `Checker.expr_<class name>` (or the rule
+# for nodes without one), filled in as the classes are met: a subscript and a call of
+# a function cost less than `dict.get` and a call of a bound method
+_STMT_RULES: dict[type, Callable[[Checker, ast.Stmt, bool], None]] = {}
+_EXPR_RULES: dict[type, Callable[[Checker, ast.Expr], Type]] = {}
 
 
 def _requires_value(returns: Type | None) -> bool:
