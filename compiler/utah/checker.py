@@ -211,7 +211,6 @@ def _subst(t: Type, binds: dict[Type, Type]) -> Type:
 
 
 _TYPE_VARIABLE_NAMES = frozenset((TYPE_T.name, TYPE_U.name))
-_ARRAY_OF_T = ArrayType(TYPE_T)  # the receiver of a generic array method
 
 
 def _literal_type(e: ast.Expr | None) -> Type:
@@ -731,7 +730,7 @@ class Checker:
 
     def shell_code(self, code: ast.ShellCode) -> None:
         for part in code.parts:
-            if isinstance(part, ast.Expr):
+            if part.__class__ is not str:  # (an expression: a failing `isinstance` costs more)
                 self.expr(part)
 
     def expr_CommandSubst(self, e: ast.CommandSubst) -> Type:
@@ -740,7 +739,7 @@ class Checker:
 
     def expr_InterpString(self, e: ast.InterpString) -> Type:
         for part in e.parts:
-            if isinstance(part, ast.Expr):
+            if part.__class__ is not str:  # (an expression)
                 self.expr(part)
         return STRING
 
@@ -1090,7 +1089,7 @@ class Checker:
                 continue
             t = self.coerce(a, pt, (i, skip, name))
             if generic:
-                if i == 0 and spec.type == _ARRAY_OF_T:
+                if i == 0 and spec.type.__class__ is ArrayType and spec.type.element is TYPE_T:
                     binds[TYPE_T] = t.element if t.__class__ is ArrayType else ANY
                 elif spec.type is TYPE_U:
                     binds.setdefault(TYPE_U, t)
