@@ -148,14 +148,13 @@ class Parser:
         if tok.errors:
             for start, end, message in tok.errors:
                 self.diags.error(self.span(start, end), message)
+        self.prev_end = tok.end
         kind = tok.kind
         if kind == "op":
             if tok.value in _NEST_CHANGE:
                 self.nest += _NEST_CHANGE[tok.value]
         elif kind == "eof":
-            self.prev_end = tok.end
             return tok
-        self.prev_end = tok.end
         self.tok = self.buf.pop(0) if self.buf else self._next()
         return tok
 
@@ -677,7 +676,9 @@ class Parser:
 
     def parse_type(self) -> ast.TypeExpr:
         """type : ['|'] array_type ('|' array_type)*"""
-        self._enter("type")
+        if self.depth >= MAX_DEPTH:
+            self._enter("type")  # reports the error
+        self.depth += 1
         try:
             tok = self.tok
             start = tok.start
