@@ -284,55 +284,52 @@ class Lexer:
         if c == " ":
             start += 1
             c = padded[start]
+        tok = Token()  # (made field by field: see `Token`)
         # After one space at most, what needs no regular expression: a one-character
         # operator that nothing after it extends (`(` right after `f`, ` = `, `.` before
         # a name), a name, a short integer; each as the expression below would take it.
         if c in _LONE_OPERATORS or (
                 c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
-            kind, value, end = "op", c, start + 1
+            tok.kind = "op"
+            tok.value = c
+            tok.nl_before = False
+            end = start + 1
         elif c in _NAME_START:
             end = self.name_chars.find(b" ", start)
-            value = self.text[start:end]
-            kind = "kw" if value in KEYWORDS else "name"
+            tok.value = word = self.text[start:end]
+            tok.kind = "kw" if word in KEYWORDS else "name"
+            tok.nl_before = False
         elif c in _DIGITS and (end := self.name_chars.find(b" ", start)) - start <= 15 \
-                and padded[end] != "." and (value := self.text[start:end]).isdigit():
-            kind, value = "num", (int(value), value)
+                and padded[end] != "." and (number := self.text[start:end]).isdigit():
+            tok.kind = "num"
+            tok.value = (int(number), number)
+            tok.nl_before = False
         else:  # blanks, then a name, integer, operator or string; or the general way
             m = _FAST_TOKEN_RE(self.text, pos)
             if m is None:
                 return self._next_slow()
             space, word, number, op, string = m.groups()
             end = m.end()
-            tok = Token()  # (made field by field: see `Token`)
-            tok.end = end
             tok.nl_before = "\n" in space
-            tok.errors = ()
             if word is not None:
                 tok.kind = "kw" if word in KEYWORDS else "name"
                 tok.value = word
-                tok.start = end - len(word)
+                start = end - len(word)
             elif op is not None:
                 tok.kind = "op"
                 tok.value = op
-                tok.start = end - len(op)
+                start = end - len(op)
             elif string is not None:
                 tok.kind = "str"
-                tok.start = end - len(string)
-                tok.value = (_with_names(string, tok.start) if "$" in string and string[0] != "'"
+                start = end - len(string)
+                tok.value = (_with_names(string, start) if "$" in string and string[0] != "'"
                              else StringValue(string[0], [string[1:-1]]))
             else:
                 tok.kind = "num"
                 tok.value = (int(number), number)
-                tok.start = end - len(number)
-            self.pos = end
-            self.prev = tok
-            return tok
-        tok = Token()
-        tok.kind = kind
-        tok.value = value
+                start = end - len(number)
         tok.start = start
         tok.end = self.pos = end
-        tok.nl_before = False
         tok.errors = ()
         self.prev = tok
         return tok
