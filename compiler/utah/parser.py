@@ -849,8 +849,8 @@ class Parser:
         # (the postfix production is parsed here: one call less per operand)
         tok = self.tok
         kind = tok.kind
-        if kind == "op" and tok.value in _UNARY_OPS or (
-                kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek())):
+        if kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek()) or (
+                kind == "op" and tok.value in _UNARY_OPS):
             self._enter()
             try:
                 self.advance()
@@ -866,14 +866,19 @@ class Parser:
             return self.parse_parallel_expr()
         expr = self.parse_primary()
         op = self.tok
-        if op.kind == "op":
-            if op.value in _POSTFIX_OPS:
-                expr = self.parse_call_member(expr)
-                op = self.tok
-            if op.kind == "op" and op.value in _UPDATE_OPS and not op.nl_before:
-                self._check_target(expr, op.value)
-                self.advance()
-                return self._stored(ast.Update(self.loc(expr.loc[1]), op.value, False, expr))
+        if op.kind != "op":
+            return expr
+        value = op.value
+        if value in _POSTFIX_OPS:
+            expr = self.parse_call_member(expr)
+            op = self.tok
+            if op.kind != "op":
+                return expr
+            value = op.value
+        if value in _UPDATE_OPS and not op.nl_before:
+            self._check_target(expr, value)
+            self.advance()
+            return self._stored(ast.Update(self.loc(expr.loc[1]), value, False, expr))
         return expr
 
     @staticmethod
