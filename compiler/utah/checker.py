@@ -764,7 +764,15 @@ class Checker:
         return OBJECT
 
     def expr_Name(self, e: ast.Name) -> Type:
-        sym = self.scope.find(e.id)
+        name = e.id
+        scope = self.scope
+        while True:  # (`Scope.find`, written out for the commonest lookup)
+            sym = scope.names.get(name)
+            if sym is not None:
+                break
+            scope = scope.parent
+            if scope is None:
+                break
         if sym is None:
             if e.id in NAMESPACES:
                 self.error(e, f"'{e.id}' is a built-in namespace, not a value")

@@ -119,21 +119,27 @@ class Parser:
         self.stores: list[ast.Node] = stores if stores is not None else []
         self.depth = depth
         self.nest = 0  # open brackets consumed so far, for error recovery
-        self.buf: list[Token] = []
+        self.buf: list[Token] = []  # tokens `peek` took from the stream
         self.prev_end = 0
-        self._next = stream.next
-        self.tok = self._fetch()
+        self._stream_next = stream.next
+        self._next = self._stream_next  # the next token: from `buf` while it has any
+        self.tok = self._next()
 
     # ------------------------------------------------------------------ tokens
 
-    def _fetch(self) -> Token:
-        return self.buf.pop(0) if self.buf else self._next()
+    def _next_peeked(self) -> Token:
+        buf = self.buf
+        tok = buf.pop(0)
+        if not buf:
+            self._next = self._stream_next
+        return tok
 
     def peek(self, k: int = 1) -> Token:
         """The k-th token after the current one."""
         buf = self.buf
         while len(buf) < k:
-            buf.append(self._next())
+            buf.append(self._stream_next())
+        self._next = self._next_peeked
         return buf[k - 1]
 
     @property
@@ -155,7 +161,7 @@ class Parser:
                 self.nest += _NEST_CHANGE[tok.value]
         elif kind == "eof":
             return tok
-        self.tok = self.buf.pop(0) if self.buf else self._next()
+        self.tok = self._next()
         return tok
 
     def _stored(self, node):
@@ -383,6 +389,7 @@ class Parser:
             self.diags.error(self.span(s, e), message)
         code = self.shell_code(parts, start, code_end)
         self.buf.clear()
+        self._next = self._stream_next
         self.lexer.reset(next_pos)
         self.prev_end = code_end
         self.tok = self.lexer.next()
