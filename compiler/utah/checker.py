@@ -97,10 +97,6 @@ argv status pipestatus path fpath cdpath manpath module_path mailpath psvar _
 SHELL_SPECIAL_PREFIXES = ("BASH", "LC_", "COMP_", "READLINE_", "HIST", "SUDO_", "XDG_", "SSH_")
 
 
-def _is_special(name: str) -> bool:
-    return name in SHELL_SPECIAL or name.startswith(SHELL_SPECIAL_PREFIXES)
-
-
 def _fresh(name: str, taken: set[str], last: dict[str, int],
            reserved: set[str] | frozenset[str] = frozenset()) -> str:
     """`name`, or `name_2`, `name_3` …: the first not taken nor reserved (and not a shell
@@ -113,7 +109,8 @@ def _fresh(name: str, taken: set[str], last: dict[str, int],
         name = "u" + name
     n = last.get(name, 1)
     candidate = name if n == 1 else f"{name}_{n}"
-    while candidate in taken or candidate in reserved or (n == 1 and _is_special(candidate)):
+    while candidate in taken or candidate in reserved or n == 1 and (
+            candidate in SHELL_SPECIAL or candidate.startswith(SHELL_SPECIAL_PREFIXES)):
         n += 1
         candidate = f"{name}_{n}"
     last[name] = n
