@@ -1,6 +1,7 @@
 """Lexer: tokens, spans, numbers, strings split into parts, regex vs division."""
 import pytest
 
+from utah import lexer as lexer_module, patterns
 from utah.lexer import PUNCTUATORS, Interp, Lexer, ParamRef, ShellChunk
 from utah.source import Source
 
@@ -35,12 +36,49 @@ _AROUND = ["a{}b", "a {} b", "a{}5", "1{}.5", "a\n{} /* c */ b", "x{}'s'", 'x{}"
     "'' \"\" `` 'a\"b' \"it's\" `a\nb` \"a\\nb\" \"$x\" `${y}` '\\'' 'x",
     "123456789012345678 1a 0x1F 7. 3.5e2 a.5 a?.5:b a...b // end\n x /* unended",
     "f(x)[0]{1};,:^~ a ?? b ??= c ** d **= e",
+    # names and integers after one blank at most (taken without the regular expression)
+    "aé b_1 c9;x éd 12 0x1F 3.5 7.x 1234567890123456 12e3 x.5 x. y\tz =a  =b == 3_0 1\u00e9",
+    "a\n  b\n\t c\n\n=\n  // c\n d\n /* e */ f\n\r\n g\n  12\n  (\n  \"s\"\n  /x/\n  é\n   ",
     # `${NAME}` interpolations the fast path takes whole (and shapes it leaves)
     "`big ${label}: ${n_2}` \"a${x}${y}}b\" `${true}` `x\n${a}\n` 'q${r}' \"${a} $b\" `${ a}` `${a.b}`"])
 def test_the_fast_path_lexes_as_the_general_way(text):
     """`Lexer.next` takes most tokens with one regular expression (and lone operators
     without it); what it takes must come out as the general machinery makes it."""
     assert lex(text) == _lexed_the_general_way(text)
+
+
+def _operator_tree(ops, prefix=""):
+    """A regular expression matching the longest of `ops` (all longer than `prefix` and
+    starting with it) after `prefix`, as a tree by character; `.` and `?.` not before a
+    digit."""
+    branches = []
+    for c in sorted({op[len(prefix)] for op in ops}):
+        here = prefix + c
+        longer = [op for op in ops if op.startswith(here) and len(op) > len(here)]
+        end = "(?![0-9])" if here in (".", "?.") else ""
+        if not longer:
+            branches.append(patterns.escape(c) + end)
+        elif here in PUNCTUATORS:
+            branches.append(patterns.escape(c) + "(?:" + _operator_tree(longer, here) + "|" + end + ")")
+        else:
+            branches.append(patterns.escape(c) + "(?:" + _operator_tree(longer, here) + ")")
+    return "|".join(branches)
+
+
+def test_the_operator_tables_are_those_of_the_punctuators():
+    """The lexer's operator tables are written out (working them out at start-up cost
+    time): they must be what `PUNCTUATORS` gives."""
+    assert sorted(PUNCTUATORS, key=len, reverse=True) == list(PUNCTUATORS)
+    fast = [p for p in PUNCTUATORS if not p.startswith("/")]
+    lone = "".join(p for p in fast if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
+    assert lexer_module._LONE_OPERATORS == lone
+    assert lexer_module._OPERATOR_TREE == _operator_tree([p for p in fast if p[0] not in lone])
+    assert lexer_module._NAME_CHAR_BYTES == bytes(
+        ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) == "_") else ord(" ") for i in range(256))
+    assert lexer_module._OPERATOR_FOLLOWERS == {
+        p: "".join(sorted({o[1] for o in PUNCTUATORS if len(o) > 1 and o[0] == p}))
+        + ("0123456789" if p == "." else "")
+        for p in fast if len(p) == 1 and p not in lone}
 
 
 def test_spans_and_newline_flag():

@@ -18,7 +18,9 @@ import sys
 from .records import field, record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Iterable, Iterator
+    from typing import Callable, Iterator
+
+    from .builtins import ParamSpec
 
 from . import ast
 from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
@@ -95,10 +97,6 @@ argv status pipestatus path fpath cdpath manpath module_path mailpath psvar _
 SHELL_SPECIAL_PREFIXES = ("BASH", "LC_", "COMP_", "READLINE_", "HIST", "SUDO_", "XDG_", "SSH_")
 
 
-def _is_special(name: str) -> bool:
-    return name in SHELL_SPECIAL or name.startswith(SHELL_SPECIAL_PREFIXES)
-
-
 def _fresh(name: str, taken: set[str], last: dict[str, int],
            reserved: set[str] | frozenset[str] = frozenset()) -> str:
     """`name`, or `name_2`, `name_3` …: the first not taken nor reserved (and not a shell
@@ -111,7 +109,8 @@ def _fresh(name: str, taken: set[str], last: dict[str, int],
         name = "u" + name
     n = last.get(name, 1)
     candidate = name if n == 1 else f"{name}_{n}"
-    while candidate in taken or candidate in reserved or (n == 1 and _is_special(candidate)):
+    while candidate in taken or candidate in reserved or n == 1 and (
+            candidate in SHELL_SPECIAL or candidate.startswith(SHELL_SPECIAL_PREFIXES)):
         n += 1
         candidate = f"{name}_{n}"
     last[name] = n
@@ -209,7 +208,6 @@ def _subst(t: Type, binds: dict[Type, Type]) -> Type:
 
 
 _TYPE_VARIABLE_NAMES = frozenset((TYPE_T.name, TYPE_U.name))
-_ARRAY_OF_T = ArrayType(TYPE_T)  # the receiver of a generic array method
 
 
 def _literal_type(e: ast.Expr | None) -> Type:
@@ -254,10 +252,6 @@ class Checker:
         self.uncaught: dict[Symbol, list[ast.Node]] = {}
         self._callee_types: dict[tuple[str, int], FunctionType] = {}  # see `builtin_call`
         self.flows: list[tuple[Symbol, ast.Expr]] = []  # see CheckedProgram.flows
-        # node class -> bound `stmt_<class name>` / `expr_<class name>` method (or the rule
-        # for nodes without one)
-        self._stmt_methods: dict[type, object] = {}
-        self._expr_methods: dict[type, object] = {}
         self.ctx = Context(None, None, top_level=True)
         self.scope = self.globals_scope
         self.loaded: set[str] = set()
@@ -489,13 +483,14 @@ class Checker:
             self.ctx.loops -= 1
 
     def stmt(self, s: ast.Stmt, top: bool = False) -> None:
-        method = self._stmt_methods.get(type(s))
-        if method is None:
+        try:
+            rule = _STMT_RULES[type(s)]
+        except KeyError:
             if s is None:
                 return
-            method = self._stmt_methods[s.__class__] = getattr(self, "stmt_" + type(s).__name__,
-                                                               self._no_stmt_rule)
-        method(s, top)
+            rule = _STMT_RULES[type(s)] = getattr(Checker, "stmt_" + type(s).__name__,
+                                                  Checker._no_stmt_rule)
+        rule(self, s, top)
 
     def _no_stmt_rule(self, s: ast.Stmt, top: bool) -> None:
         """What `stmt` does with a statement that needs no checking (`;`)."""
@@ -691,20 +686,20 @@ class Checker:
         self.expr(e)
 
     def expr(self, e: ast.Expr, allow_void: bool = False) -> Type:
-        method = self._expr_methods.get(type(e))
-        if method is None:
+        try:
+            rule = _EXPR_RULES[type(e)]
+        except KeyError:
             if not isinstance(e, ast.Expr):
                 return ANY  # a hole left by a syntax error
-            method = self._expr_methods[e.__class__] = getattr(self, "expr_" + type(e).__name__,
-                                                               self._no_expr_rule)
-        ty = method(e)
+            rule = _EXPR_RULES[type(e)] = getattr(Checker, "expr_" + type(e).__name__,
+                                                  Checker._no_expr_rule)
+        ty = rule(self, e)
         e.ty = ty
         if ty is VOID and not allow_void:  # (a primitive type is one object)
             self.error(e, "this expression has no value (void)")
         return ty
 
-    @staticmethod
-    def _no_expr_rule(e: ast.Expr) -> Type:
+    def _no_expr_rule(self, e: ast.Expr) -> Type:
         """The type `expr` gives an expression without a rule of its own."""
         return ANY
 
@@ -732,7 +727,7 @@ class Checker:
 
     def shell_code(self, code: ast.ShellCode) -> None:
         for part in code.parts:
-            if isinstance(part, ast.Expr):
+            if part.__class__ is not str:  # (an expression: a failing `isinstance` costs more)
                 self.expr(part)
 
     def expr_CommandSubst(self, e: ast.CommandSubst) -> Type:
@@ -741,7 +736,7 @@ class Checker:
 
     def expr_InterpString(self, e: ast.InterpString) -> Type:
         for part in e.parts:
-            if isinstance(part, ast.Expr):
+            if part.__class__ is not str:  # (an expression)
                 self.expr(part)
         return STRING
 
@@ -766,7 +761,15 @@ class Checker:
         return OBJECT
 
     def expr_Name(self, e: ast.Name) -> Type:
-        sym = self.scope.find(e.id)
+        name = e.id
+        scope = self.scope
+        while True:  # (`Scope.find`, written out for the commonest lookup)
+            sym = scope.names.get(name)
+            if sym is not None:
+                break
+            scope = scope.parent
+            if scope is None:
+                break
         if sym is None:
             if e.id in NAMESPACES:
                 self.error(e, f"'{e.id}' is a built-in namespace, not a value")
@@ -1062,39 +1065,22 @@ class Checker:
         binds: dict[Type, Type] = {}
         generic = b.generic  # (only then do the types mention T or U: `_subst` changes nothing)
         params = b.params
+        n_params = len(params)
         rest = params[-1] if params and params[-1].variadic else None
-        # plain arguments first (they bind T and U), arrows after
-        order: Iterable[int] = range(len(args))
-        for a in args:
-            if a.__class__ is ast.Arrow:
-                order = sorted(order, key=lambda i: args[i].__class__ is ast.Arrow)
-                break
-        for i in order:
+        arrows: list[int] | None = None  # checked after the others (which bind T and U)
+        for i in range(len(args)):
             a = args[i]
-            spec = params[i] if i < len(params) else rest
+            cls = a.__class__
+            if cls is ast.Arrow:
+                if arrows is None:
+                    arrows = []
+                arrows.append(i)
+                continue
+            spec = params[i] if i < n_params else rest
             if spec is None:
                 self.args_unchecked([a])
                 continue
-            cls = a.__class__
-            if cls is ast.Arrow and b.key == "array.reduce" and TYPE_U not in binds:
-                binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
             pt = _subst(spec.type, binds) if generic else spec.type
-            if cls is ast.Arrow:
-                fts = [o for o in _walk_types(pt) if o.__class__ is FunctionType]
-                if not fts:
-                    self.error(a, f"{_argument(i, skip, name)} cannot be an arrow function")
-                    self.arrow(a, FunctionType((), ANY))
-                    a.ty = ANY
-                    continue
-                result = self.arrow(a, fts[0])
-                a.ty = FunctionType(fts[0].params, result)
-                if TYPE_U not in binds and _mentions_u(spec.type):
-                    if result == VOID:
-                        self.error(a, f"the arrow function passed to '{name}' must return a value")
-                    binds[TYPE_U] = result
-                elif not assignable(result, fts[0].returns) and fts[0].returns != ANY:
-                    self.error(a, f"the arrow function must return {fts[0].returns}, got {result}")
-                continue
             if cls is ast.RegexLit:
                 a.ty = REGEX
                 if not any(o == REGEX for o in _walk_types(pt)):
@@ -1108,10 +1094,17 @@ class Checker:
                 continue
             t = self.coerce(a, pt, (i, skip, name))
             if generic:
-                if i == 0 and spec.type == _ARRAY_OF_T:
+                if i == 0 and spec.type.__class__ is ArrayType and spec.type.element is TYPE_T:
                     binds[TYPE_T] = t.element if t.__class__ is ArrayType else ANY
                 elif spec.type is TYPE_U:
                     binds.setdefault(TYPE_U, t)
+        if arrows is not None:
+            for i in arrows:
+                spec = params[i] if i < n_params else rest
+                if spec is None:
+                    self.args_unchecked([args[i]])
+                else:
+                    self.arrow_argument(args[i], i, spec, b, binds, skip, name)
         if b.key in _ADDS_ELEMENTS and args and args[0].__class__ is ast.Name \
                 and args[0].symbol is not None:
             self.flows.append((args[0].symbol, e))
@@ -1124,6 +1117,28 @@ class Checker:
                     self._callee_types[(b.key, skip)] = ft
             e.callee.ty = ft
         return result
+
+    def arrow_argument(self, a: ast.Arrow, i: int, spec: ParamSpec, b: Builtin,
+                       binds: dict[Type, Type], skip: int, name: str) -> None:
+        """Check the arrow function `a` given as argument `i` (parameter `spec`) of the
+        built-in `b`; the argument may bind U (the result type of `array.map` …)."""
+        if b.key == "array.reduce" and TYPE_U not in binds:
+            binds[TYPE_U] = binds.get(TYPE_T, ANY)  # no initial value: the accumulator is T
+        pt = _subst(spec.type, binds) if b.generic else spec.type
+        fts = [o for o in _walk_types(pt) if o.__class__ is FunctionType]
+        if not fts:
+            self.error(a, f"{_argument(i, skip, name)} cannot be an arrow function")
+            self.arrow(a, FunctionType((), ANY))
+            a.ty = ANY
+            return
+        result = self.arrow(a, fts[0])
+        a.ty = FunctionType(fts[0].params, result)
+        if TYPE_U not in binds and _mentions_u(spec.type):
+            if result == VOID:
+                self.error(a, f"the arrow function passed to '{name}' must return a value")
+            binds[TYPE_U] = result
+        elif not assignable(result, fts[0].returns) and fts[0].returns != ANY:
+            self.error(a, f"the arrow function must return {fts[0].returns}, got {result}")
 
     def arrow(self, a: ast.Arrow, ft: FunctionType) -> Type:
         """Check an inlined arrow function; its parameters are variables of the enclosing code."""
@@ -1233,6 +1248,13 @@ class Checker:
             sym.shell_name = _fresh(sym.name, used, last, reserved)
             used.add(sym.shell_name)
         return globals_
+
+
+# node class -> `Checker.stmt_<class name>` / `Checker.expr_<class name>` (or the rule
+# for nodes without one), filled in as the classes are met: a subscript and a call of
+# a function cost less than `dict.get` and a call of a bound method
+_STMT_RULES: dict[type, Callable[[Checker, ast.Stmt, bool], None]] = {}
+_EXPR_RULES: dict[type, Callable[[Checker, ast.Expr], Type]] = {}
 
 
 def _requires_value(returns: Type | None) -> bool:

@@ -34,13 +34,32 @@ let const function return if else for in of while do break continue switch case 
 try catch finally throw defer import parallel true false null undefined interface record type
 """.split())
 
-# Longest first, so that the first match is the longest.
-PUNCTUATORS = sorted("""
-{ } ( ) [ ] ; , < > + - * / % ! ? : = . & | ^ ~
-... === !== **= ??= ||= &&= => == != <= >= && || ?? ?. ++ -- += -= *= /= %= **
-""".split(), key=len, reverse=True)
+# Longest first, so that the first match is the longest. The tables below are written
+# out (tests/test_lexer.py derives them from this list): working them out took a
+# sixtieth of a small program's compilation.
+PUNCTUATORS = (
+    "...", "===", "!==", "**=", "??=", "||=", "&&=", "=>", "==", "!=", "<=", ">=", "&&", "||",
+    "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "**",
+    "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%", "!", "?", ":",
+    "=", ".", "&", "|", "^", "~")
 
-_PUNCT_RE = patterns.compile("|".join(patterns.escape(p) for p in PUNCTUATORS))
+# The operators that start no longer one, as a character class.
+_LONE_OPERATORS = "{}()[];,:^~"
+# The other operators but `/` and `/=` (which may start a regular expression), as a tree
+# by character: the engine then tests one branch per character rather than each operator
+# in turn. `.` and `?.` do not match before a digit (`.5` is a number, `a ?.5 : b` a
+# conditional).
+_OPERATOR_TREE = (r"!(?:=(?:=|)|)|%(?:=|)|\&(?:\&(?:=|)|)|\*(?:\*(?:=|)|=|)|\+(?:\+|=|)|\-(?:\-|=|)"
+                  r"|\.(?:\.(?:\.)|(?![0-9]))|<(?:=|)|=(?:=(?:=|)|>|)|>(?:=|)|\?(?:\.(?![0-9])|\?(?:=|)|)"
+                  r"|\|(?:\|(?:=|)|)")
+# One-character operators that may start a longer token, each with the characters that
+# would make it one if they came next (a longer operator; for `.` also a digit: `.5`).
+# `Lexer.next` lexes an operator followed by none of them (after at most one space)
+# without the regular expression.
+_OPERATOR_FOLLOWERS = {"<": "=", ">": "=", "+": "+=", "-": "-=", "*": "*=", "%": "=", "!": "=",
+                       "?": ".?", "=": "=>", ".": ".0123456789", "&": "&", "|": "|"}
+# Any operator, `/` and `/=` included (where a `/` is division), the longest at a place.
+_OPERATOR_RE = patterns.compile(r"[\{\}\(\)\[\];,:\^\~]|" + _OPERATOR_TREE + "|/=?").match
 
 MAX_NESTING = 500  # string interpolations nested deeper than this are an error
 
@@ -63,30 +82,6 @@ _PLAIN_RUN = {'"': patterns.compile(r'[^"\\$\n]*').match, "'": patterns.compile(
               "`": patterns.compile(r"[^`\\$]*").match}
 
 
-def _operator_pattern(ops: list[str], prefix: str = "") -> str:
-    """A regular expression matching the longest of `ops` (all longer than `prefix` and
-    starting with it) after `prefix`, as a tree by character: the engine then tests
-    one branch per character rather than each operator in turn. `.` and `?.` do not
-    match before a digit (`.5` is a number, `a ?.5 : b` a conditional)."""
-    branches = []
-    for c in sorted({op[len(prefix)] for op in ops}):
-        here = prefix + c
-        longer = [op for op in ops if op.startswith(here) and len(op) > len(here)]
-        end = "(?![0-9])" if here in (".", "?.") else ""
-        if not longer:
-            branches.append(patterns.escape(c) + end)
-        elif here in PUNCTUATORS:
-            branches.append(patterns.escape(c) + "(?:" + _operator_pattern(longer, here) + "|" + end + ")")
-        else:
-            branches.append(patterns.escape(c) + "(?:" + _operator_pattern(longer, here) + ")")
-    return "|".join(branches)
-
-
-_FAST_OPERATORS = [p for p in PUNCTUATORS if not p.startswith("/")]
-# operators that start no longer one, tested first as one character class
-_LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
-                          if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
-
 # What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
 # then a name, a short decimal integer, an operator other than `/` and `/=` (which may
 # start a regular expression; `.` and `?.` not before a digit), or a string with nothing
@@ -98,14 +93,18 @@ _LONE_OPERATORS = "".join(p for p in _FAST_OPERATORS
 # ones did: a tenth of the engine's work per token).
 _FAST_TOKEN_RE = patterns.compile(
     r"([ \t\r\n]*+(?:(?://[^\n]*+|/\*(?:[^*]|\*(?!/))*+\*/)[ \t\r\n]*+)*+)"
-    r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
-    + "[" + patterns.escape(_LONE_OPERATORS) + "]|"
-    + _operator_pattern([p for p in _FAST_OPERATORS if p[0] not in _LONE_OPERATORS]) + ")"
+    r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|([\{\}\(\)\[\];,:\^\~]|"
+    + _OPERATOR_TREE + ")"
     r"""|("[^"\\$\n]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^"\\$\n]*+)*+"|'[^'\\\n]*'"""
     r"""|`[^`\\$]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^`\\$]*+)*+`))""").match
 
+_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+# b"a" for the bytes of the characters of names (`[A-Za-z0-9_]`), b" " for the others
+# (tests/test_lexer.py checks it)
+_NAME_CHAR_BYTES = (b" " * 48 + b"a" * 10 + b" " * 7 + b"a" * 26 + b" " * 4 + b"a" + b" "
+                    + b"a" * 26 + b" " * 133)
+
 LexError = tuple[int, int, str]  # start, end, message
-_new_object = object.__new__
 
 
 class Token:
@@ -115,18 +114,12 @@ class Token:
     `StringValue` for str; `(pattern, flags)` for regex.
 
     Written out rather than a record: it is the most made object, and needs `__slots__`.
+    It has no `__init__`: `Lexer.next` makes its tokens with `Token()` and sets the
+    fields (a call of `object.__new__`, or of an `__init__`, costs a third as much
+    again); the rest of the lexer uses `token(…)`.
     """
     __slots__ = ("kind", "value", "start", "end", "nl_before", "errors")
     __match_args__ = __slots__
-
-    def __init__(self, kind: str, value: Any, start: int, end: int, nl_before: bool = False,
-                 errors: list[LexError] | tuple = ()) -> None:
-        self.kind = kind
-        self.value = value
-        self.start = start
-        self.end = end
-        self.nl_before = nl_before
-        self.errors = errors
 
     def _fields(self) -> tuple:
         return self.kind, self.value, self.start, self.end, self.nl_before, self.errors
@@ -146,6 +139,19 @@ class Token:
 
     def is_kw(self, *kws: str) -> bool:
         return self.kind == "kw" and self.value in kws
+
+
+def token(kind: str, value: Any, start: int, end: int, nl_before: bool = False,
+          errors: list[LexError] | tuple = ()) -> Token:
+    """A `Token` with these fields."""
+    tok = Token()
+    tok.kind = kind
+    tok.value = value
+    tok.start = start
+    tok.end = end
+    tok.nl_before = nl_before
+    tok.errors = errors
+    return tok
 
 
 @record
@@ -224,8 +230,8 @@ def _with_names(string: str, start: int) -> StringValue:
     for piece in pieces[1:]:
         name, _, text = piece.partition("}")
         name_end = dollar + 2 + len(name)
-        tokens = [Token("kw" if name in KEYWORDS else "name", name, dollar + 2, name_end),
-                  Token("eof", None, name_end, name_end)]
+        tokens = [token("kw" if name in KEYWORDS else "name", name, dollar + 2, name_end),
+                  token("eof", None, name_end, name_end)]
         parts.append(Interp(dollar, name_end + 1, tokens, [], False))
         if text:
             parts.append(text)
@@ -241,6 +247,9 @@ class Lexer:
         self.text = source.text
         self.n = len(self.text)
         self.padded = self.text + "\n"  # `padded[pos]` is a character even at the end
+        # `padded` with b"a" for each character of a name and b" " for any other:
+        # `find(b" ", start)` is the end of a name at `start`
+        self.name_chars = self.padded.encode("ascii", "replace").translate(_NAME_CHAR_BYTES)
         self.pos = pos
         self.prev: Token | None = None
         self.errs: list[LexError] = []
@@ -269,48 +278,61 @@ class Lexer:
                 return out
 
     def next(self) -> Token:
-        pos = self.pos
-        c = self.padded[pos]
-        if c in _LONE_OPERATORS:  # `(` right after `f` …
-            tok = _new_object(Token)  # (as below, without the regular expression)
+        pos = start = self.pos
+        padded = self.padded
+        c = padded[pos]
+        if c == " ":
+            start += 1
+            c = padded[start]
+        tok = Token()  # (made field by field: see `Token`)
+        # After one space at most, what needs no regular expression: a one-character
+        # operator that nothing after it extends (`(` right after `f`, ` = `, `.` before
+        # a name), a name, a short integer; each as the expression below would take it.
+        if c in _LONE_OPERATORS or (
+                c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
             tok.kind = "op"
             tok.value = c
-            tok.start = pos
-            tok.end = self.pos = pos + 1
             tok.nl_before = False
-            tok.errors = ()
-            self.prev = tok
-            return tok
-        m = _FAST_TOKEN_RE(self.text, pos)
-        if m is not None:  # the common case: blanks, then a plain name, integer or operator
+            end = start + 1
+        elif c in _NAME_START:
+            end = self.name_chars.find(b" ", start)
+            tok.value = word = self.text[start:end]
+            tok.kind = "kw" if word in KEYWORDS else "name"
+            tok.nl_before = False
+        elif c in _DIGITS and (end := self.name_chars.find(b" ", start)) - start <= 15 \
+                and padded[end] != "." and (number := self.text[start:end]).isdigit():
+            tok.kind = "num"
+            tok.value = (int(number), number)
+            tok.nl_before = False
+        else:  # blanks, then a name, integer, operator or string; or the general way
+            m = _FAST_TOKEN_RE(self.text, pos)
+            if m is None:
+                return self._next_slow()
             space, word, number, op, string = m.groups()
             end = m.end()
-            # (made without a call of `__init__`, which would cost half as much again)
-            tok = _new_object(Token)
-            tok.end = end
             tok.nl_before = "\n" in space
-            tok.errors = ()
             if word is not None:
                 tok.kind = "kw" if word in KEYWORDS else "name"
                 tok.value = word
-                tok.start = end - len(word)
+                start = end - len(word)
             elif op is not None:
                 tok.kind = "op"
                 tok.value = op
-                tok.start = end - len(op)
+                start = end - len(op)
             elif string is not None:
                 tok.kind = "str"
-                tok.start = end - len(string)
-                tok.value = (_with_names(string, tok.start) if "$" in string and string[0] != "'"
+                start = end - len(string)
+                tok.value = (_with_names(string, start) if "$" in string and string[0] != "'"
                              else StringValue(string[0], [string[1:-1]]))
             else:
                 tok.kind = "num"
                 tok.value = (int(number), number)
-                tok.start = end - len(number)
-            self.pos = end
-            self.prev = tok
-            return tok
-        return self._next_slow()
+                start = end - len(number)
+        tok.start = start
+        tok.end = self.pos = end
+        tok.errors = ()
+        self.prev = tok
+        return tok
 
     def _next_slow(self) -> Token:
         saved, self.errs = self.errs, []
@@ -375,7 +397,7 @@ class Lexer:
             self._err(bad_start, bad_start + 1, f"unexpected character '{shown}'")
         start = self.pos
         if start >= self.n:
-            return Token("eof", None, self.n, self.n, True)
+            return token("eof", None, self.n, self.n, True)
         c = text[start]
         if c in _DIGITS or (c == "." and start + 1 < self.n and text[start + 1] in _DIGITS):
             tok = self._lex_number()
@@ -383,17 +405,15 @@ class Lexer:
             m = _IDENT_RE.match(text, start)
             self.pos = m.end()
             word = m.group()
-            tok = Token("kw" if word in KEYWORDS else "name", word, start, self.pos)
+            tok = token("kw" if word in KEYWORDS else "name", word, start, self.pos)
         elif c in "'\"`":
             tok = self._lex_string(c)
         elif c == "/" and self._regex_allowed():
             tok = self._lex_regex()
         else:
-            p = _PUNCT_RE.match(text, start).group()
-            if p == "?." and start + 2 < self.n and text[start + 2] in _DIGITS:
-                p = "?"  # `a ?.5 : b` is a conditional
+            p = _OPERATOR_RE(text, start).group()
             self.pos = start + len(p)
-            tok = Token("op", p, start, self.pos)
+            tok = token("op", p, start, self.pos)
         tok.nl_before = nl
         return tok
 
@@ -422,7 +442,7 @@ class Lexer:
             m2 = _IDENT_RE.match(self.text, self.pos) or patterns.compile(r"\w+").match(self.text, self.pos)
             self._err(start, m2.end(), f"invalid number '{self.text[start:m2.end()]}'")
             self.pos = m2.end()
-        return Token("num", (value, raw), start, self.pos)
+        return token("num", (value, raw), start, self.pos)
 
     def _lex_regex(self) -> Token:
         start, text, i = self.pos, self.text, self.pos + 1
@@ -447,7 +467,7 @@ class Lexer:
         m = _IDENT_RE.match(text, i)
         flags = m.group() if m else ""
         self.pos = i + len(flags)
-        return Token("regex", (pattern, flags), start, self.pos)
+        return token("regex", (pattern, flags), start, self.pos)
 
     # ------------------------------------------------------------------ strings
 
@@ -493,7 +513,7 @@ class Lexer:
                 self.errs.extend(errors)
                 chunk = ShellChunk(start + 1, end + 1, parts)
                 self.pos = end + 2
-                return Token("str", StringValue("`", [chunk], chunk), start, self.pos)
+                return token("str", StringValue("`", [chunk], chunk), start, self.pos)
         i = start + 1
         out = _Parts()
         plain_run = _PLAIN_RUN[quote]
@@ -524,7 +544,7 @@ class Lexer:
             out.text(c)
             i += 1
         self.pos = i
-        return Token("str", StringValue(quote, out.finish()), start, i)
+        return token("str", StringValue(quote, out.finish()), start, i)
 
     def _dollar_part(self, i: int, quote: str) -> StringPart | None:
         """What a `$` at `i` starts: `${…}` in both interpolating forms; `$(…)`,
@@ -564,7 +584,7 @@ class Lexer:
                     depth += 1
                 elif tok.is_op("}"):
                     if depth == 0:
-                        tokens.append(Token("eof", None, tok.start, tok.start))
+                        tokens.append(token("eof", None, tok.start, tok.start))
                         return Interp(dollar, tok.end, tokens, errors, in_shell)
                     depth -= 1
                 tokens.append(tok)

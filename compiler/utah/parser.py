@@ -119,21 +119,27 @@ class Parser:
         self.stores: list[ast.Node] = stores if stores is not None else []
         self.depth = depth
         self.nest = 0  # open brackets consumed so far, for error recovery
-        self.buf: list[Token] = []
+        self.buf: list[Token] = []  # tokens `peek` took from the stream
         self.prev_end = 0
-        self._next = stream.next
-        self.tok = self._fetch()
+        self._stream_next = stream.next
+        self._next = self._stream_next  # the next token: from `buf` while it has any
+        self.tok = self._next()
 
     # ------------------------------------------------------------------ tokens
 
-    def _fetch(self) -> Token:
-        return self.buf.pop(0) if self.buf else self._next()
+    def _next_peeked(self) -> Token:
+        buf = self.buf
+        tok = buf.pop(0)
+        if not buf:
+            self._next = self._stream_next
+        return tok
 
     def peek(self, k: int = 1) -> Token:
         """The k-th token after the current one."""
         buf = self.buf
         while len(buf) < k:
-            buf.append(self._next())
+            buf.append(self._stream_next())
+        self._next = self._next_peeked
         return buf[k - 1]
 
     @property
@@ -148,15 +154,14 @@ class Parser:
         if tok.errors:
             for start, end, message in tok.errors:
                 self.diags.error(self.span(start, end), message)
+        self.prev_end = tok.end
         kind = tok.kind
         if kind == "op":
             if tok.value in _NEST_CHANGE:
                 self.nest += _NEST_CHANGE[tok.value]
         elif kind == "eof":
-            self.prev_end = tok.end
             return tok
-        self.prev_end = tok.end
-        self.tok = self.buf.pop(0) if self.buf else self._next()
+        self.tok = self._next()
         return tok
 
     def _stored(self, node):
@@ -384,6 +389,7 @@ class Parser:
             self.diags.error(self.span(s, e), message)
         code = self.shell_code(parts, start, code_end)
         self.buf.clear()
+        self._next = self._stream_next
         self.lexer.reset(next_pos)
         self.prev_end = code_end
         self.tok = self.lexer.next()
@@ -677,7 +683,9 @@ class Parser:
 
     def parse_type(self) -> ast.TypeExpr:
         """type : ['|'] array_type ('|' array_type)*"""
-        self._enter("type")
+        if self.depth >= MAX_DEPTH:
+            self._enter("type")  # reports the error
+        self.depth += 1
         try:
             tok = self.tok
             start = tok.start
@@ -848,8 +856,8 @@ class Parser:
         # (the postfix production is parsed here: one call less per operand)
         tok = self.tok
         kind = tok.kind
-        if kind == "op" and tok.value in _UNARY_OPS or (
-                kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek())):
+        if kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek()) or (
+                kind == "op" and tok.value in _UNARY_OPS):
             self._enter()
             try:
                 self.advance()
@@ -865,14 +873,19 @@ class Parser:
             return self.parse_parallel_expr()
         expr = self.parse_primary()
         op = self.tok
-        if op.kind == "op":
-            if op.value in _POSTFIX_OPS:
-                expr = self.parse_call_member(expr)
-                op = self.tok
-            if op.kind == "op" and op.value in _UPDATE_OPS and not op.nl_before:
-                self._check_target(expr, op.value)
-                self.advance()
-                return self._stored(ast.Update(self.loc(expr.loc[1]), op.value, False, expr))
+        if op.kind != "op":
+            return expr
+        value = op.value
+        if value in _POSTFIX_OPS:
+            expr = self.parse_call_member(expr)
+            op = self.tok
+            if op.kind != "op":
+                return expr
+            value = op.value
+        if value in _UPDATE_OPS and not op.nl_before:
+            self._check_target(expr, value)
+            self.advance()
+            return self._stored(ast.Update(self.loc(expr.loc[1]), value, False, expr))
         return expr
 
     @staticmethod

@@ -144,6 +144,8 @@ def assignable(src: Type, dst: Type) -> bool:
         return True
     if src.__class__ is Prim and dst.__class__ is Prim:  # the common case, told at once
         return src is NULL or src is UNDEFINED
+    if src.__class__ is ArrayType and dst.__class__ is ArrayType:  # (before a record's `==`)
+        return src.element is ANY or assignable(src.element, dst.element)
     # (ANY and the other primitives are single objects, told by identity above and
     # below: `==` with a record type is a Python call)
     if src is NULL or src is UNDEFINED or (src.__class__ is dst.__class__ and src == dst):
@@ -156,10 +158,6 @@ def assignable(src: Type, dst: Type) -> bool:
         return src is VOID or src is UNDEFINED or src is NULL
     if is_jsonish(src) and is_jsonish(dst):
         return True
-    if src.__class__ is ArrayType and dst.__class__ is ArrayType:
-        if src.element is ANY:
-            return True
-        return assignable(src.element, dst.element)
     if src.__class__ is FunctionType and dst.__class__ is FunctionType:
         return True  # arrows are checked at the call site
     return False
