@@ -69,13 +69,13 @@ def compile_source(text: str, filename: str = "<input>", target: str = "bash",
 # another way than `modules.load` (the lazily loaded ones go by `modules.module`).
 _COMPILER_MODULES = (
     "utah.startcache", "utah.records", "utah.patterns", "utah.source", "utah.ast", "utah.types",
-    "utah.builtins", "utah.flow", "utah.checker", "utah.ir", "utah.lower.shellcode",
-    "utah.lower.context", "utah.lower.numbers", "utah.lower.ints", "utah.lower.nullish", "utah.lower.calls",
+    "utah.builtins", "utah.flow", "utah.checker", "utah.ir", "utah.lower.context",
+    "utah.lower.numbers", "utah.lower.ints", "utah.lower.nullish", "utah.lower.calls",
     "utah.lower.builtins", "utah.lower.expr", "utah.lower.json", "utah.lower.stmt",
-    "utah.lower.throws", "utah.lower.regex", "utah.lower", "utah.runtime.charsets", "utah.runtime",
-    "utah.lexer", "utah.parser", "utah.printer.bash", "utah.printer",
+    "utah.lower.throws", "utah.lower", "utah.runtime", "utah.lexer", "utah.parser",
+    "utah.printer.bash", "utah.printer",
 )
-_POSIX_MODULES = ("utah.runtime.posix", "utah.printer.posix")
+_POSIX_MODULES = ("utah.runtime.charsets", "utah.runtime.posix", "utah.printer.posix")
 
 
 def _compile(text: str, filename: str, target: str, debug: bool) -> CompileResult:
