@@ -26,6 +26,10 @@ import _imp
 
 # The classes of this module's own spec and loader: the modules are made as it was.
 _Spec, _SourceLoader, _Module = type(__spec__), type(__spec__.loader), type(sys)
+# The tag of cached bytecode's file names, where their path is the plain one (no
+# `sys.pycache_prefix`, no optimization level): else `spec.cached` works it out.
+_CACHE_TAG = (sys.implementation.cache_tag
+              if sys.pycache_prefix is None and not sys.flags.optimize else None)
 _LOADS_SOURCE = (__spec__.has_location and __spec__.origin.endswith(".py")
                  and hasattr(__spec__.loader, "get_code"))
 
@@ -73,6 +77,9 @@ def _make(name: str, made: list[str]):
     loader = _SourceLoader(name, path)
     spec = _Spec(name, loader, origin=path, is_package=is_package)
     spec.has_location = True
+    if _CACHE_TAG is not None:  # (what `spec.cached` works out, without its path functions)
+        spec.cached = (f"{package_path}/__pycache__/__init__.{_CACHE_TAG}.pyc" if is_package
+                       else f"{directory}/__pycache__/{child}.{_CACHE_TAG}.pyc")
     module = _Module(name)
     module.__spec__, module.__loader__, module.__file__ = spec, loader, path
     module.__cached__ = spec.cached
