@@ -78,6 +78,7 @@ _ARROW_SCAN_LIMIT = 256
 _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
 _UPDATE_OPS = frozenset(("++", "--"))
 _POSTFIX_OPS = frozenset((".", "?.", "[", "("))  # what may follow an operand in a call chain
+_AFTER_OPERAND = _POSTFIX_OPS | _UPDATE_OPS
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -789,7 +790,22 @@ class Parser:
             self._enter()  # reports the error
         self.depth += 1
         try:
-            left = self.parse_binary(1)
+            tok = self.tok
+            kind = tok.kind
+            if kind == "num" or kind == "str" or kind == "name" and tok.value != "typeof":
+                # Most operands are a name or a literal, often alone (`f(x, 1)`, `y = x;`):
+                # parsed here without going through `parse_binary` and `parse_unary`
+                left = self.parse_primary()
+                op = self.tok
+                if op.kind != "op":
+                    return left
+                if op.value in _AFTER_OPERAND:
+                    left = self._postfix(left)
+                    op = self.tok
+                if op.kind == "op" and op.value in BINARY_PREC:
+                    left = self.parse_binary(1, left)
+            else:
+                left = self.parse_binary(1)
             op = self.tok
             if op.kind != "op":
                 return left
@@ -826,9 +842,12 @@ class Parser:
         otherwise = self.parse_assignment()
         return ast.Conditional(_from_to(test, otherwise), test, then, otherwise)
 
-    def parse_binary(self, min_prec: int) -> ast.Expr:
-        """binary_expression : unary_expression (BINARY_OP unary_expression)*   (by precedence)"""
-        left = self.parse_unary()
+    def parse_binary(self, min_prec: int, left: ast.Expr | None = None) -> ast.Expr:
+        """binary_expression : unary_expression (BINARY_OP unary_expression)*   (by precedence)
+
+        `left`: the first operand, when the caller has parsed it."""
+        if left is None:
+            left = self.parse_unary()
         while self.tok.kind == "op":
             op = self.tok.value
             prec = BINARY_PREC.get(op)
@@ -873,8 +892,14 @@ class Parser:
             return self.parse_parallel_expr()
         expr = self.parse_primary()
         op = self.tok
-        if op.kind != "op":
-            return expr
+        if op.kind == "op" and op.value in _AFTER_OPERAND:
+            return self._postfix(expr)
+        return expr
+
+    def _postfix(self, expr: ast.Expr) -> ast.Expr:
+        """The calls, members, indexes and `++`/`--` after the primary expression `expr`,
+        at one of `_AFTER_OPERAND`."""
+        op = self.tok
         value = op.value
         if value in _POSTFIX_OPS:
             expr = self.parse_call_member(expr)
