@@ -10,8 +10,12 @@ def lex(text):
     return Lexer(Source("t.shx", text)).tokenize()
 
 
+# a token is (kind, value, start, end, nl_before, errors)
+KIND, VALUE, START, END, NL_BEFORE, ERRORS = range(6)
+
+
 def kinds(text):
-    return [(t.kind, t.value) for t in lex(text)[:-1]]
+    return [t[:2] for t in lex(text)[:-1]]
 
 
 def test_identifiers_keywords_and_operators():
@@ -24,7 +28,7 @@ def test_identifiers_keywords_and_operators():
 
 def _lexed_the_general_way(text):
     lexer, out = Lexer(Source("t.shx", text)), []
-    while not out or out[-1].kind != "eof":
+    while not out or out[-1][KIND] != "eof":
         out.append(lexer._next_slow())
     return out
 
@@ -83,18 +87,18 @@ def test_the_operator_tables_are_those_of_the_punctuators():
 
 def test_spans_and_newline_flag():
     toks = lex("let  x\n  = 42")
-    assert [(t.start, t.end) for t in toks[:4]] == [(0, 3), (5, 6), (9, 10), (11, 13)]
-    assert [t.nl_before for t in toks[:4]] == [False, False, True, False]
+    assert [t[START:END + 1] for t in toks[:4]] == [(0, 3), (5, 6), (9, 10), (11, 13)]
+    assert [t[NL_BEFORE] for t in toks[:4]] == [False, False, True, False]
 
 
 def test_comments_and_shebang_are_skipped():
     toks = lex("#!/usr/bin/env utah\n// line\n/* block\n */ x /* y */ z")
-    assert [t.value for t in toks[:-1]] == ["x", "z"]
-    assert toks[0].nl_before
+    assert [t[VALUE] for t in toks[:-1]] == ["x", "z"]
+    assert toks[0][NL_BEFORE]
 
 
 def test_numbers():
-    vals = [t.value for t in lex("42 3.5 1e3 0x1F .5 2.0 1.5e-2")[:-1]]
+    vals = [t[VALUE] for t in lex("42 3.5 1e3 0x1F .5 2.0 1.5e-2")[:-1]]
     assert vals == [(42, "42"), (3.5, "3.5"), (1000, "1e3"), (31, "0x1F"), (0.5, ".5"),
                     (2, "2.0"), (0.015, "1.5e-2")]
     assert isinstance(vals[2][0], int) and isinstance(vals[5][0], int)
@@ -102,19 +106,19 @@ def test_numbers():
 
 def test_number_followed_by_letters_is_an_error():
     tok = lex("3in")[0]
-    assert tok.errors and "invalid number" in tok.errors[0][2]
+    assert tok[ERRORS] and "invalid number" in tok[ERRORS][0][2]
 
 
 def test_single_quoted_escapes():
     tok = lex(r"'a\n\t\\\'\"\`\$\0\x41\u0042\u{1F600}\q'")[0]
-    assert tok.value.parts == ["a\n\t\\'\"`$\0AB\U0001F600q"]
+    assert tok[VALUE].parts == ["a\n\t\\'\"`$\0AB\U0001F600q"]
 
 
 def test_double_quoted_parts():
     tok = lex('"x ${a} $(ls "b c") $HOME $1 $? \\$y $ z"')[0]
-    parts = tok.value.parts
+    parts = tok[VALUE].parts
     assert parts[0] == "x "
-    assert isinstance(parts[1], Interp) and [t.value for t in parts[1].tokens[:-1]] == ["a"]
+    assert isinstance(parts[1], Interp) and [t[VALUE] for t in parts[1].tokens[:-1]] == ["a"]
     assert isinstance(parts[3], ShellChunk) and parts[3].parts == ['ls "b c"']
     names = [p.name for p in parts if isinstance(p, ParamRef)]
     assert names == ["HOME", "1", "?"]
@@ -123,20 +127,20 @@ def test_double_quoted_parts():
 
 def test_template_whole_command_substitution():
     tok = lex("`$(date +%s)`")[0]
-    assert tok.value.whole_cmd is not None and tok.value.whole_cmd.parts == ["date +%s"]
+    assert tok[VALUE].whole_cmd is not None and tok[VALUE].whole_cmd.parts == ["date +%s"]
     tok = lex("`at $(date) now`")[0]
-    assert tok.value.whole_cmd is None and tok.value.parts == ["at $(date) now"]
+    assert tok[VALUE].whole_cmd is None and tok[VALUE].parts == ["at $(date) now"]
 
 
 def test_template_escapes_inside_shell_code():
     tok = lex(r"`$(echo \`x\` \${y} \n)`")[0]
-    assert tok.value.whole_cmd.parts == [r"echo `x` ${y} \n"]
+    assert tok[VALUE].whole_cmd.parts == [r"echo `x` ${y} \n"]
 
 
 def test_nested_template_in_interpolation():
     tok = lex("`a ${`b ${c}`} d`")[0]
-    inner = tok.value.parts[1].tokens[0]
-    assert inner.kind == "str" and inner.value.parts[0] == "b "
+    inner = tok[VALUE].parts[1].tokens[0]
+    assert inner[KIND] == "str" and inner[VALUE].parts[0] == "b "
 
 
 def test_regex_versus_division():
@@ -148,9 +152,9 @@ def test_regex_versus_division():
 
 def test_unterminated_string_and_bad_characters():
     tok = lex('"abc\nx')[0]
-    assert tok.errors[0][2] == "unterminated string literal"
+    assert tok[ERRORS][0][2] == "unterminated string literal"
     tok = lex("a @@@ b")[1]
-    assert tok.value == "b" and tok.errors == [(2, 3, "unexpected character '@'")]
+    assert tok[VALUE] == "b" and tok[ERRORS] == [(2, 3, "unexpected character '@'")]
 
 
 def test_raw_line_scanning():

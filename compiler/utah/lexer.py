@@ -107,51 +107,32 @@ _NAME_CHAR_BYTES = (b" " * 48 + b"a" * 10 + b" " * 7 + b"a" * 26 + b" " * 4 + b"
 LexError = tuple[int, int, str]  # start, end, message
 
 
-class Token:
-    """`kind` is name, kw, num, str, regex, op or eof.
-
-    `value`: the identifier, keyword or operator text; `(number, raw)` for num;
-    `StringValue` for str; `(pattern, flags)` for regex.
-
-    Written out rather than a record: it is the most made object, and needs `__slots__`.
-    It has no `__init__`: `Lexer.next` makes its tokens with `Token()` and sets the
-    fields (a call of `object.__new__`, or of an `__init__`, costs a third as much
-    again); the rest of the lexer uses `token(…)`.
-    """
-    __slots__ = ("kind", "value", "start", "end", "nl_before", "errors")
-    __match_args__ = __slots__
-
-    def _fields(self) -> tuple:
-        return self.kind, self.value, self.start, self.end, self.nl_before, self.errors
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return "Token(" + ", ".join(f"{n}={v!r}" for n, v in zip(self.__slots__, self._fields())) + ")"
-
-    def is_op(self, *ops: str) -> bool:
-        return self.kind == "op" and self.value in ops
-
-    def is_kw(self, *kws: str) -> bool:
-        return self.kind == "kw" and self.value in kws
+# A token is a tuple `(kind, value, start, end, nl_before, errors)`, read by index in
+# the parser (`tok[0]` is the kind, `tok[1]` the value …):
+#   kind: name, kw, num, str, regex, op or eof;
+#   value: the identifier, keyword or operator text; `(number, raw)` for num;
+#     `StringValue` for str; `(pattern, flags)` for regex;
+#   start, end: offsets in the text; nl_before: a new line before it;
+#   errors: `LexError`s to report when the parser takes it.
+# Not an object with named fields: it is the most made object, and making a tuple costs
+# a fraction of making an object and setting its fields (about 900 instructions a token).
+Token = tuple
 
 
 def token(kind: str, value: Any, start: int, end: int, nl_before: bool = False,
           errors: list[LexError] | tuple = ()) -> Token:
-    """A `Token` with these fields."""
-    tok = Token()
-    tok.kind = kind
-    tok.value = value
-    tok.start = start
-    tok.end = end
-    tok.nl_before = nl_before
-    tok.errors = errors
-    return tok
+    """A token with these fields."""
+    return kind, value, start, end, nl_before, errors
+
+
+def is_op(tok: Token, *ops: str) -> bool:
+    """Is `tok` one of the operators `ops`?"""
+    return tok[0] == "op" and tok[1] in ops
+
+
+def is_kw(tok: Token, *kws: str) -> bool:
+    """Is `tok` one of the keywords `kws`?"""
+    return tok[0] == "kw" and tok[1] in kws
 
 
 @record
@@ -274,7 +255,7 @@ class Lexer:
         while True:
             tok = self.next()
             out.append(tok)
-            if tok.kind == "eof":
+            if tok[0] == "eof":
                 return out
 
     def next(self) -> Token:
@@ -284,54 +265,48 @@ class Lexer:
         if c == " ":
             start += 1
             c = padded[start]
-        tok = Token()  # (made field by field: see `Token`)
         # After one space at most, what needs no regular expression: a one-character
         # operator that nothing after it extends (`(` right after `f`, ` = `, `.` before
         # a name), a name, a short integer; each as the expression below would take it.
         if c in _LONE_OPERATORS or (
                 c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
-            tok.kind = "op"
-            tok.value = c
-            tok.nl_before = False
-            end = start + 1
-        elif c in _NAME_START:
-            end = self.name_chars.find(b" ", start)
-            tok.value = word = self.text[start:end]
-            tok.kind = "kw" if word in KEYWORDS else "name"
-            tok.nl_before = False
-        elif c in _DIGITS and (end := self.name_chars.find(b" ", start)) - start <= 15 \
+            self.pos = end = start + 1
+            self.prev = tok = ("op", c, start, end, False, ())
+            return tok
+        if c in _NAME_START:
+            self.pos = end = self.name_chars.find(b" ", start)
+            word = self.text[start:end]
+            self.prev = tok = ("kw" if word in KEYWORDS else "name", word, start, end, False, ())
+            return tok
+        if c in _DIGITS and (end := self.name_chars.find(b" ", start)) - start <= 15 \
                 and padded[end] != "." and (number := self.text[start:end]).isdigit():
-            tok.kind = "num"
-            tok.value = (int(number), number)
-            tok.nl_before = False
-        else:  # blanks, then a name, integer, operator or string; or the general way
-            m = _FAST_TOKEN_RE(self.text, pos)
-            if m is None:
-                return self._next_slow()
-            space, word, number, op, string = m.groups()
-            end = m.end()
-            tok.nl_before = "\n" in space
-            if word is not None:
-                tok.kind = "kw" if word in KEYWORDS else "name"
-                tok.value = word
-                start = end - len(word)
-            elif op is not None:
-                tok.kind = "op"
-                tok.value = op
-                start = end - len(op)
-            elif string is not None:
-                tok.kind = "str"
-                start = end - len(string)
-                tok.value = (_with_names(string, start) if "$" in string and string[0] != "'"
-                             else StringValue(string[0], [string[1:-1]]))
-            else:
-                tok.kind = "num"
-                tok.value = (int(number), number)
-                start = end - len(number)
-        tok.start = start
-        tok.end = self.pos = end
-        tok.errors = ()
-        self.prev = tok
+            self.pos = end
+            self.prev = tok = ("num", (int(number), number), start, end, False, ())
+            return tok
+        # blanks, then a name, integer, operator or string; or the general way
+        m = _FAST_TOKEN_RE(self.text, pos)
+        if m is None:
+            return self._next_slow()
+        space, word, number, op, string = m.groups()
+        self.pos = end = m.end()
+        if word is not None:
+            kind = "kw" if word in KEYWORDS else "name"
+            value = word
+            start = end - len(word)
+        elif op is not None:
+            kind = "op"
+            value = op
+            start = end - len(op)
+        elif string is not None:
+            kind = "str"
+            start = end - len(string)
+            value = (_with_names(string, start) if "$" in string and string[0] != "'"
+                     else StringValue(string[0], [string[1:-1]]))
+        else:
+            kind = "num"
+            value = (int(number), number)
+            start = end - len(number)
+        self.prev = tok = (kind, value, start, end, "\n" in space, ())
         return tok
 
     def _next_slow(self) -> Token:
@@ -341,7 +316,7 @@ class Lexer:
         finally:
             errs, self.errs = self.errs, saved
         if errs:
-            tok.errors = errs + list(tok.errors)
+            tok = tok[:5] + (errs + list(tok[5]),)
         self.prev = tok
         return tok
 
@@ -414,18 +389,18 @@ class Lexer:
             p = _OPERATOR_RE(text, start).group()
             self.pos = start + len(p)
             tok = token("op", p, start, self.pos)
-        tok.nl_before = nl
-        return tok
+        return tok[:4] + (nl, tok[5])
 
     def _regex_allowed(self) -> bool:
         p = self.prev
         if p is None:
             return True
-        if p.kind in _OPERAND_KINDS:
+        kind, value = p[0], p[1]
+        if kind in _OPERAND_KINDS:
             return False
-        if p.kind == "kw":
-            return p.value not in _OPERAND_KEYWORDS
-        return not (p.kind == "op" and p.value in _OPERAND_OPS)
+        if kind == "kw":
+            return value not in _OPERAND_KEYWORDS
+        return not (kind == "op" and value in _OPERAND_OPS)
 
     def _lex_number(self) -> Token:
         start = self.pos
@@ -577,15 +552,15 @@ class Lexer:
             depth = 0
             while True:
                 tok = self.next()
-                if tok.kind == "eof":  # its content is not worth parsing
+                if tok[0] == "eof":  # its content is not worth parsing
                     errors.append((dollar, dollar + 2, "unterminated '${' in string"))
                     return Interp(dollar, self.n, None, errors, in_shell)
-                if tok.is_op("{"):
+                if is_op(tok, "{"):
                     depth += 1
-                elif tok.is_op("}"):
+                elif is_op(tok, "}"):
                     if depth == 0:
-                        tokens.append(token("eof", None, tok.start, tok.start))
-                        return Interp(dollar, tok.end, tokens, errors, in_shell)
+                        tokens.append(token("eof", None, tok[2], tok[2]))
+                        return Interp(dollar, tok[3], tokens, errors, in_shell)
                     depth -= 1
                 tokens.append(tok)
         finally:
@@ -750,7 +725,7 @@ class Lexer:
         interp = self._lex_interp(dollar, in_shell=True)
         lex_errors = list(interp.errors)
         for tok in interp.tokens or ():
-            lex_errors.extend(tok.errors)
+            lex_errors.extend(tok[5])
         if not lex_errors:
             return interp
         text, i, depth = self.text, dollar + 2, 0

@@ -39,8 +39,11 @@ if TYPE_CHECKING:
     from typing import Callable, Union
 
 from . import ast, patterns
-from .lexer import Interp, Lexer, ParamRef, ShellChunk, StringValue, Token
+from .lexer import Interp, Lexer, ParamRef, ShellChunk, StringValue, Token, is_kw, is_op
 from .source import CompileError, Diagnostics, Source, Span
+
+# Tokens are tuples (lexer.py), read by index: `tok[0]` kind, `tok[1]` value, `tok[2]`
+# start, `tok[3]` end, `tok[4]` nl_before (a new line before it), `tok[5]` errors.
 
 MAX_DEPTH = 500
 
@@ -152,14 +155,14 @@ class Parser:
 
     def advance(self) -> Token:
         tok = self.tok
-        if tok.errors:
-            for start, end, message in tok.errors:
+        if tok[5]:
+            for start, end, message in tok[5]:
                 self.diags.error(self.span(start, end), message)
-        self.prev_end = tok.end
-        kind = tok.kind
+        self.prev_end = tok[3]
+        kind = tok[0]
         if kind == "op":
-            if tok.value in _NEST_CHANGE:
-                self.nest += _NEST_CHANGE[tok.value]
+            if tok[1] in _NEST_CHANGE:
+                self.nest += _NEST_CHANGE[tok[1]]
         elif kind == "eof":
             return tok
         self.tok = self._next()
@@ -172,15 +175,15 @@ class Parser:
 
     def at_op(self, *ops: str) -> bool:
         tok = self.tok
-        return tok.kind == "op" and tok.value in ops
+        return tok[0] == "op" and tok[1] in ops
 
     def at_kw(self, *kws: str) -> bool:
         tok = self.tok
-        return tok.kind == "kw" and tok.value in kws
+        return tok[0] == "kw" and tok[1] in kws
 
     def accept_op(self, op: str) -> bool:
         tok = self.tok
-        if tok.kind == "op" and tok.value == op:
+        if tok[0] == "op" and tok[1] == op:
             self.advance()
             return True
         return False
@@ -198,22 +201,22 @@ class Parser:
 
     @staticmethod
     def describe(tok: Token) -> str:
-        if tok.kind == "eof":
+        if tok[0] == "eof":
             return "end of file"
-        if tok.kind == "str":
-            return "template literal" if tok.value.quote == "`" else "string literal"
-        if tok.kind == "num":
-            return f"number {tok.value[1]}"
-        if tok.kind == "regex":
+        if tok[0] == "str":
+            return "template literal" if tok[1].quote == "`" else "string literal"
+        if tok[0] == "num":
+            return f"number {tok[1][1]}"
+        if tok[0] == "regex":
             return "regular expression"
-        return f"'{tok.value}'"
+        return f"'{tok[1]}'"
 
     def error_span(self) -> Span:
         """Where a missing token is reported: at the current token, or just after the
         previous one when the current one is on a later line."""
-        if self.tok.kind == "eof" or self.tok.nl_before:
+        if self.tok[0] == "eof" or self.tok[4]:
             return self.span(self.prev_end, self.prev_end)
-        return self.span(self.tok.start, self.tok.end)
+        return self.span(self.tok[2], self.tok[3])
 
     def fail(self, message: str, span: Span | None = None) -> _ParseError:
         self.diags.error(span or self.error_span(), message)
@@ -221,37 +224,37 @@ class Parser:
 
     def expect_op(self, op: str, opener: Token | None = None, what: str = "") -> Token:
         tok = self.tok
-        if tok.kind == "op" and tok.value == op:
+        if tok[0] == "op" and tok[1] == op:
             return self.advance()
         if opener is not None:
-            raise self.fail(f"expected '{op}' to close '{opener.value}' at {self.position(opener.start)}")
+            raise self.fail(f"expected '{op}' to close '{opener[1]}' at {self.position(opener[2])}")
         raise self.fail(f"expected '{op}'{what}, found {self.describe(self.tok)}")
 
     def expect_name(self, what: str) -> Token:
-        if self.tok.kind == "name":
+        if self.tok[0] == "name":
             return self.advance()
-        if self.tok.kind == "kw":
-            raise self.fail(f"'{self.tok.value}' is a keyword and cannot be used as {what}")
+        if self.tok[0] == "kw":
+            raise self.fail(f"'{self.tok[1]}' is a keyword and cannot be used as {what}")
         raise self.fail(f"expected {what}, found {self.describe(self.tok)}")
 
     def consume_semicolon(self) -> None:
         """End of a statement: `;`, or before `}`, end of file or a new line."""
         tok = self.tok
-        if tok.kind == "op":
-            if tok.value == ";":
+        if tok[0] == "op":
+            if tok[1] == ";":
                 self.advance()
                 return
-            if tok.value == "}":
+            if tok[1] == "}":
                 return
-        if tok.kind == "eof" or tok.nl_before:
+        if tok[0] == "eof" or tok[4]:
             return
         raise self.fail(f"expected ';' or a new line before {self.describe(self.tok)}",
-                        self.span(self.tok.start, self.tok.end))
+                        self.span(self.tok[2], self.tok[3]))
 
     def _enter(self, what: str = "expression") -> None:
         """Count one level of nesting; call before a `try: … finally: self.depth -= 1`."""
         if self.depth >= MAX_DEPTH:
-            raise self.fail(f"{what} nested too deeply", self.span(self.tok.start, self.tok.end))
+            raise self.fail(f"{what} nested too deeply", self.span(self.tok[2], self.tok[3]))
         self.depth += 1
 
     # ------------------------------------------------------------------ recovery
@@ -261,15 +264,15 @@ class Parser:
         bracket level `base` of the enclosing statement list, or to a statement
         keyword at the start of a line when brackets were left open."""
         first = True
-        while self.tok.kind != "eof":
+        while self.tok[0] != "eof":
             tok = self.tok
             if self.nest <= base:
-                if tok.is_op(";"):
+                if is_op(tok, ";"):
                     self.advance()
                     return
-                if tok.is_op("}") or (tok.nl_before and not first):
+                if is_op(tok, "}") or (tok[4] and not first):
                     return
-            elif tok.nl_before and tok.kind == "kw" and tok.value in STATEMENT_KEYWORDS:
+            elif tok[4] and tok[0] == "kw" and tok[1] in STATEMENT_KEYWORDS:
                 self.nest = base
                 return
             first = False
@@ -291,17 +294,17 @@ class Parser:
         base = self.nest
         while True:
             start = self.tok
-            kind = start.kind
-            if kind == "eof" or (kind == "kw" and start.value in stop):
+            kind = start[0]
+            if kind == "eof" or (kind == "kw" and start[1] in stop):
                 break
-            if kind == "op" and start.value == "}":
+            if kind == "op" and start[1] == "}":
                 if stop or base > 0:
                     break
-                self.diags.error(self.span(start.start, start.end), "unexpected '}'")  # a stray one
+                self.diags.error(self.span(start[2], start[3]), "unexpected '}'")  # a stray one
                 self.advance()
                 continue
             try:
-                if kind == "kw" and (start.value == "let" or start.value == "const"):
+                if kind == "kw" and (start[1] == "let" or start[1] == "const"):
                     body.extend(self.parse_var_decls())
                 else:
                     body.append(self.parse_statement())
@@ -322,21 +325,21 @@ class Parser:
         self.depth += 1
         try:
             tok = self.tok
-            if tok.kind == "kw":
-                method = self._KEYWORD_STATEMENTS.get(tok.value)
+            if tok[0] == "kw":
+                method = self._KEYWORD_STATEMENTS.get(tok[1])
                 if method is not None:
                     return method(self)
-            elif tok.kind == "op":
-                if tok.value == "{":
+            elif tok[0] == "op":
+                if tok[1] == "{":
                     return self.parse_block()
-                if tok.value == ";":
+                if tok[1] == ";":
                     self.advance()
-                    return ast.Empty(self.loc(tok.start))
-                if self.lexer is not None and (self.text.startswith("./", tok.start) or tok.value == "/"):
+                    return ast.Empty(self.loc(tok[2]))
+                if self.lexer is not None and (self.text.startswith("./", tok[2]) or tok[1] == "/"):
                     return self.parse_raw_command()
-            elif tok.kind == "regex" and self.lexer is not None:
+            elif tok[0] == "regex" and self.lexer is not None:
                 return self.parse_raw_command()
-            elif tok.kind == "name":
+            elif tok[0] == "name":
                 stmt = self._name_statement(tok)
                 if stmt is not None:
                     return stmt
@@ -346,16 +349,16 @@ class Parser:
 
     def _name_statement(self, tok: Token) -> ast.Stmt | None:
         """Statements introduced by a plain identifier: export, exit, var, raw commands."""
-        word = tok.value
+        word = tok[1]
         if word in ("export", "exit", "var") and word in self.declared:
             return None
-        if word == "export" and patterns.compile(_EXPORT_DECL).match(self.text[tok.end:tok.end + 80]):
+        if word == "export" and patterns.compile(_EXPORT_DECL).match(self.text[tok[3]:tok[3] + 80]):
             self.advance()  # `export` before a declaration is accepted and ignored
             return self.parse_var_decl_statement() if self.at_kw("let", "const") else self.parse_statement()
         if word == "exit":
             return self.parse_exit()
-        if word == "var" and patterns.compile(_VAR_DECL).match(self.text[tok.end:tok.end + 80]):
-            self.diags.error(self.span(tok.start, tok.end), "'var' is not supported; use 'let' or 'const'")
+        if word == "var" and patterns.compile(_VAR_DECL).match(self.text[tok[3]:tok[3] + 80]):
+            self.diags.error(self.span(tok[2], tok[3]), "'var' is not supported; use 'let' or 'const'")
             return self.parse_var_decl_statement()
         if self.lexer is not None and self._is_raw_start(tok):
             return self.parse_raw_command()
@@ -363,9 +366,9 @@ class Parser:
 
     def _is_raw_start(self, tok: Token) -> bool:
         """Is the identifier `tok` at the start of a statement a shell command word?"""
-        if tok.value in BUILTIN_GLOBALS:
+        if tok[1] in BUILTIN_GLOBALS:
             return False
-        text, n, i = self.text, len(self.text), tok.end
+        text, n, i = self.text, len(self.text), tok[3]
         nxt = text[i:i + 2]
         if nxt[:1] in ("(", "[") or (nxt[:1] == "." and _NAME_START(nxt[1:2])):
             return False
@@ -380,11 +383,11 @@ class Parser:
                 j += 1
             if j >= n or text[j] in "\n;)}":
                 return False
-        return tok.value not in self.declared
+        return tok[1] not in self.declared
 
     def parse_raw_command(self) -> ast.RawCommand:
         """raw_command : SHELL_TEXT_TO_END_OF_LINE"""
-        start = self.tok.start
+        start = self.tok[2]
         parts, code_end, next_pos, errors = self.lexer.scan_raw_line(start)
         for s, e, message in errors:
             self.diags.error(self.span(s, e), message)
@@ -401,7 +404,7 @@ class Parser:
         opener = self.expect_op("{")
         body = self.parse_statement_list(())
         self.expect_op("}", opener)
-        return ast.Block(self.loc(opener.start), body)
+        return ast.Block(self.loc(opener[2]), body)
 
     def parse_var_decl_statement(self) -> ast.Stmt:
         """var_decl_statement : var_decls   (one declarator where a statement is expected)"""
@@ -413,10 +416,10 @@ class Parser:
     def parse_var_decls(self) -> list[ast.VarDecl]:
         """var_decls : ('let' | 'const') declarator (',' declarator)* ';'"""
         kind_tok = self.advance()
-        kind = "let" if kind_tok.value == "var" else kind_tok.value
-        decls = [self.parse_declarator(kind, kind_tok.start)]
+        kind = "let" if kind_tok[1] == "var" else kind_tok[1]
+        decls = [self.parse_declarator(kind, kind_tok[2])]
         while self.accept_op(","):
-            decls.append(self.parse_declarator(kind, self.tok.start))
+            decls.append(self.parse_declarator(kind, self.tok[2]))
         self.consume_semicolon()
         return decls
 
@@ -428,20 +431,20 @@ class Parser:
         if self.accept_op("="):
             init = self.parse_assignment()
         elif kind == "const":
-            self.diags.error(self.span(name.start, name.end), f"const '{name.value}' must be initialized")
-        return self._stored(ast.VarDecl(self.loc(start), kind, name.value, type_, init))
+            self.diags.error(self.span(name[2], name[3]), f"const '{name[1]}' must be initialized")
+        return self._stored(ast.VarDecl(self.loc(start), kind, name[1], type_, init))
 
     def parse_function(self) -> ast.FunctionDecl:
         """function_decl : 'function' NAME '(' params ')' [':' type] block"""
-        start = self.advance().start
+        start = self.advance()[2]
         name = self.expect_name("a function name")
         params = self.parse_params()
         ret = self.parse_type() if self.accept_op(":") else None
         if not self.at_op("{"):
-            raise self.fail(f"expected '{{' to start the body of function '{name.value}', "
+            raise self.fail(f"expected '{{' to start the body of function '{name[1]}', "
                             f"found {self.describe(self.tok)}")
         body = self.parse_block()
-        return ast.FunctionDecl(self.loc(start), name.value, params, ret, body)
+        return ast.FunctionDecl(self.loc(start), name[1], params, ret, body)
 
     def parse_params(self) -> list[ast.Param]:
         """params : '(' [param (',' param)* [',']] ')'"""
@@ -449,18 +452,18 @@ class Parser:
 
     def parse_param(self) -> ast.Param:
         """param : ['...'] NAME ['?'] [':' type] ['=' assignment_expression]"""
-        start = self.tok.start
+        start = self.tok[2]
         rest = self.accept_op("...")
         name = self.expect_name("a parameter name")
         optional = self.accept_op("?")
         type_ = self.parse_type() if self.accept_op(":") else None
         default = self.parse_assignment() if self.accept_op("=") else None
-        return self._stored(ast.Param(self.loc(start), ("..." if rest else "") + name.value, type_,
+        return self._stored(ast.Param(self.loc(start), ("..." if rest else "") + name[1], type_,
                                       default, optional=optional))
 
     def parse_if(self) -> ast.If:
         """if : 'if' '(' expression ')' statement ['else' statement]"""
-        start = self.advance().start
+        start = self.advance()[2]
         test = self.parse_paren_condition("if")
         then = self.parse_statement()
         otherwise = None
@@ -478,13 +481,13 @@ class Parser:
 
     def parse_while(self) -> ast.While:
         """while : 'while' '(' expression ')' statement"""
-        start = self.advance().start
+        start = self.advance()[2]
         test = self.parse_paren_condition("while")
         return ast.While(self.loc(start), test, self.parse_statement())
 
     def parse_do_while(self) -> ast.DoWhile:
         """do_while : 'do' statement 'while' '(' expression ')' [';']"""
-        start = self.advance().start
+        start = self.advance()[2]
         body = self.parse_statement()
         if not self.at_kw("while"):
             raise self.fail(f"expected 'while' after the body of 'do', found {self.describe(self.tok)}")
@@ -497,7 +500,7 @@ class Parser:
         """for : 'for' '(' ('let'|'const') NAME [':' type] ('in'|'of') expression ')' statement
                | 'for' '(' [for_init] ';' [expression] ';' [expression] ')' statement
         """
-        start = self.advance().start
+        start = self.advance()[2]
         opener = self.expect_op("(", what=" after 'for'")
         init: ast.Stmt | None = None
         if self.at_kw("let", "const"):
@@ -505,18 +508,18 @@ class Parser:
             name = self.expect_name("a variable name")
             type_ = self.parse_type() if self.accept_op(":") else None
             if self.at_kw("in", "of"):
-                keyword = self.advance().value
+                keyword = self.advance()[1]
                 iterable = self.parse_expression()
                 self.expect_op(")", opener)
                 body = self.parse_statement()
-                return self._stored(ast.ForEach(self.loc(start), kind_tok.value, name.value, type_,
+                return self._stored(ast.ForEach(self.loc(start), kind_tok[1], name[1], type_,
                                                 keyword, iterable, body))
             value = self.parse_assignment() if self.accept_op("=") else None
-            init = self._stored(ast.VarDecl(self.loc(kind_tok.start), kind_tok.value, name.value,
+            init = self._stored(ast.VarDecl(self.loc(kind_tok[2]), kind_tok[1], name[1],
                                             type_, value))
-        elif self.tok.kind == "name" and self.peek().is_kw("in", "of"):
+        elif self.tok[0] == "name" and is_kw(self.peek(), "in", "of"):
             raise self.fail("declare the loop variable with 'let' or 'const'",
-                            self.span(self.tok.start, self.tok.end))
+                            self.span(self.tok[2], self.tok[3]))
         elif not self.at_op(";"):
             expr = self.parse_expression()
             init = ast.ExprStmt(expr.loc, expr)
@@ -530,32 +533,32 @@ class Parser:
 
     def parse_switch(self) -> ast.Switch:
         """switch : 'switch' '(' expression ')' '{' (('case' expression | 'default') ':' statement_list)* '}'"""
-        start = self.advance().start
+        start = self.advance()[2]
         disc = self.parse_paren_condition("switch")
         opener = self.expect_op("{", what=" to start the cases of 'switch'")
         cases: list[ast.SwitchCase] = []
         while self.at_kw("case", "default"):
             case_tok = self.advance()
-            test = self.parse_expression() if case_tok.value == "case" else None
-            self.expect_op(":", what=f" after '{case_tok.value}'")
+            test = self.parse_expression() if case_tok[1] == "case" else None
+            self.expect_op(":", what=f" after '{case_tok[1]}'")
             body = self.parse_statement_list(("case", "default"))
-            cases.append(ast.SwitchCase(self.loc(case_tok.start), test, body))
+            cases.append(ast.SwitchCase(self.loc(case_tok[2]), test, body))
         if not self.at_op("}"):
-            if self.tok.kind != "eof":
+            if self.tok[0] != "eof":
                 raise self.fail(f"expected 'case', 'default' or '}}', found {self.describe(self.tok)}")
         self.expect_op("}", opener)
         return ast.Switch(self.loc(start), disc, cases)
 
     def parse_try(self) -> ast.Try:
         """try : 'try' block ['catch' ['(' NAME [':' type] ')'] block] ['finally' block]"""
-        start = self.advance().start
+        start = self.advance()[2]
         block = self.parse_block()
         param = handler = finalizer = None
         if self.at_kw("catch"):
             self.advance()
             if self.at_op("("):
                 opener = self.advance()
-                param = self.expect_name("a name for the caught error").value
+                param = self.expect_name("a name for the caught error")[1]
                 if self.accept_op(":"):
                     self.parse_type()
                 self.expect_op(")", opener)
@@ -568,18 +571,18 @@ class Parser:
         return self._stored(ast.Try(self.loc(start), block, param, handler, finalizer))
 
     def _at_statement_end(self) -> bool:
-        return self.at_op(";", "}") or self.tok.kind == "eof" or self.tok.nl_before
+        return self.at_op(";", "}") or self.tok[0] == "eof" or self.tok[4]
 
     def parse_return(self) -> ast.Return:
         """return : 'return' [expression] ';'   (the value must start on the same line)"""
-        start = self.advance().start
+        start = self.advance()[2]
         value = None if self._at_statement_end() else self.parse_expression()
         self.consume_semicolon()
         return ast.Return(self.loc(start), value)
 
     def parse_throw(self) -> ast.Throw:
         """throw : 'throw' expression ';'   (on the same line)"""
-        start = self.advance().start
+        start = self.advance()[2]
         if self._at_statement_end():
             raise self.fail("expected an expression after 'throw' on the same line")
         value = self.parse_expression()
@@ -590,19 +593,19 @@ class Parser:
         """jump : 'break' ';' | 'continue' ';'"""
         tok = self.advance()
         self.consume_semicolon()
-        cls = ast.Break if tok.value == "break" else ast.Continue
-        return cls(self.loc(tok.start))
+        cls = ast.Break if tok[1] == "break" else ast.Continue
+        return cls(self.loc(tok[2]))
 
     def parse_defer(self) -> ast.Defer:
         """defer : 'defer' statement"""
-        start = self.advance().start
+        start = self.advance()[2]
         return ast.Defer(self.loc(start), self.parse_statement())
 
     def parse_import(self) -> ast.Import:
         """import : 'import' STRING ';'"""
-        start = self.advance().start
+        start = self.advance()[2]
         tok = self.tok
-        if tok.kind != "str":
+        if tok[0] != "str":
             raise self.fail(f"expected the path of the file to import as a string, found {self.describe(tok)}")
         path = self.parse_primary()
         if not path.__class__ is ast.StringLit:
@@ -612,14 +615,14 @@ class Parser:
 
     def parse_parallel(self) -> ast.Stmt:
         """parallel : 'parallel' call_expression ';'"""
-        start = self.tok.start
+        start = self.tok[2]
         expr = self.parse_parallel_expr()
         self.consume_semicolon()
         return ast.Parallel(self.loc(start), expr.call)
 
     def parse_parallel_expr(self) -> ast.ParallelExpr:
         """parallel_expression : 'parallel' call_expression"""
-        start = self.advance().start
+        start = self.advance()[2]
         call = self.parse_call_member(self.parse_primary())
         if not call.__class__ is ast.Call:
             raise self.fail("'parallel' must be followed by a function call, as in 'parallel f(x)'",
@@ -628,9 +631,9 @@ class Parser:
 
     def parse_exit(self) -> ast.Exit:
         """exit : 'exit' ['(' [expression] ')' | expression] ';'"""
-        start = self.advance().start
+        start = self.advance()[2]
         value = None
-        if self.at_op("(") and self.peek().is_op(")"):
+        if self.at_op("(") and is_op(self.peek(), ")"):
             self.advance()
             self.advance()
         elif not self._at_statement_end():
@@ -640,20 +643,20 @@ class Parser:
 
     def parse_interface(self) -> ast.InterfaceDecl:
         """interface : ('interface' | 'record') NAME object_type_body [';']"""
-        start = self.advance().start
+        start = self.advance()[2]
         name = self.expect_name("a type name")
         fields = self.parse_object_type_fields()
         self.accept_op(";")
-        return ast.InterfaceDecl(self.loc(start), name.value, fields)
+        return ast.InterfaceDecl(self.loc(start), name[1], fields)
 
     def parse_type_alias(self) -> ast.InterfaceDecl:
         """type_alias : 'type' NAME '=' type ';'"""
-        start = self.advance().start
+        start = self.advance()[2]
         name = self.expect_name("a type name")
-        self.expect_op("=", what=f" after 'type {name.value}'")
+        self.expect_op("=", what=f" after 'type {name[1]}'")
         alias = self.parse_type()
         self.consume_semicolon()
-        return ast.InterfaceDecl(self.loc(start), name.value, None, alias)
+        return ast.InterfaceDecl(self.loc(start), name[1], None, alias)
 
     def parse_expression_statement(self) -> ast.ExprStmt:
         """expression_statement : expression ';'"""
@@ -665,8 +668,8 @@ class Parser:
         tok = self.tok
         hint = {"else": " without a matching 'if'", "catch": " without a matching 'try'",
                 "finally": " without a matching 'try'", "case": " outside a 'switch'",
-                "default": " outside a 'switch'"}.get(tok.value, "")
-        raise self.fail(f"unexpected '{tok.value}'{hint}", self.span(tok.start, tok.end))
+                "default": " outside a 'switch'"}.get(tok[1], "")
+        raise self.fail(f"unexpected '{tok[1]}'{hint}", self.span(tok[2], tok[3]))
 
     _KEYWORD_STATEMENTS: dict[str, Callable[["Parser"], ast.Stmt]] = {
         "let": parse_var_decl_statement, "const": parse_var_decl_statement,
@@ -689,12 +692,12 @@ class Parser:
         self.depth += 1
         try:
             tok = self.tok
-            start = tok.start
-            if tok.kind == "op" and tok.value == "|":  # (tested here: most types are one name)
+            start = tok[2]
+            if tok[0] == "op" and tok[1] == "|":  # (tested here: most types are one name)
                 self.advance()
             first = self.parse_array_type()
             tok = self.tok
-            if tok.kind != "op" or tok.value != "|":
+            if tok[0] != "op" or tok[1] != "|":
                 return first
             options = [first]
             while self.accept_op("|"):
@@ -705,10 +708,10 @@ class Parser:
 
     def parse_array_type(self) -> ast.TypeExpr:
         """array_type : primary_type ('[' ']')*"""
-        start = self.tok.start
+        start = self.tok[2]
         t = self.parse_primary_type()
         tok = self.tok
-        while tok.kind == "op" and tok.value == "[" and not tok.nl_before and self.peek().is_op("]"):
+        while tok[0] == "op" and tok[1] == "[" and not tok[4] and is_op(self.peek(), "]"):
             self.advance()
             self.advance()
             t = ast.ArrayTypeExpr(self.loc(start), t)
@@ -720,30 +723,30 @@ class Parser:
                         | object_type_body | '(' type ')'
         """
         tok = self.tok
-        kind = tok.kind
-        if kind == "name" or (kind == "kw" and tok.value in ("null", "undefined")):
+        kind = tok[0]
+        if kind == "name" or (kind == "kw" and tok[1] in ("null", "undefined")):
             self.advance()
             nxt = self.tok
-            if nxt.kind == "op" and nxt.value == "<":
+            if nxt[0] == "op" and nxt[1] == "<":
                 opener = self.advance()
                 element = self.parse_type()
                 self.expect_op(">", opener)
-                if tok.value != "Array":
-                    raise self.fail(f"generic type '{tok.value}<…>' is not supported; "
-                                    f"use 'object' or an interface", self.span(tok.start))
-                return ast.ArrayTypeExpr(self.loc(tok.start), element)
-            return ast.TypeName((self.source, tok.start, tok.end), tok.value)
-        if tok.is_op("{"):
+                if tok[1] != "Array":
+                    raise self.fail(f"generic type '{tok[1]}<…>' is not supported; "
+                                    f"use 'object' or an interface", self.span(tok[2]))
+                return ast.ArrayTypeExpr(self.loc(tok[2]), element)
+            return ast.TypeName((self.source, tok[2], tok[3]), tok[1])
+        if is_op(tok, "{"):
             fields = self.parse_object_type_fields()
-            return ast.ObjectTypeExpr(self.loc(tok.start), fields)
-        if tok.is_op("("):
+            return ast.ObjectTypeExpr(self.loc(tok[2]), fields)
+        if is_op(tok, "("):
             self.advance()
             t = self.parse_type()
             self.expect_op(")", tok)
             return t
         if kind == "str":
             raise self.fail("string literal types are not supported; use 'string'",
-                            self.span(tok.start, tok.end))
+                            self.span(tok[2], tok[3]))
         raise self.fail(f"expected a type, found {self.describe(tok)}")
 
     def parse_object_type_fields(self) -> list[ast.FieldDecl]:
@@ -757,9 +760,9 @@ class Parser:
             key = self._key(opener, "a field name")
             optional = self.accept_op("?")
             self.expect_op(":", what=f" after field '{key}'")
-            fields.append(ast.FieldDecl(self.loc(tok.start), key, self.parse_type(), optional))
+            fields.append(ast.FieldDecl(self.loc(tok[2]), key, self.parse_type(), optional))
             if not (self.accept_op(";") or self.accept_op(",")) and not (
-                    self.at_op("}") or self.tok.nl_before):
+                    self.at_op("}") or self.tok[4]):
                 raise self.fail(f"expected ';' or '}}' after field '{key}', found {self.describe(self.tok)}")
         self.expect_op("}", opener)
         return fields
@@ -767,14 +770,14 @@ class Parser:
     def _key(self, opener: Token, what: str) -> str:
         """key : NAME | keyword | STRING | NUMBER   (of an object literal or object type)"""
         tok = self.tok
-        if tok.kind in ("name", "kw"):
-            key = tok.value
-        elif tok.kind == "str" and all(isinstance(p, str) for p in tok.value.parts):
-            key = "".join(tok.value.parts)
-        elif tok.kind == "num":
-            key = str(tok.value[0])
+        if tok[0] in ("name", "kw"):
+            key = tok[1]
+        elif tok[0] == "str" and all(isinstance(p, str) for p in tok[1].parts):
+            key = "".join(tok[1].parts)
+        elif tok[0] == "num":
+            key = str(tok[1][0])
         else:
-            if tok.kind == "eof":
+            if tok[0] == "eof":
                 self.expect_op("}", opener)
             raise self.fail(f"expected {what}, found {self.describe(tok)}")
         self.advance()
@@ -791,32 +794,32 @@ class Parser:
         self.depth += 1
         try:
             tok = self.tok
-            kind = tok.kind
-            if kind == "num" or kind == "str" or kind == "name" and tok.value != "typeof":
+            kind = tok[0]
+            if kind == "num" or kind == "str" or kind == "name" and tok[1] != "typeof":
                 # Most operands are a name or a literal, often alone (`f(x, 1)`, `y = x;`):
                 # parsed here without going through `parse_binary` and `parse_unary`
                 left = self.parse_primary()
                 op = self.tok
-                if op.kind != "op":
+                if op[0] != "op":
                     return left
-                if op.value in _AFTER_OPERAND:
+                if op[1] in _AFTER_OPERAND:
                     left = self._postfix(left)
                     op = self.tok
-                if op.kind == "op" and op.value in BINARY_PREC:
+                if op[0] == "op" and op[1] in BINARY_PREC:
                     left = self.parse_binary(1, left)
             else:
                 left = self.parse_binary(1)
             op = self.tok
-            if op.kind != "op":
+            if op[0] != "op":
                 return left
-            if op.value == "?":
+            if op[1] == "?":
                 left = self.parse_conditional(left)
                 op = self.tok
-            if op.kind == "op" and op.value in ASSIGN_OPS:
-                self._check_target(left, op.value)
+            if op[0] == "op" and op[1] in ASSIGN_OPS:
+                self._check_target(left, op[1])
                 self.advance()
                 value = self.parse_assignment()
-                return self._stored(ast.Assign(_from_to(left, value), op.value, left, value))
+                return self._stored(ast.Assign(_from_to(left, value), op[1], left, value))
             return left
         finally:
             self.depth -= 1
@@ -836,7 +839,7 @@ class Parser:
         q = self.advance()
         then = self.parse_assignment()
         if not self.at_op(":"):
-            raise self.fail(f"expected ':' for the '?' at {self.position(q.start)}, "
+            raise self.fail(f"expected ':' for the '?' at {self.position(q[2])}, "
                             f"found {self.describe(self.tok)}")
         self.advance()
         otherwise = self.parse_assignment()
@@ -848,8 +851,8 @@ class Parser:
         `left`: the first operand, when the caller has parsed it."""
         if left is None:
             left = self.parse_unary()
-        while self.tok.kind == "op":
-            op = self.tok.value
+        while self.tok[0] == "op":
+            op = self.tok[1]
             prec = BINARY_PREC.get(op)
             if prec is None or prec < min_prec:
                 break
@@ -874,25 +877,25 @@ class Parser:
         """
         # (the postfix production is parsed here: one call less per operand)
         tok = self.tok
-        kind = tok.kind
-        if kind == "name" and tok.value == "typeof" and self._starts_operand(self.peek()) or (
-                kind == "op" and tok.value in _UNARY_OPS):
+        kind = tok[0]
+        if kind == "name" and tok[1] == "typeof" and self._starts_operand(self.peek()) or (
+                kind == "op" and tok[1] in _UNARY_OPS):
             self._enter()
             try:
                 self.advance()
                 operand = self.parse_unary()
             finally:
                 self.depth -= 1
-            loc = (self.source, tok.start, operand.loc[2])
-            if tok.value in ("++", "--"):
-                self._check_target(operand, tok.value)
-                return self._stored(ast.Update(loc, tok.value, True, operand))
-            return ast.Unary(loc, tok.value, operand)
-        if kind == "kw" and tok.value == "parallel":
+            loc = (self.source, tok[2], operand.loc[2])
+            if tok[1] in ("++", "--"):
+                self._check_target(operand, tok[1])
+                return self._stored(ast.Update(loc, tok[1], True, operand))
+            return ast.Unary(loc, tok[1], operand)
+        if kind == "kw" and tok[1] == "parallel":
             return self.parse_parallel_expr()
         expr = self.parse_primary()
         op = self.tok
-        if op.kind == "op" and op.value in _AFTER_OPERAND:
+        if op[0] == "op" and op[1] in _AFTER_OPERAND:
             return self._postfix(expr)
         return expr
 
@@ -900,14 +903,14 @@ class Parser:
         """The calls, members, indexes and `++`/`--` after the primary expression `expr`,
         at one of `_AFTER_OPERAND`."""
         op = self.tok
-        value = op.value
+        value = op[1]
         if value in _POSTFIX_OPS:
             expr = self.parse_call_member(expr)
             op = self.tok
-            if op.kind != "op":
+            if op[0] != "op":
                 return expr
-            value = op.value
-        if value in _UPDATE_OPS and not op.nl_before:
+            value = op[1]
+        if value in _UPDATE_OPS and not op[4]:
             self._check_target(expr, value)
             self.advance()
             return self._stored(ast.Update(self.loc(expr.loc[1]), value, False, expr))
@@ -915,8 +918,8 @@ class Parser:
 
     @staticmethod
     def _starts_operand(tok: Token) -> bool:
-        return tok.kind in ("name", "num", "str", "regex") or tok.is_op("(", "[", "{", "!", "-", "+") \
-            or tok.is_kw("true", "false", "null", "undefined")
+        return tok[0] in ("name", "num", "str", "regex") or is_op(tok, "(", "[", "{", "!", "-", "+") \
+            or is_kw(tok, "true", "false", "null", "undefined")
 
     def parse_call_member(self, expr: ast.Expr) -> ast.Expr:
         """call_expression : primary_expression ( '.' NAME | '?.' NAME | '[' expression ']'
@@ -927,9 +930,9 @@ class Parser:
         start = expr.loc[1]
         while True:
             tok = self.tok
-            if tok.kind != "op" or tok.value not in _POSTFIX_OPS:
+            if tok[0] != "op" or tok[1] not in _POSTFIX_OPS:
                 break
-            op = tok.value
+            op = tok[1]
             if op == "." or op == "?.":
                 optional = op == "?."
                 self.advance()
@@ -939,13 +942,13 @@ class Parser:
                     expr = ast.Call(self.loc(start), expr, self.parse_arguments(), True)
                 else:
                     name = self.tok
-                    if name.kind not in ("name", "kw"):
+                    if name[0] not in ("name", "kw"):
                         raise self.fail(f"expected a property name after '{op}', found {self.describe(name)}")
                     self.advance()
-                    expr = ast.Member((self.source, start, name.end), expr, name.value, optional)
-            elif op == "[" and not tok.nl_before:
+                    expr = ast.Member((self.source, start, name[3]), expr, name[1], optional)
+            elif op == "[" and not tok[4]:
                 expr = self._parse_index(expr, False)
-            elif op == "(" and not tok.nl_before:
+            elif op == "(" and not tok[4]:
                 args = self.parse_arguments()
                 expr = ast.Call((self.source, start, self.prev_end), expr, args)
             else:
@@ -964,7 +967,7 @@ class Parser:
 
     def _argument(self) -> ast.Expr:
         tok = self.tok
-        if tok.kind == "op" and tok.value == "...":
+        if tok[0] == "op" and tok[1] == "...":
             raise self.fail("spread arguments ('...') are not supported")
         return self.parse_assignment()
 
@@ -972,12 +975,12 @@ class Parser:
         """comma_list : [item (',' item)* [',']] closer   (after `opener`)"""
         items: list = []
         tok = self.tok
-        while not (tok.kind == "op" and tok.value == closer):
-            if tok.kind == "op" and tok.value == ",":
+        while not (tok[0] == "op" and tok[1] == closer):
+            if tok[0] == "op" and tok[1] == ",":
                 raise self.fail(hole)
             items.append(item())
             tok = self.tok
-            if not (tok.kind == "op" and tok.value == ","):
+            if not (tok[0] == "op" and tok[1] == ","):
                 break
             self.advance()
             tok = self.tok
@@ -990,79 +993,79 @@ class Parser:
                               | array_literal | object_literal
         """
         tok = self.tok
-        kind = tok.kind
+        kind = tok[0]
         if kind == "name":
             self.advance()
             nxt = self.tok
-            if nxt.kind == "op" and nxt.value == "=>":  # `x => …`
+            if nxt[0] == "op" and nxt[1] == "=>":  # `x => …`
                 return self.parse_arrow(tok)
-            return ast.Name((self.source, tok.start, tok.end), tok.value)
+            return ast.Name((self.source, tok[2], tok[3]), tok[1])
         if kind == "num":
             self.advance()
-            return ast.NumberLit((self.source, tok.start, tok.end), tok.value[0], tok.value[1])
+            return ast.NumberLit((self.source, tok[2], tok[3]), tok[1][0], tok[1][1])
         if kind == "str":
             self.advance()
             return self.string_expr(tok)
         if kind == "regex":
             self.advance()
-            return ast.RegexLit(self.loc(tok.start), tok.value[0], tok.value[1])
+            return ast.RegexLit(self.loc(tok[2]), tok[1][0], tok[1][1])
         if kind == "kw":
-            literal = {"true": True, "false": False}.get(tok.value)
+            literal = {"true": True, "false": False}.get(tok[1])
             if literal is not None:
                 self.advance()
-                return ast.BoolLit(self.loc(tok.start), literal)
-            if tok.value in ("null", "undefined"):
+                return ast.BoolLit(self.loc(tok[2]), literal)
+            if tok[1] in ("null", "undefined"):
                 self.advance()
-                cls = ast.NullLit if tok.value == "null" else ast.UndefinedLit
-                return cls(self.loc(tok.start))
-            raise self.fail(f"expected an expression, found keyword '{tok.value}'",
-                            self.span(tok.start, tok.end))
-        if tok.is_op("("):
+                cls = ast.NullLit if tok[1] == "null" else ast.UndefinedLit
+                return cls(self.loc(tok[2]))
+            raise self.fail(f"expected an expression, found keyword '{tok[1]}'",
+                            self.span(tok[2], tok[3]))
+        if is_op(tok, "("):
             if self._is_arrow():
                 return self.parse_arrow()
             self.advance()
             expr = self.parse_expression()
             self.expect_op(")", tok)
             return expr
-        if tok.is_op("["):
+        if is_op(tok, "["):
             return self.parse_array_literal()
-        if tok.is_op("{"):
+        if is_op(tok, "{"):
             return self.parse_object_literal()
         if kind == "eof":
             raise self.fail("expected an expression, found end of file")
         raise self.fail(f"expected an expression, found {self.describe(tok)}",
-                        self.span(tok.start, tok.end))
+                        self.span(tok[2], tok[3]))
 
     def _is_arrow(self) -> bool:
         """At `(`: is this the parameter list of an arrow function? Scan (a bounded
         number of tokens) to the matching `)` and look for `=>` (or `: type =>`)."""
         first = self.peek()
-        if not (first.is_op(")", "...") or (first.kind == "name" and self.peek(2).is_op(",", ":", ")", "=", "?"))):
+        if not (is_op(first, ")", "...") or (first[0] == "name" and is_op(self.peek(2), ",", ":", ")", "=", "?"))):
             return False
         depth, k = 1, 1
         while depth:
             if k > _ARROW_SCAN_LIMIT:
                 return False
             t = self.peek(k)
-            if t.kind == "eof":
+            if t[0] == "eof":
                 return False
-            if t.kind == "op":
-                if t.value in "([{":
+            if t[0] == "op":
+                if t[1] in "([{":
                     depth += 1
-                elif t.value in ")]}":
+                elif t[1] in ")]}":
                     depth -= 1
             k += 1
         after = self.peek(k)
-        if after.is_op("=>"):
+        if is_op(after, "=>"):
             return True
-        if not after.is_op(":"):
+        if not is_op(after, ":"):
             return False
         while k < _ARROW_SCAN_LIMIT:  # a return type: NAME, [], <>, |, { … }
             k += 1
             t = self.peek(k)
-            if t.is_op("=>"):
+            if is_op(t, "=>"):
                 return True
-            if t.kind == "eof" or t.is_op(";", ")", ",", "=") or t.kind in ("num", "str", "regex"):
+            if t[0] == "eof" or is_op(t, ";", ")", ",", "=") or t[0] in ("num", "str", "regex"):
                 return False
         return False
 
@@ -1071,10 +1074,10 @@ class Parser:
 
         `name`: the lone parameter, already consumed."""
         if name is not None:
-            start = name.start
-            params = [self._stored(ast.Param(self.loc(name.start, name.end), name.value))]
+            start = name[2]
+            params = [self._stored(ast.Param(self.loc(name[2], name[3]), name[1]))]
         else:
-            start = self.tok.start
+            start = self.tok[2]
             params = self.parse_params()
         ret = self.parse_type() if self.accept_op(":") else None
         self.expect_op("=>")
@@ -1090,14 +1093,14 @@ class Parser:
         opener = self.advance()
         elements = self._comma_list(opener, "]", self.parse_assignment,
                                     "empty array elements are not supported")
-        return ast.ArrayLit(self.loc(opener.start), elements)
+        return ast.ArrayLit(self.loc(opener[2]), elements)
 
     def parse_object_literal(self) -> ast.ObjectLit:
         """object_literal : '{' [property (',' property)* [',']] '}'"""
         opener = self.advance()
         props = self._comma_list(opener, "}", lambda: self.parse_property(opener),
                                  "expected a property name, found ','")
-        return ast.ObjectLit(self.loc(opener.start), props)
+        return ast.ObjectLit(self.loc(opener[2]), props)
 
     def parse_property(self, opener: Token) -> ast.Property:
         """property : (NAME | keyword | STRING | NUMBER) ':' assignment_expression | NAME"""
@@ -1105,18 +1108,18 @@ class Parser:
         key = self._key(opener, "a property name")
         if self.accept_op(":"):
             value = self.parse_assignment()
-        elif tok.kind == "name":  # shorthand `{ name }`
-            value = ast.Name(self.loc(tok.start), key)
+        elif tok[0] == "name":  # shorthand `{ name }`
+            value = ast.Name(self.loc(tok[2]), key)
         else:
             raise self.fail(f"expected ':' after property '{key}', found {self.describe(self.tok)}")
-        return ast.Property(self.loc(tok.start), key, value)
+        return ast.Property(self.loc(tok[2]), key, value)
 
     # ------------------------------------------------------------------ strings & shell code
 
     def string_expr(self, tok: Token) -> ast.Expr:
         """string : '…' | "…" | `…`  (lexed into parts, see lexer.py)"""
-        sv: StringValue = tok.value
-        loc = (self.source, tok.start, tok.end)
+        sv: StringValue = tok[1]
+        loc = (self.source, tok[2], tok[3])
         if sv.whole_cmd is not None:
             chunk = sv.whole_cmd
             return ast.CommandSubst(loc, self.shell_code(chunk.parts, chunk.start + 2, chunk.end - 1))
@@ -1175,19 +1178,19 @@ class Parser:
     def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
         """The expression of `interp`, or an empty string standing in for it after an error."""
         tokens = interp.tokens
-        if len(tokens) == 2 and tokens[0].kind == "name" and not tokens[0].errors:
+        if len(tokens) == 2 and tokens[0][0] == "name" and not tokens[0][5]:
             name = tokens[0]  # `${x}`, the commonest, parsed without a parser of its own
-            return ast.Name((self.source, name.start, name.end), name.value)
+            return ast.Name((self.source, name[2], name[3]), name[1])
         try:
             sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth,
                          self.stores)
-            if sub.tok.kind == "eof":
+            if sub.tok[0] == "eof":
                 raise sub.fail("expected an expression inside '${…}'",
                                self.span(interp.start, interp.end))
             expr = sub.parse_expression()
-            if sub.tok.kind != "eof":
+            if sub.tok[0] != "eof":
                 raise sub.fail(f"expected '}}' to close '${{' at {self.position(interp.start)}, "
-                               f"found {self.describe(sub.tok)}", sub.span(sub.tok.start, sub.tok.end))
+                               f"found {self.describe(sub.tok)}", sub.span(sub.tok[2], sub.tok[3]))
             return expr
         except _ParseError:
             pass
@@ -1207,9 +1210,9 @@ def declared_names(source: Source) -> set[str]:
     match: dict[int, int] = {}
     stack: list[int] = []
     for i, t in enumerate(tokens):
-        if t.is_op("("):
+        if is_op(t, "("):
             stack.append(i)
-        elif t.is_op(")") and stack:
+        elif is_op(t, ")") and stack:
             match[i] = stack.pop()
     close_of = {open_: close for close, open_ in match.items()}
 
@@ -1217,24 +1220,24 @@ def declared_names(source: Source) -> set[str]:
         depth = 0
         for j in range(open_ + 1, close_of.get(open_, open_)):
             t = tokens[j]
-            if t.kind == "op" and t.value in "([{":
+            if t[0] == "op" and t[1] in "([{":
                 depth += 1
-            elif t.kind == "op" and t.value in ")]}":
+            elif t[0] == "op" and t[1] in ")]}":
                 depth -= 1
-            elif t.kind == "name" and depth == 0 and tokens[j - 1].is_op("(", ",", "..."):
-                names.add(t.value)
+            elif t[0] == "name" and depth == 0 and is_op(tokens[j - 1], "(", ",", "..."):
+                names.add(t[1])
 
     for i, t in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
-        if t.is_kw("function", "let", "const") and nxt.kind == "name":
-            names.add(nxt.value)
-            if t.value == "function" and tokens[i + 2].is_op("("):
+        if is_kw(t, "function", "let", "const") and nxt[0] == "name":
+            names.add(nxt[1])
+            if t[1] == "function" and is_op(tokens[i + 2], "("):
                 params(i + 2)
-        elif t.is_kw("catch") and nxt.is_op("(") and tokens[i + 2].kind == "name":
-            names.add(tokens[i + 2].value)
-        elif t.is_op("=>"):
-            if tokens[i - 1].kind == "name":
-                names.add(tokens[i - 1].value)
+        elif is_kw(t, "catch") and is_op(nxt, "(") and tokens[i + 2][0] == "name":
+            names.add(tokens[i + 2][1])
+        elif is_op(t, "=>"):
+            if tokens[i - 1][0] == "name":
+                names.add(tokens[i - 1][1])
             for j in range(i - 1, max(0, i - 30), -1):
                 if j in match:
                     params(match[j])
@@ -1278,7 +1281,7 @@ def parse_type_expr(source: Source, diags: Diagnostics) -> ast.TypeExpr | None:
     def body(p: Parser) -> ast.TypeExpr | None:
         try:
             t = p.parse_type()
-            if p.tok.kind != "eof":
+            if p.tok[0] != "eof":
                 raise p.fail(f"unexpected {p.describe(p.tok)} after the type")
             return t
         except _ParseError:
@@ -1301,14 +1304,14 @@ def parse_signature(text: str) -> tuple[list[ast.Param], ast.TypeExpr | None]:
         try:
             params = p.parse_params()
             ret = p.parse_type() if p.accept_op(":") else None
-            if p.tok.kind != "eof":
+            if p.tok[0] != "eof":
                 raise p.fail(f"unexpected {p.describe(p.tok)} after the signature")
             return params, ret
         except _ParseError:
             return None
     try:
         parser, result = _run(source, diags, body)
-        if parser.tok.errors:
+        if parser.tok[5]:
             parser.advance()
     except CompileError:
         result = None
