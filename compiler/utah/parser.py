@@ -155,14 +155,13 @@ class Parser:
 
     def advance(self) -> Token:
         tok = self.tok
-        if tok[5]:
-            for start, end, message in tok[5]:
+        kind, value, _, self.prev_end, _, errors = tok
+        if errors:
+            for start, end, message in errors:
                 self.diags.error(self.span(start, end), message)
-        self.prev_end = tok[3]
-        kind = tok[0]
         if kind == "op":
-            if tok[1] in _NEST_CHANGE:
-                self.nest += _NEST_CHANGE[tok[1]]
+            if value in _NEST_CHANGE:
+                self.nest += _NEST_CHANGE[value]
         elif kind == "eof":
             return tok
         self.tok = self._next()
