@@ -76,6 +76,7 @@ def test_the_operator_tables_are_those_of_the_punctuators():
     fast = [p for p in PUNCTUATORS if not p.startswith("/")]
     lone = "".join(p for p in fast if len(p) == 1 and not any(o != p and o.startswith(p) for o in PUNCTUATORS))
     assert lexer_module._LONE_OPERATORS == lone
+    assert lexer_module._LONE_OPERATOR_CLASS == "[" + patterns.escape(lone) + "]"
     assert lexer_module._OPERATOR_TREE == _operator_tree([p for p in fast if p[0] not in lone])
     assert lexer_module._NAME_CHAR_BYTES == bytes(
         ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) == "_") else ord(" ") for i in range(256))

@@ -43,8 +43,9 @@ PUNCTUATORS = (
     "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%", "!", "?", ":",
     "=", ".", "&", "|", "^", "~")
 
-# The operators that start no longer one, as a character class.
+# The operators that start no longer one, and as a character class.
 _LONE_OPERATORS = "{}()[];,:^~"
+_LONE_OPERATOR_CLASS = r"[\{\}\(\)\[\];,:\^\~]"
 # The other operators but `/` and `/=` (which may start a regular expression), as a tree
 # by character: the engine then tests one branch per character rather than each operator
 # in turn. `.` and `?.` do not match before a digit (`.5` is a number, `a ?.5 : b` a
@@ -59,7 +60,7 @@ _OPERATOR_TREE = (r"!(?:=(?:=|)|)|%(?:=|)|\&(?:\&(?:=|)|)|\*(?:\*(?:=|)|=|)|\+(?
 _OPERATOR_FOLLOWERS = {"<": "=", ">": "=", "+": "+=", "-": "-=", "*": "*=", "%": "=", "!": "=",
                        "?": ".?", "=": "=>", ".": ".0123456789", "&": "&", "|": "|"}
 # Any operator, `/` and `/=` included (where a `/` is division), the longest at a place.
-_OPERATOR_RE = patterns.compile(r"[\{\}\(\)\[\];,:\^\~]|" + _OPERATOR_TREE + "|/=?").match
+_OPERATOR_RE = patterns.compile(_LONE_OPERATOR_CLASS + "|" + _OPERATOR_TREE + "|/=?").match
 
 MAX_NESTING = 500  # string interpolations nested deeper than this are an error
 
@@ -93,8 +94,8 @@ _PLAIN_RUN = {'"': patterns.compile(r'[^"\\$\n]*').match, "'": patterns.compile(
 # ones did: a tenth of the engine's work per token).
 _FAST_TOKEN_RE = patterns.compile(
     r"([ \t\r\n]*+(?:(?://[^\n]*+|/\*(?:[^*]|\*(?!/))*+\*/)[ \t\r\n]*+)*+)"
-    r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|([\{\}\(\)\[\];,:\^\~]|"
-    + _OPERATOR_TREE + ")"
+    r"(?:([A-Za-z_][A-Za-z0-9_]*)|([0-9]{1,15})(?![A-Za-z0-9_.])|("
+    + _LONE_OPERATOR_CLASS + "|" + _OPERATOR_TREE + ")"
     r"""|("[^"\\$\n]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^"\\$\n]*+)*+"|'[^'\\\n]*'"""
     r"""|`[^`\\$]*+(?:\$\{[A-Za-z_][A-Za-z0-9_]*+\}[^`\\$]*+)*+`))""").match
 

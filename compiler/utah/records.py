@@ -19,7 +19,6 @@ compiler uses `_record_specs` (field name → `field(...)` spec, in order) and `
 """
 from __future__ import annotations
 
-import os
 import sys
 
 from . import startcache
@@ -307,12 +306,7 @@ def _file_stamp(module_name: str) -> tuple | None:
     known = _FILE_STAMPS.get(module_name)
     if known is not None and known[0] is module:
         return known[1]
-    path = getattr(module, "__file__", None)
-    try:
-        st = os.stat(path)  # type: ignore[arg-type]
-        stamp: tuple | None = (path, st.st_mtime_ns, st.st_size)
-    except (OSError, TypeError):
-        stamp = None
+    stamp = startcache.file_stamp(getattr(module, "__file__", None))
     _FILE_STAMPS[module_name] = (module, stamp)
     return stamp
 
@@ -325,8 +319,7 @@ class _Factory:
 
 
 _FACTORY = _Factory()
-_OWN_STAT = os.stat(__file__)
-_OWN_STAMP = (__file__, _OWN_STAT.st_mtime_ns, _OWN_STAT.st_size)
+_OWN_STAMP = startcache.file_stamp(__file__)
 
 
 def _repr(self) -> str:

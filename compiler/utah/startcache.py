@@ -33,6 +33,17 @@ def get(key: object) -> object:
         return None
 
 
+def file_stamp(path: str) -> tuple | None:
+    """(path, modification time, size) of a file an entry is made from, as Python checks
+    the source of cached bytecode; None when it cannot be read (an entry is then not
+    kept: its user works it out every time)."""
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError):
+        return None
+    return path, st.st_mtime_ns, st.st_size
+
+
 def put(entries: dict) -> None:
     """Stores each value (of types `marshal` takes) under its key and writes the file."""
     global _entries

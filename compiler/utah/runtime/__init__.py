@@ -19,7 +19,6 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Iterable
 
-import os
 import sys
 
 from .. import modules, startcache
@@ -200,15 +199,8 @@ def _helper_fields(made: Helper, name: str) -> tuple:
 
 def _stamp(module: str) -> tuple | None:
     """(path, modification time, size) of each file the texts of `module` come from."""
-    stamps = []
-    for name in (*_MADE_FROM, module):
-        path = f"{_DIR}/{name}.py"
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None  # not loaded from source files: read every time
-        stamps.append((path, st.st_mtime_ns, st.st_size))
-    return tuple(stamps)
+    stamps = tuple(startcache.file_stamp(f"{_DIR}/{name}.py") for name in (*_MADE_FROM, module))
+    return None if None in stamps else stamps  # (not loaded from source files: read every time)
 
 
 def _is_helper(name: str) -> bool:
