@@ -3,6 +3,7 @@
 The lexer is lazy: the parser pulls one token at a time with `Lexer.next()`, and may
 `reset()` the position, which it does after reading a raw shell command line with
 `Lexer.scan_raw_line()` (LANGUAGE.md §8) — such a line is shell text, not Utah tokens.
+`Lexer.next` is the `__next__` of a generator (`Lexer._tokens`), a new one after `reset()`.
 
 Strings are lexed into parts here:
 
