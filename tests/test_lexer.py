@@ -80,6 +80,7 @@ def test_the_operator_tables_are_those_of_the_punctuators():
     assert lexer_module._OPERATOR_TREE == _operator_tree([p for p in fast if p[0] not in lone])
     assert lexer_module._NAME_CHAR_BYTES == bytes(
         ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) == "_") else ord(" ") for i in range(256))
+    assert lexer_module._BLANK_BYTES == bytes(ord(" ") if chr(i) in " \t\r\n" else ord("x") for i in range(256))
     assert lexer_module._OPERATOR_FOLLOWERS == {
         p: "".join(sorted({o[1] for o in PUNCTUATORS if len(o) > 1 and o[0] == p}))
         + ("0123456789" if p == "." else "")

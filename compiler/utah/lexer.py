@@ -3,6 +3,7 @@
 The lexer is lazy: the parser pulls one token at a time with `Lexer.next()`, and may
 `reset()` the position, which it does after reading a raw shell command line with
 `Lexer.scan_raw_line()` (LANGUAGE.md §8) — such a line is shell text, not Utah tokens.
+`Lexer.next` is the `__next__` of a generator (`Lexer._tokens`), a new one after `reset()`.
 
 Strings are lexed into parts here:
 
@@ -25,7 +26,7 @@ from . import patterns
 from .records import record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Any, Union
+    from typing import Any, Callable, Iterator, Union
 
 from .source import Source
 
@@ -104,6 +105,9 @@ _NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 # (tests/test_lexer.py checks it)
 _NAME_CHAR_BYTES = (b" " * 48 + b"a" * 10 + b" " * 7 + b"a" * 26 + b" " * 4 + b"a" + b" "
                     + b"a" * 26 + b" " * 133)
+# b" " for the bytes of the blanks the fast path skips (`[ \t\r\n]`), b"x" for the others
+# (tests/test_lexer.py checks it)
+_BLANK_BYTES = b"x" * 9 + b"  xx " + b"x" * 18 + b" " + b"x" * 223
 
 LexError = tuple[int, int, str]  # start, end, message
 
@@ -231,7 +235,11 @@ class Lexer:
         self.padded = self.text + "\n"  # `padded[pos]` is a character even at the end
         # `padded` with b"a" for each character of a name and b" " for any other:
         # `find(b" ", start)` is the end of a name at `start`
-        self.name_chars = self.padded.encode("ascii", "replace").translate(_NAME_CHAR_BYTES)
+        ascii_ = self.padded.encode("ascii", "replace")
+        self.name_chars = ascii_.translate(_NAME_CHAR_BYTES)
+        # `padded` with b" " for each blank and b"x" for any other character:
+        # `find(b"x", start)` is the end of the blanks at `start`
+        self.blanks = ascii_.translate(_BLANK_BYTES)
         self.pos = pos
         self.prev: Token | None = None
         self.errs: list[LexError] = []
@@ -242,13 +250,16 @@ class Lexer:
             if self.text.startswith("#!", self.pos):
                 nl = self.text.find("\n", self.pos)
                 self.pos = self.n if nl < 0 else nl
+        self.next: Callable[[], Token] = self._tokens(self.pos).__next__  # the next token
 
     # ------------------------------------------------------------------ driving
 
     def reset(self, pos: int) -> None:
-        """Continue lexing at `pos`, as at the start of a statement."""
+        """Continue lexing at `pos`, as at the start of a statement (`next` is a new
+        callable then)."""
         self.pos = min(pos, self.n)  # (shell text ending in `\` ends past the end)
         self.prev = None
+        self.next = self._tokens(self.pos).__next__
 
     def tokenize(self) -> list[Token]:
         """All tokens up to and including eof."""
@@ -259,56 +270,69 @@ class Lexer:
             if tok[0] == "eof":
                 return out
 
-    def next(self) -> Token:
-        pos = start = self.pos
-        padded = self.padded
-        c = padded[pos]
-        if c == " ":
-            start += 1
-            c = padded[start]
-        # After one space at most, what needs no regular expression: a one-character
-        # operator that nothing after it extends (`(` right after `f`, ` = `, `.` before
-        # a name), a name, a short integer; each as the expression below would take it.
-        if c in _LONE_OPERATORS or (
-                c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
-            self.pos = end = start + 1
-            self.prev = tok = ("op", c, start, end, False, ())
-            return tok
-        if c in _NAME_START:
-            self.pos = end = self.name_chars.find(b" ", start)
-            word = self.text[start:end]
-            self.prev = tok = ("kw" if word in KEYWORDS else "name", word, start, end, False, ())
-            return tok
-        if c in _DIGITS and (end := self.name_chars.find(b" ", start)) - start <= 15 \
-                and padded[end] != "." and (number := self.text[start:end]).isdigit():
-            self.pos = end
-            self.prev = tok = ("num", (int(number), number), start, end, False, ())
-            return tok
-        # blanks, then a name, integer, operator or string; or the general way
-        m = _FAST_TOKEN_RE(self.text, pos)
-        if m is None:
-            return self._next_slow()
-        space, word, number, op, string = m.groups()
-        self.pos = end = m.end()
-        if word is not None:
-            kind = "kw" if word in KEYWORDS else "name"
-            value = word
-            start = end - len(word)
-        elif op is not None:
-            kind = "op"
-            value = op
-            start = end - len(op)
-        elif string is not None:
-            kind = "str"
-            start = end - len(string)
-            value = (_with_names(string, start) if "$" in string and string[0] != "'"
-                     else StringValue(string[0], [string[1:-1]]))
-        else:
-            kind = "num"
-            value = (int(number), number)
-            start = end - len(number)
-        self.prev = tok = (kind, value, start, end, "\n" in space, ())
-        return tok
+    def _tokens(self, pos: int) -> Iterator[Token]:
+        """The tokens from `pos` on (eof again and again at the end): what `next` returns.
+
+        A generator rather than a method: its position, the previous token and the
+        text are locals kept from one token to the next, not attributes read and set
+        for each (and resuming it costs no more than a call). `self.pos` and `self.prev`
+        are set for the general way (`_next_slow`) only."""
+        text, padded, name_chars, blanks = self.text, self.padded, self.name_chars, self.blanks
+        prev = None
+        while True:
+            start = pos
+            c = padded[pos]
+            nl = False
+            if c == " ":
+                start += 1
+                c = padded[start]
+            elif c == "\n":  # a new line and its indentation (a fifth of the tokens follow one)
+                nl = True
+                start = blanks.find(b"x", pos)  # (-1 at the end: `padded[-1]` is a blank)
+                c = padded[start]
+            # After one space or a new line and blanks, what needs no regular expression:
+            # a one-character operator that nothing after it extends (`(` right after `f`,
+            # ` = `, `.` before a name), a name, a short integer; each as the expression
+            # below would take it.
+            if c in _LONE_OPERATORS or (
+                    c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
+                pos = start + 1
+                prev = ("op", c, start, pos, nl, ())
+            elif c in _NAME_START:
+                pos = name_chars.find(b" ", start)
+                word = text[start:pos]
+                prev = ("kw" if word in KEYWORDS else "name", word, start, pos, nl, ())
+            elif c in _DIGITS and (end := name_chars.find(b" ", start)) - start <= 15 \
+                    and padded[end] != "." and (number := text[start:end]).isdigit():
+                pos = end
+                prev = ("num", (int(number), number), start, end, nl, ())
+            # blanks, then a name, integer, operator or string; or the general way
+            elif (m := _FAST_TOKEN_RE(text, pos)) is None:
+                self.pos, self.prev = pos, prev
+                prev = self._next_slow()
+                pos = self.pos
+            else:
+                space, word, number, op, string = m.groups()
+                pos = end = m.end()
+                if word is not None:
+                    kind = "kw" if word in KEYWORDS else "name"
+                    value = word
+                    start = end - len(word)
+                elif op is not None:
+                    kind = "op"
+                    value = op
+                    start = end - len(op)
+                elif string is not None:
+                    kind = "str"
+                    start = end - len(string)
+                    value = (_with_names(string, start) if "$" in string and string[0] != "'"
+                             else StringValue(string[0], [string[1:-1]]))
+                else:
+                    kind = "num"
+                    value = (int(number), number)
+                    start = end - len(number)
+                prev = (kind, value, start, end, "\n" in space, ())
+            yield prev
 
     def _next_slow(self) -> Token:
         saved, self.errs = self.errs, []
@@ -542,7 +566,7 @@ class Lexer:
     def _lex_interp(self, dollar: int, in_shell: bool) -> Interp:
         """`${ … }` at `dollar`: lex Utah tokens up to the matching `}`."""
         saved = (self.pos, self.prev)
-        self.pos, self.prev = dollar + 2, None
+        next_token = self._tokens(dollar + 2).__next__
         tokens: list[Token] = []
         errors: list[LexError] = []
         self.depth += 1
@@ -552,7 +576,7 @@ class Lexer:
                 return Interp(dollar, self._skip_nested(dollar + 2), None, errors, in_shell)
             depth = 0
             while True:
-                tok = self.next()
+                tok = next_token()
                 if tok[0] == "eof":  # its content is not worth parsing
                     errors.append((dollar, dollar + 2, "unterminated '${' in string"))
                     return Interp(dollar, self.n, None, errors, in_shell)

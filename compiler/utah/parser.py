@@ -392,10 +392,10 @@ class Parser:
             self.diags.error(self.span(s, e), message)
         code = self.shell_code(parts, start, code_end)
         self.buf.clear()
-        self._next = self._stream_next
         self.lexer.reset(next_pos)
+        self._next = self._stream_next = self.lexer.next
         self.prev_end = code_end
-        self.tok = self.lexer.next()
+        self.tok = self._next()
         return ast.RawCommand(self.loc(start, code_end), code)
 
     def parse_block(self) -> ast.Block:
