@@ -45,7 +45,7 @@ def _isolated_cache(tmp_path: Path, monkeypatch) -> Path:
 def _as_new_process(monkeypatch) -> None:
     """Forget what was read from the cache: the next class reads the file."""
     monkeypatch.setattr(startcache, "_entries", None)
-    monkeypatch.setattr(records, "_ENTRIES", {})
+    monkeypatch.setattr(records, "_MODULES", {})
 
 
 def test_a_record_has_the_methods_of_a_dataclass(tmp_path, monkeypatch):

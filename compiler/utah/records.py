@@ -55,33 +55,36 @@ _PENDING: list[type] = []  # record classes whose `__init__` is not compiled yet
 def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True):
     """Class decorator standing in for `@dataclass(frozen=…, eq=…)`."""
     def wrap(cls: type) -> type:
-        # (written for speed: every record class of the compiler passes here at start-up;
-        # with its methods in the cache, it needs no spec of its fields: see `_Specs`)
+        # (written for speed: every record class of the compiler passes here at start-up.
+        # With its methods in the cache, it needs no spec of its fields (see `_Specs`), and
+        # each attribute set on a class costs as much as a few dozen lines of Python (a
+        # dunder re-runs the slot updates of `type`): what a record class would set as its
+        # record base did, it inherits)
         own = cls.__dict__
-        own_specs = {}
+        own_specs = None
         for name in own.get("__annotations__", ()):
             value = own.get(name)
             if value.__class__ is _Spec:  # a `field(...)`: the class keeps its default, if any
+                if own_specs is None:
+                    own_specs = cls._own_specs = {}
                 own_specs[name] = value
                 if value.default is _MISSING:
                     delattr(cls, name)
                 else:
                     setattr(cls, name, value.default)
-        if own_specs:
-            cls._own_specs = own_specs
-        cls._record_specs = _SPECS
-        cls.__dataclass_fields__ = _DATACLASS_FIELDS
-        if "__repr__" not in own:
+        if "_record_layout" not in cls.__mro__[1].__dict__:  # (else inherited)
+            cls._record_specs = _SPECS
+            cls.__dataclass_fields__ = _DATACLASS_FIELDS
+        if "__repr__" not in own and cls.__repr__ is not _repr:
             cls.__repr__ = _repr
-        if eq and not frozen and "__hash__" not in own:
+        if eq and not frozen and "__hash__" not in own and cls.__hash__ is not None:
             cls.__hash__ = None
         cached = _cached_methods(cls)
         layout = _layout(cls) if cached is None else cached[1]
-        cls._compared, cls._shown, cls.__match_args__, defaults = layout
+        cls._record_layout, cls.__match_args__ = layout, layout[2]
         if cached is not None:
-            _install(cls, cached[0], defaults)
+            _install(cls, cached[0], layout[3])
             return cls
-        cls._record_layout = layout
         cls.__init__ = _first_init
         if eq and "__eq__" not in own:
             cls.__eq__ = _eq
@@ -103,7 +106,7 @@ class _Specs:
         if specs is None:
             specs = {}
             for base in reversed(cls.__mro__[1:]):
-                if "_record_specs" in base.__dict__:
+                if "_record_layout" in base.__dict__:  # a record class
                     specs.update(base._record_specs)
             own = cls.__dict__
             own_specs = own.get("_own_specs", {})
@@ -184,14 +187,18 @@ def _compile_pending() -> None:
     functions = {code.co_name: code for code in made.co_consts if code.__class__ is _Code}
     changed: dict[tuple[str, str], dict] = {}
     for i, cls in enumerate(classes):
-        methods = (functions[f"_init{i}"], functions.get(f"_eq{i}"), functions.get(f"_hash{i}"))
+        methods = tuple(None if code is None else  # named as `__init__`, `__eq__`, `__hash__` of `cls`
+                        code.replace(co_name=name, co_qualname=f"{cls.__qualname__}.{name}")
+                        for code, name in ((functions[f"_init{i}"], "__init__"),
+                                           (functions.get(f"_eq{i}"), "__eq__"),
+                                           (functions.get(f"_hash{i}"), "__hash__")))
         layout = cls.__dict__["_record_layout"]
         _install(cls, methods, layout[3])
-        stamp = _stamp(cls)
-        if stamp is not None:
-            entry = _module_entry(cls.__module__)
-            entry[cls.__qualname__] = (stamp, methods, layout)
-            changed[("records", cls.__module__)] = entry
+        elsewhere = _record_bases_elsewhere(cls)
+        if elsewhere is not None:
+            _, stamp, entry = _module(cls.__module__)
+            entry[cls.__qualname__] = (methods, layout, elsewhere)
+            changed[("records", cls.__module__)] = ((sys.version, _OWN_STAMP, stamp), entry)
     del _PENDING[:len(classes)]
     if changed:
         startcache.put(changed)
@@ -213,7 +220,7 @@ def _methods_source(classes: list[type]) -> str:
             body.append(f"self.{name} = {value}")
         params = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
         source.append(f"def _init{i}({params}):\n    " + ("\n    ".join(body) or "pass") + "\n")
-        mine = "(" + "".join(f"self.{n}, " for n in cls._compared) + ")"
+        mine = "(" + "".join(f"self.{n}, " for n in cls._record_layout[0]) + ")"
         theirs = mine.replace("self.", "other.")
         if cls.__dict__.get("__eq__") is _eq:
             source.append(f"def _eq{i}(self, other):\n    if other is self:\n        return True\n"
@@ -245,70 +252,70 @@ def _install(cls: type, methods: tuple, defaults: tuple) -> None:
             keyword[name] = value
         else:
             positional.append(value)
-    made = _Function(init, env, "__init__", tuple(positional) or None)
-    made.__kwdefaults__ = keyword or None
-    made.__qualname__ = f"{cls.__qualname__}.__init__"
+    made = _Function(init, env, None, tuple(positional) or None)  # (names from the code)
+    if keyword:
+        made.__kwdefaults__ = keyword
     cls.__init__ = made
-    for code, name in ((eq, "__eq__"), (hash_, "__hash__")):
-        if code is not None:
-            made = _Function(code, env, name)
-            made.__qualname__ = f"{cls.__qualname__}.{name}"
-            setattr(cls, name, made)
+    if eq is not None:
+        cls.__eq__ = _Function(eq, env)
+    if hash_ is not None:
+        cls.__hash__ = _Function(hash_, env)
 
 
 # The compiled methods are kept in the start-up cache as Python keeps the bytecode of
 # modules: compiling them took longer than starting Python. Each module's record classes
-# have one entry, qualified name → (stamp, code of the methods, `_layout`); a class's methods are
-# used only while the files it and its record bases were defined in (and this one) are
-# as they were, checked by their modification time and size as Python checks bytecode.
-_ENTRIES: dict[str, dict] = {}  # module name → its entry, as read from the cache
-_FILE_STAMPS: dict[str, tuple] = {}  # module name → (the module, its file's stamp)
+# have one entry, `(stamp, {qualified name: (code of the methods, `_layout`, stamps of
+# the other modules of its record bases)})`: the entry is used while the module's file
+# (and this one, and the Python version: the stamp) is as it was, and a class's methods
+# while the files of its record bases are, checked by their modification time and size
+# as Python checks bytecode (per module, not per class: most have no record base
+# elsewhere).
+_MODULES: dict[str, tuple] = {}  # module name → what `_module` gives
 
 
 def _cached_methods(cls: type) -> tuple | None:
     """(code of the methods, `_layout`) of `cls` from the cache, if they are up to date."""
-    stamp = _stamp(cls)
-    if stamp is None:
+    cached = _module(cls.__module__)[2].get(cls.__qualname__)
+    if cached is None:
         return None
-    cached = _module_entry(cls.__module__).get(cls.__qualname__)
-    return cached[1:] if cached is not None and len(cached) == 3 and cached[0] == stamp else None
+    for module_name, stamp in cached[2]:
+        if _module(module_name)[1] != stamp:
+            return None
+    return cached
 
 
-def _module_entry(module: str) -> dict:
-    entry = _ENTRIES.get(module)
-    if entry is None:
-        entry = _ENTRIES[module] = startcache.get(("records", module)) or {}
-    return entry
+def _module(name: str) -> tuple:
+    """(the module, its file's stamp, the cache's entry of its record classes if it is up
+    to date, else an empty one), as they were when the module was imported (worked out
+    once per import: a module imported again is looked at again)."""
+    module = sys.modules.get(name)
+    known = _MODULES.get(name)
+    if known is not None and known[0] is module:
+        return known
+    stamp = startcache.file_stamp(getattr(module, "__file__", None))
+    stored = startcache.get(("records", name)) if stamp is not None else None
+    up_to_date = (stored.__class__ is tuple and len(stored) == 2
+                  and stored[0] == (sys.version, _OWN_STAMP, stamp))
+    known = _MODULES[name] = (module, stamp, stored[1] if up_to_date else {})
+    return known
 
 
-def _stamp(cls: type) -> tuple | None:
-    """What the methods of `cls` are made from: the Python version and the files of this
-    module and of the modules of `cls` and of its record bases (whose fields it inherits),
-    each with its modification time and size; None where a class was not defined at the
-    top of a module with a source file."""
-    files = [_OWN_STAMP]
+def _record_bases_elsewhere(cls: type) -> tuple | None:
+    """`(module name, file stamp)` of each other module defining a record base of `cls`
+    (whose fields it inherits); None where the methods of `cls` cannot be cached: it or a
+    record base is not defined at the top of a module with a source file."""
+    found: list[tuple] = []
     for klass in cls.__mro__:
-        if "_record_specs" in klass.__dict__:
+        if "_record_layout" in klass.__dict__:
             if "<" in klass.__qualname__:
                 return None
-            stamp = _file_stamp(klass.__module__)
+            module_name = klass.__module__
+            stamp = _module(module_name)[1]
             if stamp is None:
                 return None
-            if stamp not in files:
-                files.append(stamp)
-    return sys.version, tuple(files)
-
-
-def _file_stamp(module_name: str) -> tuple | None:
-    """(path, modification time, size) of the file of the module, as it was when the
-    module was imported (read once per import: a module imported again is read again)."""
-    module = sys.modules.get(module_name)
-    known = _FILE_STAMPS.get(module_name)
-    if known is not None and known[0] is module:
-        return known[1]
-    stamp = startcache.file_stamp(getattr(module, "__file__", None))
-    _FILE_STAMPS[module_name] = (module, stamp)
-    return stamp
+            if module_name != cls.__module__ and (module_name, stamp) not in found:
+                found.append((module_name, stamp))
+    return tuple(found)
 
 
 class _Factory:
@@ -323,12 +330,12 @@ _OWN_STAMP = startcache.file_stamp(__file__)
 
 
 def _repr(self) -> str:
-    shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._shown)
+    shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._record_layout[1])
     return f"{type(self).__qualname__}({shown})"
 
 
 def _values(self) -> tuple:
-    return tuple(getattr(self, n) for n in self._compared)
+    return tuple(getattr(self, n) for n in self._record_layout[0])
 
 
 def _eq(self, other: object) -> bool:
