@@ -52,47 +52,87 @@ def field(*, default: object = _MISSING, default_factory: object = _MISSING, kw_
 _PENDING: list[type] = []  # record classes whose `__init__` is not compiled yet
 
 
-def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True):
-    """Class decorator standing in for `@dataclass(frozen=…, eq=…)`."""
+def record(cls: type | str | None = None, /, *made_of, frozen: bool = False, eq: bool = True):
+    """Class decorator standing in for `@dataclass(frozen=…, eq=…)`; or, cheaper, the
+    metaclass of a record class, `class P(Base, metaclass=record, frozen=True)`, which
+    makes the class (a plain one: its type is `type`) with its methods where the decorator
+    sets them on the class made (each attribute set on a class re-runs the slot updates
+    of `type`: ten such attributes cost as much as the class)."""
+    if made_of:  # a metaclass: `cls` is the name of the class, `made_of` its bases and namespace
+        return _made(cls, *made_of, frozen, eq)
+
     def wrap(cls: type) -> type:
-        # (written for speed: every record class of the compiler passes here at start-up.
-        # With its methods in the cache, it needs no spec of its fields (see `_Specs`), and
-        # each attribute set on a class costs as much as a few dozen lines of Python (a
-        # dunder re-runs the slot updates of `type`): what a record class would set as its
-        # record base did, it inherits)
-        own = cls.__dict__
-        own_specs = None
-        for name in own.get("__annotations__", ()):
-            value = own.get(name)
-            if value.__class__ is _Spec:  # a `field(...)`: the class keeps its default, if any
-                if own_specs is None:
-                    own_specs = cls._own_specs = {}
-                own_specs[name] = value
-                if value.default is _MISSING:
-                    delattr(cls, name)
-                else:
-                    setattr(cls, name, value.default)
-        if "_record_layout" not in cls.__mro__[1].__dict__:  # (else inherited)
-            cls._record_specs = _SPECS
-            cls.__dataclass_fields__ = _DATACLASS_FIELDS
-        if "__repr__" not in own and cls.__repr__ is not _repr:
-            cls.__repr__ = _repr
-        if eq and not frozen and "__hash__" not in own and cls.__hash__ is not None:
-            cls.__hash__ = None
-        cached = _cached_methods(cls)
-        layout = _layout(cls) if cached is None else cached[1]
-        cls._record_layout, cls.__match_args__ = layout, layout[2]
-        if cached is not None:
-            _install(cls, cached[0], layout[3])
+        for name, value in _shared_attributes(cls.__dict__, cls, frozen, eq).items():
+            if value is _MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, value)
+        cached = _cached_methods(cls.__module__, cls.__qualname__)
+        if cached is None:
+            _await_methods(cls, frozen, eq)
             return cls
-        cls.__init__ = _first_init
-        if eq and "__eq__" not in own:
-            cls.__eq__ = _eq
-        if eq and frozen and "__hash__" not in own:
-            cls.__hash__ = _hash
-        _PENDING.append(cls)
+        cls._record_layout, cls.__match_args__ = cached[1], cached[1][2]
+        _install(cls, cached[0])
         return cls
     return wrap if cls is None else wrap(cls)
+
+
+def _made(name: str, bases: tuple, namespace: dict, frozen: bool, eq: bool) -> type:
+    """The record class of `record` used as a metaclass."""
+    cached = _cached_methods(namespace["__module__"], namespace["__qualname__"])
+    if cached is None or len(bases) > 1:  # (the first run after an edit: as the decorator does)
+        return record(type(name, bases, namespace), frozen=frozen, eq=eq)
+    base = bases[0] if bases else object
+    for key, value in _shared_attributes(namespace, base, frozen, eq).items():
+        if value is _MISSING:
+            del namespace[key]
+        else:
+            namespace[key] = value
+    layout = cached[1]
+    namespace["_record_layout"], namespace["__match_args__"] = layout, layout[2]
+    namespace.update(_functions(namespace["__module__"], cached[0], layout[3], namespace, base))
+    return type(name, bases, namespace)
+
+
+def _shared_attributes(own, inherited: type, frozen: bool, eq: bool) -> dict:
+    """What a record class with the namespace `own` sets, whatever its fields: the
+    defaults of its `field(...)`s (`_MISSING`: none, the name is taken out) and
+    `_own_specs`, and what it does not inherit (from `inherited`, the class itself or its
+    only base) of what record classes share: `_record_specs`, `__dataclass_fields__`,
+    `__repr__`, `__hash__ = None` (written for speed: every record class of the compiler
+    passes here at start-up; with its methods in the cache, it needs no spec of its
+    fields: see `_Specs`)."""
+    shared: dict[str, object] = {}
+    own_specs = None
+    for name in own.get("__annotations__", ()):
+        value = own.get(name)
+        if value.__class__ is _Spec:  # a `field(...)`: the class keeps its default, if any
+            if own_specs is None:
+                own_specs = shared["_own_specs"] = {}
+            own_specs[name] = value
+            shared[name] = value.default
+    if getattr(inherited, "_record_layout", None) is None:  # no record base
+        shared["_record_specs"] = _SPECS
+        shared["__dataclass_fields__"] = _DATACLASS_FIELDS
+    if "__repr__" not in own and inherited.__repr__ is not _repr:
+        shared["__repr__"] = _repr
+    if eq and not frozen and "__hash__" not in own and inherited.__hash__ is not None:
+        shared["__hash__"] = None
+    return shared
+
+
+def _await_methods(cls: type, frozen: bool, eq: bool) -> None:
+    """Gives `cls`, whose methods are not in the cache, generic ones until the first record
+    is made (`_first_init`)."""
+    own = cls.__dict__
+    layout = _layout(cls)
+    cls._record_layout, cls.__match_args__ = layout, layout[2]
+    cls.__init__ = _first_init
+    if eq and "__eq__" not in own:
+        cls.__eq__ = _eq
+    if eq and frozen and "__hash__" not in own:
+        cls.__hash__ = _hash
+    _PENDING.append(cls)
 
 
 class _Specs:
@@ -192,12 +232,11 @@ def _compile_pending() -> None:
                         for code, name in ((functions[f"_init{i}"], "__init__"),
                                            (functions.get(f"_eq{i}"), "__eq__"),
                                            (functions.get(f"_hash{i}"), "__hash__")))
-        layout = cls.__dict__["_record_layout"]
-        _install(cls, methods, layout[3])
+        _install(cls, methods)
         elsewhere = _record_bases_elsewhere(cls)
         if elsewhere is not None:
             _, stamp, entry = _module(cls.__module__)
-            entry[cls.__qualname__] = (methods, layout, elsewhere)
+            entry[cls.__qualname__] = (methods, cls._record_layout, elsewhere)
             changed[("records", cls.__module__)] = ((sys.version, _OWN_STAMP, stamp), entry)
     del _PENDING[:len(classes)]
     if changed:
@@ -206,7 +245,7 @@ def _compile_pending() -> None:
 
 def _methods_source(classes: list[type]) -> str:
     """The source of the methods of `classes`: `_init{i}`, `_eq{i}` and `_hash{i}` for the
-    i-th. Only their code is used (`_install` makes the functions, with the defaults), so
+    i-th. Only their code is used (`_functions` makes the functions, with the defaults), so
     a field's factory is the global `_f_<field>`, the same name in every class."""
     source: list[str] = []
     for i, cls in enumerate(classes):
@@ -235,19 +274,28 @@ _Code = type(_first_init.__code__)
 _Function = type(_first_init)
 
 
-def _install(cls: type, methods: tuple, defaults: tuple) -> None:
-    """Makes the methods of `cls` from their code `(init, eq or None, hash or None)`, with
-    the `defaults` of `_layout`."""
+def _install(cls: type, methods: tuple) -> None:
+    """Sets the methods of `cls` made from their code (see `_functions`)."""
+    for name, function in _functions(cls.__module__, methods, cls._record_layout[3], cls.__dict__, cls).items():
+        setattr(cls, name, function)
+
+
+def _functions(module: str, methods: tuple, defaults: tuple, own, base: type) -> dict:
+    """The methods of a record class of `module`, made from their code `(init, eq or None,
+    hash or None)` with the `defaults` of `_layout`: the value of a default is in the
+    class's namespace `own` or inherited from `base` (the class itself, or its base)."""
     init, eq, hash_ = methods
-    env: dict[str, object] = {"__name__": cls.__module__, "_FACTORY": _FACTORY}
+    env: dict[str, object] = {"__name__": module, "_FACTORY": _FACTORY}
     positional: list[object] = []
     keyword: dict[str, object] = {}
     for name, kw_only, from_factory in defaults:
         if from_factory:
             value = _FACTORY
-            env[f"_f_{name}"] = cls._record_specs[name].default_factory
+            own_specs = own.get("_own_specs")
+            spec = own_specs[name] if own_specs and name in own_specs else base._record_specs[name]
+            env[f"_f_{name}"] = spec.default_factory
         else:
-            value = getattr(cls, name)
+            value = own[name] if name in own else getattr(base, name)
         if kw_only:
             keyword[name] = value
         else:
@@ -255,11 +303,12 @@ def _install(cls: type, methods: tuple, defaults: tuple) -> None:
     made = _Function(init, env, None, tuple(positional) or None)  # (names from the code)
     if keyword:
         made.__kwdefaults__ = keyword
-    cls.__init__ = made
+    functions = {"__init__": made}
     if eq is not None:
-        cls.__eq__ = _Function(eq, env)
+        functions["__eq__"] = _Function(eq, env)
     if hash_ is not None:
-        cls.__hash__ = _Function(hash_, env)
+        functions["__hash__"] = _Function(hash_, env)
+    return functions
 
 
 # The compiled methods are kept in the start-up cache as Python keeps the bytecode of
@@ -273,9 +322,10 @@ def _install(cls: type, methods: tuple, defaults: tuple) -> None:
 _MODULES: dict[str, tuple] = {}  # module name → what `_module` gives
 
 
-def _cached_methods(cls: type) -> tuple | None:
-    """(code of the methods, `_layout`) of `cls` from the cache, if they are up to date."""
-    cached = _module(cls.__module__)[2].get(cls.__qualname__)
+def _cached_methods(module: str, qualname: str) -> tuple | None:
+    """(code of the methods, `_layout`) of the class `qualname` of `module` from the
+    cache, if they are up to date."""
+    cached = _module(module)[2].get(qualname)
     if cached is None:
         return None
     for module_name, stamp in cached[2]:
