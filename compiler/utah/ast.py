@@ -217,15 +217,11 @@ class ParallelExpr(Expr, metaclass=record):
 
 # ----------------------------------------------------------------------- statements
 
-class Stmt(Node, metaclass=record):
-    pass
-
-
-class Block(Stmt, metaclass=record):
+class Block(Node, metaclass=record):
     body: list[Stmt]
 
 
-class VarDecl(Stmt, metaclass=record):
+class VarDecl(Node, metaclass=record):
     kind: str  # "let" or "const"
     name: str
     type: TypeExpr | None
@@ -233,7 +229,7 @@ class VarDecl(Stmt, metaclass=record):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-class FunctionDecl(Stmt, metaclass=record):
+class FunctionDecl(Node, metaclass=record):
     name: str
     params: list[Param]
     return_type: TypeExpr | None
@@ -241,39 +237,39 @@ class FunctionDecl(Stmt, metaclass=record):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-class InterfaceDecl(Stmt, metaclass=record):
+class InterfaceDecl(Node, metaclass=record):
     """`interface Name { … }`, `record Name { … }` or `type Name = …`."""
     name: str
     fields: list[FieldDecl] | None  # None for a `type` alias
     alias: TypeExpr | None = None
 
 
-class ExprStmt(Stmt, metaclass=record):
+class ExprStmt(Node, metaclass=record):
     expr: Expr
 
 
-class RawCommand(Stmt, metaclass=record):
+class RawCommand(Node, metaclass=record):
     """A raw shell command line (LANGUAGE.md §8)."""
     code: ShellCode
 
 
-class If(Stmt, metaclass=record):
+class If(Node, metaclass=record):
     test: Expr
     then: Stmt
     otherwise: Stmt | None
 
 
-class While(Stmt, metaclass=record):
+class While(Node, metaclass=record):
     test: Expr
     body: Stmt
 
 
-class DoWhile(Stmt, metaclass=record):
+class DoWhile(Node, metaclass=record):
     body: Stmt
     test: Expr
 
 
-class For(Stmt, metaclass=record):
+class For(Node, metaclass=record):
     """Classic `for (init; test; update)`; each part may be missing."""
     init: Stmt | None  # a VarDecl or an ExprStmt
     test: Expr | None
@@ -281,7 +277,7 @@ class For(Stmt, metaclass=record):
     body: Stmt
 
 
-class ForEach(Stmt, metaclass=record):
+class ForEach(Node, metaclass=record):
     """`for (let x: T in xs)` / `for (const x of xs)`: keyword is "in" or "of"."""
     kind: str  # "let" or "const"
     name: str
@@ -292,15 +288,15 @@ class ForEach(Stmt, metaclass=record):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-class Break(Stmt, metaclass=record):
+class Break(Node, metaclass=record):
     pass
 
 
-class Continue(Stmt, metaclass=record):
+class Continue(Node, metaclass=record):
     pass
 
 
-class Return(Stmt, metaclass=record):
+class Return(Node, metaclass=record):
     value: Expr | None
 
 
@@ -309,12 +305,12 @@ class SwitchCase(Node, metaclass=record):
     body: list[Stmt]
 
 
-class Switch(Stmt, metaclass=record):
+class Switch(Node, metaclass=record):
     discriminant: Expr
     cases: list[SwitchCase]
 
 
-class Try(Stmt, metaclass=record):
+class Try(Node, metaclass=record):
     block: Block
     param: str | None  # the name in `catch (e)`
     handler: Block | None
@@ -322,32 +318,39 @@ class Try(Stmt, metaclass=record):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker (catch param)
 
 
-class Throw(Stmt, metaclass=record):
+class Throw(Node, metaclass=record):
     value: Expr
 
 
-class Exit(Stmt, metaclass=record):
+class Exit(Node, metaclass=record):
     """`exit(n)`, `exit n` or `exit` (status 0)."""
     value: Expr | None
 
 
-class Defer(Stmt, metaclass=record):
+class Defer(Node, metaclass=record):
     body: Stmt
 
 
-class Import(Stmt, metaclass=record):
+class Import(Node, metaclass=record):
     path: str
     # set by the checker: the imported file's tree, or None when it was already included
     imported: "Program | None" = field(default=None, kw_only=True, repr=False, compare=False)
 
 
-class Parallel(Stmt, metaclass=record):
+class Parallel(Node, metaclass=record):
     """`parallel f(args);` as a statement."""
     call: Call
 
 
-class Empty(Stmt, metaclass=record):
+class Empty(Node, metaclass=record):
     """A lone `;`."""
+
+
+# (a union, not a class all statements derive from: each level of a class hierarchy adds to
+# the cost of making every class below it, and nothing asks whether a node is a statement)
+Stmt = (Block | VarDecl | FunctionDecl | InterfaceDecl | ExprStmt | RawCommand | If | While | DoWhile
+        | For | ForEach | Break | Continue | Return | Switch | Try | Throw | Exit | Defer | Import
+        | Parallel | Empty)
 
 
 class Program(Node, metaclass=record):
