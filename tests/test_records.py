@@ -28,11 +28,18 @@ class Point:
 @record(frozen=True)
 class Point3(Point):
     z: int = 0
+
+
+@record
+class Box:
+    items: list = field(default_factory=list)
+    note: str = field(default="", compare=False)
 '''
 # The same, each class made by `record` as its metaclass.
 MODULE_OF_METACLASSES = (MODULE.replace("@record(frozen=True)\nclass Point:", "class Point(metaclass=record, frozen=True):")
                          .replace("@record(frozen=True)\nclass Point3(Point):",
-                                  "class Point3(Point, metaclass=record, frozen=True):"))
+                                  "class Point3(Point, metaclass=record, frozen=True):")
+                         .replace("@record\nclass Box:", "class Box(metaclass=record):"))
 
 
 def _import_fresh(tmp_path: Path, name: str, text: str):
@@ -77,6 +84,10 @@ def _check_points(module) -> None:
     assert p == Point3(1, 0, ["t"], 3) and hash(p) == hash(Point3(1, 0, [], 3)) and p != Point3(1)
     assert type(Point3) is type and isinstance(p, module.Point)
     assert Point3.__init__.__qualname__ == "Point3.__init__"
+    Box = module.Box  # mutable: compared by value, not hashable
+    assert Box([1]) == Box([1], "n") and Box([1]) != Box([2]) and Box() != Point3(1)
+    with pytest.raises(TypeError):
+        hash(Box())
 
 
 def _check_point(Point: type) -> None:

@@ -116,8 +116,11 @@ def _shared_attributes(own, inherited: type, frozen: bool, eq: bool) -> dict:
         shared["__dataclass_fields__"] = _DATACLASS_FIELDS
     if "__repr__" not in own and inherited.__repr__ is not _repr:
         shared["__repr__"] = _repr
-    if eq and not frozen and "__hash__" not in own and inherited.__hash__ is not None:
-        shared["__hash__"] = None
+    if eq and not frozen:  # (a mutable record compares with `_eq`, a frozen one with its own)
+        if "__eq__" not in own and inherited.__eq__ is not _eq:
+            shared["__eq__"] = _eq
+        if "__hash__" not in own and inherited.__hash__ is not None:
+            shared["__hash__"] = None
     return shared
 
 
@@ -128,8 +131,8 @@ def _await_methods(cls: type, frozen: bool, eq: bool) -> None:
     layout = _layout(cls)
     cls._record_layout, cls.__match_args__ = layout, layout[2]
     cls.__init__ = _first_init
-    if eq and "__eq__" not in own:
-        cls.__eq__ = _eq
+    if eq and frozen and "__eq__" not in own:
+        cls.__eq__ = _eq  # (until its own is compiled)
     if eq and frozen and "__hash__" not in own:
         cls.__hash__ = _hash
     _PENDING.append(cls)
@@ -261,7 +264,7 @@ def _methods_source(classes: list[type]) -> str:
         source.append(f"def _init{i}({params}):\n    " + ("\n    ".join(body) or "pass") + "\n")
         mine = "(" + "".join(f"self.{n}, " for n in cls._record_layout[0]) + ")"
         theirs = mine.replace("self.", "other.")
-        if cls.__dict__.get("__eq__") is _eq:
+        if cls.__dict__.get("__eq__") is _eq and cls.__dict__.get("__hash__") is _hash:  # frozen
             source.append(f"def _eq{i}(self, other):\n    if other is self:\n        return True\n"
                           f"    if other.__class__ is self.__class__:\n"
                           f"        return {mine} == {theirs}\n    return NotImplemented\n")
@@ -389,9 +392,16 @@ def _values(self) -> tuple:
 
 
 def _eq(self, other: object) -> bool:
+    """`==` of a mutable record (of a frozen one until its own is compiled: the same,
+    faster, for the values compared everywhere): a record of the same class whose
+    compared fields are equal. Syntax nodes and IR commands are seldom compared: a
+    compiled `__eq__` for each of their classes cost more at start-up than it saves."""
+    if other is self:
+        return True
     if other.__class__ is not self.__class__:
         return NotImplemented
-    return _values(self) == _values(other)
+    names = self._record_layout[0]
+    return [getattr(self, n) for n in names] == [getattr(other, n) for n in names]
 
 
 def _hash(self) -> int:
