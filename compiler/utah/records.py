@@ -10,8 +10,10 @@ raises would put every construction of a span or an IR word on a slow path),
 `__match_args__` and `__dataclass_fields__` (so `dataclasses.fields()`, `replace()` and
 `asdict()` work) — without compiling anything at import: the compiled methods are kept
 in the start-up cache (startcache.py), one entry per module, and a class gets them when
-it is decorated; those not there yet (the first run after an edit) are compiled together,
-in one go, when the first record is made (generic ones stand in until then).
+it is made (`record` as its metaclass) or decorated; those not there yet (the first run
+after an edit) are compiled together, in one go, when the first record is made (generic
+ones stand in until then). Only a frozen record has an `__eq__` of its own: a mutable one
+(a syntax node, an IR command) compares with the generic `_eq`.
 
 `dataclasses` itself (with `inspect`, which it imports) costs more to import than the
 whole compiler needs: it is imported only when `__dataclass_fields__` is first read. The
