@@ -7,6 +7,8 @@ import importlib
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "compiler"))
 
 from utah import records, startcache  # noqa: E402
@@ -21,7 +23,23 @@ class Point:
     y: int = 0
     tags: list = field(default_factory=list, compare=False)
     label: str = field(default="p", kw_only=True)
+
+
+@record(frozen=True)
+class Point3(Point):
+    z: int = 0
+
+
+@record
+class Box:
+    items: list = field(default_factory=list)
+    note: str = field(default="", compare=False)
 '''
+# The same, each class made by `record` as its metaclass.
+MODULE_OF_METACLASSES = (MODULE.replace("@record(frozen=True)\nclass Point:", "class Point(metaclass=record, frozen=True):")
+                         .replace("@record(frozen=True)\nclass Point3(Point):",
+                                  "class Point3(Point, metaclass=record, frozen=True):")
+                         .replace("@record\nclass Box:", "class Box(metaclass=record):"))
 
 
 def _import_fresh(tmp_path: Path, name: str, text: str):
@@ -45,14 +63,31 @@ def _isolated_cache(tmp_path: Path, monkeypatch) -> Path:
 def _as_new_process(monkeypatch) -> None:
     """Forget what was read from the cache: the next class reads the file."""
     monkeypatch.setattr(startcache, "_entries", None)
-    monkeypatch.setattr(records, "_ENTRIES", {})
+    monkeypatch.setattr(records, "_MODULES", {})
 
 
-def test_a_record_has_the_methods_of_a_dataclass(tmp_path, monkeypatch):
+@pytest.mark.parametrize("text", [MODULE, MODULE_OF_METACLASSES], ids=["decorator", "metaclass"])
+def test_a_record_has_the_methods_of_a_dataclass(tmp_path, monkeypatch, text):
+    assert "@record" not in text or "metaclass" not in text
     _isolated_cache(tmp_path, monkeypatch)
-    _check_point(_import_fresh(tmp_path, "rec_point", MODULE).Point)  # methods compiled
+    _check_points(_import_fresh(tmp_path, "rec_point", text))  # methods compiled
     _as_new_process(monkeypatch)
-    _check_point(_import_fresh(tmp_path, "rec_point", MODULE).Point)  # from the cache
+    _check_points(_import_fresh(tmp_path, "rec_point", text))  # from the cache
+
+
+def _check_points(module) -> None:
+    _check_point(module.Point)
+    Point3 = module.Point3
+    p = Point3(1, z=3)  # inherited defaults: a value, a factory, a keyword-only value
+    assert (p.x, p.y, p.tags, p.label, p.z) == (1, 0, [], "p", 3)
+    assert repr(p) == "Point3(x=1, y=0, tags=[], label='p', z=3)"
+    assert p == Point3(1, 0, ["t"], 3) and hash(p) == hash(Point3(1, 0, [], 3)) and p != Point3(1)
+    assert type(Point3) is type and isinstance(p, module.Point)
+    assert Point3.__init__.__qualname__ == "Point3.__init__"
+    Box = module.Box  # mutable: compared by value, not hashable
+    assert Box([1]) == Box([1], "n") and Box([1]) != Box([2]) and Box() != Point3(1)
+    with pytest.raises(TypeError):
+        hash(Box())
 
 
 def _check_point(Point: type) -> None:
@@ -67,15 +102,16 @@ def _check_point(Point: type) -> None:
     assert records.replace(p, y=5) == Point(1, 5)
 
 
-def test_the_cache_serves_a_class_only_as_it_was_compiled(tmp_path, monkeypatch):
+@pytest.mark.parametrize("text", [MODULE, MODULE_OF_METACLASSES], ids=["decorator", "metaclass"])
+def test_the_cache_serves_a_class_only_as_it_was_compiled(tmp_path, monkeypatch, text):
     cache = _isolated_cache(tmp_path, monkeypatch)
-    assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3).y == 0
+    assert _import_fresh(tmp_path, "rec_cached", text).Point(3).y == 0
     assert cache.exists()
     _as_new_process(monkeypatch)
     with monkeypatch.context() as m:
         m.setattr(records, "_methods_source", None)  # a hit makes no source
-        assert _import_fresh(tmp_path, "rec_cached", MODULE).Point(3, 4).y == 4
-    edited = MODULE.replace("    x: int\n", "    x: int\n    w: str\n")
+        assert _import_fresh(tmp_path, "rec_cached", text).Point(3, 4).y == 4
+    edited = text.replace("    x: int\n", "    x: int\n    w: str\n")
     point = _import_fresh(tmp_path, "rec_cached", edited).Point(3, "w")
     assert (point.x, point.w, point.y) == (3, "w", 0)
 

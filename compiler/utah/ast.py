@@ -14,8 +14,7 @@ from .records import field, record
 from .source import Span
 
 
-@record
-class Node:
+class Node(metaclass=record):
     """`loc` is where the node was written: `(source, start offset, end offset)`, the first
     argument of every node class. A tuple is made per node, a `Span` only on request
     (`span`), nearly always for a message: making one per node cost a tenth of parsing."""
@@ -29,26 +28,22 @@ class Node:
 
 # ---------------------------------------------------------------------------- types
 
-@record
-class TypeName(Node):
+class TypeName(Node, metaclass=record):
     """`string`, `number`, `boolean`, `object`, `any`, `void`, `null`, or a declared name."""
     name: str
 
 
-@record
-class ArrayTypeExpr(Node):
+class ArrayTypeExpr(Node, metaclass=record):
     """`T[]` or `Array<T>`."""
     element: "TypeExpr"
 
 
-@record
-class UnionTypeExpr(Node):
+class UnionTypeExpr(Node, metaclass=record):
     """`A | B`."""
     options: list["TypeExpr"]
 
 
-@record
-class ObjectTypeExpr(Node):
+class ObjectTypeExpr(Node, metaclass=record):
     """`{ a: string; b?: number }` written inline."""
     fields: list["FieldDecl"]
 
@@ -56,8 +51,7 @@ class ObjectTypeExpr(Node):
 TypeExpr = TypeName | ArrayTypeExpr | UnionTypeExpr | ObjectTypeExpr
 
 
-@record
-class FieldDecl(Node):
+class FieldDecl(Node, metaclass=record):
     name: str
     type: TypeExpr
     optional: bool = False
@@ -65,52 +59,43 @@ class FieldDecl(Node):
 
 # ---------------------------------------------------------------------- expressions
 
-@record
-class Expr(Node):
+class Expr(Node, metaclass=record):
     ty: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@record
-class NumberLit(Expr):
+class NumberLit(Expr, metaclass=record):
     value: float  # an int-valued literal is stored as int
     raw: str
 
 
-@record
-class StringLit(Expr):
+class StringLit(Expr, metaclass=record):
     """A string with no interpolation (single quotes, or double/backtick without `${}`)."""
     value: str
 
 
-@record
-class BoolLit(Expr):
+class BoolLit(Expr, metaclass=record):
     value: bool
 
 
-@record
-class NullLit(Expr):
+class NullLit(Expr, metaclass=record):
     pass
 
 
-@record
-class UndefinedLit(Expr):
+class UndefinedLit(Expr, metaclass=record):
     pass
 
 
-@record
-class RegexLit(Expr):
+class RegexLit(Expr, metaclass=record):
     pattern: str
     flags: str
 
 
-@record
-class ShellParam(Expr):
+class ShellParam(Expr, metaclass=record):
     """`$NAME`, `$1`, `$?`, `$!`, `$$`, `$#`, `$@` inside a double-quoted string."""
     name: str
 
 
-@record
-class ShellCode(Node):
+class ShellCode(Node, metaclass=record):
     """Shell text with Utah interpolations: the inside of `$( … )` or a raw command line.
 
     `parts` alternates raw shell text (str, exactly as written, escapes untouched) and
@@ -120,14 +105,12 @@ class ShellCode(Node):
     parts: list[Union[str, Expr]]
 
 
-@record
-class CommandSubst(Expr):
+class CommandSubst(Expr, metaclass=record):
     """`$( … )` inside a string, or a template literal whose whole content is one."""
     code: ShellCode
 
 
-@record
-class InterpString(Expr):
+class InterpString(Expr, metaclass=record):
     """A double-quoted string or template literal with interpolations.
 
     `parts` holds literal text (str, escapes already decoded) and expressions:
@@ -138,46 +121,39 @@ class InterpString(Expr):
     quote: str
 
 
-@record
-class ArrayLit(Expr):
+class ArrayLit(Expr, metaclass=record):
     elements: list[Expr]
 
 
-@record
-class Property(Node):
+class Property(Node, metaclass=record):
     key: str
     value: Expr
 
 
-@record
-class ObjectLit(Expr):
+class ObjectLit(Expr, metaclass=record):
     properties: list[Property]
 
 
-@record
-class Name(Expr):
+class Name(Expr, metaclass=record):
     id: str
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@record
-class Member(Expr):
+class Member(Expr, metaclass=record):
     """`obj.prop` or `obj?.prop`; also `ns.fn` as the callee of a namespace call."""
     object: Expr
     property: str
     optional: bool = False
 
 
-@record
-class Index(Expr):
+class Index(Expr, metaclass=record):
     """`obj[index]` or `obj?.[index]`."""
     object: Expr
     index: Expr
     optional: bool = False
 
 
-@record
-class Call(Expr):
+class Call(Expr, metaclass=record):
     """`f(a)`, `s.trim()`, `ns.fn(a)`, `s?.trim()`."""
     callee: Expr
     args: list[Expr]
@@ -185,46 +161,40 @@ class Call(Expr):
     target: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@record
-class Unary(Expr):
+class Unary(Expr, metaclass=record):
     """`!x`, `-x`, `+x`, `typeof x`."""
     op: str
     operand: Expr
 
 
-@record
-class Update(Expr):
+class Update(Expr, metaclass=record):
     """`++x`, `x++`, `--x`, `x--` on a name, element or property."""
     op: str
     prefix: bool
     target: Expr
 
 
-@record
-class Binary(Expr):
+class Binary(Expr, metaclass=record):
     """Arithmetic, comparison, equality and the short-circuit operators `&& || ??`."""
     op: str
     left: Expr
     right: Expr
 
 
-@record
-class Assign(Expr):
+class Assign(Expr, metaclass=record):
     """`=`, `+=`, `-=`, `*=`, `/=`, `%=`, `**=`, `||=`, `&&=`, `??=`."""
     op: str
     target: Expr
     value: Expr
 
 
-@record
-class Conditional(Expr):
+class Conditional(Expr, metaclass=record):
     test: Expr
     then: Expr
     otherwise: Expr
 
 
-@record
-class Param(Node):
+class Param(Node, metaclass=record):
     """A parameter. A variadic `...rest: T[]` has a name starting with '...'."""
     name: str
     type: TypeExpr | None = None
@@ -233,34 +203,25 @@ class Param(Node):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@record
-class Arrow(Expr):
+class Arrow(Expr, metaclass=record):
     """`(x, i) => expr` or `x => { … }`; only as an argument of an array method."""
     params: list[Param]
     body: Union[Expr, "Block"]
     return_type: TypeExpr | None = None  # added by the parser: `(x: string): T => …`
 
 
-@record
-class ParallelExpr(Expr):
+class ParallelExpr(Expr, metaclass=record):
     """`parallel f(args)` used as a value: the PID of the background job."""
     call: Call
 
 
 # ----------------------------------------------------------------------- statements
 
-@record
-class Stmt(Node):
-    pass
-
-
-@record
-class Block(Stmt):
+class Block(Node, metaclass=record):
     body: list[Stmt]
 
 
-@record
-class VarDecl(Stmt):
+class VarDecl(Node, metaclass=record):
     kind: str  # "let" or "const"
     name: str
     type: TypeExpr | None
@@ -268,8 +229,7 @@ class VarDecl(Stmt):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@record
-class FunctionDecl(Stmt):
+class FunctionDecl(Node, metaclass=record):
     name: str
     params: list[Param]
     return_type: TypeExpr | None
@@ -277,46 +237,39 @@ class FunctionDecl(Stmt):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@record
-class InterfaceDecl(Stmt):
+class InterfaceDecl(Node, metaclass=record):
     """`interface Name { … }`, `record Name { … }` or `type Name = …`."""
     name: str
     fields: list[FieldDecl] | None  # None for a `type` alias
     alias: TypeExpr | None = None
 
 
-@record
-class ExprStmt(Stmt):
+class ExprStmt(Node, metaclass=record):
     expr: Expr
 
 
-@record
-class RawCommand(Stmt):
+class RawCommand(Node, metaclass=record):
     """A raw shell command line (LANGUAGE.md §8)."""
     code: ShellCode
 
 
-@record
-class If(Stmt):
+class If(Node, metaclass=record):
     test: Expr
     then: Stmt
     otherwise: Stmt | None
 
 
-@record
-class While(Stmt):
+class While(Node, metaclass=record):
     test: Expr
     body: Stmt
 
 
-@record
-class DoWhile(Stmt):
+class DoWhile(Node, metaclass=record):
     body: Stmt
     test: Expr
 
 
-@record
-class For(Stmt):
+class For(Node, metaclass=record):
     """Classic `for (init; test; update)`; each part may be missing."""
     init: Stmt | None  # a VarDecl or an ExprStmt
     test: Expr | None
@@ -324,8 +277,7 @@ class For(Stmt):
     body: Stmt
 
 
-@record
-class ForEach(Stmt):
+class ForEach(Node, metaclass=record):
     """`for (let x: T in xs)` / `for (const x of xs)`: keyword is "in" or "of"."""
     kind: str  # "let" or "const"
     name: str
@@ -336,35 +288,29 @@ class ForEach(Stmt):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker
 
 
-@record
-class Break(Stmt):
+class Break(Node, metaclass=record):
     pass
 
 
-@record
-class Continue(Stmt):
+class Continue(Node, metaclass=record):
     pass
 
 
-@record
-class Return(Stmt):
+class Return(Node, metaclass=record):
     value: Expr | None
 
 
-@record
-class SwitchCase(Node):
+class SwitchCase(Node, metaclass=record):
     test: Expr | None  # None for `default`
     body: list[Stmt]
 
 
-@record
-class Switch(Stmt):
+class Switch(Node, metaclass=record):
     discriminant: Expr
     cases: list[SwitchCase]
 
 
-@record
-class Try(Stmt):
+class Try(Node, metaclass=record):
     block: Block
     param: str | None  # the name in `catch (e)`
     handler: Block | None
@@ -372,42 +318,42 @@ class Try(Stmt):
     symbol: Any = field(default=None, kw_only=True, repr=False, compare=False)  # set by the checker (catch param)
 
 
-@record
-class Throw(Stmt):
+class Throw(Node, metaclass=record):
     value: Expr
 
 
-@record
-class Exit(Stmt):
+class Exit(Node, metaclass=record):
     """`exit(n)`, `exit n` or `exit` (status 0)."""
     value: Expr | None
 
 
-@record
-class Defer(Stmt):
+class Defer(Node, metaclass=record):
     body: Stmt
 
 
-@record
-class Import(Stmt):
+class Import(Node, metaclass=record):
     path: str
     # set by the checker: the imported file's tree, or None when it was already included
     imported: "Program | None" = field(default=None, kw_only=True, repr=False, compare=False)
 
 
-@record
-class Parallel(Stmt):
+class Parallel(Node, metaclass=record):
     """`parallel f(args);` as a statement."""
     call: Call
 
 
-@record
-class Empty(Stmt):
+class Empty(Node, metaclass=record):
     """A lone `;`."""
 
 
-@record
-class Program(Node):
+# (a union, not a class all statements derive from: each level of a class hierarchy adds to
+# the cost of making every class below it, and nothing asks whether a node is a statement)
+Stmt = (Block | VarDecl | FunctionDecl | InterfaceDecl | ExprStmt | RawCommand | If | While | DoWhile
+        | For | ForEach | Break | Continue | Return | Switch | Try | Throw | Exit | Defer | Import
+        | Parallel | Empty)
+
+
+class Program(Node, metaclass=record):
     body: list[Stmt]
 
 

@@ -8,26 +8,23 @@ already spliced by `lower/shellcode.py`.
 """
 from __future__ import annotations
 
-from .records import field, record as dataclass
+from .records import field, record
 
 # ---------------------------------------------------------------------------- words
 
 
-@dataclass(frozen=True)
-class Lit:
+class Lit(metaclass=record, frozen=True):
     """Literal text; printed quoted so nothing in it is special."""
     text: str
 
 
-@dataclass(frozen=True)
-class Var:
+class Var(metaclass=record, frozen=True):
     """`$name` (a scalar), or one element `${name[index]}` when index is given."""
     name: str
     index: "Arith | None" = None
 
 
-@dataclass(frozen=True)
-class Expansion:
+class Expansion(metaclass=record, frozen=True):
     """`${name-arg}` / `${name#arg}`, or of one element `${name[index]-arg}`: a parameter
     expansion with an operator whose word `arg` is literal text (an absent element read
     as undefined, the mark of null/undefined stripped for printing: lower/nullish.py)."""
@@ -37,45 +34,38 @@ class Expansion:
     index: "Arith | None" = None
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(metaclass=record, frozen=True):
     """`${#name[@]}` — the number of elements of an array."""
     name: str
 
 
-@dataclass(frozen=True)
-class Length:
+class Length(metaclass=record, frozen=True):
     """`${#name}` — the length of a scalar in characters."""
     name: str
 
 
-@dataclass(frozen=True)
-class Elements:
+class Elements(metaclass=record, frozen=True):
     """`"${name[@]}"` — every element of an array, one word each (from index `start`)."""
     name: str
     start: int = 0
 
 
-@dataclass(frozen=True)
-class Arith:
+class Arith(metaclass=record, frozen=True):
     """`$(( text ))`; `text` is an arithmetic expression in shell syntax."""
     text: str
 
 
-@dataclass(frozen=True)
-class Subst:
+class Subst(metaclass=record, frozen=True):
     """`$( body )` — a command substitution of IR commands."""
     body: "Block"
 
 
-@dataclass(frozen=True)
-class Raw:
+class Raw(metaclass=record, frozen=True):
     """Shell text printed exactly as is (user-written shell code, already spliced)."""
     text: str
 
 
-@dataclass(frozen=True)
-class Splice:
+class Splice(metaclass=record, frozen=True):
     """A Utah value spliced into user-written shell code (LANGUAGE.md §8).
 
     `mode` says where it stands: "word" (an ordinary word: quoted, never split or
@@ -86,21 +76,18 @@ class Splice:
     mode: str
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(metaclass=record, frozen=True):
     """`$?`"""
 
 
-@dataclass(frozen=True)
-class LastPid:
+class LastPid(metaclass=record, frozen=True):
     """`$!`"""
 
 
 Part = Lit | Var | Expansion | Count | Length | Elements | Arith | Subst | Raw | Splice | Status | LastPid
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(metaclass=record, frozen=True):
     parts: tuple[Part, ...]
 
     @staticmethod
@@ -164,24 +151,21 @@ EMPTY = Word(())
 # ------------------------------------------------------------------------- commands
 
 
-@dataclass
-class Redirect:
+class Redirect(metaclass=record):
     """`fd op target`, e.g. `>&2` is Redirect(">&", lit("2"), fd=None)."""
     op: str
     target: Word
     fd: int | None = None
 
 
-@dataclass
-class Cmd:
+class Cmd(metaclass=record):
     """A simple command: `name args… redirects…`."""
     words: list[Word]
     redirects: list[Redirect] = field(default_factory=list)
     background: bool = False
 
 
-@dataclass
-class Assign:
+class Assign(metaclass=record):
     """`name=value`, `name[index]=value`, or with `local`: `local name=value`."""
     name: str
     value: Word | None
@@ -190,8 +174,7 @@ class Assign:
     append: bool = False
 
 
-@dataclass
-class ArrayAssign:
+class ArrayAssign(metaclass=record):
     """`name=(words…)`, or `name+=(words…)` when append."""
     name: str
     values: list[Word]
@@ -199,36 +182,31 @@ class ArrayAssign:
     append: bool = False
 
 
-@dataclass
-class BindParams:
+class BindParams(metaclass=record):
     """A function's parameters from its arguments, in order. A scalar takes one
     argument; an array arrives as its length followed by its elements."""
     params: list[tuple[str, bool]]  # (name, is_array)
 
 
-@dataclass
-class ArrayPop:
+class ArrayPop(metaclass=record):
     """Remove the last element of an array (if any)."""
     name: str
 
 
-@dataclass
-class Local:
+class Local(metaclass=record):
     """`local a b` / `local -a xs` — declarations without values."""
     names: list[str]
     arrays: bool = False
 
 
-@dataclass
-class RawCmd:
+class RawCmd(metaclass=record):
     """User-written shell code as a statement: Raw text and Splice parts."""
     code: Word
     redirects: list[Redirect] = field(default_factory=list)
     background: bool = False
 
 
-@dataclass
-class Test:
+class Test(metaclass=record):
     """A condition: `[[ … ]]` in bash. `op` is one of
     `-n -z` (unary on left), `== !=` (string equality), `< >` (string order),
     `=~` (ERE match, right is the regex word), `glob` (left matches shell pattern right:
@@ -238,8 +216,7 @@ class Test:
     right: Word | None = None
 
 
-@dataclass
-class Match:
+class Match(metaclass=record):
     """Status 0 when `word` matches one of the shell `patterns` (pattern text, every
     character active), or with `negated`, none of them (a `case`)."""
     word: Word
@@ -247,93 +224,79 @@ class Match:
     negated: bool = False
 
 
-@dataclass
-class ArithTest:
+class ArithTest(metaclass=record):
     """`(( text ))` used as a condition."""
     text: str
 
 
-@dataclass
-class Not:
+class Not(metaclass=record):
     cmd: "Command"
 
 
-@dataclass
-class AndOr:
+class AndOr(metaclass=record):
     """`a && b || c`; ops[i] joins cmds[i] and cmds[i+1]."""
     cmds: list["Command"]
     ops: list[str]
 
 
-@dataclass
-class Pipeline:
+class Pipeline(metaclass=record):
     cmds: list["Command"]
 
 
-@dataclass
-class Group:
+class Group(metaclass=record):
     """`{ …; }` with redirects."""
     body: "Block"
     redirects: list[Redirect] = field(default_factory=list)
     background: bool = False
 
 
-@dataclass
-class If:
+class If(metaclass=record):
     """`if cond; then … elif …; else …; fi`; `arms` is [(cond, body), …]."""
     arms: list[tuple["Block", "Block"]]
     otherwise: "Block | None" = None
 
 
-@dataclass
-class While:
+class While(metaclass=record):
     cond: "Block"
     body: "Block"
     until: bool = False
 
 
-@dataclass
-class ForIn:
+class ForIn(metaclass=record):
     """`for name in words…; do …; done`"""
     name: str
     words: list[Word]
     body: "Block"
 
 
-@dataclass
-class ArithFor:
+class ArithFor(metaclass=record):
     """`for ((init; test; step)); do …; done`"""
     header: str
     body: "Block"
 
 
-@dataclass
-class Case:
+class Case(metaclass=record):
     """`case word in pat|pat) …;; esac`; patterns are Words (Raw parts stay active)."""
     word: Word
     arms: list[tuple[list[Word], "Block"]]
 
 
-@dataclass
-class Function:
+class Function(metaclass=record):
     name: str
     body: "Block"
 
 
-@dataclass
-class Control:
+class Control(metaclass=record):
     """`break N`, `continue N`, `return N`, `exit WORD`."""
     keyword: str
     arg: Word | None = None
 
 
-@dataclass
-class Comment:
+class Comment(metaclass=record):
     text: str
 
 
-@dataclass
-class Blank:
+class Blank(metaclass=record):
     """An empty line between top-level parts."""
 
 
@@ -341,16 +304,14 @@ Command = (Cmd | Assign | ArrayAssign | BindParams | ArrayPop | Local | RawCmd |
            | AndOr | Pipeline | Group | If | While | ForIn | ArithFor | Case | Function | Control | Comment | Blank)
 
 
-@dataclass
-class Block:
+class Block(metaclass=record):
     cmds: list[Command] = field(default_factory=list)
 
     def add(self, cmd: Command) -> None:
         self.cmds.append(cmd)
 
 
-@dataclass
-class Module:
+class Module(metaclass=record):
     """A whole program: helpers first, then functions, then the main body."""
     helpers: list[str]          # shell text of each run-time helper, already complete
     functions: list[Function]

@@ -10,8 +10,10 @@ raises would put every construction of a span or an IR word on a slow path),
 `__match_args__` and `__dataclass_fields__` (so `dataclasses.fields()`, `replace()` and
 `asdict()` work) — without compiling anything at import: the compiled methods are kept
 in the start-up cache (startcache.py), one entry per module, and a class gets them when
-it is decorated; those not there yet (the first run after an edit) are compiled together,
-in one go, when the first record is made (generic ones stand in until then).
+it is made (`record` as its metaclass) or decorated; those not there yet (the first run
+after an edit) are compiled together, in one go, when the first record is made (generic
+ones stand in until then). Only a frozen record has an `__eq__` of its own: a mutable one
+(a syntax node, an IR command) compares with the generic `_eq`.
 
 `dataclasses` itself (with `inspect`, which it imports) costs more to import than the
 whole compiler needs: it is imported only when `__dataclass_fields__` is first read. The
@@ -52,44 +54,90 @@ def field(*, default: object = _MISSING, default_factory: object = _MISSING, kw_
 _PENDING: list[type] = []  # record classes whose `__init__` is not compiled yet
 
 
-def record(cls: type | None = None, /, *, frozen: bool = False, eq: bool = True):
-    """Class decorator standing in for `@dataclass(frozen=…, eq=…)`."""
+def record(cls: type | str | None = None, /, *made_of, frozen: bool = False, eq: bool = True):
+    """Class decorator standing in for `@dataclass(frozen=…, eq=…)`; or, cheaper, the
+    metaclass of a record class, `class P(Base, metaclass=record, frozen=True)`, which
+    makes the class (a plain one: its type is `type`) with its methods where the decorator
+    sets them on the class made (each attribute set on a class re-runs the slot updates
+    of `type`: ten such attributes cost as much as the class)."""
+    if made_of:  # a metaclass: `cls` is the name of the class, `made_of` its bases and namespace
+        return _made(cls, *made_of, frozen, eq)
+
     def wrap(cls: type) -> type:
-        # (written for speed: every record class of the compiler passes here at start-up;
-        # with its methods in the cache, it needs no spec of its fields: see `_Specs`)
-        own = cls.__dict__
-        own_specs = {}
-        for name in own.get("__annotations__", ()):
-            value = own.get(name)
-            if value.__class__ is _Spec:  # a `field(...)`: the class keeps its default, if any
-                own_specs[name] = value
-                if value.default is _MISSING:
-                    delattr(cls, name)
-                else:
-                    setattr(cls, name, value.default)
-        if own_specs:
-            cls._own_specs = own_specs
-        cls._record_specs = _SPECS
-        cls.__dataclass_fields__ = _DATACLASS_FIELDS
-        if "__repr__" not in own:
-            cls.__repr__ = _repr
-        if eq and not frozen and "__hash__" not in own:
-            cls.__hash__ = None
-        cached = _cached_methods(cls)
-        layout = _layout(cls) if cached is None else cached[1]
-        cls._compared, cls._shown, cls.__match_args__, defaults = layout
-        if cached is not None:
-            _install(cls, cached[0], defaults)
+        for name, value in _shared_attributes(cls.__dict__, cls, frozen, eq).items():
+            if value is _MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, value)
+        cached = _cached_methods(cls.__module__, cls.__qualname__)
+        if cached is None:
+            _await_methods(cls, frozen, eq)
             return cls
-        cls._record_layout = layout
-        cls.__init__ = _first_init
-        if eq and "__eq__" not in own:
-            cls.__eq__ = _eq
-        if eq and frozen and "__hash__" not in own:
-            cls.__hash__ = _hash
-        _PENDING.append(cls)
+        cls._record_layout, cls.__match_args__ = cached[1], cached[1][2]
+        _install(cls, cached[0])
         return cls
     return wrap if cls is None else wrap(cls)
+
+
+def _made(name: str, bases: tuple, namespace: dict, frozen: bool, eq: bool) -> type:
+    """The record class of `record` used as a metaclass."""
+    cached = _cached_methods(namespace["__module__"], namespace["__qualname__"])
+    if cached is None or len(bases) > 1:  # (the first run after an edit: as the decorator does)
+        return record(type(name, bases, namespace), frozen=frozen, eq=eq)
+    base = bases[0] if bases else object
+    for key, value in _shared_attributes(namespace, base, frozen, eq).items():
+        if value is _MISSING:
+            del namespace[key]
+        else:
+            namespace[key] = value
+    layout = cached[1]
+    namespace["_record_layout"], namespace["__match_args__"] = layout, layout[2]
+    namespace.update(_functions(namespace["__module__"], cached[0], layout[3], namespace, base))
+    return type(name, bases, namespace)
+
+
+def _shared_attributes(own, inherited: type, frozen: bool, eq: bool) -> dict:
+    """What a record class with the namespace `own` sets, whatever its fields: the
+    defaults of its `field(...)`s (`_MISSING`: none, the name is taken out) and
+    `_own_specs`, and what it does not inherit (from `inherited`, the class itself or its
+    only base) of what record classes share: `_record_specs`, `__dataclass_fields__`,
+    `__repr__`, and a mutable record's `__eq__` and `__hash__ = None` (written for speed: every record class of the compiler
+    passes here at start-up; with its methods in the cache, it needs no spec of its
+    fields: see `_Specs`)."""
+    shared: dict[str, object] = {}
+    own_specs = None
+    for name in own.get("__annotations__", ()):
+        value = own.get(name)
+        if value.__class__ is _Spec:  # a `field(...)`: the class keeps its default, if any
+            if own_specs is None:
+                own_specs = shared["_own_specs"] = {}
+            own_specs[name] = value
+            shared[name] = value.default
+    if getattr(inherited, "_record_layout", None) is None:  # no record base
+        shared["_record_specs"] = _SPECS
+        shared["__dataclass_fields__"] = _DATACLASS_FIELDS
+    if "__repr__" not in own and inherited.__repr__ is not _repr:
+        shared["__repr__"] = _repr
+    if eq and not frozen:  # (a mutable record compares with `_eq`, a frozen one with its own)
+        if "__eq__" not in own and inherited.__eq__ is not _eq:
+            shared["__eq__"] = _eq
+        if "__hash__" not in own and inherited.__hash__ is not None:
+            shared["__hash__"] = None
+    return shared
+
+
+def _await_methods(cls: type, frozen: bool, eq: bool) -> None:
+    """Gives `cls`, whose methods are not in the cache, generic ones until the first record
+    is made (`_first_init`)."""
+    own = cls.__dict__
+    layout = _layout(cls)
+    cls._record_layout, cls.__match_args__ = layout, layout[2]
+    cls.__init__ = _first_init
+    if eq and frozen and "__eq__" not in own:
+        cls.__eq__ = _eq  # (until its own is compiled)
+    if eq and frozen and "__hash__" not in own:
+        cls.__hash__ = _hash
+    _PENDING.append(cls)
 
 
 class _Specs:
@@ -103,7 +151,7 @@ class _Specs:
         if specs is None:
             specs = {}
             for base in reversed(cls.__mro__[1:]):
-                if "_record_specs" in base.__dict__:
+                if "_record_layout" in base.__dict__:  # a record class
                     specs.update(base._record_specs)
             own = cls.__dict__
             own_specs = own.get("_own_specs", {})
@@ -184,14 +232,17 @@ def _compile_pending() -> None:
     functions = {code.co_name: code for code in made.co_consts if code.__class__ is _Code}
     changed: dict[tuple[str, str], dict] = {}
     for i, cls in enumerate(classes):
-        methods = (functions[f"_init{i}"], functions.get(f"_eq{i}"), functions.get(f"_hash{i}"))
-        layout = cls.__dict__["_record_layout"]
-        _install(cls, methods, layout[3])
-        stamp = _stamp(cls)
-        if stamp is not None:
-            entry = _module_entry(cls.__module__)
-            entry[cls.__qualname__] = (stamp, methods, layout)
-            changed[("records", cls.__module__)] = entry
+        methods = tuple(None if code is None else  # named as `__init__`, `__eq__`, `__hash__` of `cls`
+                        code.replace(co_name=name, co_qualname=f"{cls.__qualname__}.{name}")
+                        for code, name in ((functions[f"_init{i}"], "__init__"),
+                                           (functions.get(f"_eq{i}"), "__eq__"),
+                                           (functions.get(f"_hash{i}"), "__hash__")))
+        _install(cls, methods)
+        elsewhere = _record_bases_elsewhere(cls)
+        if elsewhere is not None:
+            _, stamp, entry = _module(cls.__module__)
+            entry[cls.__qualname__] = (methods, cls._record_layout, elsewhere)
+            changed[("records", cls.__module__)] = ((sys.version, _OWN_STAMP, stamp), entry)
     del _PENDING[:len(classes)]
     if changed:
         startcache.put(changed)
@@ -199,7 +250,7 @@ def _compile_pending() -> None:
 
 def _methods_source(classes: list[type]) -> str:
     """The source of the methods of `classes`: `_init{i}`, `_eq{i}` and `_hash{i}` for the
-    i-th. Only their code is used (`_install` makes the functions, with the defaults), so
+    i-th. Only their code is used (`_functions` makes the functions, with the defaults), so
     a field's factory is the global `_f_<field>`, the same name in every class."""
     source: list[str] = []
     for i, cls in enumerate(classes):
@@ -213,9 +264,9 @@ def _methods_source(classes: list[type]) -> str:
             body.append(f"self.{name} = {value}")
         params = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
         source.append(f"def _init{i}({params}):\n    " + ("\n    ".join(body) or "pass") + "\n")
-        mine = "(" + "".join(f"self.{n}, " for n in cls._compared) + ")"
+        mine = "(" + "".join(f"self.{n}, " for n in cls._record_layout[0]) + ")"
         theirs = mine.replace("self.", "other.")
-        if cls.__dict__.get("__eq__") is _eq:
+        if cls.__dict__.get("__eq__") is _eq and cls.__dict__.get("__hash__") is _hash:  # frozen
             source.append(f"def _eq{i}(self, other):\n    if other is self:\n        return True\n"
                           f"    if other.__class__ is self.__class__:\n"
                           f"        return {mine} == {theirs}\n    return NotImplemented\n")
@@ -228,87 +279,98 @@ _Code = type(_first_init.__code__)
 _Function = type(_first_init)
 
 
-def _install(cls: type, methods: tuple, defaults: tuple) -> None:
-    """Makes the methods of `cls` from their code `(init, eq or None, hash or None)`, with
-    the `defaults` of `_layout`."""
+def _install(cls: type, methods: tuple) -> None:
+    """Sets the methods of `cls` made from their code (see `_functions`)."""
+    for name, function in _functions(cls.__module__, methods, cls._record_layout[3], cls.__dict__, cls).items():
+        setattr(cls, name, function)
+
+
+def _functions(module: str, methods: tuple, defaults: tuple, own, base: type) -> dict:
+    """The methods of a record class of `module`, made from their code `(init, eq or None,
+    hash or None)` with the `defaults` of `_layout`: the value of a default is in the
+    class's namespace `own` or inherited from `base` (the class itself, or its base)."""
     init, eq, hash_ = methods
-    env: dict[str, object] = {"__name__": cls.__module__, "_FACTORY": _FACTORY}
+    env: dict[str, object] = {"__name__": module, "_FACTORY": _FACTORY}
     positional: list[object] = []
     keyword: dict[str, object] = {}
     for name, kw_only, from_factory in defaults:
         if from_factory:
             value = _FACTORY
-            env[f"_f_{name}"] = cls._record_specs[name].default_factory
+            own_specs = own.get("_own_specs")
+            spec = own_specs[name] if own_specs and name in own_specs else base._record_specs[name]
+            env[f"_f_{name}"] = spec.default_factory
         else:
-            value = getattr(cls, name)
+            value = own[name] if name in own else getattr(base, name)
         if kw_only:
             keyword[name] = value
         else:
             positional.append(value)
-    made = _Function(init, env, "__init__", tuple(positional) or None)
-    made.__kwdefaults__ = keyword or None
-    made.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = made
-    for code, name in ((eq, "__eq__"), (hash_, "__hash__")):
-        if code is not None:
-            made = _Function(code, env, name)
-            made.__qualname__ = f"{cls.__qualname__}.{name}"
-            setattr(cls, name, made)
+    made = _Function(init, env, None, tuple(positional) or None)  # (names from the code)
+    if keyword:
+        made.__kwdefaults__ = keyword
+    functions = {"__init__": made}
+    if eq is not None:
+        functions["__eq__"] = _Function(eq, env)
+    if hash_ is not None:
+        functions["__hash__"] = _Function(hash_, env)
+    return functions
 
 
 # The compiled methods are kept in the start-up cache as Python keeps the bytecode of
 # modules: compiling them took longer than starting Python. Each module's record classes
-# have one entry, qualified name → (stamp, code of the methods, `_layout`); a class's methods are
-# used only while the files it and its record bases were defined in (and this one) are
-# as they were, checked by their modification time and size as Python checks bytecode.
-_ENTRIES: dict[str, dict] = {}  # module name → its entry, as read from the cache
-_FILE_STAMPS: dict[str, tuple] = {}  # module name → (the module, its file's stamp)
+# have one entry, `(stamp, {qualified name: (code of the methods, `_layout`, stamps of
+# the other modules of its record bases)})`: the entry is used while the module's file
+# (and this one, and the Python version: the stamp) is as it was, and a class's methods
+# while the files of its record bases are, checked by their modification time and size
+# as Python checks bytecode (per module, not per class: most have no record base
+# elsewhere).
+_MODULES: dict[str, tuple] = {}  # module name → what `_module` gives
 
 
-def _cached_methods(cls: type) -> tuple | None:
-    """(code of the methods, `_layout`) of `cls` from the cache, if they are up to date."""
-    stamp = _stamp(cls)
-    if stamp is None:
+def _cached_methods(module: str, qualname: str) -> tuple | None:
+    """(code of the methods, `_layout`) of the class `qualname` of `module` from the
+    cache, if they are up to date."""
+    cached = _module(module)[2].get(qualname)
+    if cached is None:
         return None
-    cached = _module_entry(cls.__module__).get(cls.__qualname__)
-    return cached[1:] if cached is not None and len(cached) == 3 and cached[0] == stamp else None
+    for module_name, stamp in cached[2]:
+        if _module(module_name)[1] != stamp:
+            return None
+    return cached
 
 
-def _module_entry(module: str) -> dict:
-    entry = _ENTRIES.get(module)
-    if entry is None:
-        entry = _ENTRIES[module] = startcache.get(("records", module)) or {}
-    return entry
+def _module(name: str) -> tuple:
+    """(the module, its file's stamp, the cache's entry of its record classes if it is up
+    to date, else an empty one), as they were when the module was imported (worked out
+    once per import: a module imported again is looked at again)."""
+    module = sys.modules.get(name)
+    known = _MODULES.get(name)
+    if known is not None and known[0] is module:
+        return known
+    stamp = startcache.file_stamp(getattr(module, "__file__", None))
+    stored = startcache.get(("records", name)) if stamp is not None else None
+    up_to_date = (stored.__class__ is tuple and len(stored) == 2
+                  and stored[0] == (sys.version, _OWN_STAMP, stamp))
+    known = _MODULES[name] = (module, stamp, stored[1] if up_to_date else {})
+    return known
 
 
-def _stamp(cls: type) -> tuple | None:
-    """What the methods of `cls` are made from: the Python version and the files of this
-    module and of the modules of `cls` and of its record bases (whose fields it inherits),
-    each with its modification time and size; None where a class was not defined at the
-    top of a module with a source file."""
-    files = [_OWN_STAMP]
+def _record_bases_elsewhere(cls: type) -> tuple | None:
+    """`(module name, file stamp)` of each other module defining a record base of `cls`
+    (whose fields it inherits); None where the methods of `cls` cannot be cached: it or a
+    record base is not defined at the top of a module with a source file."""
+    found: list[tuple] = []
     for klass in cls.__mro__:
-        if "_record_specs" in klass.__dict__:
+        if "_record_layout" in klass.__dict__:
             if "<" in klass.__qualname__:
                 return None
-            stamp = _file_stamp(klass.__module__)
+            module_name = klass.__module__
+            stamp = _module(module_name)[1]
             if stamp is None:
                 return None
-            if stamp not in files:
-                files.append(stamp)
-    return sys.version, tuple(files)
-
-
-def _file_stamp(module_name: str) -> tuple | None:
-    """(path, modification time, size) of the file of the module, as it was when the
-    module was imported (read once per import: a module imported again is read again)."""
-    module = sys.modules.get(module_name)
-    known = _FILE_STAMPS.get(module_name)
-    if known is not None and known[0] is module:
-        return known[1]
-    stamp = startcache.file_stamp(getattr(module, "__file__", None))
-    _FILE_STAMPS[module_name] = (module, stamp)
-    return stamp
+            if module_name != cls.__module__ and (module_name, stamp) not in found:
+                found.append((module_name, stamp))
+    return tuple(found)
 
 
 class _Factory:
@@ -323,18 +385,25 @@ _OWN_STAMP = startcache.file_stamp(__file__)
 
 
 def _repr(self) -> str:
-    shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._shown)
+    shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._record_layout[1])
     return f"{type(self).__qualname__}({shown})"
 
 
 def _values(self) -> tuple:
-    return tuple(getattr(self, n) for n in self._compared)
+    return tuple(getattr(self, n) for n in self._record_layout[0])
 
 
 def _eq(self, other: object) -> bool:
+    """`==` of a mutable record (of a frozen one until its own is compiled: the same,
+    faster, for the values compared everywhere): a record of the same class whose
+    compared fields are equal. Syntax nodes and IR commands are seldom compared: a
+    compiled `__eq__` for each of their classes cost more at start-up than it saves."""
+    if other is self:
+        return True
     if other.__class__ is not self.__class__:
         return NotImplemented
-    return _values(self) == _values(other)
+    names = self._record_layout[0]
+    return [getattr(self, n) for n in names] == [getattr(other, n) for n in names]
 
 
 def _hash(self) -> int:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from .records import field, record
 
 
-@record(frozen=True)
-class Source:
+class Source(metaclass=record, frozen=True):
     """One input file: its name as the user wrote it, and its text."""
 
     name: str
@@ -28,8 +27,7 @@ class Source:
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-@record(frozen=True)
-class Span:
+class Span(metaclass=record, frozen=True):
     """A range of characters in one source file (end exclusive)."""
 
     source: Source
@@ -52,8 +50,7 @@ class Span:
         return self.source.text[self.start:self.end]
 
 
-@record(frozen=True)
-class Diagnostic:
+class Diagnostic(metaclass=record, frozen=True):
     span: Span
     message: str
     severity: str = "error"
@@ -84,8 +81,7 @@ class CompileError(Exception):
     """Raised to abandon compilation once diagnostics make going on pointless."""
 
 
-@record
-class Diagnostics:
+class Diagnostics(metaclass=record):
     """Collects every error found; stages keep going after an error when they can."""
 
     items: list[Diagnostic] = field(default_factory=list)

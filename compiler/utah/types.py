@@ -21,8 +21,7 @@ class Type:
     (an attribute, read per expression by the lowering; `runtime_kind(t)` gives it too)."""
 
 
-@record(frozen=True, eq=False)
-class Prim(Type):
+class Prim(Type, metaclass=record, frozen=True, eq=False):
     """A primitive type. There is one of each name (`Prim(name)` gives the one made
     first), so they compare and hash by identity: `==` at C speed, where a record's
     comparison is a Python call (types are compared everywhere, every phase)."""
@@ -58,8 +57,7 @@ REGEX = Prim("regex")
 PRIMITIVES = {t.name: t for t in (STRING, NUMBER, BOOLEAN, VOID, NULL, UNDEFINED, ANY, OBJECT, REGEX)}
 
 
-@record(frozen=True)
-class ArrayType(Type):
+class ArrayType(Type, metaclass=record, frozen=True):
     element: Type
     runtime_kind = "array"  # (not a field: no annotation)
 
@@ -70,8 +68,7 @@ class ArrayType(Type):
         return inner + "[]"
 
 
-@record(frozen=True)
-class InterfaceType(Type):
+class InterfaceType(Type, metaclass=record, frozen=True):
     """A declared `interface`/`record` (or an inline `{ … }` type, named "")."""
     name: str
     fields: tuple[tuple[str, Type, bool], ...]  # (name, type, optional)
@@ -90,8 +87,7 @@ class InterfaceType(Type):
         return "{ " + inner + " }" if inner else "{}"
 
 
-@record(frozen=True)
-class UnionType(Type):
+class UnionType(Type, metaclass=record, frozen=True):
     options: tuple[Type, ...]
 
     @property
@@ -102,8 +98,7 @@ class UnionType(Type):
         return " | ".join(str(o) for o in self.options)
 
 
-@record(frozen=True)
-class FunctionType(Type):
+class FunctionType(Type, metaclass=record, frozen=True):
     """The type of an arrow argument: `(x: T, i: number) => R`."""
     params: tuple[Type, ...]
     returns: Type
