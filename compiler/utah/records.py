@@ -101,9 +101,9 @@ def _shared_attributes(own, inherited: type, frozen: bool, eq: bool) -> dict:
     defaults of its `field(...)`s (`_MISSING`: none, the name is taken out) and
     `_own_specs`, and what it does not inherit (from `inherited`, the class itself or its
     only base) of what record classes share: `_record_specs`, `__dataclass_fields__`,
-    `__repr__`, and a mutable record's `__eq__` and `__hash__ = None` (written for speed: every record class of the compiler
-    passes here at start-up; with its methods in the cache, it needs no spec of its
-    fields: see `_Specs`)."""
+    `__repr__`, and a mutable record's `__eq__` and `__hash__ = None`. (Written for speed:
+    every record class of the compiler passes here at start-up; with its methods in the
+    cache, it needs no spec of its fields: see `_Specs`.)"""
     shared: dict[str, object] = {}
     own_specs = None
     for name in own.get("__annotations__", ()):
