@@ -133,6 +133,7 @@ class _SigParser:
         self.tokens = _SIG_TOKEN.findall(text)
         self.tokens.append("")  # the end
         self.pos = 0
+        self.generic = False  # whether a type read so far mentions T or U
 
     def fail(self, what: str) -> None:
         raise ValueError(f"bad signature {self.text!r} at token {self.pos}: {what}")
@@ -185,7 +186,10 @@ class _SigParser:
             self.fail("expected a literal")
 
     def type(self) -> Type:
-        options = [self.single()]
+        first = self.single()
+        if self.tokens[self.pos] != "|":
+            return first  # (most types have one option: no list, no `union`)
+        options = [first]
         while self.eat("|"):
             options.append(self.single())
         return union(*options)
@@ -197,22 +201,14 @@ class _SigParser:
             ty: Type = FunctionType(tuple(p.type for p in params), self.single())
         else:
             name = self.ident()
-            if name not in _NAMED:
+            ty = _NAMED.get(name)
+            if ty is None:
                 self.fail(f"unknown type {name!r}")
-            ty = _NAMED[name]
+            if ty is TYPE_T or ty is TYPE_U:
+                self.generic = True
         while self.eat("[]"):
             ty = ArrayType(ty)
         return ty
-
-
-def _mentions_type_var(t: Type) -> bool:
-    if t in (TYPE_T, TYPE_U):
-        return True
-    if isinstance(t, ArrayType):
-        return _mentions_type_var(t.element)
-    if isinstance(t, FunctionType):
-        return any(_mentions_type_var(p) for p in t.params) or _mentions_type_var(t.returns)
-    return any(_mentions_type_var(o) for o in getattr(t, "options", ()))
 
 
 def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]:
@@ -223,8 +219,9 @@ def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]
     returns = p.type()
     if p.tokens[p.pos]:
         p.fail("trailing text")
-    generic = any(_mentions_type_var(x.type) for x in params) or _mentions_type_var(returns)
-    return tuple(params), returns, generic
+    # (generic when a type of it names T or U: noted while reading, not by walking the
+    # types read, which cost as much as the reading)
+    return tuple(params), returns, p.generic
 
 
 _lazy = False  # while the table loads: signatures are parsed on first use
