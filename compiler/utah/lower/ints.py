@@ -78,9 +78,11 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
     while changed:
         changed = False
         for sym in list(ints):
-            if not all(v is not None and is_integral(v, ints) for v in stores.get(sym, [])):
-                ints.discard(sym)
-                changed = True
+            for v in stores.get(sym, ()):  # (a loop, not `all` of a generator: a call less)
+                if v is None or not is_integral(v, ints):
+                    ints.discard(sym)
+                    changed = True
+                    break
     loops = {}
     for loop in fors:
         limit = _loop_limit(loop, ints)
