@@ -224,14 +224,19 @@ def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]
     return tuple(params), returns, p.generic
 
 
-_lazy = False  # while the table loads: signatures are parsed on first use
+_lazy = False  # while a namespace's module loads (`namespace_table`): entries are made later
 
 
 def sig(namespace: str, name: str, signature: str, method_of: str | None = None) -> Builtin:
     """A table entry from `(a: string, n?: number, ch: string = " "): string`; a bad
-    signature raises ValueError (for the table's own entries: when first used)."""
+    signature raises ValueError (for the table's own entries: when first used).
+
+    While a namespace's module loads, the entry is only its `(namespace, name, method_of,
+    signature)`: `namespace_table` makes it a `Builtin` (which parses the signature on
+    first use) when it is first looked up. A program looks up a few of a namespace's
+    entries; making an object of each of them took a tenth of checking a small program."""
     if _lazy:
-        return _UnparsedBuiltin(namespace, name, method_of=method_of, signature=signature)
+        return (namespace, name, method_of, signature)  # type: ignore[return-value]
     params, returns, generic = _parse_signature(signature)
     return Builtin(namespace, name, params, returns, method_of, generic)
 
@@ -254,17 +259,19 @@ _MODULE_OF_NAMESPACE: dict[str, str] = {
     "utility": "utility", "validate": "validate",
 }
 NAMESPACES: frozenset[str] = frozenset(ns for ns in _MODULE_OF_NAMESPACE if ns)
-_TABLES: dict[str, dict[str, Builtin]] = {}  # namespace → name → entry, for the namespaces loaded
+# namespace → name → entry (or, until it is first looked up, what `sig` gave while the
+# namespace's module loaded), for the namespaces loaded
+_TABLES: dict[str, dict[str, Builtin | tuple]] = {}
 
 
-def namespace_table(namespace: str) -> dict[str, Builtin]:
-    """The entries of `namespace` by name, its module imported on first need ({} for a
-    name that is no namespace)."""
+def _table(namespace: str) -> dict[str, Builtin | tuple]:
+    """`_TABLES[namespace]`, its module imported on first need ({} for a name that is no
+    namespace)."""
     table = _TABLES.get(namespace)
     if table is None:
         global _lazy
         module = _MODULE_OF_NAMESPACE.get(namespace)
-        entries: list[Builtin] = []
+        entries: list[Builtin | tuple] = []
         if module is not None:
             _lazy = True
             try:
@@ -272,25 +279,45 @@ def namespace_table(namespace: str) -> dict[str, Builtin]:
             finally:
                 _lazy = False
         table = {}
-        for entry in entries:
-            if entry.namespace != namespace or entry.method_of not in (None, namespace):
-                raise ValueError(f"built-in {entry.key} is out of place in builtins/{module}.py")
-            if entry.name in table:
-                raise ValueError(f"duplicate built-in {entry.key}")
-            table[entry.name] = entry
+        for entry in entries:  # (an entry made before: a module imported the usual way)
+            entry_ns, name, method_of = entry[:3] if entry.__class__ is tuple \
+                else (entry.namespace, entry.name, entry.method_of)
+            if entry_ns != namespace or method_of not in (None, namespace):
+                raise ValueError(f"built-in {entry_ns}.{name} is out of place in builtins/{module}.py")
+            if name in table:
+                raise ValueError(f"duplicate built-in {entry_ns}.{name}")
+            table[name] = entry
         _TABLES[namespace] = table
     return table
 
 
+def _entry(table: dict[str, Builtin | tuple], name: str) -> Builtin | None:
+    """The entry `name` of `table`, made a `Builtin` if it is not one yet."""
+    entry = table.get(name)
+    if entry.__class__ is tuple:
+        namespace, name, method_of, signature = entry
+        entry = table[name] = _UnparsedBuiltin(namespace, name, method_of=method_of,
+                                               signature=signature)
+    return entry
+
+
+def namespace_table(namespace: str) -> dict[str, Builtin]:
+    """The entries of `namespace` by name (every one made a `Builtin`)."""
+    table = _table(namespace)
+    for name in table:
+        _entry(table, name)
+    return table  # type: ignore[return-value]
+
+
 def lookup(namespace: str, name: str) -> Builtin | None:
     """`lookup("string", "trim")`; globals use namespace ""."""
-    return namespace_table(namespace).get(name)
+    return _entry(_table(namespace), name)
 
 
 def lookup_method(receiver_kind: str, name: str) -> Builtin | None:
     """`lookup_method("string", "trim")`: the entry behind `s.trim()`. The methods of a
     kind of value are entries of the namespace of that name, marked `method_of`."""
-    found = namespace_table(receiver_kind).get(name)
+    found = _entry(_table(receiver_kind), name)
     return found if found is not None and found.method_of == receiver_kind else None
 
 
