@@ -34,8 +34,9 @@ class ParamSpec:
 class Builtin:
     """One entry of the table: a frozen record, compared and hashed by all its fields.
 
-    Entries of the table are made with their signature text and parse it on first use
-    of `params`, `returns`, `generic`, `min_args` or `max_args` (most programs use few of
+    Entries of the table are made when first looked up (`namespace_table` keeps what
+    `sig` gave until then), with their signature text, and parse it on first use of
+    `params`, `returns`, `generic`, `min_args` or `max_args` (most programs use few of
     the built-ins): they are `_UnparsedBuiltin`s until then.
     """
 
