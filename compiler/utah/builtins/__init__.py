@@ -34,8 +34,9 @@ class ParamSpec:
 class Builtin:
     """One entry of the table: a frozen record, compared and hashed by all its fields.
 
-    Entries of the table are made with their signature text and parse it on first use
-    of `params`, `returns`, `generic`, `min_args` or `max_args` (most programs use few of
+    Entries of the table are made when first looked up (`namespace_table` keeps what
+    `sig` gave until then), with their signature text, and parse it on first use of
+    `params`, `returns`, `generic`, `min_args` or `max_args` (most programs use few of
     the built-ins): they are `_UnparsedBuiltin`s until then.
     """
 
@@ -133,6 +134,7 @@ class _SigParser:
         self.tokens = _SIG_TOKEN.findall(text)
         self.tokens.append("")  # the end
         self.pos = 0
+        self.generic = False  # whether a type read so far mentions T or U
 
     def fail(self, what: str) -> None:
         raise ValueError(f"bad signature {self.text!r} at token {self.pos}: {what}")
@@ -185,7 +187,10 @@ class _SigParser:
             self.fail("expected a literal")
 
     def type(self) -> Type:
-        options = [self.single()]
+        first = self.single()
+        if self.tokens[self.pos] != "|":
+            return first  # (most types have one option: no list, no `union`)
+        options = [first]
         while self.eat("|"):
             options.append(self.single())
         return union(*options)
@@ -197,22 +202,14 @@ class _SigParser:
             ty: Type = FunctionType(tuple(p.type for p in params), self.single())
         else:
             name = self.ident()
-            if name not in _NAMED:
+            ty = _NAMED.get(name)
+            if ty is None:
                 self.fail(f"unknown type {name!r}")
-            ty = _NAMED[name]
+            if ty is TYPE_T or ty is TYPE_U:
+                self.generic = True
         while self.eat("[]"):
             ty = ArrayType(ty)
         return ty
-
-
-def _mentions_type_var(t: Type) -> bool:
-    if t in (TYPE_T, TYPE_U):
-        return True
-    if isinstance(t, ArrayType):
-        return _mentions_type_var(t.element)
-    if isinstance(t, FunctionType):
-        return any(_mentions_type_var(p) for p in t.params) or _mentions_type_var(t.returns)
-    return any(_mentions_type_var(o) for o in getattr(t, "options", ()))
 
 
 def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]:
@@ -223,18 +220,24 @@ def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]
     returns = p.type()
     if p.tokens[p.pos]:
         p.fail("trailing text")
-    generic = any(_mentions_type_var(x.type) for x in params) or _mentions_type_var(returns)
-    return tuple(params), returns, generic
+    # (generic when a type of it names T or U: noted while reading, not by walking the
+    # types read, which cost as much as the reading)
+    return tuple(params), returns, p.generic
 
 
-_lazy = False  # while the table loads: signatures are parsed on first use
+_lazy = False  # while a namespace's module loads (`namespace_table`): entries are made later
 
 
 def sig(namespace: str, name: str, signature: str, method_of: str | None = None) -> Builtin:
     """A table entry from `(a: string, n?: number, ch: string = " "): string`; a bad
-    signature raises ValueError (for the table's own entries: when first used)."""
+    signature raises ValueError (for the table's own entries: when first used).
+
+    While a namespace's module loads, the entry is only its `(namespace, name, method_of,
+    signature)`: `namespace_table` makes it a `Builtin` (which parses the signature on
+    first use) when it is first looked up. A program looks up a few of a namespace's
+    entries; making an object of each of them took a tenth of checking a small program."""
     if _lazy:
-        return _UnparsedBuiltin(namespace, name, method_of=method_of, signature=signature)
+        return (namespace, name, method_of, signature)  # type: ignore[return-value]
     params, returns, generic = _parse_signature(signature)
     return Builtin(namespace, name, params, returns, method_of, generic)
 
@@ -257,17 +260,19 @@ _MODULE_OF_NAMESPACE: dict[str, str] = {
     "utility": "utility", "validate": "validate",
 }
 NAMESPACES: frozenset[str] = frozenset(ns for ns in _MODULE_OF_NAMESPACE if ns)
-_TABLES: dict[str, dict[str, Builtin]] = {}  # namespace → name → entry, for the namespaces loaded
+# namespace → name → entry (or, until it is first looked up, what `sig` gave while the
+# namespace's module loaded), for the namespaces loaded
+_TABLES: dict[str, dict[str, Builtin | tuple]] = {}
 
 
-def namespace_table(namespace: str) -> dict[str, Builtin]:
-    """The entries of `namespace` by name, its module imported on first need ({} for a
-    name that is no namespace)."""
+def _table(namespace: str) -> dict[str, Builtin | tuple]:
+    """`_TABLES[namespace]`, its module imported on first need ({} for a name that is no
+    namespace)."""
     table = _TABLES.get(namespace)
     if table is None:
         global _lazy
         module = _MODULE_OF_NAMESPACE.get(namespace)
-        entries: list[Builtin] = []
+        entries: list[Builtin | tuple] = []
         if module is not None:
             _lazy = True
             try:
@@ -275,25 +280,45 @@ def namespace_table(namespace: str) -> dict[str, Builtin]:
             finally:
                 _lazy = False
         table = {}
-        for entry in entries:
-            if entry.namespace != namespace or entry.method_of not in (None, namespace):
-                raise ValueError(f"built-in {entry.key} is out of place in builtins/{module}.py")
-            if entry.name in table:
-                raise ValueError(f"duplicate built-in {entry.key}")
-            table[entry.name] = entry
+        for entry in entries:  # (an entry made before: a module imported the usual way)
+            entry_ns, name, method_of = entry[:3] if entry.__class__ is tuple \
+                else (entry.namespace, entry.name, entry.method_of)
+            if entry_ns != namespace or method_of not in (None, namespace):
+                raise ValueError(f"built-in {entry_ns}.{name} is out of place in builtins/{module}.py")
+            if name in table:
+                raise ValueError(f"duplicate built-in {entry_ns}.{name}")
+            table[name] = entry
         _TABLES[namespace] = table
     return table
 
 
+def _entry(table: dict[str, Builtin | tuple], name: str) -> Builtin | None:
+    """The entry `name` of `table`, made a `Builtin` if it is not one yet."""
+    entry = table.get(name)
+    if entry.__class__ is tuple:
+        namespace, name, method_of, signature = entry
+        entry = table[name] = _UnparsedBuiltin(namespace, name, method_of=method_of,
+                                               signature=signature)
+    return entry
+
+
+def namespace_table(namespace: str) -> dict[str, Builtin]:
+    """The entries of `namespace` by name (every one made a `Builtin`)."""
+    table = _table(namespace)
+    for name in table:
+        _entry(table, name)
+    return table  # type: ignore[return-value]
+
+
 def lookup(namespace: str, name: str) -> Builtin | None:
     """`lookup("string", "trim")`; globals use namespace ""."""
-    return namespace_table(namespace).get(name)
+    return _entry(_table(namespace), name)
 
 
 def lookup_method(receiver_kind: str, name: str) -> Builtin | None:
     """`lookup_method("string", "trim")`: the entry behind `s.trim()`. The methods of a
     kind of value are entries of the namespace of that name, marked `method_of`."""
-    found = namespace_table(receiver_kind).get(name)
+    found = _entry(_table(receiver_kind), name)
     return found if found is not None and found.method_of == receiver_kind else None
 
 

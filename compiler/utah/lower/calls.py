@@ -98,12 +98,13 @@ def defaults_in_callee(fn) -> bool:
     """Whether a function evaluates its parameter defaults itself: when a default reads
     another parameter (`t = b * 2`), which only the callee can see. Scalars only."""
     params = fn.params or []
-    if any(p.type.__class__ is ArrayType for p in params):
+    # (the defaults first: nearly always there are none, told without a generator per
+    # parameter; this runs for each function and each call of one)
+    defaults = [p.decl.default for p in params if p.decl is not None and p.decl.default is not None]
+    if not defaults or any(p.type.__class__ is ArrayType for p in params):
         return False
     names = set(params)
-    return any(p.decl is not None and p.decl.default is not None
-               and any(getattr(n, "symbol", None) in names for n in ast.walk(p.decl.default))
-               for p in params)
+    return any(getattr(n, "symbol", None) in names for d in defaults for n in ast.walk(d))
 
 
 class CallLowering:

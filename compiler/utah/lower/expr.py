@@ -70,9 +70,58 @@ def _atom(text: str) -> str:
 
 def _emits(e: ast.Expr) -> bool:
     """Whether the arithmetic text of the integral `e` needs commands first: a call, or
-    the `.length` of something other than a variable."""
+    the `.length` of something other than a variable. (Names, literals and arithmetic
+    told without `ast.walk`, whose generator costs more than such a small tree.)"""
+    cls = e.__class__
+    if cls is ast.Name or cls is ast.NumberLit:
+        return False
+    if cls is ast.Binary:
+        return _emits(e.left) or _emits(e.right)
     return any(n.__class__ is ast.Call or n.__class__ is ast.Member and n.object.__class__ is not ast.Name
                for n in ast.walk(e))
+
+
+def needs_work(e: ast.Expr) -> bool:
+    """Whether evaluating `e` may change variables that words lowered before it read
+    (so those words must be copied first): calls other than pure built-ins,
+    assignments, `++`/`--`, `parallel`. (The commonest expressions, names, literals,
+    operators, members, templates and calls of built-ins, are taken apart here: a walk's
+    generator costs more than such a small tree.)"""
+    cls = e.__class__
+    if cls in _NAMES_AND_LITERALS:
+        return False
+    if cls is ast.Binary:
+        return needs_work(e.left) or needs_work(e.right)
+    if cls is ast.Member:
+        return needs_work(e.object)
+    if cls is ast.InterpString:
+        for part in e.parts:
+            if part.__class__ is not str and needs_work(part):
+                return True
+        return False
+    if cls is ast.Call:
+        if _calls_impure(e):
+            return True
+        if needs_work(e.callee):
+            return True
+        for a in e.args:
+            if needs_work(a):
+                return True
+        return False
+    for node in ast.walk(e, enter_imports=False):
+        if isinstance(node, (ast.Assign, ast.Update, ast.ParallelExpr)):
+            return True
+        if node.__class__ is ast.Call and _calls_impure(node):
+            return True
+    return False
+
+
+def _calls_impure(call: ast.Call) -> bool:
+    """Whether `call` is other than a call of a pure built-in (a user function's call, one
+    of a built-in with effects, one the checker could not resolve)."""
+    builtin = getattr(call.target, "builtin", None)
+    return builtin is None or builtin.namespace not in _PURE_NAMESPACES \
+        or builtin.key in _MUTATING_METHODS
 
 
 def _all(tests: list[ir.Command]) -> ir.Command:
@@ -951,19 +1000,4 @@ class ExpressionLowering:
             return self.array_elements(e)
         return [Word((ir.Elements(self.array(e)),))]
 
-    @staticmethod
-    def needs_work(e: ast.Expr) -> bool:
-        """Whether evaluating `e` may change variables that words lowered before it read
-        (so those words must be copied first): calls other than pure built-ins,
-        assignments, `++`/`--`, `parallel`."""
-        if e.__class__ in _NAMES_AND_LITERALS:
-            return False  # the common case, decided without a walk
-        for node in ast.walk(e, enter_imports=False):
-            if isinstance(node, (ast.Assign, ast.Update, ast.ParallelExpr)):
-                return True
-            if node.__class__ is ast.Call:
-                builtin = getattr(node.target, "builtin", None)
-                if builtin is None or builtin.namespace not in _PURE_NAMESPACES \
-                        or builtin.key in _MUTATING_METHODS:
-                    return True
-        return False
+    needs_work = staticmethod(needs_work)  # (the built-ins' lowerings call `lw.needs_work`)

@@ -78,9 +78,11 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
     while changed:
         changed = False
         for sym in list(ints):
-            if not all(v is not None and is_integral(v, ints) for v in stores.get(sym, [])):
-                ints.discard(sym)
-                changed = True
+            for v in stores.get(sym, ()):  # (a loop, not `all` of a generator: a call less)
+                if v is None or not is_integral(v, ints):
+                    ints.discard(sym)
+                    changed = True
+                    break
     loops = {}
     for loop in fors:
         limit = _loop_limit(loop, ints)
@@ -110,7 +112,7 @@ def _loop_limit(loop: ast.For, ints: set) -> tuple[ast.Expr, int] | None:
         op, left, right = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}.get(op), right, left
     if not (left.__class__ is ast.Name and left.symbol is sym and op in (("<", "<=") if up else (">", ">="))):
         return None
-    if any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(right)):
+    if _reads(right, sym):
         return None
     return right, step
 
@@ -204,8 +206,21 @@ def _counter_step(value: ast.Expr, sym) -> ast.Expr | None:
         step = left
     else:
         return None
-    reads_self = any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(step))
-    return None if reads_self else step
+    return None if _reads(step, sym) else step
+
+
+def _reads(e: ast.Expr, sym) -> bool:
+    """Whether `e` reads the variable `sym`. Names, literals and arithmetic (what loop
+    limits and steps nearly always are) are told without `ast.walk`, whose generator
+    costs more than such a small tree."""
+    cls = e.__class__
+    if cls is ast.Name:
+        return e.symbol is sym
+    if cls is ast.NumberLit:
+        return False
+    if cls is ast.Binary:
+        return _reads(e.left, sym) or _reads(e.right, sym)
+    return any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(e))
 
 
 def storing_nodes(roots: list[ast.Node]):
