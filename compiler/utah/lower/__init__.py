@@ -37,6 +37,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         self.diags = diags
         self.ctx = Context()
         self._blocks = self.ctx.blocks  # (the same list throughout: read per emitted command)
+        self.new_block = self.ctx.new_block  # `with self.new_block as b:` (context.py)
         self.current_return_type = None
         # node class → bound `stmt_*` / `value_*` method (a name built and looked up per node
         # would cost more than the dispatch itself)
@@ -51,11 +52,6 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)
     def emit(self, cmd: ir.Command) -> None:
         self._blocks[-1].cmds.append(cmd)
-
-    def block(self):
-        """`with self.block() as b:` — as `Context.block`, written out."""
-        self._blocks.append(ir.Block([]))
-        return self.ctx.in_new_block
 
     def temp(self, array: bool = False) -> str:
         return self.ctx.temp(array)
@@ -96,7 +92,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         sym = decl.symbol
         self.ctx.fn = FunctionState(sym.shell_name)
         self.current_return_type = sym.type
-        with self.block() as body:
+        with self.new_block as body:
             self.statements(decl.body.body)
             if self.ctx.fn.has_defers and not _ends_with_return(body):
                 for cmd in self.defer_calls():
@@ -125,7 +121,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         for k, p in enumerate(fn.params, start=1):
             if p.decl is None:
                 continue
-            with self.block() as fill:
+            with self.new_block as fill:
                 if p.decl.default is not None:
                     self.store(p.shell_name, p.type, p.decl.default)
                 elif getattr(p.decl, "optional", False) and runtime_kind(p.type) == "scalar":

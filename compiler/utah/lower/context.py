@@ -61,17 +61,20 @@ CHARACTER_HELPERS = frozenset({
 })
 
 
-class InNewBlock:
-    """What `with ctx.block() as b:` enters: `block()` has pushed `b`, the end of the `with`
-    pops it. One per context, not one per block (a hot path; contextlib's generators
-    would cost more still)."""
+class NewBlock:
+    """`with ctx.new_block as b:` — commands emitted inside the `with` go to a new block
+    `b`, pushed when the `with` is entered and popped at its end. One per context, not
+    one per block, and entered without a call to make it: every `if`, loop and branch
+    opens a block (contextlib's generators would cost more still)."""
     __slots__ = ("blocks",)
 
     def __init__(self, blocks: list[ir.Block]):
         self.blocks = blocks
 
     def __enter__(self) -> ir.Block:
-        return self.blocks[-1]
+        block = ir.Block([])
+        self.blocks.append(block)
+        return block
 
     def __exit__(self, *exc) -> None:
         self.blocks.pop()
@@ -98,7 +101,7 @@ class Context:
 
     def __init__(self) -> None:
         self.blocks: list[ir.Block] = [ir.Block()]
-        self.in_new_block = InNewBlock(self.blocks)
+        self.new_block = NewBlock(self.blocks)
         self.helpers: set[str] = set()
         self.extra_functions: list[ir.Function] = []
         self.fn = FunctionState(None)
@@ -111,11 +114,6 @@ class Context:
 
     def emit(self, cmd: ir.Command) -> None:
         self.blocks[-1].add(cmd)
-
-    def block(self) -> InNewBlock:
-        """`with ctx.block() as b:` — commands emitted inside the `with` go to the new block `b`."""
-        self.blocks.append(ir.Block([]))
-        return self.in_new_block
 
     def use(self, helper: str) -> str:
         self.helpers.add(helper)

@@ -20,7 +20,7 @@ from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, Arra
 from .calls import condition_of, lowering_of
 from .ints import SHORT_INTEGER_BOUND, bound, has_update, is_integral
 from .nullish import (MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, UnlessUndefined, guarded_link,
-                      without_link)
+                      may_be_nullish, without_link)
 from .numbers import MAX_EXACT, constant, js_number
 
 ARITH_OPS = {"+", "-", "*", "/", "%", "**"}
@@ -298,9 +298,9 @@ class ExpressionLowering:
     def value_Conditional(self, e: ast.Conditional) -> Word:
         t = self.temp()
         test = self.cond(e.test)
-        with self.block() as then_b:
+        with self.new_block as then_b:
             self.emit(ir.Assign(t, self.operand_value(e.then, e.ty)))
-        with self.block() as else_b:
+        with self.new_block as else_b:
             self.emit(ir.Assign(t, self.operand_value(e.otherwise, e.ty)))
         self.emit(ir.If([(ir.Block([test]), then_b)], else_b))
         return var(t)
@@ -391,9 +391,9 @@ class ExpressionLowering:
         if (left_bound * right_bound if op == "*" else left_bound + right_bound) > MAX_EXACT:
             tests.append(ir.ArithTest(self.exact_test(op, left, right)))
         t = self.temp()
-        with self.block() as exact:
+        with self.new_block as exact:
             self.emit(ir.Assign(t, Word((ir.Arith(f"{_atom(left)} {op} {_atom(right)}"),))))
-        with self.block() as rounded:
+        with self.new_block as rounded:
             words = [self.rounded_value(left_side, left), self.rounded_value(right_side, right)]
             self.emit(ir.Cmd([lit(self.use("__utah_arith")), lit(op), *words]))
             self.emit(ir.Assign(t, var("__r")))
@@ -409,7 +409,7 @@ class ExpressionLowering:
             return None
         (left, _, left_side), (right, _, right_side) = operands
         exact = ir.Block([ir.ArithTest(f"{left} {op} {right}")])
-        with self.block() as rounded:
+        with self.new_block as rounded:
             words = [self.rounded_value(left_side, left), self.rounded_value(right_side, right)]
             self.emit(self.helper_test("__utah_num_cmp", [lit(op), *words]))
         return ir.If([(ir.Block([_all(self.short_integer_tests(operands))]), exact)], rounded)
@@ -535,7 +535,7 @@ class ExpressionLowering:
             return negate(self.cond(e.operand))
         if e.__class__ is ast.Binary and e.op in ("&&", "||"):
             left = self.cond(e.left)
-            with self.block() as prelude:
+            with self.new_block as prelude:
                 right = self.cond(e.right)
             if not prelude.cmds:
                 return ir.AndOr([left, right], [e.op])
@@ -560,7 +560,7 @@ class ExpressionLowering:
 
     def cond_block(self, e: ast.Expr) -> ir.Block:
         """A condition as a block: the work it needs, then the test."""
-        with self.block() as b:
+        with self.new_block as b:
             self.emit(self.cond(e))
         return b
 
@@ -604,7 +604,7 @@ class ExpressionLowering:
         """`a?.b…`: undefined when `a` is null or undefined, else the chain on `a`'s value."""
         obj = self.stable(self.value(link.object))
         t = self.temp()
-        with self.block() as present:
+        with self.new_block as present:
             self.assign(t, self.value(without_link(e, link, Lowered(obj, link.object))))
         absent = ir.Block([ir.Assign(t, lit(UNDEFINED_TEXT))])
         self.emit(ir.If([(ir.Block([self.nullish_test(obj)]), absent)], present))
@@ -627,7 +627,7 @@ class ExpressionLowering:
     def check_present(self, name: str, prop: Word) -> None:
         """JavaScript's TypeError when the scalar in `name`, whose property or method
         `prop` is read, is null or undefined (an error the program can catch)."""
-        with self.block() as fail:
+        with self.new_block as fail:
             self.raise_error(lit("Cannot read properties of ") + Word((ir.Expansion(name, "#", MARK),))
                              + lit(" (reading '") + prop + lit("')"))
         self.emit(ir.If([(ir.Block([self.nullish_test(var(name))]), fail)]))
@@ -743,7 +743,7 @@ class ExpressionLowering:
             test = self.truthy_of(left, left_word)
             if e.op == "||":
                 test = negate(test)
-        with self.block() as right_b:
+        with self.new_block as right_b:
             self.emit(ir.Assign(t, self.operand_value(e.right, e.ty)))
         self.emit(ir.If([(ir.Block([test]), right_b)]))
         return var(t)
@@ -767,7 +767,7 @@ class ExpressionLowering:
         kind = e.ty.runtime_kind
         if kind == "json" and not e.__class__ is ast.ObjectLit:
             return self.json_string(self.value(e))
-        if kind == "scalar" and self.maybe_nullish(e):
+        if kind == "scalar" and may_be_nullish(e, self.nullish):  # (not `maybe_nullish`: a hot path)
             return self.nullable_string(e)
         return self.value(e)
 
@@ -947,9 +947,9 @@ class ExpressionLowering:
         if e.__class__ is ast.Conditional:
             t = self.temp(array=True)
             test = self.cond(e.test)
-            with self.block() as then_b:
+            with self.new_block as then_b:
                 self.emit(ir.ArrayAssign(t, [Word((ir.Elements(self.array(e.then)),))]))
-            with self.block() as else_b:
+            with self.new_block as else_b:
                 self.emit(ir.ArrayAssign(t, [Word((ir.Elements(self.array(e.otherwise)),))]))
             self.emit(ir.If([(ir.Block([test]), then_b)], else_b))
             return t
@@ -965,12 +965,12 @@ class ExpressionLowering:
         (`a?.split(…) ?? d`), else empty (a Utah array has no undefined)."""
         obj = self.stable(self.value(link.object))
         t = self.temp(array=True)
-        with self.block() as present:
+        with self.new_block as present:
             chain = self.call(without_link(e, link, Lowered(obj, link.object)))
             if isinstance(chain, Word):
                 chain = self.json_to_array(chain, e.ty)
             self.emit(ir.ArrayAssign(t, [Word((ir.Elements(chain),))]))
-        with self.block() as absent:
+        with self.new_block as absent:
             self.emit(ir.ArrayAssign(t, [] if otherwise is None else self.array_words(otherwise)))
         self.emit(ir.If([(ir.Block([self.nullish_test(obj)]), absent)], present))
         return t

@@ -352,7 +352,7 @@ class JsonLowering:
         """The `any` value of a typed scalar that may be null or undefined."""
         t = self.temp()
         w = self.stable(w)
-        with self.block() as present:
+        with self.new_block as present:
             self.emit(ir.Assign(t, self.json_quote(w) if src is STRING else w))
         self.emit(ir.Case(w, [([lit(UNDEFINED_TEXT)], ir.Block([ir.Assign(t, lit("undefined"))])),
                               ([lit(NULL_TEXT)], ir.Block([ir.Assign(t, lit("null"))])),

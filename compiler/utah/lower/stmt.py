@@ -38,7 +38,7 @@ class StatementLowering:
         method(s)
 
     def body_block(self, s: ast.Stmt) -> ir.Block:
-        with self.block() as b:
+        with self.new_block as b:
             self.statement(s)
         return b
 
@@ -209,7 +209,7 @@ class StatementLowering:
             self.emit(ir.If([(ir.Block([done]), ir.Block([self.loop_control("break", self.levels_to_loop())]))]))
         with self.ctx.frame(LoopFrame(on_continue=check)):
             body = self.body_block(s.body)
-            with self.block() as tail:
+            with self.new_block as tail:
                 check()
         body.cmds.extend(tail.cmds)
         self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
@@ -231,7 +231,7 @@ class StatementLowering:
         with self.ctx.frame(LoopFrame(on_continue=step)):  # (an error in the test leaves the loop too)
             cond, guard = self.loop_test(s.test)
             body = self.body_block(s.body)
-            with self.block() as tail:
+            with self.new_block as tail:
                 step()
         if guard:
             body.cmds[:0] = guard.cmds
@@ -254,7 +254,7 @@ class StatementLowering:
         test = s.test
         if not (test.__class__ is ast.Binary and test.op in ("<", "<=", ">", ">=", "==", "!=", "===", "!==")):
             return None
-        with self.block() as prelude:
+        with self.new_block as prelude:
             left, right = self.arith(test.left), self.arith(test.right)
         if left is None or right is None or prelude.cmds:
             return None  # (work the test needs, such as a check of `s.length`, runs per test)
@@ -407,7 +407,7 @@ class StatementLowering:
         body = ir.Block()
         with self.ctx.frame(LoopFrame(is_switch=True)):
             for i, case in enumerate(s.cases):
-                with self.block() as case_body:
+                with self.new_block as case_body:
                     self.statements(case.body)
                 if case_body.cmds:
                     body.add(ir.If([(ir.Block([ir.ArithTest(f"{start} <= {i}")]), case_body)]))
@@ -426,7 +426,7 @@ class StatementLowering:
             body = with_final_break(self.body_block(s.block))
         self.emit(ir.While(ir.Block([ir.Cmd([lit(":")])]), body))
         if s.handler is not None:
-            with self.block() as handler:
+            with self.new_block as handler:
                 self.emit(ir.Assign(state, lit("0")))
                 if s.symbol is not None:
                     self.ctx.declare_local(s.symbol.shell_name)
@@ -463,7 +463,7 @@ class StatementLowering:
         if "continue" in frame.pending:
             kinds.append((CONTINUE, lambda: self.jump("continue", s)))
         for code, action in kinds:
-            with self.block() as b:
+            with self.new_block as b:
                 action()
             arms.append((ir.Block([ir.ArithTest(f"{frame.state} == {code}")]), b))
         if arms:

@@ -145,11 +145,15 @@ def _joined(lw, args) -> Word:
     return ir.joined(words)
 
 
+# The words of `printf '%s\n' …`, made once: nearly every program prints, line by line.
+_PRINTF, _LINE_FORMAT, _NEWLINE, _STDERR = lit("printf"), lit("%s\\n"), lit("\\n"), lit("2")
+
+
 @lowers("console.log", "console.error", "console.warn")
 def console_log(lw, args, call):
     stderr = call.callee.property in ("error", "warn")
-    redirects = [ir.Redirect(">&", lit("2"))] if stderr else []
-    words = [lit("printf"), lit("%s\\n"), _joined(lw, args)] if args else [lit("printf"), lit("\\n")]
+    redirects = [ir.Redirect(">&", _STDERR)] if stderr else []
+    words = [_PRINTF, _LINE_FORMAT, _joined(lw, args)] if args else [_PRINTF, _NEWLINE]
     lw.emit(ir.Cmd(words, redirects=redirects))
     return None
 

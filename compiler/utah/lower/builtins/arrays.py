@@ -215,7 +215,7 @@ def _callback_loop(lw, args, call, each) -> None:
     source = lw.keep_array(lw.array(args[0]))
     element, index = lw.temp(), lw.temp()
     lw.emit(ir.Assign(index, lit("-1")))
-    with lw.block() as body:
+    with lw.new_block as body:
         lw.emit(ir.Assign(index, ir.Word((ir.Arith(f"{index} + 1"),))))
         _bind(lw, fn, element, index)
         with lw.ctx.frame(LoopFrame()):
@@ -309,13 +309,13 @@ def reduce(lw, args, call):
         lw.emit(ir.Assign(index, lit("-1")))
         start = 0
     else:
-        with lw.block() as empty:
+        with lw.new_block as empty:
             lw.raise_error(lit(REDUCE_EMPTY))
         lw.emit(ir.If([(ir.Block([ir.ArithTest(f"${{#{source}[@]}} == 0")]), empty)]))
         lw.emit(ir.Assign(acc_param, Word((ir.Var(source, ir.Arith("0")),))))
         lw.emit(ir.Assign(index, lit("0")))
         start = 1
-    with lw.block() as body:
+    with lw.new_block as body:
         lw.emit(ir.Assign(index, ir.Word((ir.Arith(f"{index} + 1"),))))
         names = [p.symbol.shell_name for p in fn.params[1:] if p.symbol is not None]
         for n in names:

@@ -30,9 +30,9 @@ def stringify(lw, args, call):
         return lw.jq("json.stringify", text, ".", opts=("--indent", "2"))
     text = lw.stable(text, force=True)
     t = lw.temp()
-    with lw.block() as indented:
+    with lw.new_block as indented:
         lw.emit(ir.Assign(t, lw.jq("json.stringify", text, ".", opts=("--indent", "2"))))
-    with lw.block() as compact:
+    with lw.new_block as compact:
         lw.emit(ir.Assign(t, text))
     lw.emit(ir.If([(lw.cond_block(pretty), indented)], compact))
     return ir.var(t)

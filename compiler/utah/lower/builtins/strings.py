@@ -119,7 +119,7 @@ def _split_unless_undefined(lw, subject: ast.Expr, separator: ast.Expr) -> str:
     text = lw.stable_before(lw.value(subject), separator)
     sep = lw.scalar_var(separator)
     t = lw.temp(array=True)
-    with lw.block() as split_b:
+    with lw.new_block as split_b:
         words = [text, lw.value(AsText(separator.loc, Lowered(var(sep), separator), ty=STRING))]
         lw.emit(ir.ArrayAssign(t, [Word((ir.Elements(helper_array(lw, "__utah_split", words)),))]))
     lw.emit(ir.Case(var(sep), [([lit(UNDEFINED_TEXT)], ir.Block([ir.ArrayAssign(t, [text])])),
