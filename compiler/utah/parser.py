@@ -82,6 +82,7 @@ _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
 _UPDATE_OPS = frozenset(("++", "--"))
 _POSTFIX_OPS = frozenset((".", "?.", "[", "("))  # what may follow an operand in a call chain
 _AFTER_OPERAND = _POSTFIX_OPS | _UPDATE_OPS
+_OPERAND_KINDS = frozenset(("name", "num", "str", "regex"))  # tokens that are an operand
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -154,6 +155,11 @@ class Parser:
         return self._declared[0]
 
     def advance(self) -> Token:
+        """Consume the current token: report the errors it carries, count the bracket it
+        opens or closes, take the next one (the end of file is never passed).
+
+        `expect_op`, `accept_op` and `parse_primary`, which consume most tokens, do the
+        same themselves for a token without errors: a call per token less."""
         tok = self.tok
         kind, value, _, self.prev_end, _, errors = tok
         if errors:
@@ -183,7 +189,12 @@ class Parser:
     def accept_op(self, op: str) -> bool:
         tok = self.tok
         if tok[0] == "op" and tok[1] == op:
-            self.advance()
+            if tok[5]:
+                self.advance()
+            else:  # (as `advance` does)
+                self.nest += _NEST_CHANGE.get(op, 0)
+                self.prev_end = tok[3]
+                self.tok = self._next()
             return True
         return False
 
@@ -224,7 +235,12 @@ class Parser:
     def expect_op(self, op: str, opener: Token | None = None, what: str = "") -> Token:
         tok = self.tok
         if tok[0] == "op" and tok[1] == op:
-            return self.advance()
+            if tok[5]:
+                return self.advance()
+            self.nest += _NEST_CHANGE.get(op, 0)  # (as `advance` does)
+            self.prev_end = tok[3]
+            self.tok = self._next()
+            return tok
         if opener is not None:
             raise self.fail(f"expected '{op}' to close '{opener[1]}' at {self.position(opener[2])}")
         raise self.fail(f"expected '{op}'{what}, found {self.describe(self.tok)}")
@@ -993,20 +1009,22 @@ class Parser:
         """
         tok = self.tok
         kind = tok[0]
+        if kind in _OPERAND_KINDS:
+            if tok[5]:
+                self.advance()
+            else:  # (as `advance` does: no bracket to count)
+                self.prev_end = tok[3]
+                self.tok = self._next()
         if kind == "name":
-            self.advance()
             nxt = self.tok
             if nxt[0] == "op" and nxt[1] == "=>":  # `x => …`
                 return self.parse_arrow(tok)
             return ast.Name((self.source, tok[2], tok[3]), tok[1])
         if kind == "num":
-            self.advance()
             return ast.NumberLit((self.source, tok[2], tok[3]), tok[1][0], tok[1][1])
         if kind == "str":
-            self.advance()
             return self.string_expr(tok)
         if kind == "regex":
-            self.advance()
             return ast.RegexLit(self.loc(tok[2]), tok[1][0], tok[1][1])
         if kind == "kw":
             literal = {"true": True, "false": False}.get(tok[1])
