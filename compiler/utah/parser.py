@@ -354,7 +354,8 @@ class Parser:
                     return self.parse_raw_command()
             elif tok[0] == "regex" and self.lexer is not None:
                 return self.parse_raw_command()
-            elif tok[0] == "name":
+            elif tok[0] == "name" and (tok[1] not in BUILTIN_GLOBALS or tok[1] == "exit"):
+                # (a built-in name but `exit` starts an expression: `console.log(…)`)
                 stmt = self._name_statement(tok)
                 if stmt is not None:
                     return stmt
@@ -380,9 +381,8 @@ class Parser:
         return None
 
     def _is_raw_start(self, tok: Token) -> bool:
-        """Is the identifier `tok` at the start of a statement a shell command word?"""
-        if tok[1] in BUILTIN_GLOBALS:
-            return False
+        """Is the identifier `tok` at the start of a statement a shell command word? (Not
+        a built-in name: `parse_statement` tells those at once.)"""
         text, n, i = self.text, len(self.text), tok[3]
         nxt = text[i:i + 2]
         if nxt[:1] in ("(", "[") or (nxt[:1] == "." and _NAME_START(nxt[1:2])):
@@ -879,7 +879,12 @@ class Parser:
                 finally:
                     self.depth -= 1
             else:
-                right = self.parse_binary(prec + 1)
+                # `parse_binary(prec + 1)`, which most often finds no operator of a
+                # higher precedence after the operand: called only when there is one
+                right = self.parse_unary()
+                nxt = self.tok
+                if nxt[0] == "op" and BINARY_PREC.get(nxt[1], 0) > prec:
+                    right = self.parse_binary(prec + 1, right)
             left = ast.Binary(_from_to(left, right), op, left, right)
         return left
 
@@ -978,21 +983,23 @@ class Parser:
 
     def parse_arguments(self) -> list[ast.Expr]:
         """arguments : '(' [assignment_expression (',' assignment_expression)* [',']] ')'"""
-        return self._comma_list(self.advance(), ")", self._argument, "expected an expression, found ','")
+        return self._comma_list(self.advance(), ")", self.parse_assignment, "expected an expression, found ','",
+                                "spread arguments ('...') are not supported")
 
-    def _argument(self) -> ast.Expr:
-        tok = self.tok
-        if tok[0] == "op" and tok[1] == "...":
-            raise self.fail("spread arguments ('...') are not supported")
-        return self.parse_assignment()
+    def _comma_list(self, opener: Token, closer: str, item: Callable[[], object], hole: str,
+                    spread: str = "") -> list:
+        """comma_list : [item (',' item)* [',']] closer   (after `opener`)
 
-    def _comma_list(self, opener: Token, closer: str, item: Callable[[], object], hole: str) -> list:
-        """comma_list : [item (',' item)* [',']] closer   (after `opener`)"""
+        `hole`: the message for an empty item; `spread`: for one starting with `...`
+        (unless empty: `item` parses that)."""
         items: list = []
         tok = self.tok
         while not (tok[0] == "op" and tok[1] == closer):
-            if tok[0] == "op" and tok[1] == ",":
-                raise self.fail(hole)
+            if tok[0] == "op":
+                if tok[1] == ",":
+                    raise self.fail(hole)
+                if spread and tok[1] == "...":
+                    raise self.fail(spread)
             items.append(item())
             tok = self.tok
             if not (tok[0] == "op" and tok[1] == ","):
