@@ -158,8 +158,9 @@ class Parser:
         """Consume the current token: report the errors it carries, count the bracket it
         opens or closes, take the next one (the end of file is never passed).
 
-        `expect_op`, `accept_op` and `parse_primary`, which consume most tokens, do the
-        same themselves for a token without errors: a call per token less."""
+        `expect_op`, `accept_op`, `parse_primary` and `parse_call_member` (property
+        names), which consume most tokens, do the same themselves for a token without
+        errors: a call per token less."""
         tok = self.tok
         kind, value, _, self.prev_end, _, errors = tok
         if errors:
@@ -813,6 +814,7 @@ class Parser:
             if kind == "num" or kind == "str" or kind == "name" and tok[1] != "typeof":
                 # Most operands are a name or a literal, often alone (`f(x, 1)`, `y = x;`):
                 # parsed here without going through `parse_binary` and `parse_unary`
+                # (the kind of the token after each part is tested once: a hot path)
                 left = self.parse_primary()
                 op = self.tok
                 if op[0] != "op":
@@ -820,17 +822,24 @@ class Parser:
                 if op[1] in _AFTER_OPERAND:
                     left = self._postfix(left)
                     op = self.tok
-                if op[0] == "op" and op[1] in BINARY_PREC:
+                    if op[0] != "op":
+                        return left
+                if op[1] in BINARY_PREC:
                     left = self.parse_binary(1, left)
+                    op = self.tok
+                    if op[0] != "op":
+                        return left
             else:
                 left = self.parse_binary(1)
-            op = self.tok
-            if op[0] != "op":
-                return left
+                op = self.tok
+                if op[0] != "op":
+                    return left
             if op[1] == "?":
                 left = self.parse_conditional(left)
                 op = self.tok
-            if op[0] == "op" and op[1] in ASSIGN_OPS:
+                if op[0] != "op":
+                    return left
+            if op[1] in ASSIGN_OPS:
                 self._check_target(left, op[1])
                 self.advance()
                 value = self.parse_assignment()
@@ -964,7 +973,11 @@ class Parser:
                     name = self.tok
                     if name[0] not in ("name", "kw"):
                         raise self.fail(f"expected a property name after '{op}', found {self.describe(name)}")
-                    self.advance()
+                    if name[5]:
+                        self.advance()
+                    else:  # (as `advance` does: no bracket to count; a hot path)
+                        self.prev_end = name[3]
+                        self.tok = self._next()
                     expr = ast.Member((self.source, start, name[3]), expr, name[1], optional)
             elif op == "[" and not tok[4]:
                 expr = self._parse_index(expr, False)
