@@ -82,6 +82,7 @@ _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
 _UPDATE_OPS = frozenset(("++", "--"))
 _POSTFIX_OPS = frozenset((".", "?.", "[", "("))  # what may follow an operand in a call chain
 _AFTER_OPERAND = _POSTFIX_OPS | _UPDATE_OPS
+_OPERAND_KINDS = frozenset(("name", "num", "str", "regex"))  # tokens that are an operand
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -154,6 +155,12 @@ class Parser:
         return self._declared[0]
 
     def advance(self) -> Token:
+        """Consume the current token: report the errors it carries, count the bracket it
+        opens or closes, take the next one (the end of file is never passed).
+
+        `expect_op`, `accept_op`, `parse_primary` and `parse_call_member` (property
+        names), which consume most tokens, do the same themselves for a token without
+        errors: a call per token less."""
         tok = self.tok
         kind, value, _, self.prev_end, _, errors = tok
         if errors:
@@ -183,7 +190,12 @@ class Parser:
     def accept_op(self, op: str) -> bool:
         tok = self.tok
         if tok[0] == "op" and tok[1] == op:
-            self.advance()
+            if tok[5]:
+                self.advance()
+            else:  # (as `advance` does)
+                self.nest += _NEST_CHANGE.get(op, 0)
+                self.prev_end = tok[3]
+                self.tok = self._next()
             return True
         return False
 
@@ -224,7 +236,12 @@ class Parser:
     def expect_op(self, op: str, opener: Token | None = None, what: str = "") -> Token:
         tok = self.tok
         if tok[0] == "op" and tok[1] == op:
-            return self.advance()
+            if tok[5]:
+                return self.advance()
+            self.nest += _NEST_CHANGE.get(op, 0)  # (as `advance` does)
+            self.prev_end = tok[3]
+            self.tok = self._next()
+            return tok
         if opener is not None:
             raise self.fail(f"expected '{op}' to close '{opener[1]}' at {self.position(opener[2])}")
         raise self.fail(f"expected '{op}'{what}, found {self.describe(self.tok)}")
@@ -338,7 +355,8 @@ class Parser:
                     return self.parse_raw_command()
             elif tok[0] == "regex" and self.lexer is not None:
                 return self.parse_raw_command()
-            elif tok[0] == "name":
+            elif tok[0] == "name" and (tok[1] not in BUILTIN_GLOBALS or tok[1] == "exit"):
+                # (a built-in name but `exit` starts an expression: `console.log(…)`)
                 stmt = self._name_statement(tok)
                 if stmt is not None:
                     return stmt
@@ -364,9 +382,8 @@ class Parser:
         return None
 
     def _is_raw_start(self, tok: Token) -> bool:
-        """Is the identifier `tok` at the start of a statement a shell command word?"""
-        if tok[1] in BUILTIN_GLOBALS:
-            return False
+        """Is the identifier `tok` at the start of a statement a shell command word? (Not
+        a built-in name: `parse_statement` tells those at once.)"""
         text, n, i = self.text, len(self.text), tok[3]
         nxt = text[i:i + 2]
         if nxt[:1] in ("(", "[") or (nxt[:1] == "." and _NAME_START(nxt[1:2])):
@@ -797,6 +814,7 @@ class Parser:
             if kind == "num" or kind == "str" or kind == "name" and tok[1] != "typeof":
                 # Most operands are a name or a literal, often alone (`f(x, 1)`, `y = x;`):
                 # parsed here without going through `parse_binary` and `parse_unary`
+                # (the kind of the token after each part is tested once: a hot path)
                 left = self.parse_primary()
                 op = self.tok
                 if op[0] != "op":
@@ -804,17 +822,24 @@ class Parser:
                 if op[1] in _AFTER_OPERAND:
                     left = self._postfix(left)
                     op = self.tok
-                if op[0] == "op" and op[1] in BINARY_PREC:
+                    if op[0] != "op":
+                        return left
+                if op[1] in BINARY_PREC:
                     left = self.parse_binary(1, left)
+                    op = self.tok
+                    if op[0] != "op":
+                        return left
             else:
                 left = self.parse_binary(1)
-            op = self.tok
-            if op[0] != "op":
-                return left
+                op = self.tok
+                if op[0] != "op":
+                    return left
             if op[1] == "?":
                 left = self.parse_conditional(left)
                 op = self.tok
-            if op[0] == "op" and op[1] in ASSIGN_OPS:
+                if op[0] != "op":
+                    return left
+            if op[1] in ASSIGN_OPS:
                 self._check_target(left, op[1])
                 self.advance()
                 value = self.parse_assignment()
@@ -863,7 +888,12 @@ class Parser:
                 finally:
                     self.depth -= 1
             else:
-                right = self.parse_binary(prec + 1)
+                # `parse_binary(prec + 1)`, which most often finds no operator of a
+                # higher precedence after the operand: called only when there is one
+                right = self.parse_unary()
+                nxt = self.tok
+                if nxt[0] == "op" and BINARY_PREC.get(nxt[1], 0) > prec:
+                    right = self.parse_binary(prec + 1, right)
             left = ast.Binary(_from_to(left, right), op, left, right)
         return left
 
@@ -943,7 +973,11 @@ class Parser:
                     name = self.tok
                     if name[0] not in ("name", "kw"):
                         raise self.fail(f"expected a property name after '{op}', found {self.describe(name)}")
-                    self.advance()
+                    if name[5]:
+                        self.advance()
+                    else:  # (as `advance` does: no bracket to count; a hot path)
+                        self.prev_end = name[3]
+                        self.tok = self._next()
                     expr = ast.Member((self.source, start, name[3]), expr, name[1], optional)
             elif op == "[" and not tok[4]:
                 expr = self._parse_index(expr, False)
@@ -962,21 +996,23 @@ class Parser:
 
     def parse_arguments(self) -> list[ast.Expr]:
         """arguments : '(' [assignment_expression (',' assignment_expression)* [',']] ')'"""
-        return self._comma_list(self.advance(), ")", self._argument, "expected an expression, found ','")
+        return self._comma_list(self.advance(), ")", self.parse_assignment, "expected an expression, found ','",
+                                "spread arguments ('...') are not supported")
 
-    def _argument(self) -> ast.Expr:
-        tok = self.tok
-        if tok[0] == "op" and tok[1] == "...":
-            raise self.fail("spread arguments ('...') are not supported")
-        return self.parse_assignment()
+    def _comma_list(self, opener: Token, closer: str, item: Callable[[], object], hole: str,
+                    spread: str = "") -> list:
+        """comma_list : [item (',' item)* [',']] closer   (after `opener`)
 
-    def _comma_list(self, opener: Token, closer: str, item: Callable[[], object], hole: str) -> list:
-        """comma_list : [item (',' item)* [',']] closer   (after `opener`)"""
+        `hole`: the message for an empty item; `spread`: for one starting with `...`
+        (unless empty: `item` parses that)."""
         items: list = []
         tok = self.tok
         while not (tok[0] == "op" and tok[1] == closer):
-            if tok[0] == "op" and tok[1] == ",":
-                raise self.fail(hole)
+            if tok[0] == "op":
+                if tok[1] == ",":
+                    raise self.fail(hole)
+                if spread and tok[1] == "...":
+                    raise self.fail(spread)
             items.append(item())
             tok = self.tok
             if not (tok[0] == "op" and tok[1] == ","):
@@ -993,20 +1029,22 @@ class Parser:
         """
         tok = self.tok
         kind = tok[0]
+        if kind in _OPERAND_KINDS:
+            if tok[5]:
+                self.advance()
+            else:  # (as `advance` does: no bracket to count)
+                self.prev_end = tok[3]
+                self.tok = self._next()
         if kind == "name":
-            self.advance()
             nxt = self.tok
             if nxt[0] == "op" and nxt[1] == "=>":  # `x => …`
                 return self.parse_arrow(tok)
             return ast.Name((self.source, tok[2], tok[3]), tok[1])
         if kind == "num":
-            self.advance()
             return ast.NumberLit((self.source, tok[2], tok[3]), tok[1][0], tok[1][1])
         if kind == "str":
-            self.advance()
             return self.string_expr(tok)
         if kind == "regex":
-            self.advance()
             return ast.RegexLit(self.loc(tok[2]), tok[1][0], tok[1][1])
         if kind == "kw":
             literal = {"true": True, "false": False}.get(tok[1])
