@@ -8,7 +8,7 @@ import pytest
 from utah import ast
 from utah.parser import parse, parse_signature, parse_type_expr
 from utah.source import Diagnostics, Source
-from utah_run import GUIDE_PROGRAMS
+from utah_run import GUIDE_PROGRAMS, run
 
 
 
@@ -171,6 +171,16 @@ def test_shell_parameter_expansions_stay_raw():
     c = expr("`$(echo ${x%.*} ${#x} ${x:-def} ${arr[@]} ${1} ${@} ${a - 1})`")
     assert c.code.parts[0] == "echo ${x%.*} ${#x} ${x:-def} ${arr[@]} ${1} ${@} "
     assert sexp(c.code.parts[1]) == "(a - 1)"
+
+
+def test_a_shell_expansion_tried_as_an_assignment_leaves_no_store():
+    """`${x=a b}` in shell code is tried as an expression: `x = a`, then a syntax error,
+    so it stays the shell's own text. The trial's assignment must not be noted among the
+    program's stores, where lowering's analyses look for checked nodes (it crashed them)."""
+    text = "console.log(`$(echo ${x=a b} $x)`);"
+    assert parse_ok(text).stores == []
+    done = run(text)
+    assert (done.stdout, done.status) == ("a b a b\n", 0)
 
 
 # ------------------------------------------------------------------ statements

@@ -1200,9 +1200,11 @@ class Parser:
             if patterns.compile(r"\s*[0-9]+\s*").fullmatch(content):
                 return None
             if interp.tokens is not None and not interp.errors:
-                trial = Diagnostics()
-                expr = self._sub_parse(interp, trial)
+                # A trial: its errors and the stores it noted count only if it parses
+                trial, stores = Diagnostics(), []
+                expr = self._sub_parse(interp, trial, stores)
                 if not trial.has_errors:
+                    self.stores += stores
                     return expr
             if patterns.compile(_SHELL_PARAM).match(content):
                 return None
@@ -1210,17 +1212,18 @@ class Parser:
             self.diags.error(self.span(start, end), message)
         if interp.tokens is None:
             return ast.StringLit(self.loc(interp.start, interp.end), "")
-        return self._sub_parse(interp, self.diags)
+        return self._sub_parse(interp, self.diags, self.stores)
 
-    def _sub_parse(self, interp: Interp, diags: Diagnostics) -> ast.Expr:
-        """The expression of `interp`, or an empty string standing in for it after an error."""
+    def _sub_parse(self, interp: Interp, diags: Diagnostics, stores: list[ast.Node]) -> ast.Expr:
+        """The expression of `interp`, or an empty string standing in for it after an error;
+        the stores it makes are noted in `stores`."""
         tokens = interp.tokens
         if len(tokens) == 2 and tokens[0][0] == "name" and not tokens[0][5]:
             name = tokens[0]  # `${x}`, the commonest, parsed without a parser of its own
             return ast.Name((self.source, name[2], name[3]), name[1])
         try:
             sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth,
-                         self.stores)
+                         stores)
             if sub.tok[0] == "eof":
                 raise sub.fail("expected an expression inside '${…}'",
                                self.span(interp.start, interp.end))
