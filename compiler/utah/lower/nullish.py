@@ -29,6 +29,7 @@ _LINKS = (ast.Member, ast.Index, ast.Call)
 # the expressions that can be nullish (`may_be_nullish`; all others never are)
 _MAY_BE_NULLISH = frozenset({ast.NullLit, ast.UndefinedLit, ast.Name, *_LINKS, ast.Binary,
                              ast.Conditional, ast.Assign})
+_SHORT_CIRCUITS = frozenset({"??", "||", "&&"})  # the binary operators that give an operand
 _UNDEFINED = ast.UndefinedLit(None)
 _TEXTS = (STRING, NULL, UNDEFINED)  # types of what a string parameter accepts
 # Built-ins whose last parameter, left out, means what undefined made a number (0) does
@@ -63,25 +64,12 @@ def nullish_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: se
     where that means something else (`_UNDEFINED_IS_OMITTED`): at once when it is the
     literal, else `UnlessUndefined`. The receiver of a method call stays as it is: a
     method called on null or undefined throws instead (`Lowerer.method_receiver`)."""
+    params = builtin.params
     if builtin.key in _UNDEFINED_IS_OMITTED:
-        args = _undefined_omitted(builtin.params, args, symbols)
-    return _as_text(builtin.params, args, call, symbols)
-
-
-def _undefined_omitted(params, args: list[ast.Expr], symbols: set) -> list[ast.Expr]:
-    while len(args) > 1 and args[-1].__class__ is ast.UndefinedLit and params[len(args) - 1].optional:
-        args = args[:-1]
-    last = args[-1]
-    if len(args) > 1 and params[len(args) - 1].optional and last.ty in (NUMBER, STRING) \
-            and may_be_nullish(last, symbols):
-        args = [*args[:-1], UnlessUndefined(last.loc, last, ty=last.ty)]
-    return args
-
-
-def _as_text(params, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list[ast.Expr]:
-    first = 0 if method_receiver(call, args) is None else 1
+        args = _undefined_omitted(params, args, symbols)
+    # (the strings that may be nullish made `AsText`, written out here: this runs per call)
     converted = None
-    for i in range(first, len(args)):
+    for i in range(0 if method_receiver(call, args) is None else 1, len(args)):
         arg = args[i]
         if arg.ty not in _TEXTS or not may_be_nullish(arg, symbols):
             continue
@@ -93,6 +81,16 @@ def _as_text(params, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list
         default = spec.default if isinstance(spec.default, str) else None
         converted[i] = AsText(arg.loc, arg, default, ty=STRING)
     return args if converted is None else converted
+
+
+def _undefined_omitted(params, args: list[ast.Expr], symbols: set) -> list[ast.Expr]:
+    while len(args) > 1 and args[-1].__class__ is ast.UndefinedLit and params[len(args) - 1].optional:
+        args = args[:-1]
+    last = args[-1]
+    if len(args) > 1 and params[len(args) - 1].optional and last.ty in (NUMBER, STRING) \
+            and may_be_nullish(last, symbols):
+        args = [*args[:-1], UnlessUndefined(last.loc, last, ty=last.ty)]
+    return args
 
 
 def method_receiver(call: ast.Expr, args: list[ast.Expr]) -> ast.Expr | None:
@@ -225,36 +223,40 @@ def holds_nullish(e: ast.Expr, arrays: set, symbols: set) -> bool:
 
 def may_be_nullish(e: ast.Expr, symbols: set) -> bool:
     """Whether the scalar expression `e` may evaluate to null or undefined."""
-    cls = type(e)
+    # (this runs for most operands turned into text: the commonest questions, a name and
+    # an expression that never is, come first and take the fewest steps)
+    cls = e.__class__
+    if cls is ast.Name:
+        return e.symbol in symbols
     if cls not in _MAY_BE_NULLISH:
         return False  # a string, number or boolean literal, a template, arithmetic …
     if cls is ast.NullLit or cls is ast.UndefinedLit:
         return True
-    if cls is ast.Name:
-        return e.symbol in symbols
+    if cls is ast.Binary and e.op not in _SHORT_CIRCUITS:
+        return False  # arithmetic, a comparison
     if e.ty.runtime_kind != "scalar":
         return False  # arrays have none; JSON values hold JSON null
-    if cls in _LINKS and guarded_link(e, symbols) is not None:
-        return True
-    if cls is ast.Index:
-        return e.object.ty.__class__ is ArrayType or e.object.ty == STRING
     if cls is ast.Call:
         target = e.target
         builtin = getattr(target, "builtin", None)
         if builtin is not None:
-            return builtin.key in _MAY_GIVE_UNDEFINED
-        return getattr(target, "function", None) in symbols
+            if builtin.key in _MAY_GIVE_UNDEFINED:
+                return True
+        elif getattr(target, "function", None) in symbols:
+            return True
+        return guarded_link(e, symbols) is not None
+    if cls is ast.Index:
+        return e.object.ty.__class__ is ArrayType or e.object.ty == STRING \
+            or guarded_link(e, symbols) is not None
+    if cls is ast.Member:
+        return guarded_link(e, symbols) is not None
     if cls is ast.Binary:
-        if e.op in ("??", "||"):
-            return may_be_nullish(e.right, symbols)
-        if e.op == "&&":
-            return may_be_nullish(e.left, symbols) or may_be_nullish(e.right, symbols)
-        return False
+        if e.op == "&&" and may_be_nullish(e.left, symbols):
+            return True
+        return may_be_nullish(e.right, symbols)
     if cls is ast.Conditional:
         return may_be_nullish(e.then, symbols) or may_be_nullish(e.otherwise, symbols)
-    if cls is ast.Assign:
-        return e.op == "=" and may_be_nullish(e.value, symbols)
-    return False
+    return e.op == "=" and may_be_nullish(e.value, symbols)  # ast.Assign
 
 
 def guarded_link(e: ast.Expr, symbols: set) -> ast.Member | ast.Index | None:
