@@ -37,7 +37,6 @@ LENGTH_BOUND = 2 ** 32
 # Integers of at most 15 characters (digits and a sign) are below this in magnitude: what
 # a run-time test of the text (expr.py, `NOT_SHORT_INTEGER`) shows.
 SHORT_INTEGER_BOUND = 10 ** 15 - 1
-_ONE = ast.NumberLit(None, 1, "1")  # the step of `x++` / `x--`
 # the assignments that keep an integral variable integral when the value is
 _INTEGRAL_ASSIGNMENTS = frozenset({"=", "+=", "-=", "*="})
 _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try, ast.Update,
@@ -53,40 +52,42 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
     stores: dict[object, list[ast.Node]] = {}
     candidates: set = set()
     fors: list[ast.For] = []
+    # (classes bound to locals and told by `type`: the cheapest test per stored node)
+    VarDecl, Assign, Update, Name, NumberLit = ast.VarDecl, ast.Assign, ast.Update, ast.Name, ast.NumberLit
     for node in storing_nodes(roots):
         # (stores into other than number variables are left out: only those can be
         # integral; so are Param, ForEach and Try, which declare a variable of their own,
         # never a candidate: those are declared by VarDecl)
-        cls = node.__class__
-        if cls is ast.VarDecl:
+        cls = type(node)
+        if cls is VarDecl:
             sym = node.symbol
             if sym is None or sym.type is not NUMBER:
                 continue
             candidates.add(sym)
             operand = node.init
-        elif cls is ast.Assign or cls is ast.Update:
+        elif cls is Assign or cls is Update:
             target = node.target
-            sym = target.symbol if target.__class__ is ast.Name else None
+            sym = target.symbol if type(target) is Name else None
             if sym is None or sym.type is not NUMBER:
                 continue
-            if cls is ast.Update:
+            if cls is Update:
                 stores.setdefault(sym, []).append(node)
                 continue
             # (/=, %=, **=, ||= … may leave integers: None)
             operand = node.value if node.op in _INTEGRAL_ASSIGNMENTS else None
-        elif cls is ast.For:
-            fors.append(node)
-            continue
         else:
+            if cls is ast.For:
+                fors.append(node)
             continue
-        operands.setdefault(sym, []).append(operand)
         stores.setdefault(sym, []).append(node)
+        if type(operand) is not NumberLit or type(operand.value) is not int:  # (else integral)
+            operands.setdefault(sym, []).append(operand)
     ints = set(candidates)
     changed = True
     while changed:
         changed = False
         for sym in list(ints):
-            for v in operands[sym]:  # (a loop, not `all` of a generator: a call less)
+            for v in operands.get(sym, ()):  # (a loop, not `all` of a generator: a call less)
                 if v is None or not is_integral(v, ints):
                     ints.discard(sym)
                     changed = True
@@ -140,19 +141,20 @@ def _bounds(ints: set, stores: dict, loops: dict) -> dict:
         largest, stepped, others, steps = 0, 0, [], []
         for node in stores[sym]:
             cls = node.__class__
-            if cls is ast.Update:
-                step = _ONE  # `x++`, `x--`
-            elif cls is ast.VarDecl or node.op == "=":
+            if cls is ast.Update:  # `x++`, `x--`: a step of 1
+                stepped = None if stepped is None else stepped + STEPS
+                continue
+            if cls is ast.VarDecl or node.op == "=":
                 value = node.init if cls is ast.VarDecl else node.value
+                if value.__class__ is ast.NumberLit:
+                    b = bound(value, bounds)
+                    largest = None if b is None or largest is None else max(largest, b)
+                    continue
                 if _reads_only(value, sym):
                     continue  # `x = x++` stores a value `x` held: no new bound
                 step = _counter_step(value, sym)
                 if step is None:
-                    if value.__class__ is ast.NumberLit:
-                        b = bound(value, bounds={})
-                        largest = None if b is None or largest is None else max(largest, b)
-                    else:
-                        others.append(value)
+                    others.append(value)
                     continue
             elif node.op != "*=" and not _reads(node.value, sym):
                 step = node.value  # `x += k`, `x -= k`
@@ -160,7 +162,7 @@ def _bounds(ints: set, stores: dict, loops: dict) -> dict:
                 others.append(ast.Binary(node.loc, node.op[0], node.target, node.value))
                 continue
             if step.__class__ is ast.NumberLit:
-                b = bound(step, bounds={})
+                b = bound(step, bounds)
                 stepped = None if b is None or stepped is None else stepped + STEPS * b
             else:
                 steps.append(step)
