@@ -260,18 +260,22 @@ def _reads(e: ast.Expr, sym) -> bool:
     return any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(e))
 
 
-def storing_nodes(roots: list[ast.Node]):
+def storing_nodes(roots: list[ast.Node]) -> list[ast.Node]:
     """Every VarDecl, Assign, Param, ForEach, Try, Update and For below `roots`, imported
-    files included: as the parser noted them in `Program.stores`, or found by a walk."""
+    files included: as the parser noted them in `Program.stores`, or found by a walk. (A
+    list, not a generator: its callers take every node, and a generator's step per node
+    costs more than the copy.)"""
+    found: list[ast.Node] = []
     for root in roots:
         stores = getattr(root, "stores", None) if root.__class__ is ast.Program else None
         if stores is None:
-            yield from (node for node in ast.walk(root) if node.__class__ in _STORING)
+            found.extend(node for node in ast.walk(root) if node.__class__ in _STORING)
             continue
-        yield from stores
+        found.extend(stores)
         for stmt in root.body:  # `import` stands at the top level only
             if stmt.__class__ is ast.Import and stmt.imported is not None:
-                yield from storing_nodes([stmt.imported])
+                found.extend(storing_nodes([stmt.imported]))
+    return found
 
 
 def is_integral(e: ast.Expr, ints: set) -> bool:
