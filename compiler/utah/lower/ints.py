@@ -133,8 +133,9 @@ def _bounds(ints: set, stores: dict, loops: dict) -> dict:
     # Each variable's stores sorted once, not every round: the values stored (`others`),
     # the steps `k` of `x = x ± k` (`steps`), and the literals among them bounded at once:
     # the largest literal stored and the sum of the literal steps (None when a literal is
-    # past 2^53). A variable that reads no other (no `others`, `steps` or loop) has a
-    # bound `fixed` from the start; the `rules` of the rest are followed every round.
+    # past 2^53). A variable that reads no other (no `others`, `steps` or loop) has its
+    # bound worked out once (`fixed`), taken in round 1 and never grown past; the `rules`
+    # of the rest are followed every round.
     rules: dict[object, tuple] = {}
     fixed: dict[object, int | None] = {}
     for sym in ints:
