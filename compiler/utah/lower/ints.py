@@ -37,48 +37,57 @@ LENGTH_BOUND = 2 ** 32
 # Integers of at most 15 characters (digits and a sign) are below this in magnitude: what
 # a run-time test of the text (expr.py, `NOT_SHORT_INTEGER`) shows.
 SHORT_INTEGER_BOUND = 10 ** 15 - 1
-_ONE = ast.NumberLit(None, 1, "1")  # the step of `x++` / `x--`
+# the assignments that keep an integral variable integral when the value is
+_INTEGRAL_ASSIGNMENTS = frozenset({"=", "+=", "-=", "*="})
 _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try, ast.Update,
                       ast.For})  # (no subclasses)
 
 
 def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
     """The integral number variables, and the magnitude bound of each bounded one."""
-    stores: dict[object, list[ast.Expr | None]] = {}
-    store_nodes: dict[object, list[ast.Node]] = {}
+    # per number variable: the values that must be integral for it to be (None: a store
+    # that is not) — `x += v` (and -= *=) keeps an integral `x` integral when `v` is,
+    # `x++` always: no value — and every node storing into it (for the bounds)
+    operands: dict[object, list[ast.Expr | None]] = {}
+    stores: dict[object, list[ast.Node]] = {}
     candidates: set = set()
     fors: list[ast.For] = []
+    # (classes bound to locals and told by `type`: the cheapest test per stored node)
+    VarDecl, Assign, Update, Name, NumberLit = ast.VarDecl, ast.Assign, ast.Update, ast.Name, ast.NumberLit
     for node in storing_nodes(roots):
-        # (stores into other than number variables are left out: only those can be integral)
-        cls = node.__class__
-        if cls is ast.For:
-            fors.append(node)
-            continue
-        if cls is ast.Assign or cls is ast.Update:
-            target = node.target
-            sym = target.symbol if target.__class__ is ast.Name else None
-        else:  # VarDecl, Param, ForEach, Try
+        # (stores into other than number variables are left out: only those can be
+        # integral; so are Param, ForEach and Try, which declare a variable of their own,
+        # never a candidate: those are declared by VarDecl)
+        cls = type(node)
+        if cls is VarDecl:
             sym = node.symbol
-        if sym is None or sym.type is not NUMBER:
-            continue
-        value = None
-        if cls is ast.VarDecl:
+            if sym is None or sym.type is not NUMBER:
+                continue
             candidates.add(sym)
-            value = node.init
-        elif cls is ast.Assign:
-            if node.op in ("=", "+=", "-=", "*="):
-                value = node.value if node.op == "=" else ast.Binary(node.loc, node.op[0], target, node.value)
-            # (else /=, %=, **=, ||= … may leave integers: None)
-        elif cls is ast.Update:
-            value = ast.Binary(node.loc, node.op[0], target, _ONE)
-        stores.setdefault(sym, []).append(value)
-        store_nodes.setdefault(sym, []).append(node)
+            operand = node.init
+        elif cls is Assign or cls is Update:
+            target = node.target
+            sym = target.symbol if type(target) is Name else None
+            if sym is None or sym.type is not NUMBER:
+                continue
+            if cls is Update:
+                stores.setdefault(sym, []).append(node)
+                continue
+            # (/=, %=, **=, ||= … may leave integers: None)
+            operand = node.value if node.op in _INTEGRAL_ASSIGNMENTS else None
+        else:
+            if cls is ast.For:
+                fors.append(node)
+            continue
+        stores.setdefault(sym, []).append(node)
+        if type(operand) is not NumberLit or type(operand.value) is not int:  # (else integral)
+            operands.setdefault(sym, []).append(operand)
     ints = set(candidates)
     changed = True
     while changed:
         changed = False
         for sym in list(ints):
-            for v in stores.get(sym, ()):  # (a loop, not `all` of a generator: a call less)
+            for v in operands.get(sym, ()):  # (a loop, not `all` of a generator: a call less)
                 if v is None or not is_integral(v, ints):
                     ints.discard(sym)
                     changed = True
@@ -86,7 +95,7 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
     loops = {}
     for loop in fors:
         limit = _loop_limit(loop, ints)
-        nodes = store_nodes[loop.init.symbol] if limit is not None else ()
+        nodes = stores[loop.init.symbol] if limit is not None else ()
         if len(nodes) == 2 and nodes[0] is loop.init and nodes[1] is loop.update:
             loops[loop.init.symbol] = limit
     return ints, _bounds(ints, stores, loops)
@@ -120,49 +129,78 @@ def _loop_limit(loop: ast.For, ints: set) -> tuple[ast.Expr, int] | None:
 def _bounds(ints: set, stores: dict, loops: dict) -> dict:
     """The bounded variables among `ints`, each with its bound (see the module's doc);
     `loops` gives the limit and step of the loop counters `_loop_limit` found."""
-    steps: dict[object, list[ast.Expr]] = {sym: [] for sym in ints}
-    others: dict[object, list[ast.Expr]] = {sym: [] for sym in ints}
-    # the literals among them bounded once, not every round: the largest literal stored
-    # and the sum of the literal steps (None when a literal is past 2^53)
-    literals: dict[object, tuple[int | None, int | None]] = {}
+    bounds = dict.fromkeys(ints, 0)
+    # Each variable's stores sorted once, not every round: the values stored (`others`),
+    # the steps `k` of `x = x ± k` (`steps`), and the literals among them bounded at once:
+    # the largest literal stored and the sum of the literal steps (None when a literal is
+    # past 2^53). A variable that reads no other (no `others`, `steps` or loop) has its
+    # bound worked out once (`fixed`), taken in round 1 and never grown past; the `rules`
+    # of the rest are followed every round.
+    rules: dict[object, tuple] = {}
+    fixed: dict[object, int | None] = {}
     for sym in ints:
-        largest, stepped = 0, 0
-        for value in stores.get(sym, ()):
-            if _reads_only(value, sym):
-                continue  # `x = x++` stores a value `x` held: no new bound
-            step = _counter_step(value, sym)
-            if step is None and value.__class__ is ast.NumberLit:
-                b = bound(value, bounds={})
-                largest = None if b is None or largest is None else max(largest, b)
-            elif step is None:
-                others[sym].append(value)
-            elif step.__class__ is ast.NumberLit:
-                b = bound(step, bounds={})
+        largest, stepped, others, steps = 0, 0, [], []
+        for node in stores[sym]:
+            cls = node.__class__
+            if cls is ast.Update:  # `x++`, `x--`: a step of 1
+                stepped = None if stepped is None else stepped + STEPS
+                continue
+            if cls is ast.VarDecl or node.op == "=":
+                value = node.init if cls is ast.VarDecl else node.value
+                if value.__class__ is ast.NumberLit:
+                    b = bound(value, bounds)
+                    largest = None if b is None or largest is None else max(largest, b)
+                    continue
+                if _reads_only(value, sym):
+                    continue  # `x = x++` stores a value `x` held: no new bound
+                step = _counter_step(value, sym)
+                if step is None:
+                    others.append(value)
+                    continue
+            elif node.op != "*=" and not _reads(node.value, sym):
+                step = node.value  # `x += k`, `x -= k`
+            else:  # `x *= k`, `x += x`: no counter, `x` feeds on itself
+                others.append(ast.Binary(node.loc, node.op[0], node.target, node.value))
+                continue
+            if step.__class__ is ast.NumberLit:
+                b = bound(step, bounds)
                 stepped = None if b is None or stepped is None else stepped + STEPS * b
             else:
-                steps[sym].append(step)
-        literals[sym] = largest, stepped
-    bounds = dict.fromkeys(ints, 0)
+                steps.append(step)
+        loop = loops.get(sym)
+        if loop is not None:
+            end = bound(loop[0], bounds)  # (with every variable at 0: the least it will be)
+            if end is None or end + loop[1] > MAX_EXACT:
+                loop = None  # a limit without a bound: never one
+        if others or steps or loop is not None:
+            rules[sym] = others, steps, largest, stepped, loop
+        else:
+            fixed[sym] = _stored_bound(others, steps, bounds, largest, stepped)
+    syms = list(bounds)  # round 1: every variable; then those the others' bounds may move
     rounds = 0
-    changed = True
-    while changed:
-        changed = False
+    while syms:
         rounds += 1
-        for sym in list(bounds):
-            largest, stepped = literals[sym]
-            new = _stored_bound(others[sym], steps[sym], bounds, largest, stepped)
-            if sym in loops:
-                limit, step = loops[sym]
-                start, end = _stored_bound(others[sym], [], bounds, largest), bound(limit, bounds)
-                if start is not None and end is not None and end + step <= MAX_EXACT:
-                    in_loop = max(start, end + step)
-                    new = in_loop if new is None else min(new, in_loop)
+        changed = False
+        for sym in syms:
+            rule = rules.get(sym)
+            if rule is None:
+                new = fixed[sym]
+            else:
+                others, steps, largest, stepped, loop = rule
+                new = _stored_bound(others, steps, bounds, largest, stepped)
+                if loop is not None:
+                    limit, step = loop
+                    start, end = _stored_bound(others, [], bounds, largest), bound(limit, bounds)
+                    if start is not None and end is not None and end + step <= MAX_EXACT:
+                        in_loop = max(start, end + step)
+                        new = in_loop if new is None else min(new, in_loop)
             if new is None or (new > bounds[sym] and rounds > len(ints)):
                 del bounds[sym]
                 changed = True
             elif new > bounds[sym]:
                 bounds[sym] = new
                 changed = True
+        syms = [sym for sym in bounds if sym in rules] if changed else ()
     return bounds
 
 
@@ -223,18 +261,22 @@ def _reads(e: ast.Expr, sym) -> bool:
     return any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(e))
 
 
-def storing_nodes(roots: list[ast.Node]):
+def storing_nodes(roots: list[ast.Node]) -> list[ast.Node]:
     """Every VarDecl, Assign, Param, ForEach, Try, Update and For below `roots`, imported
-    files included: as the parser noted them in `Program.stores`, or found by a walk."""
+    files included: as the parser noted them in `Program.stores`, or found by a walk. (A
+    list, not a generator: its callers take every node, and a generator's step per node
+    costs more than the copy.)"""
+    found: list[ast.Node] = []
     for root in roots:
         stores = getattr(root, "stores", None) if root.__class__ is ast.Program else None
         if stores is None:
-            yield from (node for node in ast.walk(root) if node.__class__ in _STORING)
+            found.extend(node for node in ast.walk(root) if node.__class__ in _STORING)
             continue
-        yield from stores
+        found.extend(stores)
         for stmt in root.body:  # `import` stands at the top level only
             if stmt.__class__ is ast.Import and stmt.imported is not None:
-                yield from storing_nodes([stmt.imported])
+                found.extend(storing_nodes([stmt.imported]))
+    return found
 
 
 def is_integral(e: ast.Expr, ints: set) -> bool:
