@@ -398,7 +398,7 @@ __utah_timer_start() {
 }
 
 __utah_timer_start
-sleep 0.03 >/dev/null
+sleep 0.3 >/dev/null
 __utah_timer_read stop
 s=$__r
 sleep 0.03 >/dev/null
