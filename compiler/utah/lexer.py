@@ -75,7 +75,7 @@ _PARAM_CHARS = frozenset("0123456789?!$#@*")
 _DIGITS = frozenset("0123456789")
 _SPACE_START = frozenset(" \t\r\f\v\u00a0\ufeff\n\u2028\u2029/")
 # After one of these a `/` is division; anywhere else it starts a regular expression.
-_OPERAND_KINDS = frozenset({"name", "num", "str", "regex"})
+OPERAND_KINDS = frozenset({"name", "num", "str", "regex"})  # the tokens that are an operand
 _OPERAND_OPS = frozenset({")", "]", "}", "++", "--"})
 _OPERAND_KEYWORDS = frozenset({"true", "false", "null", "undefined"})
 # The characters of a string that need no decision, taken a run at a time rather than
@@ -421,7 +421,7 @@ class Lexer:
         if p is None:
             return True
         kind, value = p[0], p[1]
-        if kind in _OPERAND_KINDS:
+        if kind in OPERAND_KINDS:
             return False
         if kind == "kw":
             return value not in _OPERAND_KEYWORDS

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from typing import Callable, Union
 
 from . import ast, patterns
-from .lexer import Interp, Lexer, ParamRef, ShellChunk, StringValue, Token, is_kw, is_op
+from .lexer import (OPERAND_KINDS, Interp, Lexer, ParamRef, ShellChunk, StringValue, Token, is_kw,
+                    is_op)
 from .source import CompileError, Diagnostics, Source, Span
 
 # Tokens are tuples (lexer.py), read by index: `tok[0]` kind, `tok[1]` value, `tok[2]`
@@ -82,7 +83,6 @@ _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
 _UPDATE_OPS = frozenset(("++", "--"))
 _POSTFIX_OPS = frozenset((".", "?.", "[", "("))  # what may follow an operand in a call chain
 _AFTER_OPERAND = _POSTFIX_OPS | _UPDATE_OPS
-_OPERAND_KINDS = frozenset(("name", "num", "str", "regex"))  # tokens that are an operand
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -947,7 +947,7 @@ class Parser:
 
     @staticmethod
     def _starts_operand(tok: Token) -> bool:
-        return tok[0] in ("name", "num", "str", "regex") or is_op(tok, "(", "[", "{", "!", "-", "+") \
+        return tok[0] in OPERAND_KINDS or is_op(tok, "(", "[", "{", "!", "-", "+") \
             or is_kw(tok, "true", "false", "null", "undefined")
 
     def parse_call_member(self, expr: ast.Expr) -> ast.Expr:
@@ -1029,7 +1029,7 @@ class Parser:
         """
         tok = self.tok
         kind = tok[0]
-        if kind in _OPERAND_KINDS:
+        if kind in OPERAND_KINDS:
             if tok[5]:
                 self.advance()
             else:  # (as `advance` does: no bracket to count)
