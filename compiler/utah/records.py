@@ -402,8 +402,7 @@ def _eq(self, other: object) -> bool:
         return True
     if other.__class__ is not self.__class__:
         return NotImplemented
-    names = self._record_layout[0]
-    return [getattr(self, n) for n in names] == [getattr(other, n) for n in names]
+    return _values(self) == _values(other)
 
 
 def _hash(self) -> int:

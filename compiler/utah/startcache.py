@@ -86,7 +86,7 @@ def put(entries: dict) -> None:
         pass  # a read-only installation works it out every time
 
 
-def _value(where: object) -> bytes | None:
+def _value(where: object) -> bytes:
     """The marshalled value at `where` (an entry of `_entries`)."""
     if where.__class__ is not tuple:
         return where
@@ -95,7 +95,6 @@ def _value(where: object) -> bytes | None:
     if len(data) != size:
         raise ValueError("the start-up cache is shorter than its index says")
     return data
-
 
 
 def _open() -> None:
