@@ -6,6 +6,7 @@ modules are loaded by modules.py as `import` would load them."""
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import marshal
 import os
@@ -140,6 +141,55 @@ def test_modules_load_makes_the_modules_import_makes(tmp_path):
     assert results[0] == results[1]
     assert results[1][1:] == (3, True, ["__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
                                         "__name__", "__package__", "__path__", "__spec__", "sub"])
+
+
+READ_X = """
+import sys
+sys.dont_write_bytecode = True
+sys.path[:0] = [{tmp!r}, {compiler!r}]
+import top3
+if {load!r} == "import":
+    import top3.m
+else:
+    from utah import modules
+    modules.load(("top3.m",))
+print(sys.modules["top3.m"].X)
+"""
+
+
+@pytest.mark.parametrize("header", ["stamped", "stamped for another time", "stamped for another size",
+                                    "hash-based, unchecked", "hash-based, checked, another hash",
+                                    "another Python's"])
+def test_modules_load_takes_the_cached_bytecode_where_import_would(tmp_path, header):
+    """The cached file holds other code than the source ("cached" for "source"): which of
+    the two a module runs tells whether its bytecode was taken."""
+    (tmp_path / "top3").mkdir()
+    (tmp_path / "top3" / "__init__.py").write_text("")
+    source = tmp_path / "top3" / "m.py"
+    source.write_text("X = 'source'\n")
+    st = source.stat()
+    mtime, size = int(st.st_mtime), st.st_size
+    flags, stamp = {
+        "stamped": (0, (mtime, size)),
+        "stamped for another time": (0, (mtime - 1, size)),
+        "stamped for another size": (0, (mtime, size + 1)),
+        "hash-based, unchecked": (1, None),
+        "hash-based, checked, another hash": (3, None),
+        "another Python's": (0, (mtime, size)),
+    }[header]
+    magic = importlib.util.MAGIC_NUMBER if header != "another Python's" else b"\x00\x00\r\n"
+    tail = (b"".join(n.to_bytes(4, "little") for n in stamp) if stamp else bytes(8))
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    cached.parent.mkdir()
+    cached.write_bytes(magic + flags.to_bytes(4, "little") + tail
+                       + marshal.dumps(compile("X = 'cached'\n", str(source), "exec")))
+    seen = []
+    for load in ("import", "modules.load"):
+        code = READ_X.format(tmp=str(tmp_path), compiler=str(Path(utah.__file__).parents[1]), load=load)
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        seen.append(proc.stdout)
+    assert seen[0] == seen[1] == ("cached\n" if header in ("stamped", "hash-based, unchecked") else "source\n")
 
 
 def test_modules_load_imports_where_the_package_is_not_in_source_files(tmp_path, monkeypatch):

@@ -5,10 +5,11 @@ For each module it loads, Python's import system runs a few hundred lines of Pyt
 module's attributes, the validation of the cached bytecode): together more time, for the
 forty modules of a compilation, than the modules take to run. `load` makes each module
 as the import system would — the module object with the same attributes (`__spec__`,
-`__loader__`, `__file__`, `__cached__`, `__path__`, `__package__`), its code from the
-same loader (`get_code` reads the bytecode in `__pycache__` if it is up to date, else
-compiles the source and caches it), in `sys.modules` and as an attribute of its package
-— and runs it. Where this package is not loaded from source files (a zip, a frozen
+`__loader__`, `__file__`, `__cached__`, `__path__`, `__package__`), its code the bytecode
+in `__pycache__` when it is up to date for the source (read in five system calls where
+the loader's `get_code` makes eleven; any other case, such as a stale or hash-based file,
+is left to `get_code`, which compiles the source and caches it), in `sys.modules` and as
+an attribute of its package — and runs it. Where this package is not loaded from source files (a zip, a frozen
 application), `load` imports the usual way.
 
 `load` takes modules in the order in which `import` finishes them: a module after those
@@ -19,9 +20,11 @@ it imports that is not loaded yet is imported the usual way.
 """
 from __future__ import annotations
 
+import marshal
 import os
 import sys
 
+import _frozen_importlib_external
 import _imp
 
 # The classes of this module's own spec and loader: the modules are made as it was.
@@ -49,7 +52,7 @@ def load(names: tuple[str, ...]) -> None:
                 module = _make(name, made)
             elif name not in made:
                 continue
-            exec(module.__loader__.get_code(name), module.__dict__)  # noqa: S102 - our own module
+            exec(_code(module), module.__dict__)  # noqa: S102 - our own module
             made.remove(name)
     finally:
         for name in made:
@@ -90,6 +93,32 @@ def _make(name: str, made: list[str]):
     made.append(name)
     setattr(parent, child, module)
     return module
+
+
+# A cached bytecode file starts with the magic number of this Python, flags (0: stamped
+# with its source's modification time and size, each modulo 2**32) and the stamp.
+_TIMESTAMPED = _frozen_importlib_external.MAGIC_NUMBER + bytes(4)
+_BINARY_READ = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+
+
+def _code(module):
+    """The code of `module`, from its cached bytecode if that is up to date (as the
+    loader's `get_code` checks it), else from `get_code`."""
+    spec = module.__spec__
+    try:
+        source = os.stat(spec.origin)
+        fd = os.open(spec.cached, _BINARY_READ)
+        try:
+            data = os.read(fd, os.fstat(fd).st_size)
+        finally:
+            os.close(fd)
+    except (OSError, TypeError):  # (TypeError: no cached path)
+        data = b""
+    if (data[:8] == _TIMESTAMPED and len(data) > 16
+            and int.from_bytes(data[8:12], "little") == int(source.st_mtime) & 0xFFFFFFFF
+            and int.from_bytes(data[12:16], "little") == source.st_size & 0xFFFFFFFF):
+        return marshal.loads(memoryview(data)[16:])
+    return module.__loader__.get_code(module.__name__)
 
 
 def _is_package(path: str) -> bool:
