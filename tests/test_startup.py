@@ -87,6 +87,35 @@ def test_a_compilation_imports_no_re_once_the_cache_is_written(tmp_path):
     assert _compile_all(cache)[1] == first_outputs
 
 
+# Compiles a program (`text`, set by the code put in for {program}) for both targets in a
+# fresh `python -S`; prints the compiler's modules loaded then.
+COMPILE_PROGRAM = """
+import sys
+sys.path.insert(0, {compiler!r})
+from utah import startcache
+startcache.PATH = sys.argv[1]
+import utah
+{program}
+for target in ("bash", "posix"):
+    assert utah.compile_source(text, "p.shx", target).ok
+print(repr(sorted(n for n in sys.modules if n.startswith("utah"))))
+"""
+
+
+@pytest.mark.parametrize("has_json_values", [False, True])
+def test_the_lowering_of_json_values_is_loaded_only_for_a_program_with_one(tmp_path, has_json_values):
+    """lower/json.py is loaded on first need (`Lowerer.json`); the program of
+    bench/compile_speed.py has no JSON value."""
+    program = ("text = 'let o: any = {a: 1}; console.log(o);'" if has_json_values
+               else BENCH_PROGRAM.format(bench=str(ROOT / "bench")))
+    code = COMPILE_PROGRAM.format(compiler=str(Path(utah.__file__).parents[1]), program=program)
+    proc = subprocess.run([sys.executable, "-S", "-c", code, str(tmp_path / "startcache.bin")],
+                          capture_output=True, text=True, check=True)
+    loaded = ast.literal_eval(proc.stdout)
+    assert "utah.lower" in loaded
+    assert ("utah.lower.json" in loaded) == has_json_values
+
+
 def test_a_compilation_imports_the_compiler_by_modules_load(tmp_path):
     """api.py lists, in the right order, every module a small program's compilation needs,
     and the maps of what some programs need name a module after those it imports:

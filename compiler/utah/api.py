@@ -71,9 +71,9 @@ _COMPILER_MODULES = (
     "utah.startcache", "utah.records", "utah.patterns", "utah.source", "utah.ast", "utah.types",
     "utah.builtins", "utah.flow", "utah.checker", "utah.ir", "utah.lower.context",
     "utah.lower.numbers", "utah.lower.ints", "utah.lower.nullish", "utah.lower.calls",
-    "utah.lower.builtins", "utah.lower.expr", "utah.lower.json", "utah.lower.stmt",
-    "utah.lower.throws", "utah.lower", "utah.runtime", "utah.lexer", "utah.parser",
-    "utah.printer.bash", "utah.printer",
+    "utah.lower.builtins", "utah.lower.expr", "utah.lower.stmt", "utah.lower.throws",
+    "utah.lower", "utah.runtime", "utah.lexer", "utah.parser", "utah.printer.bash",
+    "utah.printer",
 )
 _POSIX_MODULES = ("utah.runtime.charsets", "utah.runtime.posix", "utah.printer.posix")
 

@@ -1,11 +1,12 @@
 """Lowering: the checked syntax tree → the shell IR (`ir.py`).
 
 `Lowerer` is assembled from one mixin per concern (statements, expressions, calls and
-shell code, JSON values); the built-ins register their lowerings in `lower/builtins/`.
+shell code); JSON values are lowered by the functions of `lower/json.py` (`lw.json`,
+loaded on first need), the built-ins by those they register in `lower/builtins/`.
 """
 from __future__ import annotations
 
-from .. import ast, ir
+from .. import ast, ir, modules
 from ..ir import lit
 from ..source import Diagnostics
 from ..types import ArrayType, runtime_kind
@@ -14,7 +15,6 @@ from .calls import CallLowering, defaults_in_callee
 from .context import Context, FunctionState
 from .expr import ExpressionLowering
 from .ints import integer_facts
-from .json import JsonLowering
 from .nullish import (UNDEFINED_TEXT, arrays_holding_nullish, holds_nullish, may_be_nullish,
                       nullish_symbols)
 from .stmt import StatementLowering
@@ -29,7 +29,7 @@ UTF8_LOCALE = """case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
 esac"""
 
 
-class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering):
+class Lowerer(StatementLowering, ExpressionLowering, CallLowering):
     def __init__(self, checked, target: str, debug: bool, diags: Diagnostics):
         self.checked = checked
         self.target = target
@@ -66,6 +66,12 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
     def holds_nullish(self, e: ast.Expr) -> bool:
         """Whether an element of the array `e` may be null or undefined (lower/nullish.py)."""
         return holds_nullish(e, self.nullish_arrays, self.nullish)
+
+    @property
+    def json(self):
+        """lower/json.py, the lowering of JSON values (functions of the lowerer), loaded
+        the first time a program needs it: most programs have none."""
+        return modules.module(f"{__name__}.json")
 
     def unsupported(self, node: ast.Node, what: str) -> None:
         self.diags.error(node.span, f"{what} is not supported by the {self.target} target yet")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
-                     runtime_kind)
+                     is_jsonish, runtime_kind)
 from .calls import condition_of, lowering_of
 from .ints import SHORT_INTEGER_BOUND, bound, has_update, is_integral
 from .nullish import (MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, UnlessUndefined, guarded_link,
@@ -197,7 +197,7 @@ class ExpressionLowering:
         return self.string_of_array(self.array(e))
 
     def value_ObjectLit(self, e: ast.ObjectLit) -> Word:
-        return self.json_of_object_literal(e)
+        return self.json.object_literal(self, e)
 
     def value_Member(self, e: ast.Member) -> Word:
         link = guarded_link(e, self.nullish)
@@ -212,7 +212,7 @@ class ExpressionLowering:
                 self.ctx.counts_characters = True
                 return Word((ir.Length(self.present_string(e.object)),))
             return Word((ir.Count(self.array(e.object)),))
-        return self.json_member(e)
+        return self.json.member(self, e)
 
     def value_Index(self, e: ast.Index) -> Word:
         link = guarded_link(e, self.nullish)
@@ -232,7 +232,7 @@ class ExpressionLowering:
             self.emit(ir.If([(ir.Block([ir.Test("-z", char)]),
                               ir.Block([ir.Assign(char.parts[0].name, lit(UNDEFINED_TEXT))]))]))
             return char
-        return self.json_member(e)
+        return self.json.member(self, e)
 
     def value_Call(self, e: ast.Call) -> Word:
         link = guarded_link(e, self.nullish)
@@ -759,6 +759,15 @@ class ExpressionLowering:
         """Whether the operand `e` is held as a result of type `result` holds it."""
         return e.ty is result or runtime_kind(result) != "json"
 
+    def value_as(self, e: ast.Expr, dst) -> Word:
+        """The value of `e` as a slot of type `dst` holds it (a declaration, an assignment,
+        an argument): converted only where JSON is involved, `dst` a JSON type or an
+        `any` stored in a string or a number (`lw.json.value_as`). Asked of every value
+        stored: the answer, nearly always no, does not need lower/json.py."""
+        if is_jsonish(dst) or (e.ty is ANY and (dst is STRING or dst is NUMBER)):
+            return self.json.value_as(self, e, dst)
+        return self.value(e)
+
     # --------------------------------------------------------------- strings
 
     def string_value(self, e: ast.Expr) -> Word:
@@ -766,7 +775,7 @@ class ExpressionLowering:
         else is already its text."""
         kind = e.ty.runtime_kind
         if kind == "json" and not e.__class__ is ast.ObjectLit:
-            return self.json_string(self.value(e))
+            return self.json.string_of(self, self.value(e))
         if kind == "scalar" and may_be_nullish(e, self.nullish):  # (not `maybe_nullish`: a hot path)
             return self.nullable_string(e)
         return self.value(e)
@@ -941,9 +950,9 @@ class ExpressionLowering:
             if isinstance(result, str):
                 return self.keep_array(result)
             if isinstance(result, Word) and (runtime_kind(e.ty) == "json" or e.ty == ANY):
-                return self.json_to_array(result, e.ty)
+                return self.json.to_array(self, result, e.ty)
         if runtime_kind(e.ty) == "json" or e.ty == ANY:
-            return self.json_to_array(self.value(e), e.ty)
+            return self.json.to_array(self, self.value(e), e.ty)
         if e.__class__ is ast.Conditional:
             t = self.temp(array=True)
             test = self.cond(e.test)
@@ -959,6 +968,19 @@ class ExpressionLowering:
         self.unsupported(e, f"{type(e).__name__} as an array")
         return "__ra"
 
+    def json_array(self, e: ast.Expr, ty) -> str | None:
+        """A read of JSON (json.get, getArray, values, a property chain) straight into an
+        array of type `ty`; None when `e` is no such read. Asked of every array value:
+        lower/json.py (`lw.json.read_array`) answers it only for a call of a json.*
+        built-in or a property or element of a JSON value."""
+        if e.__class__ is ast.Call:
+            builtin = getattr(e.target, "builtin", None)
+            may_read = builtin is not None and builtin.key.startswith("json.")
+        else:
+            may_read = (e.__class__ is ast.Member or e.__class__ is ast.Index) \
+                and e.object.ty is not None and is_jsonish(e.object.ty)
+        return self.json.read_array(self, e, ty) if may_read else None
+
     def optional_array(self, e: ast.Call, link: ast.Member | ast.Index,
                        otherwise: ast.Expr | None = None) -> str:
         """`a?.split(…)` as an array: when `a` is null or undefined, the array `otherwise`
@@ -968,7 +990,7 @@ class ExpressionLowering:
         with self.new_block as present:
             chain = self.call(without_link(e, link, Lowered(obj, link.object)))
             if isinstance(chain, Word):
-                chain = self.json_to_array(chain, e.ty)
+                chain = self.json.to_array(self, chain, e.ty)
             self.emit(ir.ArrayAssign(t, [Word((ir.Elements(chain),))]))
         with self.new_block as absent:
             self.emit(ir.ArrayAssign(t, [] if otherwise is None else self.array_words(otherwise)))

@@ -11,6 +11,13 @@ when the value there is an array and the string is a whole number), a number is 
 index. A literal path is split at compile time; in a template literal each `${…}` is
 one key, passed to jq with `--arg` (never spliced into the program); a path held in a
 variable is split at run time by `__utah_json_path`.
+
+The lowerer reaches this module as `lw.json` and its functions take the lowerer `lw`, as
+the built-ins' lowerings do: it is loaded the first time a program needs it. Most
+programs have no JSON value, and loading it cost about 1% of their compilation. The
+lowerer itself asks the cheap questions it has for every expression (is the type JSON,
+may the expression read JSON: `value_as` and `json_array` in lower/expr.py) and comes
+here only when the answer is yes.
 """
 from __future__ import annotations
 
@@ -131,275 +138,298 @@ def _call_key(e: ast.Expr) -> str | None:
     return builtin.key if isinstance(e, ast.Call) and builtin is not None else None
 
 
-class JsonLowering:
-    """Mixed into `Lowerer`."""
+# ------------------------------------------------------------ JSON text
 
-    # ------------------------------------------------------------ JSON text
+def object_literal(lw, e: ast.ObjectLit) -> Word:
+    word = lit("{")
+    values = lw.in_order([prop.value for prop in e.properties], lambda value: text_of(lw, value))
+    for i, (prop, value) in enumerate(zip(e.properties, values)):
+        key = quote(lw, lit(prop.key))
+        word = word + (lit(",") if i else Word(())) + key + lit(":") + value
+    return lw.stable(word + lit("}"), force=True) if e.properties else lit("{}")
 
-    def json_of_object_literal(self, e: ast.ObjectLit) -> Word:
-        word = lit("{")
-        values = self.in_order([prop.value for prop in e.properties], self.json_text)
-        for i, (prop, value) in enumerate(zip(e.properties, values)):
-            key = self.json_quote(lit(prop.key))
-            word = word + (lit(",") if i else Word(())) + key + lit(":") + value
-        return self.stable(word + lit("}"), force=True) if e.properties else lit("{}")
 
-    def json_of_array_literal(self, e: ast.ArrayLit) -> Word:
-        """`[1, "two", true]`: each element by its own static type (a shell array would
-        lose the types of a mixed literal)."""
-        word = lit("[")
-        for i, text in enumerate(self.in_order(e.elements, self.json_text)):
-            word = word + (lit(",") if i else Word(())) + text
-        return self.stable(word + lit("]"), force=True) if e.elements else lit("[]")
+def array_literal(lw, e: ast.ArrayLit) -> Word:
+    """`[1, "two", true]`: each element by its own static type (a shell array would
+    lose the types of a mixed literal)."""
+    word = lit("[")
+    for i, text in enumerate(lw.in_order(e.elements, lambda element: text_of(lw, element))):
+        word = word + (lit(",") if i else Word(())) + text
+    return lw.stable(word + lit("]"), force=True) if e.elements else lit("[]")
 
-    def json_text(self, e: ast.Expr) -> Word:
-        """The JSON text of any value (strings quoted, arrays as JSON arrays)."""
-        ty = e.ty
-        if isinstance(e, ast.ObjectLit):
-            return self.json_of_object_literal(e)
-        if isinstance(e, ast.ArrayLit):
-            return self.json_of_array_literal(e)
-        if isinstance(ty, ArrayType):
-            return self.json_of_array(self.array(e), ty.element)
-        if ty in (NULL, UNDEFINED):
-            return lit("null")
-        w = self.value(e)
-        if ty == STRING:
-            return self.json_quote(w)
-        if ty == NUMBER:
-            if self.arith(e) is not None or w.literal not in (None, "NaN", "Infinity", "-Infinity"):
-                return w  # an integer, or a finite literal: already JSON
-            return self.helper_call("__utah_json_number", [w])
-        if ty == BOOLEAN:
-            return w
-        if ty is ANY and self.maybe_nullish(e):  # JSON has no undefined
-            t = self.temp()
-            self.emit(ir.Case(w, [([lit("undefined")], ir.Block([ir.Assign(t, lit("null"))])),
-                                  ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, w)]))]))
-            return ir.var(t)
-        if runtime_kind(ty) == "json":
-            return w
-        return self.json_quote(w)
 
-    def json_quote(self, w: Word) -> Word:
-        literal = w.literal
-        if literal is not None:
-            return lit(json_string(literal))
-        return self.helper_call("__utah_json_quote", [w])
-
-    def json_of_array(self, name: str, element) -> Word:
-        kind = "string" if element == STRING else "number" if element == NUMBER else \
-            "boolean" if element == BOOLEAN else "json"
-        return self.helper_call("__utah_json_array", [lit(kind), lit(name)])
-
-    # ------------------------------------------------------------ running jq
-
-    def jq(self, what: str, source: Word, body: str, path: JqPath | None = None,
-           args: tuple = (), opts: tuple = ("-c",)) -> Word:
-        """One jq over `source` (JSON text) running `body`, where `@P` stands for the
-        path's segment array; `body` may call the jq functions `__utah_jq` defines.
-        Returns jq's output; a failure is an error naming `what`."""
-        program = body.replace("@P", path.expr) if path else body
-        words = [lit("__utah_jq"), lit(what), source, lit(program), *map(lit, opts),
-                 *(path.args if path else []), *args]
-        self.use("__utah_jq")
-        self.emit_checked(ir.Cmd(words))
-        return self.stable(ir.var("__r"), force=True)
-
-    def json_value_before(self, e: ast.Expr, *later: ast.Expr) -> Word:
-        """`e`'s value, copied first if evaluating `later` (a path, a value) could change it."""
-        exprs = [x for ex in later for x in (ex.parts if isinstance(ex, ast.InterpString) else [ex])
-                 if not isinstance(x, str)]
-        return self.stable_before(self.value(e), *exprs)
-
-    def json_path(self, e: ast.Expr) -> JqPath:
-        """The path argument of a json.* call (LANGUAGE.md §9)."""
-        if isinstance(e, ast.StringLit):
-            return self.path_of_items(list(e.value), [])
-        if isinstance(e, ast.InterpString) and not (len(e.parts) == 1 and not isinstance(e.parts[0], str)):
-            items: list = []
-            slots: list[ast.Expr] = []
-            for part in e.parts:
-                if isinstance(part, str):
-                    items.extend(part)
-                else:
-                    items.append(_Slot(len(slots)))
-                    slots.append(part)
-            return self.path_of_items(items, slots)
-        text = self.helper_call("__utah_json_path", [self.value(e)])
-        return JqPath("$p", [lit("--argjson"), lit("p"), text])
-
-    def path_of_items(self, items: list, slots: list[ast.Expr]) -> JqPath:
-        segs = parse_path(items)
-        path = JqPath("[" + ",".join(segment_jq(kind, pieces) for kind, pieces in segs) + "]")
-        path.args = self.slot_args([(f"k{i}", s) for i, s in enumerate(slots)])
-        return path
-
-    def slot_args(self, slots: list[tuple[str, ast.Expr]]) -> list[Word]:
-        """`--arg NAME VALUE` for each slot, every value safe from the later slots' work."""
-        words = self.argument_values([e for _, e in slots])
-        return [w for (name, _), v in zip(slots, words) for w in (lit("--arg"), lit(name), v)]
-
-    # ------------------------------------------------------------ reading
-
-    @staticmethod
-    def json_chain(e: ast.Expr) -> tuple[ast.Expr, list] | None:
-        """`o.a["b"][i]` on a JSON value as (o, [property names and index expressions])."""
-        steps: list = []
-        while isinstance(e, (ast.Member, ast.Index)) and e.object.ty is not None \
-                and is_jsonish(e.object.ty):
-            steps.append(e.property if isinstance(e, ast.Member) else e.index)
-            e = e.object
-        return (e, steps[::-1]) if steps else None
-
-    def chain_path(self, steps: list) -> JqPath:
-        segs: list[str] = []
-        slots: list[tuple[str, ast.Expr]] = []
-        for step in steps:
-            if isinstance(step, str):
-                segs.append(json_string(step))
-            elif isinstance(step, ast.StringLit):
-                segs.append(json_string(step.value))
-            elif isinstance(step, ast.NumberLit) and float(step.value).is_integer() and step.value >= 0:
-                segs.append(str(int(step.value)))
-            else:
-                name = f"k{len(slots)}"
-                slots.append((name, step))
-                segs.append(f"(${name} | tonumber)" if step.ty == NUMBER else f"${name}")
-        return JqPath("[" + ",".join(segs) + "]", self.slot_args(slots))
-
-    def is_json_read(self, e: ast.Expr) -> bool:
-        if _call_key(e) is not None:
-            return _call_key(e) in READS or _call_key(e) == "json.values"
-        return self.json_chain(e) is not None
-
-    def json_source(self, e: ast.Expr) -> tuple[Word, JqPath | None]:
-        """Where a read takes its value: (JSON text, path inside it) for json.get-like
-        calls and property chains, else (e's own JSON text, None)."""
-        key = _call_key(e)
-        if key is not None:
-            args = e.target.args
-            if key in READS:
-                return self.json_value_before(args[0], args[1]), self.json_path(args[1])
-            if key == "json.values":
-                return self.value(args[0]), None
-        chain = self.json_chain(e)
-        if chain is not None:
-            base, steps = chain
-            source = self.json_value_before(base, *[s for s in steps if isinstance(s, ast.Expr)])
-            return source, self.chain_path(steps)
-        return self.value(e), None
-
-    def json_read(self, e: ast.Expr, ty) -> Word | str:
-        """A JSON read converted to `ty` with one jq: a Word, or "__ra" for an array type."""
-        source, path = self.json_source(e)
-        if isinstance(ty, ArrayType):
-            body = "_get(@P) | _elems" if path else "_elems"
-            out = self.jq("json.get", source, body, path)
-            self.use("__utah_json_lines")
-            self.emit(ir.Cmd([lit("__utah_json_lines"), lit(element_kind(ty)), out]))
-            return "__ra"
-        return self.json_to_scalar(self.jq("json.get", source, "_get(@P)", path), ty)
-
-    def json_member(self, e: ast.Expr) -> Word:
-        result = self.json_read(e, e.ty)
-        return self.string_of_array(result) if isinstance(result, str) else result
-
-    def json_array(self, e: ast.Expr, ty) -> str | None:
-        """A fused read (json.get, getArray, values, a property chain) straight into an
-        array of type `ty`; None when `e` is no such read."""
-        if not self.is_json_read(e):
-            return None
-        return self.json_read(e, ty if isinstance(ty, ArrayType) else ArrayType(ANY))
-
-    def json_to_array(self, w: Word, ty) -> str:
-        self.jq("json.get", w, "_elems")
-        self.use("__utah_json_lines")
-        self.emit(ir.Cmd([lit("__utah_json_lines"), lit(element_kind(ty)), ir.var("__r")]))
-        return "__ra"
-
-    def json_to_scalar(self, w: Word, ty) -> Word:
-        kind = {STRING: "string", NUMBER: "number", BOOLEAN: "boolean"}.get(ty)
-        if kind is None:
-            return w
-        return self.helper_call("__utah_json_scalar", [lit(kind), w])
-
-    def value_as(self, e: ast.Expr, dst) -> Word:
-        """The value of the scalar or JSON `e` as a slot of type `dst` holds it: an array
-        or a typed scalar stored where a JSON value is expected is JSON text (an array is
-        a JSON array, not its joined text), and an `any` stored in a string or a number
-        is converted (a JSON string is its text)."""
-        src = e.ty
-        if src.__class__ is ArrayType and is_jsonish(dst):
-            return self.json_text(e)
-        w = self.value(e)
-        if src is ANY and (dst is STRING or dst is NUMBER):
-            return self.json_to_scalar(w, dst)
-        return self.json_of_string(w, src, dst, e)
-
-    def json_of_string(self, w: Word, src, dst, e: ast.Expr | None = None) -> Word:
-        """A typed string stored where `any` is expected becomes JSON text, so that the
-        `any` value still tells the string "1" from the number 1 (`===`, truthiness).
-        `undefined` stays the text `undefined` in an `any` (JSON has no undefined; an
-        `object` gets `null`), as does a scalar `e` that may be undefined."""
-        if (src is NULL or src is UNDEFINED) and is_jsonish(dst):
-            return lit("undefined" if src is UNDEFINED and dst is ANY else "null")
-        if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) and self.maybe_nullish(e):
-            return self.json_of_nullable(w, src)
-        return self.json_quote(w) if src == STRING and dst == ANY else w
-
-    def json_of_nullable(self, w: Word, src) -> Word:
-        """The `any` value of a typed scalar that may be null or undefined."""
-        t = self.temp()
-        w = self.stable(w)
-        with self.new_block as present:
-            self.emit(ir.Assign(t, self.json_quote(w) if src is STRING else w))
-        self.emit(ir.Case(w, [([lit(UNDEFINED_TEXT)], ir.Block([ir.Assign(t, lit("undefined"))])),
-                              ([lit(NULL_TEXT)], ir.Block([ir.Assign(t, lit("null"))])),
-                              ([Word((ir.Raw("*"),))], present)]))
+def text_of(lw, e: ast.Expr) -> Word:
+    """The JSON text of any value (strings quoted, arrays as JSON arrays)."""
+    ty = e.ty
+    if isinstance(e, ast.ObjectLit):
+        return object_literal(lw, e)
+    if isinstance(e, ast.ArrayLit):
+        return array_literal(lw, e)
+    if isinstance(ty, ArrayType):
+        return text_of_array(lw, lw.array(e), ty.element)
+    if ty in (NULL, UNDEFINED):
+        return lit("null")
+    w = lw.value(e)
+    if ty == STRING:
+        return quote(lw, w)
+    if ty == NUMBER:
+        if lw.arith(e) is not None or w.literal not in (None, "NaN", "Infinity", "-Infinity"):
+            return w  # an integer, or a finite literal: already JSON
+        return lw.helper_call("__utah_json_number", [w])
+    if ty == BOOLEAN:
+        return w
+    if ty is ANY and lw.maybe_nullish(e):  # JSON has no undefined
+        t = lw.temp()
+        lw.emit(ir.Case(w, [([lit("undefined")], ir.Block([ir.Assign(t, lit("null"))])),
+                            ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, w)]))]))
         return ir.var(t)
+    if runtime_kind(ty) == "json":
+        return w
+    return quote(lw, w)
 
-    def json_string(self, w: Word) -> Word:
-        """String(value) of JSON text: a string is its text, an array its elements'
-        texts joined with commas, anything else its JSON."""
-        return self.helper_call("__utah_json_string", [w])
 
-    def json_shown(self, w: Word) -> Word:
-        """What console.log shows of JSON text: a string is its text, anything else
-        (an array too) its JSON."""
-        return self.helper_call("__utah_json_scalar", [lit("text"), w])
+def quote(lw, w: Word) -> Word:
+    literal = w.literal
+    if literal is not None:
+        return lit(json_string(literal))
+    return lw.helper_call("__utah_json_quote", [w])
 
-    def json_keys_array(self, e: ast.Expr, values: bool = False, element=STRING) -> str:
-        """The keys of an object (`for (k in obj)`), or its values (`for (v of obj)`)."""
-        if values:
-            return self.json_read(e, ArrayType(element))
-        source, path = self.json_source(e) if self.json_chain(e) or _call_key(e) in READS \
-            else (self.value(e), None)
-        out = self.jq("json.keys", source, "_get(@P) | _keys" if path else "_keys", path)
-        self.use("__utah_json_lines")
-        self.emit(ir.Cmd([lit("__utah_json_lines"), lit("string"), out]))
+
+def text_of_array(lw, name: str, element) -> Word:
+    kind = "string" if element == STRING else "number" if element == NUMBER else \
+        "boolean" if element == BOOLEAN else "json"
+    return lw.helper_call("__utah_json_array", [lit(kind), lit(name)])
+
+
+# ------------------------------------------------------------ running jq
+
+def jq(lw, what: str, source: Word, body: str, path: JqPath | None = None,
+       args: tuple = (), opts: tuple = ("-c",)) -> Word:
+    """One jq over `source` (JSON text) running `body`, where `@P` stands for the
+    path's segment array; `body` may call the jq functions `__utah_jq` defines.
+    Returns jq's output; a failure is an error naming `what`."""
+    program = body.replace("@P", path.expr) if path else body
+    words = [lit("__utah_jq"), lit(what), source, lit(program), *map(lit, opts),
+             *(path.args if path else []), *args]
+    lw.use("__utah_jq")
+    lw.emit_checked(ir.Cmd(words))
+    return lw.stable(ir.var("__r"), force=True)
+
+
+def value_before(lw, e: ast.Expr, *later: ast.Expr) -> Word:
+    """`e`'s value, copied first if evaluating `later` (a path, a value) could change it."""
+    exprs = [x for ex in later for x in (ex.parts if isinstance(ex, ast.InterpString) else [ex])
+             if not isinstance(x, str)]
+    return lw.stable_before(lw.value(e), *exprs)
+
+
+def path_argument(lw, e: ast.Expr) -> JqPath:
+    """The path argument of a json.* call (LANGUAGE.md §9)."""
+    if isinstance(e, ast.StringLit):
+        return path_of_items(lw, list(e.value), [])
+    if isinstance(e, ast.InterpString) and not (len(e.parts) == 1 and not isinstance(e.parts[0], str)):
+        items: list = []
+        slots: list[ast.Expr] = []
+        for part in e.parts:
+            if isinstance(part, str):
+                items.extend(part)
+            else:
+                items.append(_Slot(len(slots)))
+                slots.append(part)
+        return path_of_items(lw, items, slots)
+    text = lw.helper_call("__utah_json_path", [lw.value(e)])
+    return JqPath("$p", [lit("--argjson"), lit("p"), text])
+
+
+def path_of_items(lw, items: list, slots: list[ast.Expr]) -> JqPath:
+    segs = parse_path(items)
+    path = JqPath("[" + ",".join(segment_jq(kind, pieces) for kind, pieces in segs) + "]")
+    path.args = slot_args(lw, [(f"k{i}", s) for i, s in enumerate(slots)])
+    return path
+
+
+def slot_args(lw, slots: list[tuple[str, ast.Expr]]) -> list[Word]:
+    """`--arg NAME VALUE` for each slot, every value safe from the later slots' work."""
+    words = lw.argument_values([e for _, e in slots])
+    return [w for (name, _), v in zip(slots, words) for w in (lit("--arg"), lit(name), v)]
+
+
+# ------------------------------------------------------------ reading
+
+def property_chain(e: ast.Expr) -> tuple[ast.Expr, list] | None:
+    """`o.a["b"][i]` on a JSON value as (o, [property names and index expressions])."""
+    steps: list = []
+    while isinstance(e, (ast.Member, ast.Index)) and e.object.ty is not None \
+            and is_jsonish(e.object.ty):
+        steps.append(e.property if isinstance(e, ast.Member) else e.index)
+        e = e.object
+    return (e, steps[::-1]) if steps else None
+
+
+def chain_path(lw, steps: list) -> JqPath:
+    segs: list[str] = []
+    slots: list[tuple[str, ast.Expr]] = []
+    for step in steps:
+        if isinstance(step, str):
+            segs.append(json_string(step))
+        elif isinstance(step, ast.StringLit):
+            segs.append(json_string(step.value))
+        elif isinstance(step, ast.NumberLit) and float(step.value).is_integer() and step.value >= 0:
+            segs.append(str(int(step.value)))
+        else:
+            name = f"k{len(slots)}"
+            slots.append((name, step))
+            segs.append(f"(${name} | tonumber)" if step.ty == NUMBER else f"${name}")
+    return JqPath("[" + ",".join(segs) + "]", slot_args(lw, slots))
+
+
+def is_read(e: ast.Expr) -> bool:
+    if _call_key(e) is not None:
+        return _call_key(e) in READS or _call_key(e) == "json.values"
+    return property_chain(e) is not None
+
+
+def source_of(lw, e: ast.Expr) -> tuple[Word, JqPath | None]:
+    """Where a read takes its value: (JSON text, path inside it) for json.get-like
+    calls and property chains, else (e's own JSON text, None)."""
+    key = _call_key(e)
+    if key is not None:
+        args = e.target.args
+        if key in READS:
+            return value_before(lw, args[0], args[1]), path_argument(lw, args[1])
+        if key == "json.values":
+            return lw.value(args[0]), None
+    chain = property_chain(e)
+    if chain is not None:
+        base, steps = chain
+        source = value_before(lw, base, *[s for s in steps if isinstance(s, ast.Expr)])
+        return source, chain_path(lw, steps)
+    return lw.value(e), None
+
+
+def read(lw, e: ast.Expr, ty) -> Word | str:
+    """A JSON read converted to `ty` with one jq: a Word, or "__ra" for an array type."""
+    source, path = source_of(lw, e)
+    if isinstance(ty, ArrayType):
+        body = "_get(@P) | _elems" if path else "_elems"
+        out = jq(lw, "json.get", source, body, path)
+        lw.use("__utah_json_lines")
+        lw.emit(ir.Cmd([lit("__utah_json_lines"), lit(element_kind(ty)), out]))
         return "__ra"
+    return to_scalar(lw, jq(lw, "json.get", source, "_get(@P)", path), ty)
 
-    # ------------------------------------------------------------ writing
 
-    def json_set(self, what: str, source: Word, path: JqPath, value: ast.Expr) -> Word:
-        return self.jq(what, source, "_set(@P; $v)", path, args=(lit("--argjson"), lit("v"),
-                                                                 self.json_text(value)))
+def member(lw, e: ast.Expr) -> Word:
+    result = read(lw, e, e.ty)
+    return lw.string_of_array(result) if isinstance(result, str) else result
 
-    def json_assign(self, target: ast.Expr, value: ast.Expr) -> None:
-        """`o.a.b = v` writes the variable o (or the array element `xs[i]` holding it)."""
-        chain = self.json_chain(target)
-        base = chain[0] if chain else None
-        if isinstance(base, ast.Name) and runtime_kind(base.ty) == "json":
-            path = self.chain_path(chain[1])
-            self.assign(base.symbol.shell_name, self.json_set("json.set", ir.var(base.symbol.shell_name),
-                                                              path, value))
-            return
-        if isinstance(base, ast.Index) and isinstance(base.object, ast.Name) \
-                and isinstance(base.object.ty, ArrayType):
-            index = self.index_text(base.index)
-            source = self.value(base)
-            result = self.json_set("json.set", source, self.chain_path(chain[1]), value)
-            self.emit(ir.Assign(base.object.symbol.shell_name, result, index=ir.Arith(index)))
-            return
-        self.unsupported(target, "assigning to a property of this value")
+
+def read_array(lw, e: ast.Expr, ty) -> str | None:
+    """A fused read (json.get, getArray, values, a property chain) straight into an
+    array of type `ty`; None when `e` is no such read."""
+    if not is_read(e):
+        return None
+    return read(lw, e, ty if isinstance(ty, ArrayType) else ArrayType(ANY))
+
+
+def to_array(lw, w: Word, ty) -> str:
+    jq(lw, "json.get", w, "_elems")
+    lw.use("__utah_json_lines")
+    lw.emit(ir.Cmd([lit("__utah_json_lines"), lit(element_kind(ty)), ir.var("__r")]))
+    return "__ra"
+
+
+def to_scalar(lw, w: Word, ty) -> Word:
+    kind = {STRING: "string", NUMBER: "number", BOOLEAN: "boolean"}.get(ty)
+    if kind is None:
+        return w
+    return lw.helper_call("__utah_json_scalar", [lit(kind), w])
+
+
+def value_as(lw, e: ast.Expr, dst) -> Word:
+    """The value of the scalar or JSON `e` as a slot of type `dst` holds it: an array
+    or a typed scalar stored where a JSON value is expected is JSON text (an array is
+    a JSON array, not its joined text), and an `any` stored in a string or a number
+    is converted (a JSON string is its text)."""
+    src = e.ty
+    if src.__class__ is ArrayType and is_jsonish(dst):
+        return text_of(lw, e)
+    w = lw.value(e)
+    if src is ANY and (dst is STRING or dst is NUMBER):
+        return to_scalar(lw, w, dst)
+    return word_as(lw, w, src, dst, e)
+
+
+def word_as(lw, w: Word, src, dst, e: ast.Expr | None = None) -> Word:
+    """The word `w` of type `src` as a slot of type `dst` holds it. A typed string
+    stored where `any` is expected becomes JSON text, so that the `any` value still
+    tells the string "1" from the number 1 (`===`, truthiness). `undefined` stays the
+    text `undefined` in an `any` (JSON has no undefined; an `object` gets `null`), as
+    does a scalar `e` that may be undefined."""
+    if (src is NULL or src is UNDEFINED) and is_jsonish(dst):
+        return lit("undefined" if src is UNDEFINED and dst is ANY else "null")
+    if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) and lw.maybe_nullish(e):
+        return nullable_as_any(lw, w, src)
+    return quote(lw, w) if src == STRING and dst == ANY else w
+
+
+def nullable_as_any(lw, w: Word, src) -> Word:
+    """The `any` value of a typed scalar that may be null or undefined."""
+    t = lw.temp()
+    w = lw.stable(w)
+    with lw.new_block as present:
+        lw.emit(ir.Assign(t, quote(lw, w) if src is STRING else w))
+    lw.emit(ir.Case(w, [([lit(UNDEFINED_TEXT)], ir.Block([ir.Assign(t, lit("undefined"))])),
+                        ([lit(NULL_TEXT)], ir.Block([ir.Assign(t, lit("null"))])),
+                        ([Word((ir.Raw("*"),))], present)]))
+    return ir.var(t)
+
+
+def string_of(lw, w: Word) -> Word:
+    """String(value) of JSON text: a string is its text, an array its elements'
+    texts joined with commas, anything else its JSON."""
+    return lw.helper_call("__utah_json_string", [w])
+
+
+def shown(lw, w: Word) -> Word:
+    """What console.log shows of JSON text: a string is its text, anything else
+    (an array too) its JSON."""
+    return lw.helper_call("__utah_json_scalar", [lit("text"), w])
+
+
+def keys_array(lw, e: ast.Expr, values: bool = False, element=STRING) -> str:
+    """The keys of an object (`for (k in obj)`), or its values (`for (v of obj)`)."""
+    if values:
+        return read(lw, e, ArrayType(element))
+    source, path = source_of(lw, e) if property_chain(e) or _call_key(e) in READS \
+        else (lw.value(e), None)
+    out = jq(lw, "json.keys", source, "_get(@P) | _keys" if path else "_keys", path)
+    lw.use("__utah_json_lines")
+    lw.emit(ir.Cmd([lit("__utah_json_lines"), lit("string"), out]))
+    return "__ra"
+
+
+# ------------------------------------------------------------ writing
+
+def set_at(lw, what: str, source: Word, path: JqPath, value: ast.Expr) -> Word:
+    return jq(lw, what, source, "_set(@P; $v)", path, args=(lit("--argjson"), lit("v"),
+                                                            text_of(lw, value)))
+
+
+def assign(lw, target: ast.Expr, value: ast.Expr) -> None:
+    """`o.a.b = v` writes the variable o (or the array element `xs[i]` holding it)."""
+    chain = property_chain(target)
+    base = chain[0] if chain else None
+    if isinstance(base, ast.Name) and runtime_kind(base.ty) == "json":
+        path = chain_path(lw, chain[1])
+        lw.assign(base.symbol.shell_name, set_at(lw, "json.set", ir.var(base.symbol.shell_name),
+                                                 path, value))
+        return
+    if isinstance(base, ast.Index) and isinstance(base.object, ast.Name) \
+            and isinstance(base.object.ty, ArrayType):
+        index = lw.index_text(base.index)
+        source = lw.value(base)
+        result = set_at(lw, "json.set", source, chain_path(lw, chain[1]), value)
+        lw.emit(ir.Assign(base.object.symbol.shell_name, result, index=ir.Arith(index)))
+        return
+    lw.unsupported(target, "assigning to a property of this value")

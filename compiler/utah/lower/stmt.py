@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import ast, ir
 from ..ir import Word, lit, var
-from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
+from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, is_jsonish, runtime_kind
 from .context import ArrowFrame, LoopFrame, TryFrame
 from .expr import Lowered
 from .nullish import UNDEFINED_TEXT
@@ -81,7 +81,7 @@ class StatementLowering:
             if src is None:
                 src = self.call(e) if e.__class__ is ast.Call else self.array(e)
             if isinstance(src, Word):
-                src = self.json_to_array(src, ty)
+                src = self.json.to_array(self, src, ty)
             elif not isinstance(src, str):
                 src = self.array(e)
             if src != name:
@@ -90,7 +90,10 @@ class StatementLowering:
         if e.__class__ is ast.Call and e.target is not None and hasattr(e.target, "function") \
                 and runtime_kind(e.ty) != "array":
             result = self.call_user(e, e.target.function, direct=True)
-            result = lit("") if result is None else self.json_of_string(result, e.ty, ty)
+            if result is None:
+                result = lit("")
+            elif is_jsonish(ty):  # (as `value_as` converts: only to a JSON type)
+                result = self.json.word_as(self, result, e.ty, ty)
             self.emit(ir.Assign(name, result))
             return
         self.assign(name, self.value_as(e, ty))
@@ -148,7 +151,7 @@ class StatementLowering:
                                    ir.Block([ir.ArrayAssign(name, [lit(UNDEFINED_TEXT)], append=True)])))
             self.emit(ir.Assign(name, value, index=ir.Arith(index)))
         else:
-            self.json_assign(target, e.value)
+            self.json.assign(self, target, e.value)
 
     def update(self, e: ast.Update) -> None:
         """`x++` and friends as a statement."""
@@ -276,7 +279,8 @@ class StatementLowering:
         if s.iterable.ty.__class__ is ArrayType:
             words = self.array_words(s.iterable)
         else:
-            words = [Word((ir.Elements(self.json_keys_array(s.iterable, s.keyword == "of", sym.type)),))]
+            keys = self.json.keys_array(self, s.iterable, s.keyword == "of", sym.type)
+            words = [Word((ir.Elements(keys),))]
         with self.ctx.frame(LoopFrame()):
             body = self.body_block(s.body)
         self.emit(ir.ForIn(sym.shell_name, words, body))

@@ -136,9 +136,9 @@ def _joined(lw, args) -> Word:
         if i:
             words.append(lit(" "))
         if isinstance(arg.ty, ArrayType):
-            text = lw.json_text(arg)
+            text = lw.json.text_of(lw, arg)
         elif runtime_kind(arg.ty) == "json" and arg.__class__ is not ast.ObjectLit:
-            text = lw.json_shown(lw.value(arg))
+            text = lw.json.shown(lw, lw.value(arg))
         else:
             text = lw.string_value(arg)
         words.append(lw.stable_before(text, *args[i + 1:]))

@@ -29,7 +29,7 @@ def length(lw, args, call):
 @lowers("array.push")
 def push(lw, args, call):
     name = _receiver(lw, args[0])
-    values = [lw.json_text(a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
+    values = [lw.json.text_of(lw, a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
               else lw.value(a) for a in args[1:]]
     lw.emit(ir.ArrayAssign(name, values, append=True))
     return Word((ir.Count(name),))
@@ -157,7 +157,7 @@ def splice(lw, args, call):
     removed = lw.temp(array=True)
     lw.emit(ir.ArrayAssign(removed, []))  # written by the helper, through its name
     words = lw.argument_values(args[1:3])
-    items = [lw.json_text(a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
+    items = [lw.json.text_of(lw, a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
              else lw.value(a) for a in args[3:]]
     lw.use("__utah_array_splice")
     lw.emit(ir.Cmd([lit("__utah_array_splice"), lit(name), lit(removed), *words, *items]))

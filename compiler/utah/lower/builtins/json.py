@@ -1,5 +1,6 @@
-"""`json.*` (LANGUAGE.md §9, BUILTINS.md): one jq per operation, through the JsonLowering
-mixin (lower/json.py). `stringify` without `pretty` and JSON literals spawn no jq."""
+"""`json.*` (LANGUAGE.md §9, BUILTINS.md): one jq per operation, through the lowering of
+JSON values (lower/json.py, `lw.json`). `stringify` without `pretty` and JSON literals
+spawn no jq."""
 from __future__ import annotations
 
 from ... import ast, ir
@@ -10,7 +11,7 @@ from . import lowers, lowers_condition
 
 @lowers("json.parse")
 def parse(lw, args, call):
-    return lw.jq("json.parse", lw.value(args[0]), "_parse", opts=("-c", "-s"))
+    return lw.json.jq(lw, "json.parse", lw.value(args[0]), "_parse", opts=("-c", "-s"))
 
 
 @lowers_condition("json.isValid")
@@ -23,15 +24,15 @@ def is_valid(lw, args, call):
 @lowers("json.stringify")
 def stringify(lw, args, call):
     value, pretty = args[0], args[1]
-    text = lw.json_text(value)
+    text = lw.json.text_of(lw, value)
     if runtime_kind(value.ty) == "scalar" or isinstance(pretty, ast.BoolLit) and not pretty.value:
         return text  # compact JSON is how values are held; a scalar has no layout
     if isinstance(pretty, ast.BoolLit):
-        return lw.jq("json.stringify", text, ".", opts=("--indent", "2"))
+        return lw.json.jq(lw, "json.stringify", text, ".", opts=("--indent", "2"))
     text = lw.stable(text, force=True)
     t = lw.temp()
     with lw.new_block as indented:
-        lw.emit(ir.Assign(t, lw.jq("json.stringify", text, ".", opts=("--indent", "2"))))
+        lw.emit(ir.Assign(t, lw.json.jq(lw, "json.stringify", text, ".", opts=("--indent", "2"))))
     with lw.new_block as compact:
         lw.emit(ir.Assign(t, text))
     lw.emit(ir.If([(lw.cond_block(pretty), indented)], compact))
@@ -41,40 +42,40 @@ def stringify(lw, args, call):
 @lowers("json.get", "json.getString", "json.getNumber", "json.getBoolean", "json.getArray",
         "json.values")
 def get(lw, args, call):
-    from ..json import READS
-    ty = READS.get(call.target.builtin.key) or call.ty
-    return lw.json_read(call, ty)
+    ty = lw.json.READS.get(call.target.builtin.key) or call.ty
+    return lw.json.read(lw, call, ty)
 
 
 @lowers_condition("json.has")
 def has(lw, args, call):
-    source = lw.json_value_before(args[0], args[1])
-    out = lw.jq("json.has", source, "_has(@P)", lw.json_path(args[1]))
+    source = lw.json.value_before(lw, args[0], args[1])
+    out = lw.json.jq(lw, "json.has", source, "_has(@P)", lw.json.path_argument(lw, args[1]))
     return ir.Test("==", out, lit("true"))
 
 
 @lowers("json.set")
 def set_value(lw, args, call):
-    source = lw.json_value_before(args[0], args[1], args[2])
-    path = lw.json_path(args[1])
+    source = lw.json.value_before(lw, args[0], args[1], args[2])
+    path = lw.json.path_argument(lw, args[1])
     if lw.needs_work(args[2]):
         path.args = [lw.stable(w) for w in path.args]
-    return lw.json_set("json.set", source, path, args[2])
+    return lw.json.set_at(lw, "json.set", source, path, args[2])
 
 
 @lowers("json.delete")
 def delete(lw, args, call):
-    source = lw.json_value_before(args[0], args[1])
-    return lw.jq("json.delete", source, "_del(@P)", lw.json_path(args[1]))
+    source = lw.json.value_before(lw, args[0], args[1])
+    return lw.json.jq(lw, "json.delete", source, "_del(@P)", lw.json.path_argument(lw, args[1]))
 
 
 @lowers("json.keys")
 def keys(lw, args, call):
-    return lw.json_keys_array(args[0])
+    return lw.json.keys_array(lw, args[0])
 
 
 @lowers("json.merge")
 def merge(lw, args, call):
-    source = lw.json_value_before(args[0], args[1])
-    return lw.jq("json.merge", source, "_merge($b)", args=(lit("--argjson"), lit("b"), lw.json_text(args[1])))
+    source = lw.json.value_before(lw, args[0], args[1])
+    return lw.json.jq(lw, "json.merge", source, "_merge($b)",
+                      args=(lit("--argjson"), lit("b"), lw.json.text_of(lw, args[1])))
 
