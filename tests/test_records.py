@@ -126,3 +126,52 @@ def test_the_cache_knows_the_fields_a_class_inherits_from_another_file(tmp_path,
     _import_fresh(tmp_path, "rec_base", base.replace("    a: int\n", "    a: int\n    a2: int\n")).Base(0, 0)
     made = _import_fresh(tmp_path, "rec_sub", sub).Sub(1, 2, 3)
     assert (made.a, made.a2, made.b) == (1, 2, 3)
+
+
+def test_the_cache_knows_a_plain_base_from_another_file(tmp_path, monkeypatch):
+    """A class's entry keeps the stamps of the files of all its bases: what it sets (its
+    `__hash__`, its shared attributes) and its fields depend on them."""
+    _isolated_cache(tmp_path, monkeypatch)
+    sub = "from rec_plain import Base\nfrom utah.records import record\n\n\nclass Sub(Base, metaclass=record):\n    b: int\n"
+    plain = "class Base:\n    pass\n"
+    _import_fresh(tmp_path, "rec_plain", plain)
+    assert _import_fresh(tmp_path, "rec_plain_sub", sub).Sub(2).b == 2
+    _as_new_process(monkeypatch)
+    as_record = "from utah.records import record\n\n\nclass Base(metaclass=record, frozen=True):\n    a: int\n"
+    _import_fresh(tmp_path, "rec_plain", as_record)
+    Sub = _import_fresh(tmp_path, "rec_plain_sub", sub).Sub
+    made = Sub(1, 2)  # the field it now inherits
+    assert (made.a, made.b) == (1, 2) and repr(made) == "Sub(a=1, b=2)" and made == Sub(1, 2)
+    with pytest.raises(TypeError):
+        hash(made)  # a mutable record below a frozen one
+
+
+def _box_is_frozen(module) -> None:
+    assert hash(module.Box((1,))) == hash(module.Box((1,), "n")) and module.Box((1,)) == module.Box((1,))
+
+
+def _y_is_not_compared(module) -> None:
+    assert module.Point(1, 2) == module.Point(1, 3) and module.Point.y == 0
+
+
+def _note_is_compared(module) -> None:
+    assert module.Box([1], "a") != module.Box([1], "b") and module.Box.note == ""
+
+
+@pytest.mark.parametrize("edit, check", [
+    (("class Box(metaclass=record):", "class Box(metaclass=record, frozen=True):"), _box_is_frozen),
+    (("    y: int = 0\n", "    y: int = field(default=0, compare=False)\n"), _y_is_not_compared),
+    (('    note: str = field(default="", compare=False)\n', '    note: str = ""\n'), _note_is_compared),
+], ids=["shares-other-methods", "gets-a-spec", "loses-a-spec"])
+def test_an_edited_class_is_made_as_it_now_says(tmp_path, monkeypatch, edit, check):
+    """What a class sets besides its methods (its shared attributes, the defaults and
+    specs of its `field(...)`s) is kept in its cache entry, which an edit makes stale."""
+    _isolated_cache(tmp_path, monkeypatch)
+    assert _import_fresh(tmp_path, "rec_edited", MODULE_OF_METACLASSES).Box().items == []
+    _as_new_process(monkeypatch)
+    edited = MODULE_OF_METACLASSES.replace(*edit)
+    assert edited != MODULE_OF_METACLASSES
+    check(_import_fresh(tmp_path, "rec_edited", edited))  # compiled again
+    _as_new_process(monkeypatch)
+    check(_import_fresh(tmp_path, "rec_edited", edited))  # from the cache
+
