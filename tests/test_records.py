@@ -175,3 +175,11 @@ def test_an_edited_class_is_made_as_it_now_says(tmp_path, monkeypatch, edit, che
     _as_new_process(monkeypatch)
     check(_import_fresh(tmp_path, "rec_edited", edited))  # from the cache
 
+
+def test_equal_tuples_of_a_cache_entry_are_stored_once(tmp_path, monkeypatch):
+    _isolated_cache(tmp_path, monkeypatch)
+    _import_fresh(tmp_path, "rec_shared", MODULE_OF_METACLASSES).Box()
+    _as_new_process(monkeypatch)
+    entry = startcache.get(("records", "rec_shared"))[1]
+    layouts = [entry[name][1] for name in ("Point", "Point3")]
+    assert layouts[0][3][0] == ("y", False, False) and layouts[1][3][0] is layouts[0][3][0]

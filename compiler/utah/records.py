@@ -267,7 +267,18 @@ def _compile_pending() -> None:
             changed[("records", cls.__module__)] = ((sys.version, _OWN_STAMP, stamp), entry)
     del _PENDING[:len(pending)]
     if changed:
-        startcache.put(changed)
+        startcache.put({key: (stamp, _one_of_each(entry)) for key, (stamp, entry) in changed.items()})
+
+
+def _one_of_each(entry: dict) -> dict:
+    """The entry of a module's record classes in the cache with equal tuples of names (and
+    flags) in it made one: marshal writes a tuple used twice once, and reads it once."""
+    made: dict[tuple, tuple] = {}
+
+    def one(names: tuple) -> tuple:
+        names = tuple(one(item) if item.__class__ is tuple else item for item in names)
+        return made.setdefault(names, names)
+    return {qualname: (methods, *map(one, rest)) for qualname, (methods, *rest) in entry.items()}
 
 
 def _methods_source(classes: list[type]) -> str:
