@@ -1,4 +1,4 @@
-"""`@record`: what `@dataclass` gives the compiler's own classes, at a fraction of the
+"""`record`: what `@dataclass` gives the compiler's own classes, at a fraction of the
 import time.
 
 `@dataclass` compiles three or four functions per class while the module is imported,
@@ -10,10 +10,10 @@ raises would put every construction of a span or an IR word on a slow path),
 `__match_args__` and `__dataclass_fields__` (so `dataclasses.fields()`, `replace()` and
 `asdict()` work) — without compiling anything at import: the compiled methods are kept
 in the start-up cache (startcache.py), one entry per module, and a class gets them when
-it is made (`record` as its metaclass) or decorated; those not there yet (the first run
-after an edit) are compiled together, in one go, when the first record is made (generic
-ones stand in until then). Only a frozen record has an `__eq__` of its own: a mutable one
-(a syntax node, an IR command) compares with the generic `_eq`.
+it is made (`record` is its metaclass); those not there yet (the first run after an
+edit) are compiled together, in one go, when the first record is made (generic ones
+stand in until then). Only a frozen record has an `__eq__` of its own: a mutable one (a
+syntax node, an IR command) compares with the generic `_eq`.
 
 `dataclasses` itself (with `inspect`, which it imports) costs more to import than the
 whole compiler needs: it is imported only when `__dataclass_fields__` is first read. The
@@ -56,51 +56,17 @@ def field(*, default: object = _MISSING, default_factory: object = _MISSING, kw_
 _PENDING: list[tuple[type, tuple, tuple]] = []
 
 
-def record(cls: type | str | None = None, bases: tuple | None = None, namespace: dict | None = None, /, *,
-           frozen: bool = False, eq: bool = True):
-    """Class decorator standing in for `@dataclass(frozen=…, eq=…)`; or, cheaper, the
-    metaclass of a record class, `class P(Base, metaclass=record, frozen=True)`, which
-    makes the class (a plain one: its type is `type`) with its methods where the decorator
-    sets them on the class made (each attribute set on a class re-runs the slot updates
-    of `type`: ten such attributes cost as much as the class)."""
-    if namespace is not None:  # a metaclass: `cls` is the name of the class
-        return _made(cls, bases, namespace, frozen, eq)
-    return _decorated(frozen, eq) if cls is None else _decorated(frozen, eq)(cls)
-
-
-def _decorated(frozen: bool, eq: bool):
-    """`record` as a class decorator (apart from `record` itself, whose metaclass calls
-    then make no cells for `frozen` and `eq`)."""
-    def wrap(cls: type) -> type:
-        own = cls.__dict__
-        specified, shared = _specified_fields(own), _shared_attributes(own, cls, frozen, eq)
-        attributes = {key: _SHARED[key] for key in shared}
-        if specified:
-            attributes.update(_field_attributes(own, specified))
-        for name, value in attributes.items():
-            if value is _MISSING:
-                delattr(cls, name)
-            else:
-                setattr(cls, name, value)
-        cached = _cached_class(cls.__module__, cls.__qualname__)
-        if cached is None:
-            _await_methods(cls, frozen, eq)
-            _PENDING.append((cls, specified, shared))
-            return cls
-        cls._record_layout, cls.__match_args__ = cached[1], cached[1][2]
-        _set_functions(cls, cached[0])
-        return cls
-    return wrap
-
-
-def _made(name: str, bases: tuple, namespace: dict, frozen: bool, eq: bool) -> type:
-    """The record class of `record` used as a metaclass: made with its attributes and
-    methods in its namespace, as its entry in the cache says (the first run after an edit,
-    or with more than one base: as the decorator makes it)."""
+def record(name: str, bases: tuple, namespace: dict, /, *, frozen: bool = False, eq: bool = True) -> type:
+    """The metaclass of a record class, `class P(Base, metaclass=record, frozen=True)`, as
+    `@dataclass(frozen=…, eq=…)`: makes the class (a plain one: its type is `type`) with
+    its attributes and `__init__` in its namespace, as its entry in the cache says (each
+    attribute set on a class made re-runs the slot updates of `type`: ten of them cost as
+    much as the class). The first run after an edit (or a class with more than one base)
+    sets them on the class made (`_recorded`)."""
     module = namespace["__module__"]
     cached = _cached_class(module, namespace["__qualname__"])
     if cached is None or len(bases) > 1:
-        return record(type(name, bases, namespace), frozen=frozen, eq=eq)
+        return _recorded(type(name, bases, namespace), frozen, eq)
     methods, layout, _, specified, shared = cached
     for key in shared:
         namespace[key] = _SHARED[key]
@@ -113,6 +79,29 @@ def _made(name: str, bases: tuple, namespace: dict, frozen: bool, eq: bool) -> t
     namespace["_record_layout"], namespace["__match_args__"] = layout, layout[2]
     _functions(namespace, module, methods, layout[3], namespace, bases[0] if bases else object)
     return type(name, bases, namespace)
+
+
+def _recorded(cls: type, frozen: bool, eq: bool) -> type:
+    """`cls` made a record class (what `record` does with the cache's entry), by setting
+    its attributes and methods on it: those not in the cache wait for `_compile_pending`."""
+    own = cls.__dict__
+    specified, shared = _specified_fields(own), _shared_attributes(own, cls, frozen, eq)
+    attributes = {key: _SHARED[key] for key in shared}
+    if specified:
+        attributes.update(_field_attributes(own, specified))
+    for name, value in attributes.items():
+        if value is _MISSING:
+            delattr(cls, name)
+        else:
+            setattr(cls, name, value)
+    cached = _cached_class(cls.__module__, cls.__qualname__)
+    if cached is None:
+        _await_methods(cls, frozen, eq)
+        _PENDING.append((cls, specified, shared))
+        return cls
+    cls._record_layout, cls.__match_args__ = cached[1], cached[1][2]
+    _set_functions(cls, cached[0])
+    return cls
 
 
 def _specified_fields(own) -> tuple:
