@@ -34,8 +34,7 @@ from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRI
 
 # ------------------------------------------------------------------------- results
 
-@record(eq=False)
-class Symbol:
+class Symbol(metaclass=record, eq=False):
     name: str  # as written
     kind: str  # "var" "const" "param" "function" "catch" "loop"
     type: Type  # for functions: the return type
@@ -52,19 +51,16 @@ class Symbol:
         return f"Symbol({self.kind} {self.name}: {self.type} -> {self.shell_name})"
 
 
-@record
-class UserCall:
+class UserCall(metaclass=record):
     function: Symbol
 
 
-@record
-class BuiltinCall:
+class BuiltinCall(metaclass=record):
     builtin: Builtin
     args: list[ast.Expr]  # the receiver first for method calls
 
 
-@record
-class CheckedProgram:
+class CheckedProgram(metaclass=record):
     program: ast.Program
     functions: list[ast.FunctionDecl]  # every function incl. imported ones, source order
     globals: list[Symbol]  # every variable outside functions, declaration order
@@ -134,8 +130,7 @@ class Scope:
         return None
 
 
-@record
-class Context:
+class Context(metaclass=record):
     """Where the checker stands: the enclosing function (or arrow) and loop nesting."""
     function: Symbol | None  # the user function whose body this is
     returns: Type | None  # declared result; None = infer from `return`s

@@ -140,8 +140,7 @@ def is_kw(tok: Token, *kws: str) -> bool:
     return tok[0] == "kw" and tok[1] in kws
 
 
-@record
-class Interp:
+class Interp(metaclass=record):
     """`${ … }`. `tokens` is None when the content could not be lexed as Utah."""
     start: int  # at the `$`
     end: int  # after the `}`
@@ -154,16 +153,14 @@ class Interp:
         return self.start + 2
 
 
-@record
-class ShellChunk:
+class ShellChunk(metaclass=record):
     """`$( … )`: shell text (raw str) and `Interp` parts."""
     start: int  # at the `$`
     end: int  # after the `)`
     parts: list[Union[str, Interp]]
 
 
-@record
-class ParamRef:
+class ParamRef(metaclass=record):
     """`$NAME`, `$1`, `$?` … in a double-quoted string."""
     start: int
     end: int
@@ -173,8 +170,7 @@ class ParamRef:
 StringPart = str | Interp | ShellChunk | ParamRef
 
 
-@record
-class StringValue:
+class StringValue(metaclass=record):
     quote: str  # ' " or `
     parts: list[StringPart]
     whole_cmd: ShellChunk | None = None  # template that is exactly one `$( … )`

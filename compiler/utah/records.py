@@ -1,4 +1,4 @@
-"""`@record`: what `@dataclass` gives the compiler's own classes, at a fraction of the
+"""`record`: what `@dataclass` gives the compiler's own classes, at a fraction of the
 import time.
 
 `@dataclass` compiles three or four functions per class while the module is imported,
@@ -10,10 +10,10 @@ raises would put every construction of a span or an IR word on a slow path),
 `__match_args__` and `__dataclass_fields__` (so `dataclasses.fields()`, `replace()` and
 `asdict()` work) — without compiling anything at import: the compiled methods are kept
 in the start-up cache (startcache.py), one entry per module, and a class gets them when
-it is made (`record` as its metaclass) or decorated; those not there yet (the first run
-after an edit) are compiled together, in one go, when the first record is made (generic
-ones stand in until then). Only a frozen record has an `__eq__` of its own: a mutable one
-(a syntax node, an IR command) compares with the generic `_eq`.
+it is made (`record` is its metaclass); those not there yet (the first run after an
+edit) are compiled together, in one go, when the first record is made (generic ones
+stand in until then). Only a frozen record has an `__eq__` of its own: a mutable one (a
+syntax node, an IR command) compares with the generic `_eq`.
 
 `dataclasses` itself (with `inspect`, which it imports) costs more to import than the
 whole compiler needs: it is imported only when `__dataclass_fields__` is first read. The
@@ -51,79 +51,91 @@ def field(*, default: object = _MISSING, default_factory: object = _MISSING, kw_
     return _Spec(default, default_factory, kw_only, repr, compare)
 
 
-_PENDING: list[type] = []  # record classes whose `__init__` is not compiled yet
+# Record classes whose `__init__` is not compiled yet, with the names of their fields given
+# by `field(...)` and of the shared attributes they set (kept in the cache)
+_PENDING: list[tuple[type, tuple, tuple]] = []
 
 
-def record(cls: type | str | None = None, /, *made_of, frozen: bool = False, eq: bool = True):
-    """Class decorator standing in for `@dataclass(frozen=…, eq=…)`; or, cheaper, the
-    metaclass of a record class, `class P(Base, metaclass=record, frozen=True)`, which
-    makes the class (a plain one: its type is `type`) with its methods where the decorator
-    sets them on the class made (each attribute set on a class re-runs the slot updates
-    of `type`: ten such attributes cost as much as the class)."""
-    if made_of:  # a metaclass: `cls` is the name of the class, `made_of` its bases and namespace
-        return _made(cls, *made_of, frozen, eq)
-
-    def wrap(cls: type) -> type:
-        for name, value in _shared_attributes(cls.__dict__, cls, frozen, eq).items():
+def record(name: str, bases: tuple, namespace: dict, /, *, frozen: bool = False, eq: bool = True) -> type:
+    """The metaclass of a record class, `class P(Base, metaclass=record, frozen=True)`, as
+    `@dataclass(frozen=…, eq=…)`: makes the class (a plain one: its type is `type`) with
+    its attributes and `__init__` in its namespace, as its entry in the cache says (each
+    attribute set on a class made re-runs the slot updates of `type`: ten of them cost as
+    much as the class). The first run after an edit (or a class with more than one base)
+    sets them on the class made (`_recorded`)."""
+    module = namespace["__module__"]
+    cached = _cached_class(module, namespace["__qualname__"])
+    if cached is None or len(bases) > 1:
+        return _recorded(type(name, bases, namespace), frozen, eq)
+    methods, layout, _, specified, shared = cached
+    for key in shared:
+        namespace[key] = _SHARED[key]
+    if specified:
+        for key, value in _field_attributes(namespace, specified).items():
             if value is _MISSING:
-                delattr(cls, name)
+                del namespace[key]
             else:
-                setattr(cls, name, value)
-        cached = _cached_methods(cls.__module__, cls.__qualname__)
-        if cached is None:
-            _await_methods(cls, frozen, eq)
-            return cls
-        cls._record_layout, cls.__match_args__ = cached[1], cached[1][2]
-        _install(cls, cached[0])
-        return cls
-    return wrap if cls is None else wrap(cls)
-
-
-def _made(name: str, bases: tuple, namespace: dict, frozen: bool, eq: bool) -> type:
-    """The record class of `record` used as a metaclass."""
-    cached = _cached_methods(namespace["__module__"], namespace["__qualname__"])
-    if cached is None or len(bases) > 1:  # (the first run after an edit: as the decorator does)
-        return record(type(name, bases, namespace), frozen=frozen, eq=eq)
-    base = bases[0] if bases else object
-    for key, value in _shared_attributes(namespace, base, frozen, eq).items():
-        if value is _MISSING:
-            del namespace[key]
-        else:
-            namespace[key] = value
-    layout = cached[1]
+                namespace[key] = value
     namespace["_record_layout"], namespace["__match_args__"] = layout, layout[2]
-    namespace.update(_functions(namespace["__module__"], cached[0], layout[3], namespace, base))
+    _functions(namespace, module, methods, layout[3], namespace, bases[0] if bases else object)
     return type(name, bases, namespace)
 
 
-def _shared_attributes(own, inherited: type, frozen: bool, eq: bool) -> dict:
-    """What a record class with the namespace `own` sets, whatever its fields: the
-    defaults of its `field(...)`s (`_MISSING`: none, the name is taken out) and
-    `_own_specs`, and what it does not inherit (from `inherited`, the class itself or its
-    only base) of what record classes share: `_record_specs`, `__dataclass_fields__`,
-    `__repr__`, and a mutable record's `__eq__` and `__hash__ = None`. (Written for speed:
-    every record class of the compiler passes here at start-up; with its methods in the
-    cache, it needs no spec of its fields: see `_Specs`.)"""
-    shared: dict[str, object] = {}
-    own_specs = None
-    for name in own.get("__annotations__", ()):
-        value = own.get(name)
-        if value.__class__ is _Spec:  # a `field(...)`: the class keeps its default, if any
-            if own_specs is None:
-                own_specs = shared["_own_specs"] = {}
-            own_specs[name] = value
-            shared[name] = value.default
+def _recorded(cls: type, frozen: bool, eq: bool) -> type:
+    """`cls` made a record class (what `record` does with the cache's entry), by setting
+    its attributes and methods on it: those not in the cache wait for `_compile_pending`."""
+    own = cls.__dict__
+    specified, shared = _specified_fields(own), _shared_attributes(own, cls, frozen, eq)
+    attributes = {key: _SHARED[key] for key in shared}
+    if specified:
+        attributes.update(_field_attributes(own, specified))
+    for name, value in attributes.items():
+        if value is _MISSING:
+            delattr(cls, name)
+        else:
+            setattr(cls, name, value)
+    cached = _cached_class(cls.__module__, cls.__qualname__)
+    if cached is None:
+        _await_methods(cls, frozen, eq)
+        _PENDING.append((cls, specified, shared))
+        return cls
+    cls._record_layout, cls.__match_args__ = cached[1], cached[1][2]
+    _set_functions(cls, cached[0])
+    return cls
+
+
+def _specified_fields(own) -> tuple:
+    """The names of the fields given by `field(...)` in the namespace `own` of a record class."""
+    return tuple(name for name in own.get("__annotations__", ()) if own.get(name).__class__ is _Spec)
+
+
+def _shared_attributes(own, inherited: type, frozen: bool, eq: bool) -> tuple:
+    """The names of the attributes (of `_SHARED`) that a record class with the namespace
+    `own` does not inherit (from `inherited`, the class itself or its only base) of what
+    record classes share: `_record_specs`, `__dataclass_fields__`, `__repr__`, and a mutable
+    record's `__eq__` and `__hash__ = None`."""
+    shared: list[str] = []
     if getattr(inherited, "_record_layout", None) is None:  # no record base
-        shared["_record_specs"] = _SPECS
-        shared["__dataclass_fields__"] = _DATACLASS_FIELDS
+        shared += ("_record_specs", "__dataclass_fields__")
     if "__repr__" not in own and inherited.__repr__ is not _repr:
-        shared["__repr__"] = _repr
+        shared.append("__repr__")
     if eq and not frozen:  # (a mutable record compares with `_eq`, a frozen one with its own)
         if "__eq__" not in own and inherited.__eq__ is not _eq:
-            shared["__eq__"] = _eq
+            shared.append("__eq__")
         if "__hash__" not in own and inherited.__hash__ is not None:
-            shared["__hash__"] = None
-    return shared
+            shared.append("__hash__")
+    return tuple(shared)
+
+
+def _field_attributes(own, specified: tuple) -> dict:
+    """What a record class with the namespace `own` sets for its fields given by
+    `field(...)` (`specified`): `_own_specs`, and the default of each (`_MISSING`: none, the
+    name is taken out). (With its methods in the cache, a class needs no spec of its other
+    fields: see `_Specs`.)"""
+    own_specs = {name: own[name] for name in specified}
+    attributes: dict[str, object] = {name: spec.default for name, spec in own_specs.items()}
+    attributes["_own_specs"] = own_specs
+    return attributes
 
 
 def _await_methods(cls: type, frozen: bool, eq: bool) -> None:
@@ -137,7 +149,6 @@ def _await_methods(cls: type, frozen: bool, eq: bool) -> None:
         cls.__eq__ = _eq  # (until its own is compiled)
     if eq and frozen and "__hash__" not in own:
         cls.__hash__ = _hash
-    _PENDING.append(cls)
 
 
 class _Specs:
@@ -227,25 +238,36 @@ def _first_init(self, *args, **kwargs) -> None:
 def _compile_pending() -> None:
     """Gives every record class made since the last call its compiled `__init__` (and
     `__eq__` and `__hash__` where the generic ones stand in), and stores the methods."""
-    classes = list(_PENDING)
-    made = compile(_methods_source(classes), "<records>", "exec")
+    pending = list(_PENDING)
+    made = compile(_methods_source([cls for cls, _, _ in pending]), "<records>", "exec")
     functions = {code.co_name: code for code in made.co_consts if code.__class__ is _Code}
     changed: dict[tuple[str, str], dict] = {}
-    for i, cls in enumerate(classes):
+    for i, (cls, specified, shared) in enumerate(pending):
         methods = tuple(None if code is None else  # named as `__init__`, `__eq__`, `__hash__` of `cls`
                         code.replace(co_name=name, co_qualname=f"{cls.__qualname__}.{name}")
                         for code, name in ((functions[f"_init{i}"], "__init__"),
                                            (functions.get(f"_eq{i}"), "__eq__"),
                                            (functions.get(f"_hash{i}"), "__hash__")))
-        _install(cls, methods)
-        elsewhere = _record_bases_elsewhere(cls)
+        _set_functions(cls, methods)
+        elsewhere = _bases_elsewhere(cls)
         if elsewhere is not None:
             _, stamp, entry = _module(cls.__module__)
-            entry[cls.__qualname__] = (methods, cls._record_layout, elsewhere)
+            entry[cls.__qualname__] = (methods, cls._record_layout, elsewhere, specified, shared)
             changed[("records", cls.__module__)] = ((sys.version, _OWN_STAMP, stamp), entry)
-    del _PENDING[:len(classes)]
+    del _PENDING[:len(pending)]
     if changed:
-        startcache.put(changed)
+        startcache.put({key: (stamp, _one_of_each(entry)) for key, (stamp, entry) in changed.items()})
+
+
+def _one_of_each(entry: dict) -> dict:
+    """The entry of a module's record classes in the cache with equal tuples of names (and
+    flags) in it made one: marshal writes a tuple used twice once, and reads it once."""
+    made: dict[tuple, tuple] = {}
+
+    def one(names: tuple) -> tuple:
+        names = tuple(one(item) if item.__class__ is tuple else item for item in names)
+        return made.setdefault(names, names)
+    return {qualname: (methods, *map(one, rest)) for qualname, (methods, *rest) in entry.items()}
 
 
 def _methods_source(classes: list[type]) -> str:
@@ -279,18 +301,21 @@ _Code = type(_first_init.__code__)
 _Function = type(_first_init)
 
 
-def _install(cls: type, methods: tuple) -> None:
+def _set_functions(cls: type, methods: tuple) -> None:
     """Sets the methods of `cls` made from their code (see `_functions`)."""
-    for name, function in _functions(cls.__module__, methods, cls._record_layout[3], cls.__dict__, cls).items():
+    functions: dict[str, object] = {}
+    _functions(functions, cls.__module__, methods, cls._record_layout[3], cls.__dict__, cls)
+    for name, function in functions.items():
         setattr(cls, name, function)
 
 
-def _functions(module: str, methods: tuple, defaults: tuple, own, base: type) -> dict:
-    """The methods of a record class of `module`, made from their code `(init, eq or None,
-    hash or None)` with the `defaults` of `_layout`: the value of a default is in the
-    class's namespace `own` or inherited from `base` (the class itself, or its base)."""
+def _functions(into: dict, module: str, methods: tuple, defaults: tuple, own, base: type) -> None:
+    """Puts in `into` the methods of a record class of `module`, made from their code
+    `(init, eq or None, hash or None)` with the `defaults` of `_layout`: the value of a
+    default is in the class's namespace `own` or inherited from `base` (the class itself,
+    or its base)."""
     init, eq, hash_ = methods
-    env: dict[str, object] = {"__name__": module, "_FACTORY": _FACTORY}
+    env = {"__name__": module, "_FACTORY": _FACTORY}
     positional: list[object] = []
     keyword: dict[str, object] = {}
     for name, kw_only, from_factory in defaults:
@@ -305,37 +330,37 @@ def _functions(module: str, methods: tuple, defaults: tuple, own, base: type) ->
             keyword[name] = value
         else:
             positional.append(value)
-    made = _Function(init, env, None, tuple(positional) or None)  # (names from the code)
+    into["__init__"] = made = _Function(init, env, None, tuple(positional) if positional else None)
     if keyword:
-        made.__kwdefaults__ = keyword
-    functions = {"__init__": made}
+        made.__kwdefaults__ = keyword  # (names from the code)
     if eq is not None:
-        functions["__eq__"] = _Function(eq, env)
+        into["__eq__"] = _Function(eq, env)
     if hash_ is not None:
-        functions["__hash__"] = _Function(hash_, env)
-    return functions
+        into["__hash__"] = _Function(hash_, env)
 
 
 # The compiled methods are kept in the start-up cache as Python keeps the bytecode of
 # modules: compiling them took longer than starting Python. Each module's record classes
 # have one entry, `(stamp, {qualified name: (code of the methods, `_layout`, stamps of
-# the other modules of its record bases)})`: the entry is used while the module's file
-# (and this one, and the Python version: the stamp) is as it was, and a class's methods
-# while the files of its record bases are, checked by their modification time and size
-# as Python checks bytecode (per module, not per class: most have no record base
-# elsewhere).
+# the other modules of its bases, the names of its fields given by `field(...)`, the
+# names of the shared attributes it sets)})`: what a class needs besides the values of its
+# namespace. The entry is used while the module's file (and this one, and the Python
+# version: the stamp) is as it was, and a class's while the files of its bases are,
+# checked by their modification time and size as Python checks bytecode (per module, not
+# per class: most have no base elsewhere).
 _MODULES: dict[str, tuple] = {}  # module name → what `_module` gives
 
 
-def _cached_methods(module: str, qualname: str) -> tuple | None:
-    """(code of the methods, `_layout`) of the class `qualname` of `module` from the
-    cache, if they are up to date."""
-    cached = _module(module)[2].get(qualname)
-    if cached is None:
-        return None
-    for module_name, stamp in cached[2]:
-        if _module(module_name)[1] != stamp:
-            return None
+def _cached_class(module: str, qualname: str) -> tuple | None:
+    """The entry of the class `qualname` of `module` in the cache, if it is up to date."""
+    known = _MODULES.get(module)
+    if known is None or known[0] is not sys.modules.get(module):
+        known = _module(module)
+    cached = known[2].get(qualname)
+    if cached is not None and cached[2]:  # bases elsewhere
+        for module_name, stamp in cached[2]:
+            if _module(module_name)[1] != stamp:
+                return None
     return cached
 
 
@@ -355,21 +380,23 @@ def _module(name: str) -> tuple:
     return known
 
 
-def _record_bases_elsewhere(cls: type) -> tuple | None:
-    """`(module name, file stamp)` of each other module defining a record base of `cls`
-    (whose fields it inherits); None where the methods of `cls` cannot be cached: it or a
-    record base is not defined at the top of a module with a source file."""
+def _bases_elsewhere(cls: type) -> tuple | None:
+    """`(module name, file stamp)` of each other module defining a base of `cls` (whose
+    fields and methods it inherits; Python's own classes aside); None where the entry of
+    `cls` cannot be cached: it or a base is not defined at the top of a module with a
+    source file."""
     found: list[tuple] = []
     for klass in cls.__mro__:
-        if "_record_layout" in klass.__dict__:
-            if "<" in klass.__qualname__:
-                return None
-            module_name = klass.__module__
-            stamp = _module(module_name)[1]
-            if stamp is None:
-                return None
-            if module_name != cls.__module__ and (module_name, stamp) not in found:
-                found.append((module_name, stamp))
+        module_name = klass.__module__
+        if module_name == "builtins":
+            continue
+        if "<" in klass.__qualname__:
+            return None
+        stamp = _module(module_name)[1]
+        if stamp is None:
+            return None
+        if module_name != cls.__module__ and (module_name, stamp) not in found:
+            found.append((module_name, stamp))
     return tuple(found)
 
 
@@ -407,3 +434,8 @@ def _eq(self, other: object) -> bool:
 
 def _hash(self) -> int:
     return hash(_values(self))
+
+
+# What record classes share (`_shared_attributes`), by name
+_SHARED = {"_record_specs": _SPECS, "__dataclass_fields__": _DATACLASS_FIELDS, "__repr__": _repr,
+           "__eq__": _eq, "__hash__": None}

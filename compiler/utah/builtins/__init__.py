@@ -22,8 +22,7 @@ TYPE_T = Prim("T")  # element type of the receiver array
 TYPE_U = Prim("U")  # a callback's result / reduce's accumulator
 
 
-@record(frozen=True)
-class ParamSpec:
+class ParamSpec(metaclass=record, frozen=True):
     name: str
     type: Type
     optional: bool = False

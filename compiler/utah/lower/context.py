@@ -10,15 +10,13 @@ if TYPE_CHECKING:
     from typing import Callable
 
 
-@record
-class LoopFrame:
+class LoopFrame(metaclass=record):
     """A Utah loop (or switch, for `break`). `on_continue` emits a classic `for` step."""
     is_switch: bool = False
     on_continue: Callable[[], None] | None = None
 
 
-@record
-class TryFrame:
+class TryFrame(metaclass=record):
     """A `try` lowered as a one-pass `while :; do … break; done` shell loop.
 
     `region` is "body" or "catch"; `state` is the shell variable that tells the code after
@@ -31,8 +29,7 @@ class TryFrame:
     pending: set = field(default_factory=set)  # which of return/break/continue were routed
 
 
-@record
-class ArrowFrame:
+class ArrowFrame(metaclass=record):
     """A block-bodied arrow inlined in an array method: a one-pass loop whose `return`
     stores the callback's result in `result` and breaks out."""
     result: str
@@ -41,8 +38,7 @@ class ArrowFrame:
 Frame = LoopFrame | TryFrame | ArrowFrame
 
 
-@record
-class FunctionState:
+class FunctionState(metaclass=record):
     name: str | None  # None at top level
     has_defers: bool = False
     locals: list[str] = field(default_factory=list)

@@ -53,15 +53,13 @@ def element_kind(ty) -> str:
     return {STRING: "string", NUMBER: "number", BOOLEAN: "boolean"}.get(el, "json")
 
 
-@record
-class JqPath:
+class JqPath(metaclass=record):
     """A path as a jq expression giving the segment array, and the jq arguments it needs."""
     expr: str = "[]"
     args: list[Word] = field(default_factory=list)
 
 
-@record
-class _Slot:
+class _Slot(metaclass=record):
     """A `${…}` of a template path: always exactly one key (its text goes in by --arg)."""
     index: int
 

@@ -41,8 +41,7 @@ _UNDEFINED_IS_OMITTED = frozenset({"string.substring", "string.slice", "array.sl
                                    "string.split", "string.lastIndexOf", "string.endsWith"})
 
 
-@record
-class AsText(ast.Expr):
+class AsText(ast.Expr, metaclass=record):
     """`String(expr)` where a built-in takes a string: a value that may be null or
     undefined reaches the built-in as the text JavaScript's String() gives, or as the
     parameter's `default` when it is undefined (JavaScript's default parameters)."""
@@ -50,8 +49,7 @@ class AsText(ast.Expr):
     default: str | None = None
 
 
-@record
-class UnlessUndefined(ast.Expr):
+class UnlessUndefined(ast.Expr, metaclass=record):
     """The last argument of a built-in in `_UNDEFINED_IS_OMITTED` that may be undefined:
     no argument at all when it is (a number is never empty text, which tells it apart;
     `split` tests its separator itself)."""

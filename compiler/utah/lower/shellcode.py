@@ -20,8 +20,7 @@ SLOT = object()
 _COMMAND_PREFIX_WORDS = {"then", "do", "else", "elif", "if", "while", "until", "!", "{", "time"}
 
 
-@record
-class Slot:
+class Slot(metaclass=record):
     """One `${expr}` of the shell code; `mode` is filled in by `scan`."""
     index: int
     mode: str = "word"
@@ -30,8 +29,7 @@ class Slot:
 Piece = str | Slot
 
 
-@record
-class Item:
+class Item(metaclass=record):
     """One top-level command (an and-or list with its pipelines) and what ends it."""
     pieces: list[Piece] = field(default_factory=list)
     terminator: str = ""  # ";", "&", "\n" or "" at the end

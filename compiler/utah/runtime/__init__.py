@@ -25,8 +25,7 @@ from .. import modules, startcache
 from ..records import record
 
 
-@record(frozen=True)
-class Helper:
+class Helper(metaclass=record, frozen=True):
     name: str  # shell function name, e.g. "__utah_arith"
     bash: str  # complete function definition for bash 4.4+, leading comment says why
     deps: tuple[str, ...] = ()  # names of helpers it calls
