@@ -176,7 +176,7 @@ class CallLowering:
         receiver = method_receiver(e, args)
         if receiver is not None and runtime_kind(receiver.ty) == "scalar" and self.maybe_nullish(receiver):
             args[0] = self.present_receiver(receiver, e.callee.property)
-        return nullish_arguments(builtin, args, e, self.nullish)
+        return nullish_arguments(builtin, args, receiver is not None, self.nullish)
 
     def argument_values(self, args: list[ast.Expr]) -> list[Word]:
         """Scalar words of several arguments, each safe from the work of the next ones."""

@@ -58,18 +58,20 @@ class UnlessUndefined(ast.Expr):
     expr: ast.Expr
 
 
-def nullish_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list[ast.Expr]:
+def nullish_arguments(builtin, args: list[ast.Expr], has_receiver: bool,
+                      symbols: set) -> list[ast.Expr]:
     """`args` of the built-in with each one a string parameter gets that may be null or
     undefined made `AsText`, and a last optional argument that may be undefined left out
     where that means something else (`_UNDEFINED_IS_OMITTED`): at once when it is the
-    literal, else `UnlessUndefined`. The receiver of a method call stays as it is: a
-    method called on null or undefined throws instead (`Lowerer.method_receiver`)."""
+    literal, else `UnlessUndefined`. The receiver of a method call (`has_receiver`: the
+    first argument is one) stays as it is: a method called on null or undefined throws
+    instead (`Lowerer.present_receiver`)."""
     params = builtin.params
     if builtin.key in _UNDEFINED_IS_OMITTED:
         args = _undefined_omitted(params, args, symbols)
     # (the strings that may be nullish made `AsText`, written out here: this runs per call)
     converted = None
-    for i in range(0 if method_receiver(call, args) is None else 1, len(args)):
+    for i in range(1 if has_receiver else 0, len(args)):
         arg = args[i]
         if arg.ty not in _TEXTS or not may_be_nullish(arg, symbols):
             continue
