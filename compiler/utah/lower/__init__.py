@@ -59,10 +59,6 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
     def use(self, helper: str) -> str:
         return self.ctx.use(helper)
 
-    def maybe_nullish(self, e: ast.Expr) -> bool:
-        """Whether `e` may be null or undefined (lower/nullish.py)."""
-        return may_be_nullish(e, self.nullish)
-
     def holds_nullish(self, e: ast.Expr) -> bool:
         """Whether an element of the array `e` may be null or undefined (lower/nullish.py)."""
         return holds_nullish(e, self.nullish_arrays, self.nullish)

@@ -11,7 +11,8 @@ from .. import ast, ir, modules
 from ..ir import Word, lit, var
 from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from .context import TryFrame
-from .nullish import UNDEFINED_TEXT, guarded_link, method_receiver, nullish_arguments
+from .nullish import (UNDEFINED_TEXT, guarded_link, may_be_nullish, method_receiver,
+                      nullish_arguments)
 
 # "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
 BUILTIN_LOWERINGS: dict[str, Callable] = {}
@@ -174,7 +175,8 @@ class CallLowering:
         receiver that may be checked to be neither (`present_receiver`)."""
         args = with_defaults(builtin, args, e)
         receiver = method_receiver(e, args)
-        if receiver is not None and runtime_kind(receiver.ty) == "scalar" and self.maybe_nullish(receiver):
+        if receiver is not None and runtime_kind(receiver.ty) == "scalar" \
+                and may_be_nullish(receiver, self.nullish):
             args[0] = self.present_receiver(receiver, e.callee.property)
         return nullish_arguments(builtin, args, receiver is not None, self.nullish)
 

@@ -19,7 +19,7 @@ from ..ir import Word, lit
 from ..records import field, record
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, is_jsonish,
                      runtime_kind)
-from .nullish import NULL_TEXT, UNDEFINED_TEXT
+from .nullish import NULL_TEXT, UNDEFINED_TEXT, may_be_nullish
 
 # json.* calls whose arguments are (object, path) and that read the value at the path
 READS = {"json.get": ANY, "json.getString": STRING, "json.getNumber": NUMBER,
@@ -172,7 +172,7 @@ class JsonLowering:
             return self.helper_call("__utah_json_number", [w])
         if ty == BOOLEAN:
             return w
-        if ty is ANY and self.maybe_nullish(e):  # JSON has no undefined
+        if ty is ANY and may_be_nullish(e, self.nullish):  # JSON has no undefined
             t = self.temp()
             self.emit(ir.Case(w, [([lit("undefined")], ir.Block([ir.Assign(t, lit("null"))])),
                                   ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, w)]))]))
@@ -344,7 +344,8 @@ class JsonLowering:
         `object` gets `null`), as does a scalar `e` that may be undefined."""
         if (src is NULL or src is UNDEFINED) and is_jsonish(dst):
             return lit("undefined" if src is UNDEFINED and dst is ANY else "null")
-        if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) and self.maybe_nullish(e):
+        if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) \
+                and may_be_nullish(e, self.nullish):
             return self.json_of_nullable(w, src)
         return self.json_quote(w) if src == STRING and dst == ANY else w
 
