@@ -13,7 +13,7 @@ from . import builtins as _builtins  # noqa: F401  (registers the built-in lower
 from .calls import CallLowering, defaults_in_callee
 from .context import Context, FunctionState
 from .expr import ExpressionLowering
-from .ints import integer_facts
+from .ints import integer_facts, storing_nodes
 from .json import JsonLowering
 from .nullish import (UNDEFINED_TEXT, arrays_holding_nullish, holds_nullish, may_be_nullish,
                       nullish_symbols)
@@ -43,10 +43,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering, JsonLowering)
         # would cost more than the dispatch itself)
         self._stmt_methods: dict[type, object] = {}
         self._value_methods: dict[type, object] = {}
-        roots: list[ast.Node] = [checked.program]
-        self.ints, self.bounds = integer_facts(roots)
-        self.nullish = nullish_symbols(roots, checked.flows)
-        self.nullish_arrays = arrays_holding_nullish(roots, checked.flows, self.nullish)
+        stores = storing_nodes([checked.program])
+        self.ints, self.bounds = integer_facts(stores)
+        self.nullish = nullish_symbols(stores, checked.flows)
+        self.nullish_arrays = arrays_holding_nullish(stores, checked.flows, self.nullish)
         self.may_throw = functions_that_may_throw(checked, self.nullish)
 
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)

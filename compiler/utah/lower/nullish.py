@@ -17,7 +17,6 @@ from __future__ import annotations
 from .. import ast
 from ..records import record, replace
 from ..types import ANY, NULL, NUMBER, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
-from .ints import storing_nodes
 
 MARK = "\x01"
 UNDEFINED_TEXT = MARK + "undefined"
@@ -115,29 +114,29 @@ def _takes_string(t) -> bool:
     return t is STRING or (t.__class__ is UnionType and STRING in t.options)
 
 
-def nullish_symbols(roots: list[ast.Node], flows) -> set:
+def nullish_symbols(stores: dict[type, list[ast.Node]], flows) -> set:
     """The variables, parameters and functions (their results) that may be nullish: typed
-    scalars, and `any`s that may be undefined (which JSON text cannot hold)."""
-    stores: list[tuple[object, ast.Expr]] = [(sym, e) for sym, e in flows if _may_hold_nullish(sym)]
-    for node in storing_nodes(roots):
-        cls = node.__class__
-        if cls is ast.VarDecl:
-            sym = node.symbol
-            if sym is not None and _may_hold_nullish(sym):
-                stores.append((sym, node.init or _UNDEFINED))  # `let x: T;` is undefined
-        elif cls is ast.Param:
-            sym = node.symbol
-            if sym is not None and getattr(node, "optional", False) and node.default is None \
-                    and _may_hold_nullish(sym):
-                stores.append((sym, _UNDEFINED))  # `n?: T` may be omitted
-        elif cls is ast.Assign and node.target.__class__ is ast.Name \
-                and node.op in ("=", "??=", "||=", "&&=") and _may_hold_nullish(node.target.symbol):
-            stores.append((node.target.symbol, node.value))
+    scalars, and `any`s that may be undefined (which JSON text cannot hold); from the
+    program's `storing_nodes` and `flows`."""
+    values: list[tuple[object, ast.Expr]] = [(sym, e) for sym, e in flows if _may_hold_nullish(sym)]
+    for node in stores[ast.VarDecl]:
+        sym = node.symbol
+        if sym is not None and _may_hold_nullish(sym):
+            values.append((sym, node.init or _UNDEFINED))  # `let x: T;` is undefined
+    for node in stores[ast.Param]:
+        sym = node.symbol
+        if sym is not None and getattr(node, "optional", False) and node.default is None \
+                and _may_hold_nullish(sym):
+            values.append((sym, _UNDEFINED))  # `n?: T` may be omitted
+    for node in stores[ast.Assign]:
+        if node.target.__class__ is ast.Name and node.op in ("=", "??=", "||=", "&&=") \
+                and _may_hold_nullish(node.target.symbol):
+            values.append((node.target.symbol, node.value))
     found: set = set()
     changed = True
     while changed:
         changed = False
-        for sym, e in stores:
+        for sym, e in values:
             if sym not in found and may_be_nullish(e, found):
                 found.add(sym)
                 changed = True
@@ -149,36 +148,36 @@ def _may_hold_nullish(sym) -> bool:
     return sym.type.runtime_kind == "scalar" or sym.type is ANY
 
 
-def arrays_holding_nullish(roots: list[ast.Node], flows, symbols: set) -> set:
+def arrays_holding_nullish(stores: dict[type, list[ast.Node]], flows, symbols: set) -> set:
     """The array variables, parameters and functions (results) whose elements may be null
     or undefined, given the scalar `symbols` that may be: the least fixpoint over the
     stores into them, the calls that add elements (`CheckedProgram.flows`), and `xs[i] = v`
     where v may be nullish or i may lie past the end (the gap is undefined). Reading an
     element of any other array costs nothing more than telling an absent one."""
-    stores: list[tuple[object, ast.Expr]] = []
+    values: list[tuple[object, ast.Expr]] = []
     found: set = set()
     for sym, e in flows:
         if sym.type.runtime_kind == "array":
-            stores.append((sym, e))
-    for node in storing_nodes(roots):
-        cls = node.__class__
-        if cls is ast.VarDecl:
-            sym = node.symbol
-            if sym is not None and node.init is not None and sym.type.runtime_kind == "array":
-                stores.append((sym, node.init))
-        elif cls is ast.Assign and node.op == "=":
-            target = node.target
-            if target.__class__ is ast.Name:
-                if target.symbol.type.runtime_kind == "array":
-                    stores.append((target.symbol, node.value))
-            elif target.__class__ is ast.Index and target.object.__class__ is ast.Name \
-                    and target.object.ty.__class__ is ArrayType \
-                    and (may_be_nullish(node.value, symbols) or not _within(target)):
-                found.add(target.object.symbol)
+            values.append((sym, e))
+    for node in stores[ast.VarDecl]:
+        sym = node.symbol
+        if sym is not None and node.init is not None and sym.type.runtime_kind == "array":
+            values.append((sym, node.init))
+    for node in stores[ast.Assign]:
+        if node.op != "=":
+            continue
+        target = node.target
+        if target.__class__ is ast.Name:
+            if target.symbol.type.runtime_kind == "array":
+                values.append((target.symbol, node.value))
+        elif target.__class__ is ast.Index and target.object.__class__ is ast.Name \
+                and target.object.ty.__class__ is ArrayType \
+                and (may_be_nullish(node.value, symbols) or not _within(target)):
+            found.add(target.object.symbol)
     changed = True
     while changed:
         changed = False
-        for sym, e in stores:
+        for sym, e in values:
             if sym not in found and holds_nullish(e, found, symbols):
                 found.add(sym)
                 changed = True
