@@ -61,6 +61,7 @@ class UserCall:
 class BuiltinCall:
     builtin: Builtin
     args: list[ast.Expr]  # the receiver first for method calls
+    method: bool = False  # a method called as `x.m(…)`: `args[0]` is its receiver, `x`
 
 
 @record
@@ -1054,7 +1055,7 @@ class Checker:
                      skip: int, typed_callee: bool) -> Type:
         """`args` includes the receiver of a method call; `skip` is 1 then (for messages).
         The callee gets a function type unless it is a namespace or a member of one."""
-        e.target = BuiltinCall(b, args)
+        e.target = BuiltinCall(b, args, skip == 1)
         self.note_uncaught(e)
         self.namespaces_used.add(b.namespace)
         self.builtins_used.add(b.key)

@@ -94,20 +94,12 @@ def _undefined_omitted(params, args: list[ast.Expr], symbols: set) -> list[ast.E
     return args
 
 
-def method_receiver(call: ast.Expr, args: list[ast.Expr]) -> ast.Expr | None:
-    """The receiver of a built-in method called as `x.m(…)` (None for `string.m(x)`)."""
-    callee = getattr(call, "callee", None)
-    if callee.__class__ is ast.Member and args and args[0] is callee.object:
-        return callee.object
-    return None
-
-
 def may_be_nullish_receiver(call: ast.Call, symbols: set) -> bool:
     """Whether the built-in method call `x.m(…)` may be made on null or undefined (where
     JavaScript throws a TypeError)."""
-    receiver = method_receiver(call, call.target.args)
-    return receiver is not None and runtime_kind(receiver.ty) == "scalar" \
-        and may_be_nullish(receiver, symbols)
+    target = call.target
+    return target.method and runtime_kind(target.args[0].ty) == "scalar" \
+        and may_be_nullish(target.args[0], symbols)
 
 
 def _takes_string(t) -> bool:
@@ -284,8 +276,7 @@ def without_link(e: ast.Expr, link: ast.Expr, obj: ast.Expr) -> ast.Expr:
     if e.__class__ is ast.Call:
         callee = without_link(e.callee, link, obj)
         target = e.target
-        receiver = getattr(e.callee, "object", None)
-        if getattr(target, "builtin", None) is not None and target.args and target.args[0] is receiver:
-            target = target.__class__(target.builtin, [callee.object, *target.args[1:]])
+        if getattr(target, "method", False):  # (its receiver is the callee's new object)
+            target = target.__class__(target.builtin, [callee.object, *target.args[1:]], True)
         return replace(e, callee=callee, target=target)
     return replace(e, object=without_link(e.object, link, obj))
