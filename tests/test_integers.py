@@ -13,7 +13,7 @@ import pytest
 
 from utah import ast
 from utah.checker import check
-from utah.lower.ints import MAX_EXACT, STEPS, integer_facts
+from utah.lower.ints import MAX_EXACT, STEPS, integer_facts, storing_nodes
 from utah.parser import parse
 from utah.source import Diagnostics, Source
 from utah_run import compile_ok, run
@@ -27,7 +27,7 @@ def bounds(source: str) -> dict[str, int | None]:
     program = parse(Source("t.shx", source), diags)
     checked = check(program, diags, base_dir=".")
     assert not diags.has_errors, diags.sorted()
-    ints, found = integer_facts([checked.program])
+    ints, found = integer_facts(storing_nodes([checked.program]))
     names = {n.symbol: n.name for n in ast.walk(checked.program) if isinstance(n, ast.VarDecl)}
     return {names[sym]: found.get(sym) for sym in ints}
 

@@ -154,9 +154,26 @@ def test_every_signature_module_is_listed_with_its_namespace():
     assert sorted(builtins._MODULE_OF_NAMESPACE.values()) == sorted(modules)
     for namespace, module in builtins._MODULE_OF_NAMESPACE.items():
         entries = __import__(f"utah.builtins.{module}", fromlist=["_"]).BUILTINS
-        # (loaded by `namespace_table`, the module's entries are what `sig` gave: tuples)
-        names = [e[1] if isinstance(e, tuple) else e.name for e in entries]
+        names = [e.name for e in entries]
         assert list(builtins.namespace_table(namespace)) == names, module
+
+
+def test_the_start_up_cache_gives_the_table_its_modules_give(tmp_path, monkeypatch):
+    """A namespace's table is stored parsed in the start-up cache, and an entry read back
+    from there is the `Builtin` its module's signature makes."""
+    from utah import startcache
+    monkeypatch.setattr(startcache, "PATH", str(tmp_path / "startcache.bin"))
+    monkeypatch.setattr(startcache, "_entries", None)
+    monkeypatch.setattr(startcache.sys, "dont_write_bytecode", False)
+    parsed = {ns: dict(builtins.namespace_table(ns)) for ns in builtins._MODULE_OF_NAMESPACE}
+    monkeypatch.setattr(builtins, "_TABLES", {})
+    for namespace in parsed:  # (a miss: every entry parsed, and stored)
+        assert builtins._table(namespace) == parsed[namespace]
+    monkeypatch.setattr(builtins, "_TABLES", {})
+    monkeypatch.setattr(startcache, "_entries", None)
+    for namespace, table in parsed.items():
+        assert all(entry.__class__ is tuple for entry in builtins._table(namespace).values())
+        assert builtins.namespace_table(namespace) == table
 
 
 @pytest.mark.parametrize("key, returns", [

@@ -58,6 +58,7 @@ class UserCall(metaclass=record):
 class BuiltinCall(metaclass=record):
     builtin: Builtin
     args: list[ast.Expr]  # the receiver first for method calls
+    method: bool = False  # a method called as `x.m(…)`: `args[0]` is its receiver, `x`
 
 
 class CheckedProgram(metaclass=record):
@@ -249,7 +250,8 @@ class Checker:
         self.flows: list[tuple[Symbol, ast.Expr]] = []  # see CheckedProgram.flows
         self.ctx = Context(None, None, top_level=True)
         self.scope = self.globals_scope
-        self.loaded: set[str] = set()
+        self.loaded: set[str] = set()  # real paths of the files read (the program's own first)
+        self.main_file = ""  # the program's own file, put in `loaded` when an import is met
 
     def error(self, node: ast.Node, message: str) -> None:
         self.diags.error(node.span, message)
@@ -277,6 +279,10 @@ class Checker:
     def load_import(self, stmt: ast.Import, base_dir: str) -> None:
         from .parser import parse
 
+        if self.main_file:  # (a program without imports never needs its real path)
+            if os.path.isfile(self.main_file):
+                self.loaded.add(os.path.realpath(self.main_file))
+            self.main_file = ""
         path = os.path.normpath(os.path.join(base_dir, stmt.path))
         key = os.path.realpath(path)
         if key in self.loaded:
@@ -1049,7 +1055,7 @@ class Checker:
                      skip: int, typed_callee: bool) -> Type:
         """`args` includes the receiver of a method call; `skip` is 1 then (for messages).
         The callee gets a function type unless it is a namespace or a member of one."""
-        e.target = BuiltinCall(b, args)
+        e.target = BuiltinCall(b, args, skip == 1)
         self.note_uncaught(e)
         self.namespaces_used.add(b.namespace)
         self.builtins_used.add(b.key)
@@ -1281,9 +1287,7 @@ def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> Chec
     if sys.getrecursionlimit() < 20000:
         sys.setrecursionlimit(20000)
     checker = Checker(diags, base_dir)
-    main = program.span.source.name if getattr(program, "span", None) is not None else ""
-    if main and os.path.isfile(main):
-        checker.loaded.add(os.path.realpath(main))
+    checker.main_file = program.span.source.name if getattr(program, "span", None) is not None else ""
     try:
         checker.check_program(program)
     except RecursionError:  # a postfix chain longer than any sane program (`a.b.b.b…`)

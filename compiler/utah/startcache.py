@@ -1,12 +1,13 @@
 """One file of `__pycache__` for what the compiler would otherwise work out again at every
 start, as Python keeps the bytecode of modules there: the compiled methods of the record
-classes (records.py), the compiled regular expressions (patterns.py) and the run-time
-helpers' texts (runtime/__init__.py).
+classes (records.py), the compiled regular expressions (patterns.py), the built-ins'
+parsed signatures (builtins/__init__.py) and the run-time helpers' texts
+(runtime/__init__.py).
 
 Each user keeps its entries under its own key and says itself when one is out of date
-(records by the modification time and size of source files, patterns by the Python
-version). A file that cannot be read or written (read-only installation,
-`PYTHONDONTWRITEBYTECODE`) only means the work is done each time.
+(records, built-ins and helpers by the modification time and size of source files,
+patterns by the Python version). A file that cannot be read or written (read-only
+installation, `PYTHONDONTWRITEBYTECODE`) only means the work is done each time.
 
 The file is an index (key → where its marshalled value lies) followed by the values, and
 a process reads only the index and the values it asks for: most of the file is the

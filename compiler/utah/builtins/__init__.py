@@ -12,11 +12,11 @@ accumulator of `reduce`); both are bound by the checker at each call.
 """
 from __future__ import annotations
 
-from .. import modules, patterns
+from .. import modules, patterns, startcache
 from ..records import record
 
 from ..types import (ANY, BOOLEAN, NUMBER, OBJECT, REGEX, STRING, VOID, ArrayType,
-                     FunctionType, Prim, Type, union)
+                     FunctionType, Prim, Type, UnionType, union)
 
 TYPE_T = Prim("T")  # element type of the receiver array
 TYPE_U = Prim("U")  # a callback's result / reduce's accumulator
@@ -31,18 +31,11 @@ class ParamSpec(metaclass=record, frozen=True):
 
 
 class Builtin:
-    """One entry of the table: a frozen record, compared and hashed by all its fields.
+    """One entry of the table: a frozen record, compared and hashed by all its fields."""
 
-    Entries of the table are made when first looked up (`namespace_table` keeps what
-    `sig` gave until then), with their signature text, and parse it on first use of
-    `params`, `returns`, `generic`, `min_args` or `max_args` (most programs use few of
-    the built-ins): they are `_UnparsedBuiltin`s until then.
-    """
-
-    __slots__ = ("namespace", "name", "method_of", "key", "_signature",
+    __slots__ = ("namespace", "name", "method_of", "key",
                  "params", "returns", "generic", "min_args", "max_args")
     _FIELDS = ("namespace", "name", "params", "returns", "method_of", "generic")
-    _PARSED = ("params", "returns", "generic", "min_args", "max_args")  # slots set by parsing
 
     namespace: str  # "" for the globals
     name: str
@@ -54,20 +47,18 @@ class Builtin:
     max_args: int | None
 
     def __init__(self, namespace: str, name: str, params: tuple[ParamSpec, ...] = (),
-                 returns: Type | None = None, method_of: str | None = None, generic: bool = False,
-                 *, signature: str | None = None) -> None:
+                 returns: Type | None = None, method_of: str | None = None,
+                 generic: bool = False) -> None:
         init = object.__setattr__
         init(self, "namespace", namespace)
         init(self, "name", name)
         init(self, "method_of", method_of)
         init(self, "key", f"{namespace}.{name}" if namespace else name)
-        init(self, "_signature", signature)
-        if signature is None:
-            self._set_parsed(_with_arity(tuple(params), returns, generic))
-
-    def _set_parsed(self, parsed: tuple) -> None:
-        for name, value in zip(self._PARSED, parsed):
-            object.__setattr__(self, name, value)
+        init(self, "params", tuple(params))
+        init(self, "returns", returns)
+        init(self, "generic", generic)
+        init(self, "min_args", sum(1 for p in params if not p.optional and not p.variadic))
+        init(self, "max_args", None if any(p.variadic for p in params) else len(params))
 
     def __setattr__(self, name: str, value: object) -> None:
         from ..records import FrozenInstanceError
@@ -88,29 +79,6 @@ class Builtin:
 
     def __repr__(self) -> str:
         return "Builtin(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
-
-
-class _UnparsedBuiltin(Builtin):
-    """A `Builtin` whose signature is not parsed yet: the first read of a parsed field
-    parses it and makes the entry a plain `Builtin`. (A class with `__getattr__` keeps
-    Python from specializing attribute reads of its instances: the checker and the
-    lowering read an entry's fields at every call of it.)"""
-
-    __slots__ = ()
-
-    def __getattr__(self, name: str) -> object:
-        """Called for a slot not set yet: parses the signature (once)."""
-        if name not in self._PARSED:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        self._set_parsed(_with_arity(*_parse_signature(self._signature)))
-        object.__setattr__(self, "__class__", Builtin)
-        return object.__getattribute__(self, name)
-
-
-def _with_arity(params: tuple[ParamSpec, ...], returns: Type | None, generic: bool) -> tuple:
-    min_args = sum(1 for p in params if not p.optional and not p.variadic)
-    max_args = None if any(p.variadic for p in params) else len(params)
-    return params, returns, generic, min_args, max_args
 
 
 # ------------------------------------------------------------------ signature parser
@@ -224,34 +192,26 @@ def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]
     return tuple(params), returns, p.generic
 
 
-_lazy = False  # while a namespace's module loads (`namespace_table`): entries are made later
-
-
 def sig(namespace: str, name: str, signature: str, method_of: str | None = None) -> Builtin:
     """A table entry from `(a: string, n?: number, ch: string = " "): string`; a bad
-    signature raises ValueError (for the table's own entries: when first used).
-
-    While a namespace's module loads, the entry is only its `(namespace, name, method_of,
-    signature)`: `namespace_table` makes it a `Builtin` (which parses the signature on
-    first use) when it is first looked up. A program looks up a few of a namespace's
-    entries; making an object of each of them took a tenth of checking a small program."""
-    if _lazy:
-        return (namespace, name, method_of, signature)  # type: ignore[return-value]
+    signature raises ValueError."""
     params, returns, generic = _parse_signature(signature)
     return Builtin(namespace, name, params, returns, method_of, generic)
 
 
 def sigs(namespace: str, names: str, signature: str, method_of: str | None = None) -> list[Builtin]:
-    """The same signature for several space-separated names."""
-    return [sig(namespace, n, signature, method_of) for n in names.split()]
+    """The same signature for several space-separated names (parsed once)."""
+    params, returns, generic = _parse_signature(signature)
+    return [Builtin(namespace, n, params, returns, method_of, generic) for n in names.split()]
 
 
 # ------------------------------------------------------------------------ registry
 
 # The module of this package that holds each namespace's entries ("" = the globals): a
-# namespace's module is imported when the checker first looks one of its names up, as a
-# program uses few namespaces (importing all of them took a large part of a small
-# program's compile). `tests/test_types.py` checks it against the modules.
+# namespace's module is imported when the checker first looks one of its names up and
+# the start-up cache does not hold the namespace (below), as a program uses few
+# namespaces (importing all of them took a large part of a small program's compile).
+# `tests/test_types.py` checks it against the modules.
 _MODULE_OF_NAMESPACE: dict[str, str] = {
     "": "globals", "Math": "math", "console": "console", "string": "string", "array": "array",
     "number": "number", "fs": "fs", "json": "json", "args": "args", "script": "script",
@@ -259,45 +219,106 @@ _MODULE_OF_NAMESPACE: dict[str, str] = {
     "utility": "utility", "validate": "validate",
 }
 NAMESPACES: frozenset[str] = frozenset(ns for ns in _MODULE_OF_NAMESPACE if ns)
-# namespace → name → entry (or, until it is first looked up, what `sig` gave while the
-# namespace's module loaded), for the namespaces loaded
+# namespace → name → entry (or, until it is first looked up, its `_encoded` form from the
+# start-up cache), for the namespaces loaded
 _TABLES: dict[str, dict[str, Builtin | tuple]] = {}
+
+# A namespace's entries, parsed, are kept in the start-up cache (startcache.py), as
+# runtime/__init__.py keeps the helpers' texts: importing a namespace's module and parsing
+# the signatures a program uses took near a tenth of checking a small program (a parse
+# is about 80k instructions). An entry holds while this file (the signature parser, the
+# `_encoded` form) and the namespace's module keep their modification time and size; one
+# that does not is made again (every entry of the namespace parsed) and stored.
+_DIR = __file__.rpartition("/")[0]
+_OWN_STAMP = startcache.file_stamp(__file__)
 
 
 def _table(namespace: str) -> dict[str, Builtin | tuple]:
-    """`_TABLES[namespace]`, its module imported on first need ({} for a name that is no
-    namespace)."""
+    """`_TABLES[namespace]`, from the start-up cache or its module on first need ({} for a
+    name that is no namespace)."""
     table = _TABLES.get(namespace)
     if table is None:
-        global _lazy
         module = _MODULE_OF_NAMESPACE.get(namespace)
-        entries: list[Builtin | tuple] = []
-        if module is not None:
-            _lazy = True
-            try:
-                entries = modules.module(f"{__name__}.{module}").BUILTINS
-            finally:
-                _lazy = False
-        table = {}
-        for entry in entries:  # (an entry made before: a module imported the usual way)
-            entry_ns, name, method_of = entry[:3] if entry.__class__ is tuple \
-                else (entry.namespace, entry.name, entry.method_of)
-            if entry_ns != namespace or method_of not in (None, namespace):
-                raise ValueError(f"built-in {entry_ns}.{name} is out of place in builtins/{module}.py")
-            if name in table:
-                raise ValueError(f"duplicate built-in {entry_ns}.{name}")
-            table[name] = entry
-        _TABLES[namespace] = table
+        table = _TABLES[namespace] = {} if module is None else _stored_table(namespace, module)
     return table
 
 
-def _entry(table: dict[str, Builtin | tuple], name: str) -> Builtin | None:
-    """The entry `name` of `table`, made a `Builtin` if it is not one yet."""
+def _stored_table(namespace: str, module: str) -> dict[str, Builtin | tuple]:
+    """The entries of `namespace`, whose module is `module`, in their `_encoded` form
+    while the start-up cache holds them; else as `Builtin`s, read from the module (and
+    stored)."""
+    stamp = (_OWN_STAMP, startcache.file_stamp(f"{_DIR}/{module}.py"))
+    if None in stamp:  # (not loaded from source files: read every time)
+        return _module_table(namespace, module)
+    stored = startcache.get(("builtins", namespace))
+    if stored is not None and stored[0] == stamp:
+        return stored[1]
+    table = _module_table(namespace, module)
+    startcache.put({("builtins", namespace): (stamp, {name: _encoded(entry)
+                                                      for name, entry in table.items()})})
+    return table
+
+
+def _module_table(namespace: str, module: str) -> dict[str, Builtin]:
+    """The entries of `namespace` from its module, each checked to be in its place."""
+    table: dict[str, Builtin] = {}
+    for entry in modules.module(f"{__name__}.{module}").BUILTINS:
+        if entry.namespace != namespace or entry.method_of not in (None, namespace):
+            raise ValueError(f"built-in {entry.key} is out of place in builtins/{module}.py")
+        if entry.name in table:
+            raise ValueError(f"duplicate built-in {entry.key}")
+        table[entry.name] = entry
+    return table
+
+
+def _encoded(entry: Builtin) -> tuple:
+    """`entry` as values `marshal` takes: `(method_of, params, returns, generic)`, each
+    parameter `(name, type, optional, default, variadic)`, each type `_encoded_type`'s."""
+    params = tuple((p.name, _encoded_type(p.type), p.optional, p.default, p.variadic)
+                   for p in entry.params)
+    return entry.method_of, params, _encoded_type(entry.returns), entry.generic
+
+
+def _encoded_type(t: Type) -> str | tuple:
+    """A type of a signature as values `marshal` takes: a primitive (or type variable) by
+    its name, else `("[]", element)`, `("|", options)` or `("=>", params, returns)`."""
+    if t.__class__ is Prim:
+        return t.name
+    if t.__class__ is ArrayType:
+        return "[]", _encoded_type(t.element)
+    if t.__class__ is UnionType:
+        return "|", tuple(_encoded_type(o) for o in t.options)
+    if t.__class__ is FunctionType:
+        return "=>", tuple(_encoded_type(p) for p in t.params), _encoded_type(t.returns)
+    raise ValueError(f"a built-in's signature cannot hold the type {t}")
+
+
+def _decoded(namespace: str, name: str, encoded: tuple) -> Builtin:
+    """The `Builtin` of the `_encoded` form of the entry `name` of `namespace`."""
+    method_of, params, returns, generic = encoded
+    params = tuple([ParamSpec(p_name, _decoded_type(p_type), optional, default, variadic)
+                    for p_name, p_type, optional, default, variadic in params])
+    return Builtin(namespace, name, params, _decoded_type(returns), method_of, generic)
+
+
+def _decoded_type(encoded: str | tuple) -> Type:
+    """The type whose `_encoded_type` form is `encoded`."""
+    if encoded.__class__ is str:
+        return _NAMED[encoded]
+    kind = encoded[0]
+    if kind == "[]":
+        return ArrayType(_decoded_type(encoded[1]))
+    if kind == "|":
+        return UnionType(tuple([_decoded_type(o) for o in encoded[1]]))
+    return FunctionType(tuple([_decoded_type(p) for p in encoded[1]]), _decoded_type(encoded[2]))
+
+
+def _entry(namespace: str, name: str) -> Builtin | None:
+    """The entry `name` of `namespace`, made a `Builtin` if it is not one yet."""
+    table = _table(namespace)
     entry = table.get(name)
     if entry.__class__ is tuple:
-        namespace, name, method_of, signature = entry
-        entry = table[name] = _UnparsedBuiltin(namespace, name, method_of=method_of,
-                                               signature=signature)
+        entry = table[name] = _decoded(namespace, name, entry)
     return entry
 
 
@@ -305,19 +326,19 @@ def namespace_table(namespace: str) -> dict[str, Builtin]:
     """The entries of `namespace` by name (every one made a `Builtin`)."""
     table = _table(namespace)
     for name in table:
-        _entry(table, name)
+        _entry(namespace, name)
     return table  # type: ignore[return-value]
 
 
 def lookup(namespace: str, name: str) -> Builtin | None:
     """`lookup("string", "trim")`; globals use namespace ""."""
-    return _entry(_table(namespace), name)
+    return _entry(namespace, name)
 
 
 def lookup_method(receiver_kind: str, name: str) -> Builtin | None:
     """`lookup_method("string", "trim")`: the entry behind `s.trim()`. The methods of a
     kind of value are entries of the namespace of that name, marked `method_of`."""
-    found = _entry(_table(receiver_kind), name)
+    found = _entry(receiver_kind, name)
     return found if found is not None and found.method_of == receiver_kind else None
 
 

@@ -14,7 +14,7 @@ from . import builtins as _builtins  # noqa: F401  (registers the built-in lower
 from .calls import CallLowering, defaults_in_callee
 from .context import Context, FunctionState
 from .expr import ExpressionLowering
-from .ints import integer_facts
+from .ints import integer_facts, storing_nodes
 from .nullish import (UNDEFINED_TEXT, arrays_holding_nullish, holds_nullish, may_be_nullish,
                       nullish_symbols)
 from .stmt import StatementLowering
@@ -43,10 +43,10 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering):
         # would cost more than the dispatch itself)
         self._stmt_methods: dict[type, object] = {}
         self._value_methods: dict[type, object] = {}
-        roots: list[ast.Node] = [checked.program]
-        self.ints, self.bounds = integer_facts(roots)
-        self.nullish = nullish_symbols(roots, checked.flows)
-        self.nullish_arrays = arrays_holding_nullish(roots, checked.flows, self.nullish)
+        stores = storing_nodes([checked.program])
+        self.ints, self.bounds = integer_facts(stores)
+        self.nullish = nullish_symbols(stores, checked.flows)
+        self.nullish_arrays = arrays_holding_nullish(stores, checked.flows, self.nullish)
         self.may_throw = functions_that_may_throw(checked, self.nullish)
 
     # context shortcuts used by every mixin (written out: the hottest calls of lowering)
@@ -58,10 +58,6 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering):
 
     def use(self, helper: str) -> str:
         return self.ctx.use(helper)
-
-    def maybe_nullish(self, e: ast.Expr) -> bool:
-        """Whether `e` may be null or undefined (lower/nullish.py)."""
-        return may_be_nullish(e, self.nullish)
 
     def holds_nullish(self, e: ast.Expr) -> bool:
         """Whether an element of the array `e` may be null or undefined (lower/nullish.py)."""

@@ -11,7 +11,7 @@ from .. import ast, ir, modules
 from ..ir import Word, lit, var
 from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
 from .context import TryFrame
-from .nullish import UNDEFINED_TEXT, guarded_link, method_receiver, nullish_arguments
+from .nullish import UNDEFINED_TEXT, guarded_link, may_be_nullish, nullish_arguments
 
 # "namespace.name" → lowering function(lowerer, args, call) -> Word | str (array name) | None
 BUILTIN_LOWERINGS: dict[str, Callable] = {}
@@ -173,10 +173,11 @@ class CallLowering:
         undefined left out where that matters (`nullish.nullish_arguments`), a method's
         receiver that may be checked to be neither (`present_receiver`)."""
         args = with_defaults(builtin, args, e)
-        receiver = method_receiver(e, args)
-        if receiver is not None and runtime_kind(receiver.ty) == "scalar" and self.maybe_nullish(receiver):
+        receiver = args[0] if e.target.method else None
+        if receiver is not None and runtime_kind(receiver.ty) == "scalar" \
+                and may_be_nullish(receiver, self.nullish):
             args[0] = self.present_receiver(receiver, e.callee.property)
-        return nullish_arguments(builtin, args, e, self.nullish)
+        return nullish_arguments(builtin, args, receiver is not None, self.nullish)
 
     def argument_values(self, args: list[ast.Expr]) -> list[Word]:
         """Scalar words of several arguments, each safe from the work of the next ones."""

@@ -223,7 +223,7 @@ class ExpressionLowering:
             return self.element(e, UNDEFINED_TEXT)
         if obj_ty == STRING:  # charAt, but past the end undefined rather than ""
             obj, index = e.object, e.index
-            if self.maybe_nullish(obj):  # checked once the index is known (for the message)
+            if may_be_nullish(obj, self.nullish):  # checked once the index is known (for the message)
                 name = self.stable_before(var(self.scalar_var(obj)), index)
                 at = self.value(index)
                 self.check_present(name.parts[0].name, at)
@@ -257,7 +257,7 @@ class ExpressionLowering:
         if e.op == "typeof":
             if e.operand.ty is ANY:
                 return self.typeof_json(e.operand)
-            if self.maybe_nullish(e.operand) and e.operand.ty not in (NULL, UNDEFINED):
+            if may_be_nullish(e.operand, self.nullish) and e.operand.ty not in (NULL, UNDEFINED):
                 return self.typeof_nullable(e.operand)
             return lit(self.typeof_text(e.operand))
         folded = constant(e)
@@ -351,7 +351,7 @@ class ExpressionLowering:
         if e.__class__ is ast.Member:  # .length of a variable
             if not e.object.ty.__class__ is ArrayType:
                 self.ctx.counts_characters = True
-                if self.maybe_nullish(e.object):
+                if may_be_nullish(e.object, self.nullish):
                     return f"${{#{self.present_string(e.object)}}}"
             if e.object.__class__ is ast.Name:
                 name = e.object.symbol.shell_name
@@ -585,7 +585,7 @@ class ExpressionLowering:
         """The truthiness of `e` (whose value is `w` when already lowered): a string or a
         number that may be null or undefined is also tested against those."""
         ty = e.ty
-        if (ty == STRING or ty == NUMBER) and self.maybe_nullish(e):
+        if (ty == STRING or ty == NUMBER) and may_be_nullish(e, self.nullish):
             if w is None and ty == STRING and self.plain_element(e):
                 return self.truthy(self.element(e, None), ty)  # an absent element reads as ""
             w = self.stable(self.value(e) if w is None else w)
@@ -620,7 +620,7 @@ class ExpressionLowering:
         """The name of a variable holding the string `e` whose `.length` is read:
         checked first when `e` may be null or undefined."""
         name = self.scalar_var(e)
-        if self.maybe_nullish(e):
+        if may_be_nullish(e, self.nullish):
             self.check_present(name, lit("length"))
         return name
 
@@ -678,7 +678,7 @@ class ExpressionLowering:
             return ir.Not(test) if negate else test
         if runtime_kind(lt) == "scalar" and runtime_kind(rt) == "scalar" and (
                 lt in (NULL, UNDEFINED) or rt in (NULL, UNDEFINED)
-                or self.maybe_nullish(e.left) or self.maybe_nullish(e.right)):
+                or may_be_nullish(e.left, self.nullish) or may_be_nullish(e.right, self.nullish)):
             left = self.stable_before(self.value(e.left), e.right)  # null and undefined as held
             return ir.Test("!=" if negate else "==", left, self.value(e.right))
         if ANY in (lt, rt) and (lt in (NULL, UNDEFINED) or rt in (NULL, UNDEFINED)):
@@ -736,7 +736,7 @@ class ExpressionLowering:
         if e.op == "??" and runtime_kind(left.ty) == "json":
             test: ir.Command = self.helper_test("__utah_is_nullish", [left_word])
         elif e.op == "??":
-            if not self.maybe_nullish(e.left):
+            if not may_be_nullish(e.left, self.nullish):
                 return left_word
             test = self.nullish_test(left_word)
         else:
@@ -776,7 +776,7 @@ class ExpressionLowering:
         kind = e.ty.runtime_kind
         if kind == "json" and not e.__class__ is ast.ObjectLit:
             return self.json.string_of(self, self.value(e))
-        if kind == "scalar" and may_be_nullish(e, self.nullish):  # (not `maybe_nullish`: a hot path)
+        if kind == "scalar" and may_be_nullish(e, self.nullish):
             return self.nullable_string(e)
         return self.value(e)
 

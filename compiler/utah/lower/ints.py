@@ -43,45 +43,43 @@ _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try, 
                       ast.For})  # (no subclasses)
 
 
-def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
-    """The integral number variables, and the magnitude bound of each bounded one."""
+def integer_facts(stores: dict[type, list[ast.Node]]) -> tuple[set, dict]:
+    """The integral number variables, and the magnitude bound of each bounded one, from
+    the program's `storing_nodes`."""
     # per number variable: the values that must be integral for it to be (None: a store
     # that is not) — `x += v` (and -= *=) keeps an integral `x` integral when `v` is,
-    # `x++` always: no value — and every node storing into it (for the bounds)
+    # `x++` always: no value — and every node storing into it (for the bounds: its
+    # declaration, assignments, then updates). (Stores into other than number variables
+    # are left out: only those can be integral; so are Param, ForEach and Try, which
+    # declare a variable of their own, never a candidate: those are declared by VarDecl.)
     operands: dict[object, list[ast.Expr | None]] = {}
-    stores: dict[object, list[ast.Node]] = {}
+    by_symbol: dict[object, list[ast.Node]] = {}
     candidates: set = set()
-    fors: list[ast.For] = []
-    # (classes bound to locals and told by `type`: the cheapest test per stored node)
-    VarDecl, Assign, Update, Name, NumberLit = ast.VarDecl, ast.Assign, ast.Update, ast.Name, ast.NumberLit
-    for node in storing_nodes(roots):
-        # (stores into other than number variables are left out: only those can be
-        # integral; so are Param, ForEach and Try, which declare a variable of their own,
-        # never a candidate: those are declared by VarDecl)
-        cls = type(node)
-        if cls is VarDecl:
-            sym = node.symbol
-            if sym is None or sym.type is not NUMBER:
-                continue
-            candidates.add(sym)
-            operand = node.init
-        elif cls is Assign or cls is Update:
-            target = node.target
-            sym = target.symbol if type(target) is Name else None
-            if sym is None or sym.type is not NUMBER:
-                continue
-            if cls is Update:
-                stores.setdefault(sym, []).append(node)
-                continue
-            # (/=, %=, **=, ||= … may leave integers: None)
-            operand = node.value if node.op in _INTEGRAL_ASSIGNMENTS else None
-        else:
-            if cls is ast.For:
-                fors.append(node)
+    Name, NumberLit = ast.Name, ast.NumberLit  # (told by `type`: the cheapest test per node)
+    for node in stores[ast.VarDecl]:
+        sym = node.symbol
+        if sym is None or sym.type is not NUMBER:
             continue
-        stores.setdefault(sym, []).append(node)
+        candidates.add(sym)
+        by_symbol.setdefault(sym, []).append(node)
+        operand = node.init
         if type(operand) is not NumberLit or type(operand.value) is not int:  # (else integral)
             operands.setdefault(sym, []).append(operand)
+    for node in stores[ast.Assign]:
+        target = node.target
+        sym = target.symbol if type(target) is Name else None
+        if sym is None or sym.type is not NUMBER:
+            continue
+        by_symbol.setdefault(sym, []).append(node)
+        # (/=, %=, **=, ||= … may leave integers: None)
+        operand = node.value if node.op in _INTEGRAL_ASSIGNMENTS else None
+        if type(operand) is not NumberLit or type(operand.value) is not int:
+            operands.setdefault(sym, []).append(operand)
+    for node in stores[ast.Update]:
+        target = node.target
+        sym = target.symbol if type(target) is Name else None
+        if sym is not None and sym.type is NUMBER:
+            by_symbol.setdefault(sym, []).append(node)
     ints = set(candidates)
     changed = True
     while changed:
@@ -93,12 +91,12 @@ def integer_facts(roots: list[ast.Node]) -> tuple[set, dict]:
                     changed = True
                     break
     loops = {}
-    for loop in fors:
+    for loop in stores[ast.For]:
         limit = _loop_limit(loop, ints)
-        nodes = stores[loop.init.symbol] if limit is not None else ()
+        nodes = by_symbol[loop.init.symbol] if limit is not None else ()
         if len(nodes) == 2 and nodes[0] is loop.init and nodes[1] is loop.update:
             loops[loop.init.symbol] = limit
-    return ints, _bounds(ints, stores, loops)
+    return ints, _bounds(ints, by_symbol, loops)
 
 
 def _loop_limit(loop: ast.For, ints: set) -> tuple[ast.Expr, int] | None:
@@ -261,22 +259,30 @@ def _reads(e: ast.Expr, sym) -> bool:
     return any(n.__class__ is ast.Name and n.symbol is sym for n in ast.walk(e))
 
 
-def storing_nodes(roots: list[ast.Node]) -> list[ast.Node]:
+def storing_nodes(roots: list[ast.Node]) -> dict[type, list[ast.Node]]:
     """Every VarDecl, Assign, Param, ForEach, Try, Update and For below `roots`, imported
-    files included: as the parser noted them in `Program.stores`, or found by a walk. (A
-    list, not a generator: its callers take every node, and a generator's step per node
-    costs more than the copy.)"""
-    found: list[ast.Node] = []
+    files included, by class: as the parser noted them in `Program.stores`, or found by a
+    walk. (Sorted once for the analyses that take them, `integer_facts` and nullish.py's,
+    each of which wants a few of the classes.)"""
+    found: dict[type, list[ast.Node]] = {cls: [] for cls in _STORING}
+    _sort_stores(roots, found)
+    return found
+
+
+def _sort_stores(roots: list[ast.Node], found: dict[type, list[ast.Node]]) -> None:
+    """Adds the storing nodes below `roots` to `found` (`storing_nodes`)."""
     for root in roots:
         stores = getattr(root, "stores", None) if root.__class__ is ast.Program else None
-        if stores is None:
-            found.extend(node for node in ast.walk(root) if node.__class__ in _STORING)
+        if stores is None:  # (the walk enters imported files)
+            for node in ast.walk(root):
+                if node.__class__ in _STORING:
+                    found[node.__class__].append(node)
             continue
-        found.extend(stores)
+        for node in stores:
+            found[node.__class__].append(node)
         for stmt in root.body:  # `import` stands at the top level only
             if stmt.__class__ is ast.Import and stmt.imported is not None:
-                found.extend(storing_nodes([stmt.imported]))
-    return found
+                _sort_stores([stmt.imported], found)
 
 
 def is_integral(e: ast.Expr, ints: set) -> bool:

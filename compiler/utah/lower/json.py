@@ -26,7 +26,7 @@ from ..ir import Word, lit
 from ..records import field, record
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, is_jsonish,
                      runtime_kind)
-from .nullish import NULL_TEXT, UNDEFINED_TEXT
+from .nullish import NULL_TEXT, UNDEFINED_TEXT, may_be_nullish
 
 # json.* calls whose arguments are (object, path) and that read the value at the path
 READS = {"json.get": ANY, "json.getString": STRING, "json.getNumber": NUMBER,
@@ -176,7 +176,7 @@ def text_of(lw, e: ast.Expr) -> Word:
         return lw.helper_call("__utah_json_number", [w])
     if ty == BOOLEAN:
         return w
-    if ty is ANY and lw.maybe_nullish(e):  # JSON has no undefined
+    if ty is ANY and may_be_nullish(e, lw.nullish):  # JSON has no undefined
         t = lw.temp()
         lw.emit(ir.Case(w, [([lit("undefined")], ir.Block([ir.Assign(t, lit("null"))])),
                             ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, w)]))]))
@@ -366,7 +366,8 @@ def word_as(lw, w: Word, src, dst, e: ast.Expr | None = None) -> Word:
     does a scalar `e` that may be undefined."""
     if (src is NULL or src is UNDEFINED) and is_jsonish(dst):
         return lit("undefined" if src is UNDEFINED and dst is ANY else "null")
-    if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) and lw.maybe_nullish(e):
+    if dst is ANY and e is not None and src in (STRING, NUMBER, BOOLEAN) \
+            and may_be_nullish(e, lw.nullish):
         return nullable_as_any(lw, w, src)
     return quote(lw, w) if src == STRING and dst == ANY else w
 

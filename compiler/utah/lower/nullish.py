@@ -17,7 +17,6 @@ from __future__ import annotations
 from .. import ast
 from ..records import record, replace
 from ..types import ANY, NULL, NUMBER, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
-from .ints import storing_nodes
 
 MARK = "\x01"
 UNDEFINED_TEXT = MARK + "undefined"
@@ -56,18 +55,20 @@ class UnlessUndefined(ast.Expr, metaclass=record):
     expr: ast.Expr
 
 
-def nullish_arguments(builtin, args: list[ast.Expr], call: ast.Expr, symbols: set) -> list[ast.Expr]:
+def nullish_arguments(builtin, args: list[ast.Expr], has_receiver: bool,
+                      symbols: set) -> list[ast.Expr]:
     """`args` of the built-in with each one a string parameter gets that may be null or
     undefined made `AsText`, and a last optional argument that may be undefined left out
     where that means something else (`_UNDEFINED_IS_OMITTED`): at once when it is the
-    literal, else `UnlessUndefined`. The receiver of a method call stays as it is: a
-    method called on null or undefined throws instead (`Lowerer.method_receiver`)."""
+    literal, else `UnlessUndefined`. The receiver of a method call (`has_receiver`: the
+    first argument is one) stays as it is: a method called on null or undefined throws
+    instead (`Lowerer.present_receiver`)."""
     params = builtin.params
     if builtin.key in _UNDEFINED_IS_OMITTED:
         args = _undefined_omitted(params, args, symbols)
     # (the strings that may be nullish made `AsText`, written out here: this runs per call)
     converted = None
-    for i in range(0 if method_receiver(call, args) is None else 1, len(args)):
+    for i in range(1 if has_receiver else 0, len(args)):
         arg = args[i]
         if arg.ty not in _TEXTS or not may_be_nullish(arg, symbols):
             continue
@@ -91,49 +92,41 @@ def _undefined_omitted(params, args: list[ast.Expr], symbols: set) -> list[ast.E
     return args
 
 
-def method_receiver(call: ast.Expr, args: list[ast.Expr]) -> ast.Expr | None:
-    """The receiver of a built-in method called as `x.m(…)` (None for `string.m(x)`)."""
-    callee = getattr(call, "callee", None)
-    if callee.__class__ is ast.Member and args and args[0] is callee.object:
-        return callee.object
-    return None
-
-
 def may_be_nullish_receiver(call: ast.Call, symbols: set) -> bool:
     """Whether the built-in method call `x.m(…)` may be made on null or undefined (where
     JavaScript throws a TypeError)."""
-    receiver = method_receiver(call, call.target.args)
-    return receiver is not None and runtime_kind(receiver.ty) == "scalar" \
-        and may_be_nullish(receiver, symbols)
+    target = call.target
+    return target.method and runtime_kind(target.args[0].ty) == "scalar" \
+        and may_be_nullish(target.args[0], symbols)
 
 
 def _takes_string(t) -> bool:
     return t is STRING or (t.__class__ is UnionType and STRING in t.options)
 
 
-def nullish_symbols(roots: list[ast.Node], flows) -> set:
+def nullish_symbols(stores: dict[type, list[ast.Node]], flows) -> set:
     """The variables, parameters and functions (their results) that may be nullish: typed
-    scalars, and `any`s that may be undefined (which JSON text cannot hold)."""
-    stores: list[tuple[object, ast.Expr]] = [(sym, e) for sym, e in flows if _may_hold_nullish(sym)]
-    for node in storing_nodes(roots):
-        cls = node.__class__
-        if cls is ast.VarDecl:
-            sym = node.symbol
-            if sym is not None and _may_hold_nullish(sym):
-                stores.append((sym, node.init or _UNDEFINED))  # `let x: T;` is undefined
-        elif cls is ast.Param:
-            sym = node.symbol
-            if sym is not None and getattr(node, "optional", False) and node.default is None \
-                    and _may_hold_nullish(sym):
-                stores.append((sym, _UNDEFINED))  # `n?: T` may be omitted
-        elif cls is ast.Assign and node.target.__class__ is ast.Name \
-                and node.op in ("=", "??=", "||=", "&&=") and _may_hold_nullish(node.target.symbol):
-            stores.append((node.target.symbol, node.value))
+    scalars, and `any`s that may be undefined (which JSON text cannot hold); from the
+    program's `storing_nodes` and `flows`."""
+    values: list[tuple[object, ast.Expr]] = [(sym, e) for sym, e in flows if _may_hold_nullish(sym)]
+    for node in stores[ast.VarDecl]:
+        sym = node.symbol
+        if sym is not None and _may_hold_nullish(sym):
+            values.append((sym, node.init or _UNDEFINED))  # `let x: T;` is undefined
+    for node in stores[ast.Param]:
+        sym = node.symbol
+        if sym is not None and getattr(node, "optional", False) and node.default is None \
+                and _may_hold_nullish(sym):
+            values.append((sym, _UNDEFINED))  # `n?: T` may be omitted
+    for node in stores[ast.Assign]:
+        if node.target.__class__ is ast.Name and node.op in ("=", "??=", "||=", "&&=") \
+                and _may_hold_nullish(node.target.symbol):
+            values.append((node.target.symbol, node.value))
     found: set = set()
     changed = True
     while changed:
         changed = False
-        for sym, e in stores:
+        for sym, e in values:
             if sym not in found and may_be_nullish(e, found):
                 found.add(sym)
                 changed = True
@@ -145,36 +138,36 @@ def _may_hold_nullish(sym) -> bool:
     return sym.type.runtime_kind == "scalar" or sym.type is ANY
 
 
-def arrays_holding_nullish(roots: list[ast.Node], flows, symbols: set) -> set:
+def arrays_holding_nullish(stores: dict[type, list[ast.Node]], flows, symbols: set) -> set:
     """The array variables, parameters and functions (results) whose elements may be null
     or undefined, given the scalar `symbols` that may be: the least fixpoint over the
     stores into them, the calls that add elements (`CheckedProgram.flows`), and `xs[i] = v`
     where v may be nullish or i may lie past the end (the gap is undefined). Reading an
     element of any other array costs nothing more than telling an absent one."""
-    stores: list[tuple[object, ast.Expr]] = []
+    values: list[tuple[object, ast.Expr]] = []
     found: set = set()
     for sym, e in flows:
         if sym.type.runtime_kind == "array":
-            stores.append((sym, e))
-    for node in storing_nodes(roots):
-        cls = node.__class__
-        if cls is ast.VarDecl:
-            sym = node.symbol
-            if sym is not None and node.init is not None and sym.type.runtime_kind == "array":
-                stores.append((sym, node.init))
-        elif cls is ast.Assign and node.op == "=":
-            target = node.target
-            if target.__class__ is ast.Name:
-                if target.symbol.type.runtime_kind == "array":
-                    stores.append((target.symbol, node.value))
-            elif target.__class__ is ast.Index and target.object.__class__ is ast.Name \
-                    and target.object.ty.__class__ is ArrayType \
-                    and (may_be_nullish(node.value, symbols) or not _within(target)):
-                found.add(target.object.symbol)
+            values.append((sym, e))
+    for node in stores[ast.VarDecl]:
+        sym = node.symbol
+        if sym is not None and node.init is not None and sym.type.runtime_kind == "array":
+            values.append((sym, node.init))
+    for node in stores[ast.Assign]:
+        if node.op != "=":
+            continue
+        target = node.target
+        if target.__class__ is ast.Name:
+            if target.symbol.type.runtime_kind == "array":
+                values.append((target.symbol, node.value))
+        elif target.__class__ is ast.Index and target.object.__class__ is ast.Name \
+                and target.object.ty.__class__ is ArrayType \
+                and (may_be_nullish(node.value, symbols) or not _within(target)):
+            found.add(target.object.symbol)
     changed = True
     while changed:
         changed = False
-        for sym, e in stores:
+        for sym, e in values:
             if sym not in found and holds_nullish(e, found, symbols):
                 found.add(sym)
                 changed = True
@@ -281,8 +274,7 @@ def without_link(e: ast.Expr, link: ast.Expr, obj: ast.Expr) -> ast.Expr:
     if e.__class__ is ast.Call:
         callee = without_link(e.callee, link, obj)
         target = e.target
-        receiver = getattr(e.callee, "object", None)
-        if getattr(target, "builtin", None) is not None and target.args and target.args[0] is receiver:
-            target = target.__class__(target.builtin, [callee.object, *target.args[1:]])
+        if getattr(target, "method", False):  # (its receiver is the callee's new object)
+            target = target.__class__(target.builtin, [callee.object, *target.args[1:]], True)
         return replace(e, callee=callee, target=target)
     return replace(e, object=without_link(e.object, link, obj))
