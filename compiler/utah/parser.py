@@ -36,7 +36,7 @@ import gc
 import sys
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Callable, Union
+    from typing import Callable, Iterator, Union
 
 from . import ast, patterns
 from .lexer import (OPERAND_KINDS, Interp, Lexer, ParamRef, ShellChunk, StringValue, Token, is_kw,
@@ -96,27 +96,29 @@ class _ParseError(Exception):
     """Raised after a syntax error has been reported, to skip to the next statement."""
 
 
-class _ListStream:
-    """Tokens already lexed (the inside of a `${ … }`), ending with an eof token."""
-
-    def __init__(self, tokens: list[Token]):
-        self.tokens = tokens
-        self.i = 0
-
-    def next(self) -> Token:
-        tok = self.tokens[min(self.i, len(self.tokens) - 1)]
-        self.i += 1
-        return tok
+def _then_eof(tokens: list[Token]) -> Iterator[Token]:
+    """`tokens`, which end with an eof token, then that token again and again."""
+    yield from tokens
+    eof = tokens[-1]
+    while True:
+        yield eof
 
 
 class Parser:
-    def __init__(self, source: Source, diags: Diagnostics, stream: Union[Lexer, _ListStream],
+    """Parses the tokens of `stream`: a `Lexer`, or the tokens of a `${ … }` (a list
+    ending with an eof token) for a sub-parser."""
+
+    def __init__(self, source: Source, diags: Diagnostics, stream: Union[Lexer, list[Token]],
                  declared: list | None = None, depth: int = 0, stores: list | None = None):
         self.source = source
         self.text = source.text
         self.diags = diags
-        self.stream = stream
-        self.lexer = stream if isinstance(stream, Lexer) else None
+        if isinstance(stream, Lexer):
+            self.lexer: Lexer | None = stream
+            self._stream = stream.tokens
+        else:
+            self.lexer = None
+            self._stream = _then_eof(stream)
         self._declared = declared if declared is not None else [None]  # shared with sub-parsers
         # Every VarDecl, Assign, Param, ForEach, Try, Update and For made (shared with
         # sub-parsers): what `lower/ints.py` needs, found here instead of by walking the
@@ -124,28 +126,31 @@ class Parser:
         self.stores: list[ast.Node] = stores if stores is not None else []
         self.depth = depth
         self.nest = 0  # open brackets consumed so far, for error recovery
-        self.buf: list[Token] = []  # tokens `peek` took from the stream
+        self.ahead: list[Token] = []  # tokens `peek` took from the stream
+        # Where the next token comes from (`next(self.tokens)`): the stream, or while
+        # `ahead` has tokens, `_take_ahead` (no test of `ahead` per token)
+        self.tokens: Iterator[Token] = self._stream
         self.prev_end = 0
-        self._stream_next = stream.next
-        self._next = self._stream_next  # the next token: from `buf` while it has any
-        self.tok = self._next()
+        self.tok = next(self.tokens)
 
     # ------------------------------------------------------------------ tokens
 
-    def _next_peeked(self) -> Token:
-        buf = self.buf
-        tok = buf.pop(0)
-        if not buf:
-            self._next = self._stream_next
-        return tok
+    def _take_ahead(self) -> Iterator[Token]:
+        """The tokens `peek` took, then the stream's again (`tokens` is the stream then)."""
+        ahead = self.ahead
+        while ahead:
+            yield ahead.pop(0)
+        self.tokens = self._stream
+        yield next(self._stream)
 
     def peek(self, k: int = 1) -> Token:
         """The k-th token after the current one."""
-        buf = self.buf
-        while len(buf) < k:
-            buf.append(self._stream_next())
-        self._next = self._next_peeked
-        return buf[k - 1]
+        ahead = self.ahead
+        while len(ahead) < k:
+            ahead.append(next(self._stream))
+        if self.tokens is self._stream:
+            self.tokens = self._take_ahead()
+        return ahead[k - 1]
 
     @property
     def declared(self) -> set[str]:
@@ -171,7 +176,7 @@ class Parser:
                 self.nest += _NEST_CHANGE[value]
         elif kind == "eof":
             return tok
-        self.tok = self._next()
+        self.tok = next(self.tokens)
         return tok
 
     def _stored(self, node):
@@ -195,7 +200,7 @@ class Parser:
             else:  # (as `advance` does)
                 self.nest += _NEST_CHANGE.get(op, 0)
                 self.prev_end = tok[3]
-                self.tok = self._next()
+                self.tok = next(self.tokens)
             return True
         return False
 
@@ -240,7 +245,7 @@ class Parser:
                 return self.advance()
             self.nest += _NEST_CHANGE.get(op, 0)  # (as `advance` does)
             self.prev_end = tok[3]
-            self.tok = self._next()
+            self.tok = next(self.tokens)
             return tok
         if opener is not None:
             raise self.fail(f"expected '{op}' to close '{opener[1]}' at {self.position(opener[2])}")
@@ -408,11 +413,11 @@ class Parser:
         for s, e, message in errors:
             self.diags.error(self.span(s, e), message)
         code = self.shell_code(parts, start, code_end)
-        self.buf.clear()
+        self.ahead.clear()
         self.lexer.reset(next_pos)
-        self._next = self._stream_next = self.lexer.next
+        self.tokens = self._stream = self.lexer.tokens
         self.prev_end = code_end
-        self.tok = self._next()
+        self.tok = next(self.tokens)
         return ast.RawCommand(self.loc(start, code_end), code)
 
     def parse_block(self) -> ast.Block:
@@ -977,7 +982,7 @@ class Parser:
                         self.advance()
                     else:  # (as `advance` does: no bracket to count; a hot path)
                         self.prev_end = name[3]
-                        self.tok = self._next()
+                        self.tok = next(self.tokens)
                     expr = ast.Member((self.source, start, name[3]), expr, name[1], optional)
             elif op == "[" and not tok[4]:
                 expr = self._parse_index(expr, False)
@@ -1034,7 +1039,7 @@ class Parser:
                 self.advance()
             else:  # (as `advance` does: no bracket to count)
                 self.prev_end = tok[3]
-                self.tok = self._next()
+                self.tok = next(self.tokens)
         if kind == "name":
             nxt = self.tok
             if nxt[0] == "op" and nxt[1] == "=>":  # `x => …`
@@ -1222,8 +1227,7 @@ class Parser:
             name = tokens[0]  # `${x}`, the commonest, parsed without a parser of its own
             return ast.Name((self.source, name[2], name[3]), name[1])
         try:
-            sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth,
-                         stores)
+            sub = Parser(self.source, diags, interp.tokens, self._declared, self.depth, stores)
             if sub.tok[0] == "eof":
                 raise sub.fail("expected an expression inside '${…}'",
                                self.span(interp.start, interp.end))
