@@ -292,17 +292,17 @@ class Lexer:
                 start = blanks.find(b"x", pos)  # (-1 at the end: `padded[-1]` is a blank)
                 c = padded[start]
             # After one space or a new line and blanks, what needs no regular expression:
-            # a one-character operator that nothing after it extends (`(` right after `f`,
-            # ` = `, `.` before a name), a name, a short integer; each as the expression
-            # below would take it.
-            if c in _LONE_OPERATORS or (
-                    c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
-                pos = start + 1
-                prev = ("op", c, start, pos, nl, ())
-            elif c in _NAME_START:
+            # a name (the commonest token, told first), a one-character operator that
+            # nothing after it extends (`(` right after `f`, ` = `, `.` before a name), a
+            # short integer; each as the expression below would take it.
+            if c in _NAME_START:
                 pos = name_chars.find(b" ", start)
                 word = text[start:pos]
                 prev = ("kw" if word in KEYWORDS else "name", word, start, pos, nl, ())
+            elif c in _LONE_OPERATORS or (
+                    c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
+                pos = start + 1
+                prev = ("op", c, start, pos, nl, ())
             elif c in _DIGITS and (end := name_chars.find(b" ", start)) - start <= 15 \
                     and padded[end] != "." and (number := text[start:end]).isdigit():
                 pos = end
