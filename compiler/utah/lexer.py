@@ -291,10 +291,11 @@ class Lexer:
                 nl = True
                 start = blanks.find(b"x", pos)  # (-1 at the end: `padded[-1]` is a blank)
                 c = padded[start]
-            # After one space or a new line and blanks, what needs no regular expression:
-            # a name (the commonest token, told first), a one-character operator that
-            # nothing after it extends (`(` right after `f`, ` = `, `.` before a name), a
-            # short integer; each as the expression below would take it.
+            # After one space or a new line and blanks, what needs no regular expression
+            # but `_PLAIN_RUN`'s: a name (the commonest token, told first), a one-character
+            # operator that nothing after it extends (`(` right after `f`, ` = `, `.`
+            # before a name), a short integer, a `"…"` or `'…'` with nothing to decode;
+            # each as the expression below would take it.
             if c in _NAME_START:
                 pos = name_chars.find(b" ", start)
                 word = text[start:pos]
@@ -307,6 +308,9 @@ class Lexer:
                     and padded[end] != "." and (number := text[start:end]).isdigit():
                 pos = end
                 prev = ("num", (int(number), number), start, end, nl, ())
+            elif (c == '"' or c == "'") and padded[end := _PLAIN_RUN[c](text, start + 1).end()] == c:
+                pos = end + 1  # (a string without `\`, `$` or a new line: its text is its value)
+                prev = ("str", StringValue(c, [text[start + 1:end]]), start, pos, nl, ())
             # blanks, then a name, integer, operator or string; or the general way
             elif (m := _FAST_TOKEN_RE(text, pos)) is None:
                 self.pos, self.prev = pos, prev
