@@ -165,7 +165,8 @@ class Parser:
 
         `expect_op`, `accept_op`, `parse_primary` and `parse_call_member` (property
         names), which consume most tokens, do the same themselves for a token without
-        errors: a call per token less."""
+        errors: a call per token less; `take` does it for a token that is known to be
+        neither a bracket nor the end of file."""
         tok = self.tok
         kind, value, _, self.prev_end, _, errors = tok
         if errors:
@@ -176,6 +177,16 @@ class Parser:
                 self.nest += _NEST_CHANGE[value]
         elif kind == "eof":
             return tok
+        self.tok = next(self.tokens)
+        return tok
+
+    def take(self) -> Token:
+        """`advance` for a token known to be neither a bracket nor the end of file (a
+        keyword, a name, most operators): without the tests of its kind."""
+        tok = self.tok
+        if tok[5]:
+            return self.advance()
+        self.prev_end = tok[3]
         self.tok = next(self.tokens)
         return tok
 
@@ -253,7 +264,7 @@ class Parser:
 
     def expect_name(self, what: str) -> Token:
         if self.tok[0] == "name":
-            return self.advance()
+            return self.take()
         if self.tok[0] == "kw":
             raise self.fail(f"'{self.tok[1]}' is a keyword and cannot be used as {what}")
         raise self.fail(f"expected {what}, found {self.describe(self.tok)}")
@@ -263,7 +274,7 @@ class Parser:
         tok = self.tok
         if tok[0] == "op":
             if tok[1] == ";":
-                self.advance()
+                self.take()
                 return
             if tok[1] == "}":
                 return
@@ -375,7 +386,7 @@ class Parser:
         if word in ("export", "exit", "var") and word in self.declared:
             return None
         if word == "export" and patterns.compile(_EXPORT_DECL).match(self.text[tok[3]:tok[3] + 80]):
-            self.advance()  # `export` before a declaration is accepted and ignored
+            self.take()  # `export` before a declaration is accepted and ignored
             return self.parse_var_decl_statement() if self.at_kw("let", "const") else self.parse_statement()
         if word == "exit":
             return self.parse_exit()
@@ -436,7 +447,7 @@ class Parser:
 
     def parse_var_decls(self) -> list[ast.VarDecl]:
         """var_decls : ('let' | 'const') declarator (',' declarator)* ';'"""
-        kind_tok = self.advance()
+        kind_tok = self.take()
         kind = "let" if kind_tok[1] == "var" else kind_tok[1]
         decls = [self.parse_declarator(kind, kind_tok[2])]
         while self.accept_op(","):
@@ -457,7 +468,7 @@ class Parser:
 
     def parse_function(self) -> ast.FunctionDecl:
         """function_decl : 'function' NAME '(' params ')' [':' type] block"""
-        start = self.advance()[2]
+        start = self.take()[2]
         name = self.expect_name("a function name")
         params = self.parse_params()
         ret = self.parse_type() if self.accept_op(":") else None
@@ -484,12 +495,12 @@ class Parser:
 
     def parse_if(self) -> ast.If:
         """if : 'if' '(' expression ')' statement ['else' statement]"""
-        start = self.advance()[2]
+        start = self.take()[2]
         test = self.parse_paren_condition("if")
         then = self.parse_statement()
         otherwise = None
         if self.at_kw("else"):
-            self.advance()
+            self.take()
             otherwise = self.parse_statement()
         return ast.If(self.loc(start), test, then, otherwise)
 
@@ -502,17 +513,17 @@ class Parser:
 
     def parse_while(self) -> ast.While:
         """while : 'while' '(' expression ')' statement"""
-        start = self.advance()[2]
+        start = self.take()[2]
         test = self.parse_paren_condition("while")
         return ast.While(self.loc(start), test, self.parse_statement())
 
     def parse_do_while(self) -> ast.DoWhile:
         """do_while : 'do' statement 'while' '(' expression ')' [';']"""
-        start = self.advance()[2]
+        start = self.take()[2]
         body = self.parse_statement()
         if not self.at_kw("while"):
             raise self.fail(f"expected 'while' after the body of 'do', found {self.describe(self.tok)}")
-        self.advance()
+        self.take()
         test = self.parse_paren_condition("while")
         self.accept_op(";")
         return ast.DoWhile(self.loc(start), body, test)
@@ -521,15 +532,15 @@ class Parser:
         """for : 'for' '(' ('let'|'const') NAME [':' type] ('in'|'of') expression ')' statement
                | 'for' '(' [for_init] ';' [expression] ';' [expression] ')' statement
         """
-        start = self.advance()[2]
+        start = self.take()[2]
         opener = self.expect_op("(", what=" after 'for'")
         init: ast.Stmt | None = None
         if self.at_kw("let", "const"):
-            kind_tok = self.advance()
+            kind_tok = self.take()
             name = self.expect_name("a variable name")
             type_ = self.parse_type() if self.accept_op(":") else None
             if self.at_kw("in", "of"):
-                keyword = self.advance()[1]
+                keyword = self.take()[1]
                 iterable = self.parse_expression()
                 self.expect_op(")", opener)
                 body = self.parse_statement()
@@ -554,12 +565,12 @@ class Parser:
 
     def parse_switch(self) -> ast.Switch:
         """switch : 'switch' '(' expression ')' '{' (('case' expression | 'default') ':' statement_list)* '}'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         disc = self.parse_paren_condition("switch")
         opener = self.expect_op("{", what=" to start the cases of 'switch'")
         cases: list[ast.SwitchCase] = []
         while self.at_kw("case", "default"):
-            case_tok = self.advance()
+            case_tok = self.take()
             test = self.parse_expression() if case_tok[1] == "case" else None
             self.expect_op(":", what=f" after '{case_tok[1]}'")
             body = self.parse_statement_list(("case", "default"))
@@ -572,11 +583,11 @@ class Parser:
 
     def parse_try(self) -> ast.Try:
         """try : 'try' block ['catch' ['(' NAME [':' type] ')'] block] ['finally' block]"""
-        start = self.advance()[2]
+        start = self.take()[2]
         block = self.parse_block()
         param = handler = finalizer = None
         if self.at_kw("catch"):
-            self.advance()
+            self.take()
             if self.at_op("("):
                 opener = self.advance()
                 param = self.expect_name("a name for the caught error")[1]
@@ -585,7 +596,7 @@ class Parser:
                 self.expect_op(")", opener)
             handler = self.parse_block()
         if self.at_kw("finally"):
-            self.advance()
+            self.take()
             finalizer = self.parse_block()
         if handler is None and finalizer is None:
             raise self.fail("expected 'catch' or 'finally' after the 'try' block")
@@ -596,14 +607,14 @@ class Parser:
 
     def parse_return(self) -> ast.Return:
         """return : 'return' [expression] ';'   (the value must start on the same line)"""
-        start = self.advance()[2]
+        start = self.take()[2]
         value = None if self._at_statement_end() else self.parse_expression()
         self.consume_semicolon()
         return ast.Return(self.loc(start), value)
 
     def parse_throw(self) -> ast.Throw:
         """throw : 'throw' expression ';'   (on the same line)"""
-        start = self.advance()[2]
+        start = self.take()[2]
         if self._at_statement_end():
             raise self.fail("expected an expression after 'throw' on the same line")
         value = self.parse_expression()
@@ -612,19 +623,19 @@ class Parser:
 
     def parse_jump(self) -> ast.Stmt:
         """jump : 'break' ';' | 'continue' ';'"""
-        tok = self.advance()
+        tok = self.take()
         self.consume_semicolon()
         cls = ast.Break if tok[1] == "break" else ast.Continue
         return cls(self.loc(tok[2]))
 
     def parse_defer(self) -> ast.Defer:
         """defer : 'defer' statement"""
-        start = self.advance()[2]
+        start = self.take()[2]
         return ast.Defer(self.loc(start), self.parse_statement())
 
     def parse_import(self) -> ast.Import:
         """import : 'import' STRING ';'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         tok = self.tok
         if tok[0] != "str":
             raise self.fail(f"expected the path of the file to import as a string, found {self.describe(tok)}")
@@ -643,7 +654,7 @@ class Parser:
 
     def parse_parallel_expr(self) -> ast.ParallelExpr:
         """parallel_expression : 'parallel' call_expression"""
-        start = self.advance()[2]
+        start = self.take()[2]
         call = self.parse_call_member(self.parse_primary())
         if not call.__class__ is ast.Call:
             raise self.fail("'parallel' must be followed by a function call, as in 'parallel f(x)'",
@@ -652,7 +663,7 @@ class Parser:
 
     def parse_exit(self) -> ast.Exit:
         """exit : 'exit' ['(' [expression] ')' | expression] ';'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         value = None
         if self.at_op("(") and is_op(self.peek(), ")"):
             self.advance()
@@ -664,7 +675,7 @@ class Parser:
 
     def parse_interface(self) -> ast.InterfaceDecl:
         """interface : ('interface' | 'record') NAME object_type_body [';']"""
-        start = self.advance()[2]
+        start = self.take()[2]
         name = self.expect_name("a type name")
         fields = self.parse_object_type_fields()
         self.accept_op(";")
@@ -672,7 +683,7 @@ class Parser:
 
     def parse_type_alias(self) -> ast.InterfaceDecl:
         """type_alias : 'type' NAME '=' type ';'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         name = self.expect_name("a type name")
         self.expect_op("=", what=f" after 'type {name[1]}'")
         alias = self.parse_type()
@@ -715,7 +726,7 @@ class Parser:
             tok = self.tok
             start = tok[2]
             if tok[0] == "op" and tok[1] == "|":  # (tested here: most types are one name)
-                self.advance()
+                self.take()
             first = self.parse_array_type()
             tok = self.tok
             if tok[0] != "op" or tok[1] != "|":
@@ -746,10 +757,10 @@ class Parser:
         tok = self.tok
         kind = tok[0]
         if kind == "name" or (kind == "kw" and tok[1] in ("null", "undefined")):
-            self.advance()
+            self.take()
             nxt = self.tok
             if nxt[0] == "op" and nxt[1] == "<":
-                opener = self.advance()
+                opener = self.take()
                 element = self.parse_type()
                 self.expect_op(">", opener)
                 if tok[1] != "Array":
@@ -801,7 +812,7 @@ class Parser:
             if tok[0] == "eof":
                 self.expect_op("}", opener)
             raise self.fail(f"expected {what}, found {self.describe(tok)}")
-        self.advance()
+        self.take()
         return key
 
     # ------------------------------------------------------------------ expressions
@@ -846,7 +857,7 @@ class Parser:
                     return left
             if op[1] in ASSIGN_OPS:
                 self._check_target(left, op[1])
-                self.advance()
+                self.take()
                 value = self.parse_assignment()
                 return self._stored(ast.Assign(_from_to(left, value), op[1], left, value))
             return left
@@ -865,12 +876,12 @@ class Parser:
         """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]"""
         # Called at the `?` after `test`: `parse_assignment` parses the binary expression
         # itself, which makes one call less per expression.
-        q = self.advance()
+        q = self.take()
         then = self.parse_assignment()
         if not self.at_op(":"):
             raise self.fail(f"expected ':' for the '?' at {self.position(q[2])}, "
                             f"found {self.describe(self.tok)}")
-        self.advance()
+        self.take()
         otherwise = self.parse_assignment()
         return ast.Conditional(_from_to(test, otherwise), test, then, otherwise)
 
@@ -885,7 +896,7 @@ class Parser:
             prec = BINARY_PREC.get(op)
             if prec is None or prec < min_prec:
                 break
-            self.advance()
+            self.take()
             if op == "**":  # right-associative
                 self._enter()
                 try:
@@ -916,7 +927,7 @@ class Parser:
                 kind == "op" and tok[1] in _UNARY_OPS):
             self._enter()
             try:
-                self.advance()
+                self.take()
                 operand = self.parse_unary()
             finally:
                 self.depth -= 1
@@ -946,7 +957,7 @@ class Parser:
             value = op[1]
         if value in _UPDATE_OPS and not op[4]:
             self._check_target(expr, value)
-            self.advance()
+            self.take()
             return self._stored(ast.Update(self.loc(expr.loc[1]), value, False, expr))
         return expr
 
@@ -969,7 +980,7 @@ class Parser:
             op = tok[1]
             if op == "." or op == "?.":
                 optional = op == "?."
-                self.advance()
+                self.take()
                 if optional and self.at_op("["):
                     expr = self._parse_index(expr, True)
                 elif optional and self.at_op("("):
@@ -1022,7 +1033,7 @@ class Parser:
             tok = self.tok
             if not (tok[0] == "op" and tok[1] == ","):
                 break
-            self.advance()
+            self.take()
             tok = self.tok
         self.expect_op(closer, opener)
         return items
@@ -1054,10 +1065,10 @@ class Parser:
         if kind == "kw":
             literal = {"true": True, "false": False}.get(tok[1])
             if literal is not None:
-                self.advance()
+                self.take()
                 return ast.BoolLit(self.loc(tok[2]), literal)
             if tok[1] in ("null", "undefined"):
-                self.advance()
+                self.take()
                 cls = ast.NullLit if tok[1] == "null" else ast.UndefinedLit
                 return cls(self.loc(tok[2]))
             raise self.fail(f"expected an expression, found keyword '{tok[1]}'",
