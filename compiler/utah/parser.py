@@ -83,6 +83,7 @@ _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
 _UPDATE_OPS = frozenset(("++", "--"))
 _POSTFIX_OPS = frozenset((".", "?.", "[", "("))  # what may follow an operand in a call chain
 _AFTER_OPERAND = _POSTFIX_OPS | _UPDATE_OPS
+_AFTER_TYPE_NAME = frozenset(("<", "[", "|"))  # what may follow the name of a type in a longer type
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -719,15 +720,23 @@ class Parser:
 
     def parse_type(self) -> ast.TypeExpr:
         """type : ['|'] array_type ('|' array_type)*"""
+        tok = self.tok
+        name = None
+        if tok[0] == "name" and self.depth < MAX_DEPTH:
+            # Most types are one name: told here, without the productions below, when no
+            # `<`, `[` or `|` follows it (nothing nested: the depth is left as it is)
+            name = self.take()
+            nxt = self.tok
+            if nxt[0] != "op" or nxt[1] not in _AFTER_TYPE_NAME:
+                return ast.TypeName((self.source, tok[2], tok[3]), tok[1])
         if self.depth >= MAX_DEPTH:
             self._enter("type")  # reports the error
         self.depth += 1
         try:
-            tok = self.tok
             start = tok[2]
-            if tok[0] == "op" and tok[1] == "|":  # (tested here: most types are one name)
+            if tok[0] == "op" and tok[1] == "|":
                 self.take()
-            first = self.parse_array_type()
+            first = self.parse_array_type(name)
             tok = self.tok
             if tok[0] != "op" or tok[1] != "|":
                 return first
@@ -738,10 +747,12 @@ class Parser:
         finally:
             self.depth -= 1
 
-    def parse_array_type(self) -> ast.TypeExpr:
-        """array_type : primary_type ('[' ']')*"""
-        start = self.tok[2]
-        t = self.parse_primary_type()
+    def parse_array_type(self, name: Token | None = None) -> ast.TypeExpr:
+        """array_type : primary_type ('[' ']')*
+
+        `name`: the name the primary type is, already consumed."""
+        start = self.tok[2] if name is None else name[2]
+        t = self.parse_primary_type(name)
         tok = self.tok
         while tok[0] == "op" and tok[1] == "[" and not tok[4] and is_op(self.peek(), "]"):
             self.advance()
@@ -750,14 +761,16 @@ class Parser:
             tok = self.tok
         return t
 
-    def parse_primary_type(self) -> ast.TypeExpr:
+    def parse_primary_type(self, name: Token | None = None) -> ast.TypeExpr:
         """primary_type : NAME | 'null' | 'undefined' | 'Array' '<' type '>'
                         | object_type_body | '(' type ')'
-        """
-        tok = self.tok
+
+        `name`: the NAME, already consumed."""
+        tok = self.tok if name is None else name
         kind = tok[0]
         if kind == "name" or (kind == "kw" and tok[1] in ("null", "undefined")):
-            self.take()
+            if name is None:
+                self.take()
             nxt = self.tok
             if nxt[0] == "op" and nxt[1] == "<":
                 opener = self.take()
