@@ -216,8 +216,8 @@ def _with_names(string: str, start: int) -> StringValue:
     for piece in pieces[1:]:
         name, _, text = piece.partition("}")
         name_end = dollar + 2 + len(name)
-        tokens = [token("kw" if name in KEYWORDS else "name", name, dollar + 2, name_end),
-                  token("eof", None, name_end, name_end)]
+        tokens = [("kw" if name in KEYWORDS else "name", name, dollar + 2, name_end, False, ()),
+                  ("eof", None, name_end, name_end, False, ())]
         parts.append(Interp(dollar, name_end + 1, tokens, [], False))
         if text:
             parts.append(text)

@@ -1189,10 +1189,9 @@ class Parser:
         if sv.whole_cmd is not None:
             chunk = sv.whole_cmd
             return ast.CommandSubst(loc, self.shell_code(chunk.parts, chunk.start + 2, chunk.end - 1))
-        if len(sv.parts) == 1 and sv.parts[0].__class__ is str:  # the common case, told at once
+        if len(sv.parts) == 1 and sv.parts[0].__class__ is str:
             return ast.StringLit(loc, sv.parts[0])
-        if all(isinstance(p, str) for p in sv.parts):
-            return ast.StringLit(loc, "".join(sv.parts))
+        # (the lexer joins adjacent text: more than one part means an interpolation)
         parts: list[Union[str, ast.Expr]] = []
         for part in sv.parts:
             if isinstance(part, str):
