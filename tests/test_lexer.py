@@ -43,6 +43,8 @@ _AROUND = ["a{}b", "a {} b", "a{}5", "1{}.5", "a\n{} /* c */ b", "x{}'s'", 'x{}"
     # names and integers after one blank at most (taken without the regular expression)
     "aé b_1 c9;x éd 12 0x1F 3.5 7.x 1234567890123456 12e3 x.5 x. y\tz =a  =b == 3_0 1\u00e9",
     "a\n  b\n\t c\n\n=\n  // c\n d\n /* e */ f\n\r\n g\n  12\n  (\n  \"s\"\n  /x/\n  é\n   ",
+    # strings with nothing to decode after one blank at most (taken without the regular expression)
+    "f(\"a b\", 'c$d', \"e$\", 'f\\'g', \"h\\\"i\",\n  'j' \"k\nl\" 'm",
     # `${NAME}` interpolations the fast path takes whole (and shapes it leaves)
     "`big ${label}: ${n_2}` \"a${x}${y}}b\" `${true}` `x\n${a}\n` 'q${r}' \"${a} $b\" `${ a}` `${a.b}`"])
 def test_the_fast_path_lexes_as_the_general_way(text):

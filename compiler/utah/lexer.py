@@ -1,9 +1,9 @@
 """Tokens of a Utah program, with spans.
 
-The lexer is lazy: the parser pulls one token at a time with `Lexer.next()`, and may
+The lexer is lazy: the parser pulls one token at a time from `Lexer.tokens`, and may
 `reset()` the position, which it does after reading a raw shell command line with
 `Lexer.scan_raw_line()` (LANGUAGE.md §8) — such a line is shell text, not Utah tokens.
-`Lexer.next` is the `__next__` of a generator (`Lexer._tokens`), a new one after `reset()`.
+`Lexer.tokens` is a generator (`Lexer._tokens`), a new one after `reset()`.
 
 Strings are lexed into parts here:
 
@@ -26,7 +26,7 @@ from . import patterns
 from .records import record
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterator, Union
+    from typing import Any, Iterator, Union
 
 from .source import Source
 
@@ -56,7 +56,7 @@ _OPERATOR_TREE = (r"!(?:=(?:=|)|)|%(?:=|)|\&(?:\&(?:=|)|)|\*(?:\*(?:=|)|=|)|\+(?
                   r"|\|(?:\|(?:=|)|)")
 # One-character operators that may start a longer token, each with the characters that
 # would make it one if they came next (a longer operator; for `.` also a digit: `.5`).
-# `Lexer.next` lexes an operator followed by none of them (after at most one space)
+# `Lexer._tokens` lexes an operator followed by none of them (after at most one space)
 # without the regular expression.
 _OPERATOR_FOLLOWERS = {"<": "=", ">": "=", "+": "+=", "-": "-=", "*": "*=", "%": "=", "!": "=",
                        "?": ".?", "=": "=>", ".": ".0123456789", "&": "&", "|": "|"}
@@ -84,7 +84,7 @@ _PLAIN_RUN = {'"': patterns.compile(r'[^"\\$\n]*').match, "'": patterns.compile(
               "`": patterns.compile(r"[^`\\$]*").match}
 
 
-# What `Lexer.next` lexes without the general machinery: ASCII blanks and comments,
+# What `Lexer._tokens` lexes without the general machinery: ASCII blanks and comments,
 # then a name, a short decimal integer, an operator other than `/` and `/=` (which may
 # start a regular expression; `.` and `?.` not before a digit), or a string with nothing
 # to decode (no `\`, and no `$` but in a `${NAME}` of a `"…"` or `` `…` ``: see
@@ -212,8 +212,8 @@ def _with_names(string: str, start: int) -> StringValue:
     for piece in pieces[1:]:
         name, _, text = piece.partition("}")
         name_end = dollar + 2 + len(name)
-        tokens = [token("kw" if name in KEYWORDS else "name", name, dollar + 2, name_end),
-                  token("eof", None, name_end, name_end)]
+        tokens = [("kw" if name in KEYWORDS else "name", name, dollar + 2, name_end, False, ()),
+                  ("eof", None, name_end, name_end, False, ())]
         parts.append(Interp(dollar, name_end + 1, tokens, [], False))
         if text:
             parts.append(text)
@@ -246,28 +246,29 @@ class Lexer:
             if self.text.startswith("#!", self.pos):
                 nl = self.text.find("\n", self.pos)
                 self.pos = self.n if nl < 0 else nl
-        self.next: Callable[[], Token] = self._tokens(self.pos).__next__  # the next token
+        # the tokens from `pos` on, for `next(lexer.tokens)` (a C call straight into the
+        # generator: a bound `__next__` costs a method-wrapper call per token)
+        self.tokens: Iterator[Token] = self._tokens(self.pos)
 
     # ------------------------------------------------------------------ driving
 
     def reset(self, pos: int) -> None:
-        """Continue lexing at `pos`, as at the start of a statement (`next` is a new
-        callable then)."""
+        """Continue lexing at `pos`, as at the start of a statement (`tokens` is a new
+        iterator then)."""
         self.pos = min(pos, self.n)  # (shell text ending in `\` ends past the end)
         self.prev = None
-        self.next = self._tokens(self.pos).__next__
+        self.tokens = self._tokens(self.pos)
 
     def tokenize(self) -> list[Token]:
         """All tokens up to and including eof."""
         out = []
-        while True:
-            tok = self.next()
+        for tok in self.tokens:
             out.append(tok)
             if tok[0] == "eof":
                 return out
 
     def _tokens(self, pos: int) -> Iterator[Token]:
-        """The tokens from `pos` on (eof again and again at the end): what `next` returns.
+        """The tokens from `pos` on (eof again and again at the end): `tokens`.
 
         A generator rather than a method: its position, the previous token and the
         text are locals kept from one token to the next, not attributes read and set
@@ -286,22 +287,26 @@ class Lexer:
                 nl = True
                 start = blanks.find(b"x", pos)  # (-1 at the end: `padded[-1]` is a blank)
                 c = padded[start]
-            # After one space or a new line and blanks, what needs no regular expression:
-            # a one-character operator that nothing after it extends (`(` right after `f`,
-            # ` = `, `.` before a name), a name, a short integer; each as the expression
-            # below would take it.
-            if c in _LONE_OPERATORS or (
-                    c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
-                pos = start + 1
-                prev = ("op", c, start, pos, nl, ())
-            elif c in _NAME_START:
+            # After one space or a new line and blanks, what needs no regular expression
+            # but `_PLAIN_RUN`'s: a name (the commonest token, told first), a one-character
+            # operator that nothing after it extends (`(` right after `f`, ` = `, `.`
+            # before a name), a short integer, a `"…"` or `'…'` with nothing to decode;
+            # each as the expression below would take it.
+            if c in _NAME_START:
                 pos = name_chars.find(b" ", start)
                 word = text[start:pos]
                 prev = ("kw" if word in KEYWORDS else "name", word, start, pos, nl, ())
+            elif c in _LONE_OPERATORS or (
+                    c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
+                pos = start + 1
+                prev = ("op", c, start, pos, nl, ())
             elif c in _DIGITS and (end := name_chars.find(b" ", start)) - start <= 15 \
                     and padded[end] != "." and (number := text[start:end]).isdigit():
                 pos = end
                 prev = ("num", (int(number), number), start, end, nl, ())
+            elif (c == '"' or c == "'") and padded[end := _PLAIN_RUN[c](text, start + 1).end()] == c:
+                pos = end + 1  # (a string without `\`, `$` or a new line: its text is its value)
+                prev = ("str", StringValue(c, [text[start + 1:end]]), start, pos, nl, ())
             # blanks, then a name, integer, operator or string; or the general way
             elif (m := _FAST_TOKEN_RE(text, pos)) is None:
                 self.pos, self.prev = pos, prev
@@ -562,7 +567,6 @@ class Lexer:
     def _lex_interp(self, dollar: int, in_shell: bool) -> Interp:
         """`${ … }` at `dollar`: lex Utah tokens up to the matching `}`."""
         saved = (self.pos, self.prev)
-        next_token = self._tokens(dollar + 2).__next__
         tokens: list[Token] = []
         errors: list[LexError] = []
         self.depth += 1
@@ -571,8 +575,7 @@ class Lexer:
                 errors.append((dollar, dollar + 2, "string interpolations nested too deeply"))
                 return Interp(dollar, self._skip_nested(dollar + 2), None, errors, in_shell)
             depth = 0
-            while True:
-                tok = next_token()
+            for tok in self._tokens(dollar + 2):
                 if tok[0] == "eof":  # its content is not worth parsing
                     errors.append((dollar, dollar + 2, "unterminated '${' in string"))
                     return Interp(dollar, self.n, None, errors, in_shell)

@@ -36,7 +36,7 @@ import gc
 import sys
 TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
-    from typing import Callable, Union
+    from typing import Callable, Iterator, Union
 
 from . import ast, patterns
 from .lexer import (OPERAND_KINDS, Interp, Lexer, ParamRef, ShellChunk, StringValue, Token, is_kw,
@@ -83,6 +83,7 @@ _UNARY_OPS = frozenset(("!", "-", "+", "++", "--"))
 _UPDATE_OPS = frozenset(("++", "--"))
 _POSTFIX_OPS = frozenset((".", "?.", "[", "("))  # what may follow an operand in a call chain
 _AFTER_OPERAND = _POSTFIX_OPS | _UPDATE_OPS
+_AFTER_TYPE_NAME = frozenset(("<", "[", "|"))  # what may follow the name of a type in a longer type
 _NEST_CHANGE = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
@@ -96,27 +97,29 @@ class _ParseError(Exception):
     """Raised after a syntax error has been reported, to skip to the next statement."""
 
 
-class _ListStream:
-    """Tokens already lexed (the inside of a `${ … }`), ending with an eof token."""
-
-    def __init__(self, tokens: list[Token]):
-        self.tokens = tokens
-        self.i = 0
-
-    def next(self) -> Token:
-        tok = self.tokens[min(self.i, len(self.tokens) - 1)]
-        self.i += 1
-        return tok
+def _then_eof(tokens: list[Token]) -> Iterator[Token]:
+    """`tokens`, which end with an eof token, then that token again and again."""
+    yield from tokens
+    eof = tokens[-1]
+    while True:
+        yield eof
 
 
 class Parser:
-    def __init__(self, source: Source, diags: Diagnostics, stream: Union[Lexer, _ListStream],
+    """Parses the tokens of `stream`: a `Lexer`, or the tokens of a `${ … }` (a list
+    ending with an eof token) for a sub-parser."""
+
+    def __init__(self, source: Source, diags: Diagnostics, stream: Union[Lexer, list[Token]],
                  declared: list | None = None, depth: int = 0, stores: list | None = None):
         self.source = source
         self.text = source.text
         self.diags = diags
-        self.stream = stream
-        self.lexer = stream if isinstance(stream, Lexer) else None
+        if isinstance(stream, Lexer):
+            self.lexer: Lexer | None = stream
+            self._stream = stream.tokens
+        else:
+            self.lexer = None
+            self._stream = _then_eof(stream)
         self._declared = declared if declared is not None else [None]  # shared with sub-parsers
         # Every VarDecl, Assign, Param, ForEach, Try, Update and For made (shared with
         # sub-parsers): what `lower/ints.py` needs, found here instead of by walking the
@@ -124,28 +127,31 @@ class Parser:
         self.stores: list[ast.Node] = stores if stores is not None else []
         self.depth = depth
         self.nest = 0  # open brackets consumed so far, for error recovery
-        self.buf: list[Token] = []  # tokens `peek` took from the stream
+        self.ahead: list[Token] = []  # tokens `peek` took from the stream
+        # Where the next token comes from (`next(self.tokens)`): the stream, or while
+        # `ahead` has tokens, `_take_ahead` (no test of `ahead` per token)
+        self.tokens: Iterator[Token] = self._stream
         self.prev_end = 0
-        self._stream_next = stream.next
-        self._next = self._stream_next  # the next token: from `buf` while it has any
-        self.tok = self._next()
+        self.tok = next(self.tokens)
 
     # ------------------------------------------------------------------ tokens
 
-    def _next_peeked(self) -> Token:
-        buf = self.buf
-        tok = buf.pop(0)
-        if not buf:
-            self._next = self._stream_next
-        return tok
+    def _take_ahead(self) -> Iterator[Token]:
+        """The tokens `peek` took, then the stream's again (`tokens` is the stream then)."""
+        ahead = self.ahead
+        while ahead:
+            yield ahead.pop(0)
+        self.tokens = self._stream
+        yield next(self._stream)
 
     def peek(self, k: int = 1) -> Token:
         """The k-th token after the current one."""
-        buf = self.buf
-        while len(buf) < k:
-            buf.append(self._stream_next())
-        self._next = self._next_peeked
-        return buf[k - 1]
+        ahead = self.ahead
+        while len(ahead) < k:
+            ahead.append(next(self._stream))
+        if self.tokens is self._stream:
+            self.tokens = self._take_ahead()
+        return ahead[k - 1]
 
     @property
     def declared(self) -> set[str]:
@@ -160,7 +166,8 @@ class Parser:
 
         `expect_op`, `accept_op`, `parse_primary` and `parse_call_member` (property
         names), which consume most tokens, do the same themselves for a token without
-        errors: a call per token less."""
+        errors: a call per token less; `take` does it for a token that is known to be
+        neither a bracket nor the end of file."""
         tok = self.tok
         kind, value, _, self.prev_end, _, errors = tok
         if errors:
@@ -171,7 +178,17 @@ class Parser:
                 self.nest += _NEST_CHANGE[value]
         elif kind == "eof":
             return tok
-        self.tok = self._next()
+        self.tok = next(self.tokens)
+        return tok
+
+    def take(self) -> Token:
+        """`advance` for a token known to be neither a bracket nor the end of file (a
+        keyword, a name, most operators): without the tests of its kind."""
+        tok = self.tok
+        if tok[5]:
+            return self.advance()
+        self.prev_end = tok[3]
+        self.tok = next(self.tokens)
         return tok
 
     def _stored(self, node):
@@ -195,7 +212,7 @@ class Parser:
             else:  # (as `advance` does)
                 self.nest += _NEST_CHANGE.get(op, 0)
                 self.prev_end = tok[3]
-                self.tok = self._next()
+                self.tok = next(self.tokens)
             return True
         return False
 
@@ -240,7 +257,7 @@ class Parser:
                 return self.advance()
             self.nest += _NEST_CHANGE.get(op, 0)  # (as `advance` does)
             self.prev_end = tok[3]
-            self.tok = self._next()
+            self.tok = next(self.tokens)
             return tok
         if opener is not None:
             raise self.fail(f"expected '{op}' to close '{opener[1]}' at {self.position(opener[2])}")
@@ -248,7 +265,7 @@ class Parser:
 
     def expect_name(self, what: str) -> Token:
         if self.tok[0] == "name":
-            return self.advance()
+            return self.take()
         if self.tok[0] == "kw":
             raise self.fail(f"'{self.tok[1]}' is a keyword and cannot be used as {what}")
         raise self.fail(f"expected {what}, found {self.describe(self.tok)}")
@@ -258,7 +275,7 @@ class Parser:
         tok = self.tok
         if tok[0] == "op":
             if tok[1] == ";":
-                self.advance()
+                self.take()
                 return
             if tok[1] == "}":
                 return
@@ -370,7 +387,7 @@ class Parser:
         if word in ("export", "exit", "var") and word in self.declared:
             return None
         if word == "export" and patterns.compile(_EXPORT_DECL).match(self.text[tok[3]:tok[3] + 80]):
-            self.advance()  # `export` before a declaration is accepted and ignored
+            self.take()  # `export` before a declaration is accepted and ignored
             return self.parse_var_decl_statement() if self.at_kw("let", "const") else self.parse_statement()
         if word == "exit":
             return self.parse_exit()
@@ -408,11 +425,11 @@ class Parser:
         for s, e, message in errors:
             self.diags.error(self.span(s, e), message)
         code = self.shell_code(parts, start, code_end)
-        self.buf.clear()
+        self.ahead.clear()
         self.lexer.reset(next_pos)
-        self._next = self._stream_next = self.lexer.next
+        self.tokens = self._stream = self.lexer.tokens
         self.prev_end = code_end
-        self.tok = self._next()
+        self.tok = next(self.tokens)
         return ast.RawCommand(self.loc(start, code_end), code)
 
     def parse_block(self) -> ast.Block:
@@ -431,7 +448,7 @@ class Parser:
 
     def parse_var_decls(self) -> list[ast.VarDecl]:
         """var_decls : ('let' | 'const') declarator (',' declarator)* ';'"""
-        kind_tok = self.advance()
+        kind_tok = self.take()
         kind = "let" if kind_tok[1] == "var" else kind_tok[1]
         decls = [self.parse_declarator(kind, kind_tok[2])]
         while self.accept_op(","):
@@ -452,7 +469,7 @@ class Parser:
 
     def parse_function(self) -> ast.FunctionDecl:
         """function_decl : 'function' NAME '(' params ')' [':' type] block"""
-        start = self.advance()[2]
+        start = self.take()[2]
         name = self.expect_name("a function name")
         params = self.parse_params()
         ret = self.parse_type() if self.accept_op(":") else None
@@ -479,12 +496,12 @@ class Parser:
 
     def parse_if(self) -> ast.If:
         """if : 'if' '(' expression ')' statement ['else' statement]"""
-        start = self.advance()[2]
+        start = self.take()[2]
         test = self.parse_paren_condition("if")
         then = self.parse_statement()
         otherwise = None
         if self.at_kw("else"):
-            self.advance()
+            self.take()
             otherwise = self.parse_statement()
         return ast.If(self.loc(start), test, then, otherwise)
 
@@ -497,17 +514,17 @@ class Parser:
 
     def parse_while(self) -> ast.While:
         """while : 'while' '(' expression ')' statement"""
-        start = self.advance()[2]
+        start = self.take()[2]
         test = self.parse_paren_condition("while")
         return ast.While(self.loc(start), test, self.parse_statement())
 
     def parse_do_while(self) -> ast.DoWhile:
         """do_while : 'do' statement 'while' '(' expression ')' [';']"""
-        start = self.advance()[2]
+        start = self.take()[2]
         body = self.parse_statement()
         if not self.at_kw("while"):
             raise self.fail(f"expected 'while' after the body of 'do', found {self.describe(self.tok)}")
-        self.advance()
+        self.take()
         test = self.parse_paren_condition("while")
         self.accept_op(";")
         return ast.DoWhile(self.loc(start), body, test)
@@ -516,15 +533,15 @@ class Parser:
         """for : 'for' '(' ('let'|'const') NAME [':' type] ('in'|'of') expression ')' statement
                | 'for' '(' [for_init] ';' [expression] ';' [expression] ')' statement
         """
-        start = self.advance()[2]
+        start = self.take()[2]
         opener = self.expect_op("(", what=" after 'for'")
         init: ast.Stmt | None = None
         if self.at_kw("let", "const"):
-            kind_tok = self.advance()
+            kind_tok = self.take()
             name = self.expect_name("a variable name")
             type_ = self.parse_type() if self.accept_op(":") else None
             if self.at_kw("in", "of"):
-                keyword = self.advance()[1]
+                keyword = self.take()[1]
                 iterable = self.parse_expression()
                 self.expect_op(")", opener)
                 body = self.parse_statement()
@@ -549,12 +566,12 @@ class Parser:
 
     def parse_switch(self) -> ast.Switch:
         """switch : 'switch' '(' expression ')' '{' (('case' expression | 'default') ':' statement_list)* '}'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         disc = self.parse_paren_condition("switch")
         opener = self.expect_op("{", what=" to start the cases of 'switch'")
         cases: list[ast.SwitchCase] = []
         while self.at_kw("case", "default"):
-            case_tok = self.advance()
+            case_tok = self.take()
             test = self.parse_expression() if case_tok[1] == "case" else None
             self.expect_op(":", what=f" after '{case_tok[1]}'")
             body = self.parse_statement_list(("case", "default"))
@@ -567,11 +584,11 @@ class Parser:
 
     def parse_try(self) -> ast.Try:
         """try : 'try' block ['catch' ['(' NAME [':' type] ')'] block] ['finally' block]"""
-        start = self.advance()[2]
+        start = self.take()[2]
         block = self.parse_block()
         param = handler = finalizer = None
         if self.at_kw("catch"):
-            self.advance()
+            self.take()
             if self.at_op("("):
                 opener = self.advance()
                 param = self.expect_name("a name for the caught error")[1]
@@ -580,7 +597,7 @@ class Parser:
                 self.expect_op(")", opener)
             handler = self.parse_block()
         if self.at_kw("finally"):
-            self.advance()
+            self.take()
             finalizer = self.parse_block()
         if handler is None and finalizer is None:
             raise self.fail("expected 'catch' or 'finally' after the 'try' block")
@@ -591,14 +608,14 @@ class Parser:
 
     def parse_return(self) -> ast.Return:
         """return : 'return' [expression] ';'   (the value must start on the same line)"""
-        start = self.advance()[2]
+        start = self.take()[2]
         value = None if self._at_statement_end() else self.parse_expression()
         self.consume_semicolon()
         return ast.Return(self.loc(start), value)
 
     def parse_throw(self) -> ast.Throw:
         """throw : 'throw' expression ';'   (on the same line)"""
-        start = self.advance()[2]
+        start = self.take()[2]
         if self._at_statement_end():
             raise self.fail("expected an expression after 'throw' on the same line")
         value = self.parse_expression()
@@ -607,19 +624,19 @@ class Parser:
 
     def parse_jump(self) -> ast.Stmt:
         """jump : 'break' ';' | 'continue' ';'"""
-        tok = self.advance()
+        tok = self.take()
         self.consume_semicolon()
         cls = ast.Break if tok[1] == "break" else ast.Continue
         return cls(self.loc(tok[2]))
 
     def parse_defer(self) -> ast.Defer:
         """defer : 'defer' statement"""
-        start = self.advance()[2]
+        start = self.take()[2]
         return ast.Defer(self.loc(start), self.parse_statement())
 
     def parse_import(self) -> ast.Import:
         """import : 'import' STRING ';'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         tok = self.tok
         if tok[0] != "str":
             raise self.fail(f"expected the path of the file to import as a string, found {self.describe(tok)}")
@@ -638,7 +655,7 @@ class Parser:
 
     def parse_parallel_expr(self) -> ast.ParallelExpr:
         """parallel_expression : 'parallel' call_expression"""
-        start = self.advance()[2]
+        start = self.take()[2]
         call = self.parse_call_member(self.parse_primary())
         if not call.__class__ is ast.Call:
             raise self.fail("'parallel' must be followed by a function call, as in 'parallel f(x)'",
@@ -647,7 +664,7 @@ class Parser:
 
     def parse_exit(self) -> ast.Exit:
         """exit : 'exit' ['(' [expression] ')' | expression] ';'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         value = None
         if self.at_op("(") and is_op(self.peek(), ")"):
             self.advance()
@@ -659,7 +676,7 @@ class Parser:
 
     def parse_interface(self) -> ast.InterfaceDecl:
         """interface : ('interface' | 'record') NAME object_type_body [';']"""
-        start = self.advance()[2]
+        start = self.take()[2]
         name = self.expect_name("a type name")
         fields = self.parse_object_type_fields()
         self.accept_op(";")
@@ -667,7 +684,7 @@ class Parser:
 
     def parse_type_alias(self) -> ast.InterfaceDecl:
         """type_alias : 'type' NAME '=' type ';'"""
-        start = self.advance()[2]
+        start = self.take()[2]
         name = self.expect_name("a type name")
         self.expect_op("=", what=f" after 'type {name[1]}'")
         alias = self.parse_type()
@@ -703,15 +720,23 @@ class Parser:
 
     def parse_type(self) -> ast.TypeExpr:
         """type : ['|'] array_type ('|' array_type)*"""
+        tok = self.tok
+        name = None
+        if tok[0] == "name" and self.depth < MAX_DEPTH:
+            # Most types are one name: told here, without the productions below, when no
+            # `<`, `[` or `|` follows it (nothing nested: the depth is left as it is)
+            name = self.take()
+            nxt = self.tok
+            if nxt[0] != "op" or nxt[1] not in _AFTER_TYPE_NAME:
+                return ast.TypeName((self.source, tok[2], tok[3]), tok[1])
         if self.depth >= MAX_DEPTH:
             self._enter("type")  # reports the error
         self.depth += 1
         try:
-            tok = self.tok
             start = tok[2]
-            if tok[0] == "op" and tok[1] == "|":  # (tested here: most types are one name)
-                self.advance()
-            first = self.parse_array_type()
+            if tok[0] == "op" and tok[1] == "|":
+                self.take()
+            first = self.parse_array_type(name)
             tok = self.tok
             if tok[0] != "op" or tok[1] != "|":
                 return first
@@ -722,10 +747,12 @@ class Parser:
         finally:
             self.depth -= 1
 
-    def parse_array_type(self) -> ast.TypeExpr:
-        """array_type : primary_type ('[' ']')*"""
-        start = self.tok[2]
-        t = self.parse_primary_type()
+    def parse_array_type(self, name: Token | None = None) -> ast.TypeExpr:
+        """array_type : primary_type ('[' ']')*
+
+        `name`: the name the primary type is, already consumed."""
+        start = self.tok[2] if name is None else name[2]
+        t = self.parse_primary_type(name)
         tok = self.tok
         while tok[0] == "op" and tok[1] == "[" and not tok[4] and is_op(self.peek(), "]"):
             self.advance()
@@ -734,17 +761,19 @@ class Parser:
             tok = self.tok
         return t
 
-    def parse_primary_type(self) -> ast.TypeExpr:
+    def parse_primary_type(self, name: Token | None = None) -> ast.TypeExpr:
         """primary_type : NAME | 'null' | 'undefined' | 'Array' '<' type '>'
                         | object_type_body | '(' type ')'
-        """
-        tok = self.tok
+
+        `name`: the NAME, already consumed."""
+        tok = self.tok if name is None else name
         kind = tok[0]
         if kind == "name" or (kind == "kw" and tok[1] in ("null", "undefined")):
-            self.advance()
+            if name is None:
+                self.take()
             nxt = self.tok
             if nxt[0] == "op" and nxt[1] == "<":
-                opener = self.advance()
+                opener = self.take()
                 element = self.parse_type()
                 self.expect_op(">", opener)
                 if tok[1] != "Array":
@@ -796,7 +825,7 @@ class Parser:
             if tok[0] == "eof":
                 self.expect_op("}", opener)
             raise self.fail(f"expected {what}, found {self.describe(tok)}")
-        self.advance()
+        self.take()
         return key
 
     # ------------------------------------------------------------------ expressions
@@ -841,7 +870,7 @@ class Parser:
                     return left
             if op[1] in ASSIGN_OPS:
                 self._check_target(left, op[1])
-                self.advance()
+                self.take()
                 value = self.parse_assignment()
                 return self._stored(ast.Assign(_from_to(left, value), op[1], left, value))
             return left
@@ -860,12 +889,12 @@ class Parser:
         """conditional_expression : binary_expression ['?' assignment_expression ':' assignment_expression]"""
         # Called at the `?` after `test`: `parse_assignment` parses the binary expression
         # itself, which makes one call less per expression.
-        q = self.advance()
+        q = self.take()
         then = self.parse_assignment()
         if not self.at_op(":"):
             raise self.fail(f"expected ':' for the '?' at {self.position(q[2])}, "
                             f"found {self.describe(self.tok)}")
-        self.advance()
+        self.take()
         otherwise = self.parse_assignment()
         return ast.Conditional(_from_to(test, otherwise), test, then, otherwise)
 
@@ -880,7 +909,7 @@ class Parser:
             prec = BINARY_PREC.get(op)
             if prec is None or prec < min_prec:
                 break
-            self.advance()
+            self.take()
             if op == "**":  # right-associative
                 self._enter()
                 try:
@@ -911,7 +940,7 @@ class Parser:
                 kind == "op" and tok[1] in _UNARY_OPS):
             self._enter()
             try:
-                self.advance()
+                self.take()
                 operand = self.parse_unary()
             finally:
                 self.depth -= 1
@@ -941,7 +970,7 @@ class Parser:
             value = op[1]
         if value in _UPDATE_OPS and not op[4]:
             self._check_target(expr, value)
-            self.advance()
+            self.take()
             return self._stored(ast.Update(self.loc(expr.loc[1]), value, False, expr))
         return expr
 
@@ -964,7 +993,7 @@ class Parser:
             op = tok[1]
             if op == "." or op == "?.":
                 optional = op == "?."
-                self.advance()
+                self.take()
                 if optional and self.at_op("["):
                     expr = self._parse_index(expr, True)
                 elif optional and self.at_op("("):
@@ -977,7 +1006,7 @@ class Parser:
                         self.advance()
                     else:  # (as `advance` does: no bracket to count; a hot path)
                         self.prev_end = name[3]
-                        self.tok = self._next()
+                        self.tok = next(self.tokens)
                     expr = ast.Member((self.source, start, name[3]), expr, name[1], optional)
             elif op == "[" and not tok[4]:
                 expr = self._parse_index(expr, False)
@@ -1017,7 +1046,7 @@ class Parser:
             tok = self.tok
             if not (tok[0] == "op" and tok[1] == ","):
                 break
-            self.advance()
+            self.take()
             tok = self.tok
         self.expect_op(closer, opener)
         return items
@@ -1034,7 +1063,7 @@ class Parser:
                 self.advance()
             else:  # (as `advance` does: no bracket to count)
                 self.prev_end = tok[3]
-                self.tok = self._next()
+                self.tok = next(self.tokens)
         if kind == "name":
             nxt = self.tok
             if nxt[0] == "op" and nxt[1] == "=>":  # `x => …`
@@ -1049,10 +1078,10 @@ class Parser:
         if kind == "kw":
             literal = {"true": True, "false": False}.get(tok[1])
             if literal is not None:
-                self.advance()
+                self.take()
                 return ast.BoolLit(self.loc(tok[2]), literal)
             if tok[1] in ("null", "undefined"):
-                self.advance()
+                self.take()
                 cls = ast.NullLit if tok[1] == "null" else ast.UndefinedLit
                 return cls(self.loc(tok[2]))
             raise self.fail(f"expected an expression, found keyword '{tok[1]}'",
@@ -1160,10 +1189,9 @@ class Parser:
         if sv.whole_cmd is not None:
             chunk = sv.whole_cmd
             return ast.CommandSubst(loc, self.shell_code(chunk.parts, chunk.start + 2, chunk.end - 1))
-        if len(sv.parts) == 1 and sv.parts[0].__class__ is str:  # the common case, told at once
+        if len(sv.parts) == 1 and sv.parts[0].__class__ is str:
             return ast.StringLit(loc, sv.parts[0])
-        if all(isinstance(p, str) for p in sv.parts):
-            return ast.StringLit(loc, "".join(sv.parts))
+        # (the lexer joins adjacent text: more than one part means an interpolation)
         parts: list[Union[str, ast.Expr]] = []
         for part in sv.parts:
             if isinstance(part, str):
@@ -1222,8 +1250,7 @@ class Parser:
             name = tokens[0]  # `${x}`, the commonest, parsed without a parser of its own
             return ast.Name((self.source, name[2], name[3]), name[1])
         try:
-            sub = Parser(self.source, diags, _ListStream(interp.tokens), self._declared, self.depth,
-                         stores)
+            sub = Parser(self.source, diags, interp.tokens, self._declared, self.depth, stores)
             if sub.tok[0] == "eof":
                 raise sub.fail("expected an expression inside '${…}'",
                                self.span(interp.start, interp.end))
