@@ -279,6 +279,9 @@ class Lexer:
         for each (and resuming it costs no more than a call). `self.pos` and `self.prev`
         are set for the general way (`_next_slow`) only."""
         text, padded, name_chars, blanks = self.text, self.padded, self.name_chars, self.blanks
+        # (the tables every token looks at as locals too: a local costs less to load than a global)
+        name_start, keywords = _NAME_START, KEYWORDS
+        lone_operators, operator_followers = _LONE_OPERATORS, _OPERATOR_FOLLOWERS
         prev = None
         while True:
             start = pos
@@ -296,12 +299,12 @@ class Lexer:
             # operator that nothing after it extends (`(` right after `f`, ` = `, `.`
             # before a name), a short integer, a `"…"` or `'…'` with nothing to decode;
             # each as the expression below would take it.
-            if c in _NAME_START:
+            if c in name_start:
                 pos = name_chars.find(b" ", start)
                 word = text[start:pos]
-                prev = ("kw" if word in KEYWORDS else "name", word, start, pos, nl, ())
-            elif c in _LONE_OPERATORS or (
-                    c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
+                prev = ("kw" if word in keywords else "name", word, start, pos, nl, ())
+            elif c in lone_operators or (
+                    c in operator_followers and padded[start + 1] not in operator_followers[c]):
                 pos = start + 1
                 prev = ("op", c, start, pos, nl, ())
             elif c in _DIGITS and (end := name_chars.find(b" ", start)) - start <= 15 \
@@ -320,7 +323,7 @@ class Lexer:
                 space, word, number, op, string = m.groups()
                 pos = end = m.end()
                 if word is not None:
-                    kind = "kw" if word in KEYWORDS else "name"
+                    kind = "kw" if word in keywords else "name"
                     value = word
                     start = end - len(word)
                 elif op is not None:
