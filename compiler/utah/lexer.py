@@ -312,7 +312,7 @@ class Lexer:
                 pos = end
                 prev = ("num", (int(number), number), start, end, nl, ())
             elif (c == '"' or c == "'") and padded[end := _PLAIN_RUN[c](text, start + 1).end()] == c:
-                pos = end + 1  # (a string without `\`, `$` or a new line: its text is its value)
+                pos = end + 1  # (nothing to decode: its text is its one part)
                 prev = ("str", StringValue(c, [text[start + 1:end]]), start, pos, nl, ())
             # blanks, then a name, integer, operator or string; or the general way
             elif (m := _FAST_TOKEN_RE(text, pos)) is None:
