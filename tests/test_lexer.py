@@ -48,7 +48,7 @@ _AROUND = ["a{}b", "a {} b", "a{}5", "1{}.5", "a\n{} /* c */ b", "x{}'s'", 'x{}"
     # `${NAME}` interpolations the fast path takes whole (and shapes it leaves)
     "`big ${label}: ${n_2}` \"a${x}${y}}b\" `${true}` `x\n${a}\n` 'q${r}' \"${a} $b\" `${ a}` `${a.b}`"])
 def test_the_fast_path_lexes_as_the_general_way(text):
-    """`Lexer.next` takes most tokens with one regular expression (and lone operators
+    """`Lexer.tokens` takes most tokens with one regular expression (and lone operators
     without it); what it takes must come out as the general machinery makes it."""
     assert lex(text) == _lexed_the_general_way(text)
 

@@ -275,6 +275,9 @@ class Lexer:
         for each (and resuming it costs no more than a call). `self.pos` and `self.prev`
         are set for the general way (`_next_slow`) only."""
         text, padded, name_chars, blanks = self.text, self.padded, self.name_chars, self.blanks
+        # (the tables every token looks at as locals too: a local costs less to load than a global)
+        name_start, keywords = _NAME_START, KEYWORDS
+        lone_operators, operator_followers = _LONE_OPERATORS, _OPERATOR_FOLLOWERS
         prev = None
         while True:
             start = pos
@@ -292,12 +295,12 @@ class Lexer:
             # operator that nothing after it extends (`(` right after `f`, ` = `, `.`
             # before a name), a short integer, a `"…"` or `'…'` with nothing to decode;
             # each as the expression below would take it.
-            if c in _NAME_START:
+            if c in name_start:
                 pos = name_chars.find(b" ", start)
                 word = text[start:pos]
-                prev = ("kw" if word in KEYWORDS else "name", word, start, pos, nl, ())
-            elif c in _LONE_OPERATORS or (
-                    c in _OPERATOR_FOLLOWERS and padded[start + 1] not in _OPERATOR_FOLLOWERS[c]):
+                prev = ("kw" if word in keywords else "name", word, start, pos, nl, ())
+            elif c in lone_operators or (
+                    c in operator_followers and padded[start + 1] not in operator_followers[c]):
                 pos = start + 1
                 prev = ("op", c, start, pos, nl, ())
             elif c in _DIGITS and (end := name_chars.find(b" ", start)) - start <= 15 \
@@ -305,7 +308,7 @@ class Lexer:
                 pos = end
                 prev = ("num", (int(number), number), start, end, nl, ())
             elif (c == '"' or c == "'") and padded[end := _PLAIN_RUN[c](text, start + 1).end()] == c:
-                pos = end + 1  # (a string without `\`, `$` or a new line: its text is its value)
+                pos = end + 1  # (nothing to decode: its text is its one part)
                 prev = ("str", StringValue(c, [text[start + 1:end]]), start, pos, nl, ())
             # blanks, then a name, integer, operator or string; or the general way
             elif (m := _FAST_TOKEN_RE(text, pos)) is None:
@@ -316,7 +319,7 @@ class Lexer:
                 space, word, number, op, string = m.groups()
                 pos = end = m.end()
                 if word is not None:
-                    kind = "kw" if word in KEYWORDS else "name"
+                    kind = "kw" if word in keywords else "name"
                     value = word
                     start = end - len(word)
                 elif op is not None:
