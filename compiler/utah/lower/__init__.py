@@ -126,7 +126,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering):
             with self.new_block as fill:
                 if p.decl.default is not None:
                     self.store(p.shell_name, p.type, p.decl.default)
-                elif getattr(p.decl, "optional", False) and runtime_kind(p.type) == "scalar":
+                elif getattr(p.decl, "optional", False) and p.type.runtime_kind == "scalar":
                     self.emit(ir.Assign(p.shell_name, lit(UNDEFINED_TEXT)))
                 else:
                     continue

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
 from .. import ast, ir, modules
 from ..ir import Word, lit, var
-from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
+from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType
 from .context import TryFrame
 from .nullish import UNDEFINED_TEXT, guarded_link, may_be_nullish, nullish_arguments
 
@@ -129,7 +129,7 @@ class CallLowering:
     def call_user(self, e: ast.Call, fn, direct: bool = False) -> Word | str | None:
         self.emit_checked(ir.Cmd([lit(fn.shell_name), *self.argument_words(e.args, fn)]),
                           may_fail=fn in self.may_throw)
-        kind = runtime_kind(fn.type)
+        kind = fn.type.runtime_kind
         if kind == "array":
             return "__ra"
         if fn.type.__str__() == "void":
@@ -147,7 +147,7 @@ class CallLowering:
         words: list[Word] = []
         for param, arg, work_after in zip(params, values, self.work_after(values)):
             if arg is None:  # an omitted optional parameter is undefined
-                kind = runtime_kind(param.type)
+                kind = param.type.runtime_kind
                 words.append(lit(UNDEFINED_TEXT if kind == "scalar" else "undefined" if param.type is ANY
                                  else ""))
             elif param.type.__class__ is ArrayType:
@@ -174,7 +174,7 @@ class CallLowering:
         receiver that may be checked to be neither (`present_receiver`)."""
         args = with_defaults(builtin, args, e)
         receiver = args[0] if e.target.method else None
-        if receiver is not None and runtime_kind(receiver.ty) == "scalar" \
+        if receiver is not None and receiver.ty.runtime_kind == "scalar" \
                 and may_be_nullish(receiver, self.nullish):
             args[0] = self.present_receiver(receiver, e.callee.property)
         return nullish_arguments(builtin, args, receiver is not None, self.nullish)

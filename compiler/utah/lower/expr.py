@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
-                     is_jsonish, runtime_kind)
+                     is_jsonish)
 from .calls import condition_of, lowering_of
 from .ints import SHORT_INTEGER_BOUND, bound, has_update, is_integral
 from .nullish import (MARK, NULL_TEXT, UNDEFINED_TEXT, AsText, UnlessUndefined, guarded_link,
@@ -331,6 +331,8 @@ class ExpressionLowering:
         """Shell arithmetic text for an integral expression without side effects whose
         value, and every value computed on the way, stays within ±2^53 (`ints.bound`):
         there shell arithmetic gives JavaScript's result."""
+        if e.__class__ is ast.Name:  # (the commonest operand: told without the walks below)
+            return e.symbol.shell_name if e.symbol in self.bounds else None
         if bound(e, self.bounds) is None or has_update(e):
             return None  # `++` has an effect: it is lowered as a statement first
         return self._arith_text(e)
@@ -676,7 +678,7 @@ class ExpressionLowering:
             left = self.stable_before(self.value(e.left), e.right)
             test = self.helper_test("__utah_num_cmp", [lit("=="), left, self.value(e.right)])
             return ir.Not(test) if negate else test
-        if runtime_kind(lt) == "scalar" and runtime_kind(rt) == "scalar" and (
+        if lt.runtime_kind == "scalar" and rt.runtime_kind == "scalar" and (
                 lt in (NULL, UNDEFINED) or rt in (NULL, UNDEFINED)
                 or may_be_nullish(e.left, self.nullish) or may_be_nullish(e.right, self.nullish)):
             left = self.stable_before(self.value(e.left), e.right)  # null and undefined as held
@@ -733,7 +735,7 @@ class ExpressionLowering:
         self.emit(ir.Assign(t, self.operand_value(e.left, e.ty)))
         left_word = var(t)
         left = e.left if self.held_as_is(e.left, e.ty) else Lowered(left_word, e)  # as `t` holds it
-        if e.op == "??" and runtime_kind(left.ty) == "json":
+        if e.op == "??" and left.ty.runtime_kind == "json":
             test: ir.Command = self.helper_test("__utah_is_nullish", [left_word])
         elif e.op == "??":
             if not may_be_nullish(e.left, self.nullish):
@@ -757,7 +759,7 @@ class ExpressionLowering:
     @staticmethod
     def held_as_is(e: ast.Expr, result) -> bool:
         """Whether the operand `e` is held as a result of type `result` holds it."""
-        return e.ty is result or runtime_kind(result) != "json"
+        return e.ty is result or result.runtime_kind != "json"
 
     def value_as(self, e: ast.Expr, dst) -> Word:
         """The value of `e` as a slot of type `dst` holds it (a declaration, an assignment,
@@ -921,7 +923,7 @@ class ExpressionLowering:
 
     def scalar_var(self, e: ast.Expr) -> str:
         """The name of a shell variable holding `e`'s value."""
-        if e.__class__ is ast.Name and runtime_kind(e.ty) != "array":
+        if e.__class__ is ast.Name and e.ty.runtime_kind != "array":
             return e.symbol.shell_name
         w = self.value(e)
         if len(w.parts) == 1 and w.parts[0].__class__ is ir.Var and w.parts[0].index is None:
@@ -949,9 +951,9 @@ class ExpressionLowering:
             result = self.call(e)
             if isinstance(result, str):
                 return self.keep_array(result)
-            if isinstance(result, Word) and (runtime_kind(e.ty) == "json" or e.ty == ANY):
+            if isinstance(result, Word) and (e.ty.runtime_kind == "json" or e.ty == ANY):
                 return self.json.to_array(self, result, e.ty)
-        if runtime_kind(e.ty) == "json" or e.ty == ANY:
+        if e.ty.runtime_kind == "json" or e.ty == ANY:
             return self.json.to_array(self, self.value(e), e.ty)
         if e.__class__ is ast.Conditional:
             t = self.temp(array=True)

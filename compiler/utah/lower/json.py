@@ -24,8 +24,7 @@ from __future__ import annotations
 from .. import ast, ir
 from ..ir import Word, lit
 from ..records import field, record
-from ..types import (ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, is_jsonish,
-                     runtime_kind)
+from ..types import ANY, BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, is_jsonish
 from .nullish import NULL_TEXT, UNDEFINED_TEXT, may_be_nullish
 
 # json.* calls whose arguments are (object, path) and that read the value at the path
@@ -181,7 +180,7 @@ def text_of(lw, e: ast.Expr) -> Word:
         lw.emit(ir.Case(w, [([lit("undefined")], ir.Block([ir.Assign(t, lit("null"))])),
                             ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, w)]))]))
         return ir.var(t)
-    if runtime_kind(ty) == "json":
+    if ty.runtime_kind == "json":
         return w
     return quote(lw, w)
 
@@ -419,7 +418,7 @@ def assign(lw, target: ast.Expr, value: ast.Expr) -> None:
     """`o.a.b = v` writes the variable o (or the array element `xs[i]` holding it)."""
     chain = property_chain(target)
     base = chain[0] if chain else None
-    if isinstance(base, ast.Name) and runtime_kind(base.ty) == "json":
+    if isinstance(base, ast.Name) and base.ty.runtime_kind == "json":
         path = chain_path(lw, chain[1])
         lw.assign(base.symbol.shell_name, set_at(lw, "json.set", ir.var(base.symbol.shell_name),
                                                  path, value))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import ast
 from ..records import record, replace
-from ..types import ANY, NULL, NUMBER, STRING, UNDEFINED, ArrayType, UnionType, runtime_kind
+from ..types import ANY, NULL, NUMBER, STRING, UNDEFINED, ArrayType, UnionType
 
 MARK = "\x01"
 UNDEFINED_TEXT = MARK + "undefined"
@@ -96,7 +96,7 @@ def may_be_nullish_receiver(call: ast.Call, symbols: set) -> bool:
     """Whether the built-in method call `x.m(…)` may be made on null or undefined (where
     JavaScript throws a TypeError)."""
     target = call.target
-    return target.method and runtime_kind(target.args[0].ty) == "scalar" \
+    return target.method and target.args[0].ty.runtime_kind == "scalar" \
         and may_be_nullish(target.args[0], symbols)
 
 
@@ -208,7 +208,7 @@ def holds_nullish(e: ast.Expr, arrays: set, symbols: set) -> bool:
         body = e.target.args[1].body
         return not isinstance(body, ast.Expr) or may_be_nullish(body, symbols)
     return any(holds_nullish(a, arrays, symbols) if isinstance(a.ty, ArrayType)
-               else runtime_kind(a.ty) == "scalar" and may_be_nullish(a, symbols)
+               else a.ty.runtime_kind == "scalar" and may_be_nullish(a, symbols)
                for a in e.target.args)
 
 

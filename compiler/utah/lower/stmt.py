@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import ast, ir
 from ..ir import Word, lit, var
-from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, is_jsonish, runtime_kind
+from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, is_jsonish
 from .context import ArrowFrame, LoopFrame, TryFrame
 from .expr import Lowered
 from .nullish import UNDEFINED_TEXT
@@ -88,7 +88,7 @@ class StatementLowering:
                 self.emit(ir.ArrayAssign(name, [Word((ir.Elements(src),))]))
             return
         if e.__class__ is ast.Call and e.target is not None and hasattr(e.target, "function") \
-                and runtime_kind(e.ty) != "array":
+                and e.ty.runtime_kind != "array":
             result = self.call_user(e, e.target.function, direct=True)
             if result is None:
                 result = lit("")
@@ -325,7 +325,7 @@ class StatementLowering:
                 self.emit(self.loop_control("break", levels))
                 return
         if s.value is not None:
-            if runtime_kind(self.current_return_type) == "array":
+            if self.current_return_type.runtime_kind == "array":
                 self.store("__ra", self.current_return_type, s.value)
             else:
                 self.store("__r", self.current_return_type or s.value.ty, s.value)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 from ... import ast, ir, modules
 from ...ir import Word, lit, var
-from ...types import BOOLEAN, NUMBER, STRING, ArrayType, runtime_kind
+from ...types import BOOLEAN, NUMBER, STRING, ArrayType
 from ..calls import BUILTIN_CONDITIONS, BUILTIN_LOWERINGS, load_namespace, lowers
 from ..ints import is_integral
 
@@ -137,7 +137,7 @@ def _joined(lw, args) -> Word:
             words.append(lit(" "))
         if isinstance(arg.ty, ArrayType):
             text = lw.json.text_of(lw, arg)
-        elif runtime_kind(arg.ty) == "json" and arg.__class__ is not ast.ObjectLit:
+        elif arg.ty.runtime_kind == "json" and arg.__class__ is not ast.ObjectLit:
             text = lw.json.shown(lw, lw.value(arg))
         else:
             text = lw.string_value(arg)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ... import ast, ir
 from ...ir import Word, lit, var
-from ...types import ANY, NUMBER, ArrayType, FunctionType, runtime_kind
+from ...types import ANY, NUMBER, ArrayType, FunctionType
 from ..context import ArrowFrame, LoopFrame
 from ..nullish import UNDEFINED_TEXT
 from ..stmt import with_final_break
@@ -29,7 +29,7 @@ def length(lw, args, call):
 @lowers("array.push")
 def push(lw, args, call):
     name = _receiver(lw, args[0])
-    values = [lw.json.text_of(lw, a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
+    values = [lw.json.text_of(lw, a) if a.ty.runtime_kind == "json" and not isinstance(a, ast.Name)
               else lw.value(a) for a in args[1:]]
     lw.emit(ir.ArrayAssign(name, values, append=True))
     return Word((ir.Count(name),))
@@ -45,7 +45,7 @@ def unshift(lw, args, call):
 def _absent(call) -> str:
     """What pop, shift and find give when there is no element: undefined in a scalar; an
     element of an untyped array is raw text, where "" stands for it."""
-    return UNDEFINED_TEXT if runtime_kind(call.ty) == "scalar" else ""
+    return UNDEFINED_TEXT if call.ty.runtime_kind == "scalar" else ""
 
 
 @lowers("array.pop")
@@ -157,7 +157,7 @@ def splice(lw, args, call):
     removed = lw.temp(array=True)
     lw.emit(ir.ArrayAssign(removed, []))  # written by the helper, through its name
     words = lw.argument_values(args[1:3])
-    items = [lw.json.text_of(lw, a) if runtime_kind(a.ty) == "json" and not isinstance(a, ast.Name)
+    items = [lw.json.text_of(lw, a) if a.ty.runtime_kind == "json" and not isinstance(a, ast.Name)
              else lw.value(a) for a in args[3:]]
     lw.use("__utah_array_splice")
     lw.emit(ir.Cmd([lit("__utah_array_splice"), lit(name), lit(removed), *words, *items]))

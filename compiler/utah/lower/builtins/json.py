@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ... import ast, ir
 from ...ir import lit
-from ...types import runtime_kind
 from . import lowers, lowers_condition
 
 
@@ -25,7 +24,7 @@ def is_valid(lw, args, call):
 def stringify(lw, args, call):
     value, pretty = args[0], args[1]
     text = lw.json.text_of(lw, value)
-    if runtime_kind(value.ty) == "scalar" or isinstance(pretty, ast.BoolLit) and not pretty.value:
+    if value.ty.runtime_kind == "scalar" or isinstance(pretty, ast.BoolLit) and not pretty.value:
         return text  # compact JSON is how values are held; a scalar has no layout
     if isinstance(pretty, ast.BoolLit):
         return lw.json.jq(lw, "json.stringify", text, ".", opts=("--indent", "2"))

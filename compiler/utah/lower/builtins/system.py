@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ... import ast, ir
 from ...ir import Word, lit, var
-from ...types import runtime_kind
 from . import lowers, lowers_condition
 from .sysutil import helper_value, literal_text, run_helper
 
@@ -46,7 +45,7 @@ def start_options(lw, arg: ast.Expr | None) -> dict[str, ast.Expr]:
         if prop.key not in START_OPTIONS:
             lw.diags.error(prop.span, f"process.start: unknown option {prop.key!r} "
                                       f"(known: {', '.join(START_OPTIONS)})")
-        elif runtime_kind(prop.value.ty) != "scalar":
+        elif prop.value.ty.runtime_kind != "scalar":
             lw.diags.error(prop.value.span, f"process.start: option {prop.key!r} must be a path")
         else:
             options[prop.key] = prop.value

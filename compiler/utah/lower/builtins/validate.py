@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import ir
 from ...ir import lit
-from ...types import BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType, runtime_kind
+from ...types import BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType
 from . import lowers_condition
 from .sysutil import arith_operand
 
@@ -25,7 +25,7 @@ def shape(lw, args, call):
 
 def _json_flag(ty) -> list:
     """Values of type any, object or an interface are JSON text: the helper is told so."""
-    return [lit("json")] if runtime_kind(ty) == "json" and ty not in (STRING, NUMBER) else []
+    return [lit("json")] if ty.runtime_kind == "json" and ty not in (STRING, NUMBER) else []
 
 
 @lowers_condition("validate.isNumeric")
