@@ -426,10 +426,17 @@ class ExpressionLowering:
         integral, has an effect (the helpers' way keeps their order), or is an integer
         past 2^53 written out."""
         for side in sides:
-            if not is_integral(side, self.ints) or has_update(side):
+            if side.__class__ is ast.Name:  # (the commonest side, told without the walks)
+                if side.symbol not in self.ints:
+                    return None
+            elif not is_integral(side, self.ints) or has_update(side):
                 return None
         operands = []
         for side in sides:
+            if side.__class__ is ast.Name:  # its bound, or a short integer's when tested
+                operands.append((side.symbol.shell_name,
+                                 self.bounds.get(side.symbol, SHORT_INTEGER_BOUND), side))
+                continue
             side_bound = bound(side, self.bounds, self.ints)
             if side_bound is not None and (bound(side, self.bounds) is not None or not _emits(side)):
                 operands.append((self._arith_text(side), side_bound, side))
@@ -474,10 +481,10 @@ class ExpressionLowering:
         `text` when `e` is bounded and its text was made already)."""
         if e.__class__ is Lowered:
             return e.word
+        if e.__class__ is ast.Name:  # (bounded or not: its variable)
+            return var(e.symbol.shell_name)
         if bound(e, self.bounds) is not None:
             return self.arith_word(text if text is not None else self._arith_text(e))
-        if e.__class__ is ast.Name:
-            return var(e.symbol.shell_name)
         if e.__class__ is ast.Unary:
             operand = self.rounded_value(e.operand)
             return operand if e.op == "+" else self.arith_call("-", lit("0"), operand)
@@ -765,8 +772,9 @@ class ExpressionLowering:
         """The value of `e` as a slot of type `dst` holds it (a declaration, an assignment,
         an argument): converted only where JSON is involved, `dst` a JSON type or an
         `any` stored in a string or a number (`lw.json.value_as`). Asked of every value
-        stored: the answer, nearly always no, does not need lower/json.py."""
-        if is_jsonish(dst) or (e.ty is ANY and (dst is STRING or dst is NUMBER)):
+        stored: the answer, nearly always no, does not need lower/json.py. (A JSON type
+        is one whose values are held as JSON: `is_jsonish`, told by the attribute.)"""
+        if dst.runtime_kind == "json" or (e.ty is ANY and (dst is STRING or dst is NUMBER)):
             return self.json.value_as(self, e, dst)
         return self.value(e)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import ast, ir
 from ..ir import Word, lit, var
-from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType, is_jsonish
+from ..types import ANY, BOOLEAN, NUMBER, STRING, ArrayType
 from .context import ArrowFrame, LoopFrame, TryFrame
 from .expr import Lowered
 from .nullish import UNDEFINED_TEXT
@@ -92,7 +92,7 @@ class StatementLowering:
             result = self.call_user(e, e.target.function, direct=True)
             if result is None:
                 result = lit("")
-            elif is_jsonish(ty):  # (as `value_as` converts: only to a JSON type)
+            elif ty.runtime_kind == "json":  # (as `value_as` converts: only to a JSON type)
                 result = self.json.word_as(self, result, e.ty, ty)
             self.emit(ir.Assign(name, result))
             return
