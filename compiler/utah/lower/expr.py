@@ -151,8 +151,9 @@ class ExpressionLowering:
     # ------------------------------------------------------------------ values
 
     def value(self, e: ast.Expr) -> Word:
-        method = self._value_methods.get(type(e))
-        if method is None:
+        try:  # (a subscript costs less than `.get`: the method is found but once per class)
+            method = self._value_methods[e.__class__]
+        except KeyError:
             method = getattr(self, "value_" + type(e).__name__, None)
             if method is None:
                 self.unsupported(e, f"{type(e).__name__} expressions")
@@ -783,6 +784,8 @@ class ExpressionLowering:
     def string_value(self, e: ast.Expr) -> Word:
         """`String(e)`: arrays join with commas, a JSON string is its text, everything
         else is already its text."""
+        if e.__class__ is ast.Name and e.symbol not in self.nullish and e.ty.runtime_kind == "scalar":
+            return var(e.symbol.shell_name)  # (the commonest: a variable, as `value_Name` reads it)
         kind = e.ty.runtime_kind
         if kind == "json" and not e.__class__ is ast.ObjectLit:
             return self.json.string_of(self, self.value(e))

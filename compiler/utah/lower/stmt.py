@@ -32,8 +32,9 @@ class StatementLowering:
             line = s.span.line
             text = s.span.source.line_text(line).strip()
             self.emit(ir.Comment(f"[shx:{line}] {text}"))
-        method = self._stmt_methods.get(type(s))
-        if method is None:
+        try:  # (as `value` finds its methods)
+            method = self._stmt_methods[s.__class__]
+        except KeyError:
             method = self._stmt_methods[s.__class__] = getattr(self, "stmt_" + type(s).__name__)
         method(s)
 
