@@ -19,6 +19,7 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Iterable
 
+import marshal
 import sys
 
 from .. import modules, startcache
@@ -150,7 +151,7 @@ def definitions_of(module: str) -> dict[str, tuple[str, str | None]]:
 # time and size.
 _MADE_FROM = ("__init__", "charsets")
 _DIR = __file__.rpartition("/")[0]
-_MODULE_HELPERS: dict[str, dict[str, tuple]] = {}  # module → helper name → _helper_fields
+_MODULE_HELPERS: dict[str, dict[str, bytes]] = {}  # module → helper name → _helper_fields, marshalled
 _TABLE: dict[str, Helper] = {}  # the helpers made so far; all of them once HELPERS is read
 
 
@@ -164,17 +165,25 @@ def helper(name: str) -> Helper:
         module = _MODULE_OF_HELPER.get(name)
         if module is None:
             raise KeyError(f"unknown run-time helper {name!r}")
-        fields = helpers_of(module).get(name)
-        if fields is None:
+        packed = _packed_helpers(module).get(name)
+        if packed is None:
             raise KeyError(f"run-time helper {name!r} is not in runtime/{module}.py")
-        found = _TABLE[name] = Helper(name, *fields)
+        found = _TABLE[name] = Helper(name, *marshal.loads(packed))
     return found
 
 
 def helpers_of(module: str, cached: bool = True) -> dict[str, tuple]:
     """(bash text, deps, POSIX text or None, POSIX deps) of each helper the module
-    `module` of this package defines, by name: from the start-up cache while it is up to
-    date (unless not `cached`), else read from the module's texts (and stored)."""
+    `module` of this package defines, by name (`_packed_helpers`)."""
+    return {name: marshal.loads(packed) for name, packed in _packed_helpers(module, cached).items()}
+
+
+def _packed_helpers(module: str, cached: bool = True) -> dict[str, bytes]:
+    """`helpers_of(module)`, each helper's fields marshalled on their own: from the
+    start-up cache while it is up to date (unless not `cached`), else read from the
+    module's texts (and stored). A compilation unmarshals the texts of the few helpers it
+    uses, not those of the whole module (reading every text cost more than lowering a
+    dozen statements)."""
     found = _MODULE_HELPERS.get(module) if cached else None
     if found is None:
         stamp = _stamp(module)
@@ -182,7 +191,7 @@ def helpers_of(module: str, cached: bool = True) -> dict[str, tuple]:
         if entry is not None and entry[0] == stamp:
             found = entry[1]
         else:
-            found = {name: _helper_fields(make_helper(*texts), name)
+            found = {name: marshal.dumps(_helper_fields(make_helper(*texts), name))
                      for name, texts in definitions_of(module).items()}
             if stamp is not None:
                 startcache.put({("runtime", module): (stamp, found)})
