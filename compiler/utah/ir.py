@@ -122,28 +122,27 @@ def joined(words: list[Word]) -> Word:
     return Word(tuple(parts))
 
 
-def lit(text: str) -> Word:
-    word = _LIT_WORDS.get(text)
-    return word if word is not None else _kept(_LIT_WORDS, text, Word((Lit(text),)))
+class _MadeWords(dict):
+    """The words `lit` and `var` made, by text: most recur (`printf`, `__r`, a variable
+    read again and again), and a word is immutable, so one serves every use. `lit` and
+    `var` are the `__getitem__` of one each: a word made before is found without a
+    Python call (the commonest calls of lowering); `__missing__` makes the others.
+    (Bounded: a long running process compiles many programs.)"""
+    KEPT = 4096
+
+    def __init__(self, part: type):
+        super().__init__()
+        self.part = part
+
+    def __missing__(self, text: str) -> Word:
+        word = Word((self.part(text),))
+        if len(self) < self.KEPT:
+            self[text] = word
+        return word
 
 
-def var(name: str) -> Word:
-    word = _VAR_WORDS.get(name)
-    return word if word is not None else _kept(_VAR_WORDS, name, Word((Var(name),)))
-
-
-# The words `lit` and `var` made, by text: most recur (`printf`, `__r`, a variable read
-# again and again), and a word is immutable, so one serves every use. (Bounded: a long
-# running process compiles many programs.)
-_LIT_WORDS: dict[str, Word] = {}
-_VAR_WORDS: dict[str, Word] = {}
-_MADE_WORDS_KEPT = 4096
-
-
-def _kept(made: dict[str, Word], text: str, word: Word) -> Word:
-    if len(made) < _MADE_WORDS_KEPT:
-        made[text] = word
-    return word
+lit = _MadeWords(Lit).__getitem__  # lit(text) -> Word of the literal text
+var = _MadeWords(Var).__getitem__  # var(name) -> Word of `$name`
 
 
 EMPTY = Word(())
