@@ -438,8 +438,9 @@ class ExpressionLowering:
                 operands.append((side.symbol.shell_name,
                                  self.bounds.get(side.symbol, SHORT_INTEGER_BOUND), side))
                 continue
-            side_bound = bound(side, self.bounds, self.ints)
-            if side_bound is not None and (bound(side, self.bounds) is not None or not _emits(side)):
+            exact = bound(side, self.bounds)  # (when there is one, the same with `tested`)
+            side_bound = exact if exact is not None else bound(side, self.bounds, self.ints)
+            if side_bound is not None and (exact is not None or not _emits(side)):
                 operands.append((self._arith_text(side), side_bound, side))
                 continue
             w = self.value(side)

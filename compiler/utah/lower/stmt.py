@@ -40,7 +40,10 @@ class StatementLowering:
 
     def body_block(self, s: ast.Stmt) -> ir.Block:
         with self.new_block as b:
-            self.statement(s)
+            if s.__class__ is ast.Block:  # (the commonest body: its statements, without dispatch)
+                self.statements(s.body)
+            else:
+                self.statement(s)
         return b
 
     # ------------------------------------------------------------ simple ones
