@@ -289,8 +289,9 @@ class BashPrinter:
             if not value.startswith(('"', "'")):
                 value = f'"{value}"'
             return [indent + prefix + target + "+=" + value]
-        value = self.word(cmd.value, assign=True)
-        if cmd.value.parts[:1] and cmd.value.parts[0].__class__ is _Lit and value == cmd.value.literal:
+        value = self.word(cmd.value, True)
+        parts = cmd.value.parts
+        if parts and parts[0].__class__ is _Lit and value == cmd.value.literal:
             # literal text, printed bare
             value = _assigned_text(value)
         return [indent + prefix + target + "=" + value]
@@ -391,14 +392,11 @@ class BashPrinter:
             return [indent + "{ " + inner[0].strip() + "; " + tail]
         return [indent + "{"] + inner + [indent + tail]
 
-    def condition(self, block: ir.Block) -> str:
-        return self.inline_block(block)
-
     def cmd_If(self, cmd: ir.If, indent: str) -> list[str]:
         kw = indent + "if "
         lines: list[str] = []
         for cond, body in cmd.arms:
-            lines.append(kw + self.condition(cond) + "; then")
+            lines.append(kw + self.inline_block(cond) + "; then")
             lines += self.body(body, indent + _INDENT)
             kw = indent + "elif "
         if cmd.otherwise is not None and cmd.otherwise.cmds:
@@ -408,7 +406,7 @@ class BashPrinter:
         return lines
 
     def cmd_While(self, cmd: ir.While, indent: str) -> list[str]:
-        lines = [indent + ("until " if cmd.until else "while ") + self.condition(cmd.cond) + "; do"]
+        lines = [indent + ("until " if cmd.until else "while ") + self.inline_block(cmd.cond) + "; do"]
         lines += self.body(cmd.body, indent + _INDENT)
         lines.append(indent + "done")
         return lines
