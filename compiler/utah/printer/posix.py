@@ -118,22 +118,22 @@ class PosixPrinter(BashPrinter):
             cmd = replace(cmd, redirects=self.flat_redirects(cmd.redirects, pre))
         return pre, cmd
 
-    def block(self, block: ir.Block, indent: str) -> list[str]:
+    def block(self, block: ir.Block, indent: str, out: list[str]) -> None:
         """Each command through `command` (bash's `block` dispatches by itself)."""
-        lines: list[str] = []
         for cmd in block.cmds:
-            lines += self.command(cmd, indent)
-        return lines
+            self.command(cmd, indent, out)
 
-    def command(self, cmd: ir.Command, indent: str) -> list[str]:
+    def command(self, cmd: ir.Command, indent: str, out: list[str]) -> None:
         pre, cmd = self.hoisted(cmd)
-        return [indent + line for line in pre] + super().command(cmd, indent)
+        out += [indent + line for line in pre]
+        super().command(cmd, indent, out)
 
     # ---------------------------------------------------------------- commands
 
-    def cmd_Cmd(self, cmd: ir.Cmd, indent: str) -> list[str]:
+    def cmd_Cmd(self, cmd: ir.Cmd, indent: str, out: list[str]) -> None:
         if not any(isinstance(p, ir.Elements) for w in cmd.words for p in w.parts):
-            return super().cmd_Cmd(cmd, indent)
+            super().cmd_Cmd(cmd, indent, out)
+            return
         # `f "${#a[@]}" "${a[@]}" x`: eval over text naming each element
         pre: list[ir.Command] = []
         text: list[str] = []
@@ -151,20 +151,21 @@ class PosixPrinter(BashPrinter):
             else:
                 pre.append(ir.Assign(t, w))
                 text.append(f'\\"\\${t}\\"')
-        lines = self.block(ir.Block(pre), indent)
+        self.block(ir.Block(pre), indent, out)
         tail = self.redirects(cmd.redirects) + (" &" if cmd.background else "")
-        return lines + [indent + 'eval "' + " ".join(text) + '"' + tail]
+        out.append(indent + 'eval "' + " ".join(text) + '"' + tail)
 
-    def cmd_Assign(self, cmd: ir.Assign, indent: str) -> list[str]:
+    def cmd_Assign(self, cmd: ir.Assign, indent: str, out: list[str]) -> None:
         if cmd.index is not None:
             value = cmd.value if cmd.value is not None else ir.EMPTY
-            return self.command(ir.Cmd([ir.lit("__utah_aset"), ir.lit(cmd.name),
-                                        ir.Word((ir.Arith(cmd.index.text),)), value]), indent)
-        if cmd.append and cmd.value is not None:
-            return super().cmd_Assign(ir.Assign(cmd.name, ir.var(cmd.name) + cmd.value), indent)
-        return super().cmd_Assign(replace(cmd, local=False), indent)
+            self.command(ir.Cmd([ir.lit("__utah_aset"), ir.lit(cmd.name),
+                                 ir.Word((ir.Arith(cmd.index.text),)), value]), indent, out)
+        elif cmd.append and cmd.value is not None:
+            super().cmd_Assign(ir.Assign(cmd.name, ir.var(cmd.name) + cmd.value), indent, out)
+        else:
+            super().cmd_Assign(replace(cmd, local=False), indent, out)
 
-    def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, indent: str) -> list[str]:
+    def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, indent: str, out: list[str]) -> None:
         name = cmd.name
         reads_self = not cmd.append and any(
             isinstance(p, (ir.Elements, ir.Var)) and p.name == name for w in cmd.values for p in w.parts)
@@ -187,7 +188,7 @@ class PosixPrinter(BashPrinter):
         if reads_self:
             cmds += [ir.Cmd([ir.lit("__utah_aclear"), ir.lit(name)]),
                      ir.Cmd([ir.lit("__utah_acopy"), ir.lit(name), ir.lit("__uy"), ir.lit("0")])]
-        return self.block(ir.Block(cmds), indent)
+        self.block(ir.Block(cmds), indent, out)
 
     def bind_scalar(self, name: str, position: int) -> str:
         return f"{name}=${{{position}}}" if position > 9 else f"{name}=${position}"
@@ -195,13 +196,14 @@ class PosixPrinter(BashPrinter):
     def bind_array(self, name: str) -> str:
         return f'__utah_abind {name} "$@"'
 
-    def cmd_ArrayPop(self, cmd: ir.ArrayPop, indent: str) -> list[str]:
-        return [f"{indent}__utah_apop {cmd.name}"]
+    def cmd_ArrayPop(self, cmd: ir.ArrayPop, indent: str, out: list[str]) -> None:
+        out.append(f"{indent}__utah_apop {cmd.name}")
 
-    def cmd_Local(self, cmd: ir.Local, indent: str) -> list[str]:
+    def cmd_Local(self, cmd: ir.Local, indent: str, out: list[str]) -> None:
         if cmd.arrays:
-            return [f"{indent}__utah_aclear {name}" for name in cmd.names]
-        return [f"{indent}unset {' '.join(cmd.names)}"]
+            out += [f"{indent}__utah_aclear {name}" for name in cmd.names]
+        else:
+            out.append(f"{indent}unset {' '.join(cmd.names)}")
 
     # ------------------------------------------------------------------ tests
 
@@ -218,8 +220,8 @@ class PosixPrinter(BashPrinter):
             return f"[ {left} {'=' if t.op == '==' else '!='} {right} ]"
         raise Unsupported(f"the string test `{t.op}` (use the run-time helper)")
 
-    def cmd_ArithTest(self, cmd: ir.ArithTest, indent: str) -> list[str]:
-        return [f'{indent}[ "$(({self.arith(cmd.text)}))" -ne 0 ]']
+    def cmd_ArithTest(self, cmd: ir.ArithTest, indent: str, out: list[str]) -> None:
+        out.append(f'{indent}[ "$(({self.arith(cmd.text)}))" -ne 0 ]')
 
     # ------------------------------------------------------------------ loops
 
@@ -231,34 +233,37 @@ class PosixPrinter(BashPrinter):
             target.append(name)
         return name
 
-    def cmd_ForIn(self, cmd: ir.ForIn, indent: str) -> list[str]:
+    def cmd_ForIn(self, cmd: ir.ForIn, indent: str, out: list[str]) -> None:
         if not any(isinstance(p, ir.Elements) for w in cmd.words for p in w.parts):
             pre: list[str] = []
             words = [self.flat(w, pre) for w in cmd.words]
-            return ([indent + line for line in pre]
-                    + super().cmd_ForIn(replace(cmd, words=words), indent))
-        lines: list[str] = []
+            out += [indent + line for line in pre]
+            super().cmd_ForIn(replace(cmd, words=words), indent, out)
+            return
         first = cmd.words[0].parts[0]
         if len(cmd.words) == 1 and isinstance(first, ir.Elements) and first.name.startswith("__t"):
             source, start = first.name, first.start  # a temporary nobody else changes
         else:
             source, start = self.loop_local("__f", array=True), 0
-            lines += self.cmd_ArrayAssign(ir.ArrayAssign(source, cmd.words), indent)
+            self.cmd_ArrayAssign(ir.ArrayAssign(source, cmd.words), indent, out)
         i = self.loop_local("__i")
-        lines += [f"{indent}{i}={start}",
+        out += [f"{indent}{i}={start}",
                   f'{indent}while [ "${i}" -lt "${source}__n" ]; do',
                   f'{indent}  eval "{cmd.name}=\\${{{source}__${i}}}"',
                   f"{indent}  {i}=$(({i} + 1))"]
-        return lines + self.body(cmd.body, indent + _INDENT) + [indent + "done"]
+        self.body(cmd.body, indent + _INDENT, out)
+        out.append(indent + "done")
 
-    def cmd_ArithFor(self, cmd: ir.ArithFor, indent: str) -> list[str]:
+    def cmd_ArithFor(self, cmd: ir.ArithFor, indent: str, out: list[str]) -> None:
         init, test, step = (s.strip() for s in cmd.header.split(";"))
-        lines = [indent + self.arith_statement(init)] if init else []
+        first = [indent + self.arith_statement(init)] if init else []
         step_cmd = ir.RawCmd(ir.Word((ir.Raw(self.arith_statement(step)),)))
         body = _before_continue(cmd.body, step_cmd, 1)
         body.cmds.append(step_cmd)
-        return (lines + [f'{indent}while [ "$(({self.arith(test or "1")}))" -ne 0 ]; do']
-                + self.body(body, indent + _INDENT) + [indent + "done"])
+        out += first
+        out.append(f'{indent}while [ "$(({self.arith(test or "1")}))" -ne 0 ]; do')
+        self.body(body, indent + _INDENT, out)
+        out.append(indent + "done")
 
     def arith_statement(self, text: str) -> str:
         """`i++`, `i += 2`, `i = 0` as a POSIX assignment."""
@@ -274,18 +279,20 @@ class PosixPrinter(BashPrinter):
 
     # -------------------------------------------------------------- functions
 
-    def cmd_Function(self, cmd: ir.Function, indent: str) -> list[str]:
+    def cmd_Function(self, cmd: ir.Function, indent: str, out: list[str]) -> None:
         scalars, arrays = _declared_locals(cmd.body)
         saved = self.fn_scalars, self.fn_arrays
         self.fn_scalars, self.fn_arrays = [], []
         try:
-            body = self.body(cmd.body, indent + _INDENT)
+            body: list[str] = []
+            self.body(cmd.body, indent + _INDENT, body)
             scalars += [n for n in self.fn_scalars if n not in scalars]
             arrays += [n for n in self.fn_arrays if n not in arrays]
         finally:
             self.fn_scalars, self.fn_arrays = saved
         if not scalars and not arrays:
-            return [f"{indent}{cmd.name}() {{"] + body + [indent + "}"]
+            out += [f"{indent}{cmd.name}() {{"] + body + [indent + "}"]
+            return
         inner = f"__fn_{cmd.name}"
         wrapper = [f"{indent}{cmd.name}() {{"]
         if scalars:
@@ -296,7 +303,7 @@ class PosixPrinter(BashPrinter):
         if scalars:
             wrapper.append(f"{indent}  __utah_restore {' '.join(reversed(scalars))}")
         wrapper += [f'{indent}  return "$1"', indent + "}"]
-        return [f"{indent}{inner}() {{"] + body + [indent + "}", ""] + wrapper
+        out += [f"{indent}{inner}() {{"] + body + [indent + "}", ""] + wrapper
 
 
 def _declared_locals(block: ir.Block) -> tuple[list[str], list[str]]:
