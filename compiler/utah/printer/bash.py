@@ -67,6 +67,8 @@ def _opens_list(line: str) -> bool:
     after a blank or `;`). (String methods: a regular expression searched the whole line.)"""
     if line.endswith(("|", "&")):
         return True
+    if not line.endswith(_OPENING_WORDS):  # (most lines: one test, not one per word)
+        return False
     for word in _OPENING_WORDS:  # (none ends with another)
         if line.endswith(word):
             before = line[-len(word) - 1:-len(word)]
@@ -232,8 +234,8 @@ class BashPrinter:
         """A compound command's body; an empty one becomes `:` (shell forbids empty bodies)."""
         start = len(out)
         self.block(block, indent, out)
-        for i in range(start, len(out)):
-            line = out[i].lstrip()
+        for line in out[start:]:  # (the first is nearly always a command)
+            line = line.lstrip()
             if line and line[0] != "#":
                 return
         out.append(indent + ":")
