@@ -280,7 +280,7 @@ class BashPrinter:
         text = " ".join(map(self.word, cmd.words))
         if cmd.redirects:
             text += self.redirects(cmd.redirects)
-        out.append(indent + text + (" &" if cmd.background else ""))
+        out.append(f"{indent}{text} &" if cmd.background else indent + text)
 
     def cmd_Assign(self, cmd: ir.Assign, indent: str, out: list[str]) -> None:
         target = cmd.name if cmd.index is None else f"{cmd.name}[{cmd.index.text}]"
@@ -300,7 +300,7 @@ class BashPrinter:
         if parts and parts[0].__class__ is _Lit and value == cmd.value.literal:
             # literal text, printed bare
             value = _assigned_text(value)
-        out.append(indent + prefix + target + "=" + value)
+        out.append(f"{indent}{prefix}{target}={value}")
 
     def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, indent: str, out: list[str]) -> None:
         values = " ".join(self.word(w) for w in cmd.values)
@@ -406,7 +406,7 @@ class BashPrinter:
     def cmd_If(self, cmd: ir.If, indent: str, out: list[str]) -> None:
         kw = indent + "if "
         for cond, body in cmd.arms:
-            out.append(kw + self.inline_block(cond) + "; then")
+            out.append(f"{kw}{self.inline_block(cond)}; then")
             self.body(body, indent + _INDENT, out)
             kw = indent + "elif "
         if cmd.otherwise is not None and cmd.otherwise.cmds:
@@ -415,7 +415,7 @@ class BashPrinter:
         out.append(indent + "fi")
 
     def cmd_While(self, cmd: ir.While, indent: str, out: list[str]) -> None:
-        out.append(indent + ("until " if cmd.until else "while ") + self.inline_block(cmd.cond) + "; do")
+        out.append(f"{indent}{'until' if cmd.until else 'while'} {self.inline_block(cmd.cond)}; do")
         self.body(cmd.body, indent + _INDENT, out)
         out.append(indent + "done")
 
@@ -445,7 +445,7 @@ class BashPrinter:
 
     def cmd_Control(self, cmd: ir.Control, indent: str, out: list[str]) -> None:
         arg = "" if cmd.arg is None else " " + self.word(cmd.arg)
-        out.append(indent + cmd.keyword + arg)
+        out.append(f"{indent}{cmd.keyword}{arg}")
 
     def cmd_Comment(self, cmd: ir.Comment, indent: str, out: list[str]) -> None:
         out += [indent + "# " + line for line in cmd.text.split("\n")]
