@@ -414,21 +414,21 @@ class BashPrinter:
             self.body(cmd.otherwise, indent + _INDENT, out)
         out.append(indent + "fi")
 
-    def cmd_While(self, cmd: ir.While, indent: str, out: list[str]) -> None:
-        out.append(f"{indent}{'until' if cmd.until else 'while'} {self.inline_block(cmd.cond)}; do")
-        self.body(cmd.body, indent + _INDENT, out)
+    def loop(self, head: str, body: ir.Block, indent: str, out: list[str]) -> None:
+        """`head; do`, the body, `done`."""
+        out.append(f"{indent}{head}; do")
+        self.body(body, indent + _INDENT, out)
         out.append(indent + "done")
+
+    def cmd_While(self, cmd: ir.While, indent: str, out: list[str]) -> None:
+        self.loop(f"{'until' if cmd.until else 'while'} {self.inline_block(cmd.cond)}", cmd.body, indent, out)
 
     def cmd_ForIn(self, cmd: ir.ForIn, indent: str, out: list[str]) -> None:
         words = " ".join(self.word(w) for w in cmd.words)
-        out.append(f"{indent}for {cmd.name} in {words}; do")
-        self.body(cmd.body, indent + _INDENT, out)
-        out.append(indent + "done")
+        self.loop(f"for {cmd.name} in {words}", cmd.body, indent, out)
 
     def cmd_ArithFor(self, cmd: ir.ArithFor, indent: str, out: list[str]) -> None:
-        out.append(f"{indent}for (({cmd.header})); do")
-        self.body(cmd.body, indent + _INDENT, out)
-        out.append(indent + "done")
+        self.loop(f"for (({cmd.header}))", cmd.body, indent, out)
 
     def cmd_Case(self, cmd: ir.Case, indent: str, out: list[str]) -> None:
         out.append(f"{indent}case {self.word(cmd.word)} in")

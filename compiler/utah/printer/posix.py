@@ -261,9 +261,7 @@ class PosixPrinter(BashPrinter):
         body = _before_continue(cmd.body, step_cmd, 1)
         body.cmds.append(step_cmd)
         out += first
-        out.append(f'{indent}while [ "$(({self.arith(test or "1")}))" -ne 0 ]; do')
-        self.body(body, indent + _INDENT, out)
-        out.append(indent + "done")
+        self.loop(f'while [ "$(({self.arith(test or "1")}))" -ne 0 ]', body, indent, out)
 
     def arith_statement(self, text: str) -> str:
         """`i++`, `i += 2`, `i = 0` as a POSIX assignment."""
