@@ -454,8 +454,13 @@ class Checker:
     # ----------------------------------------------------------- statements
 
     def stmts(self, body: list[ast.Stmt], top: bool = False) -> None:
-        for stmt in body:
-            self.stmt(stmt, top)
+        rules = _STMT_RULES
+        for stmt in body:  # (`stmt` written out for the classes met before: a call less each)
+            rule = rules.get(type(stmt))
+            if rule is None:
+                self.stmt(stmt, top)
+            else:
+                rule(self, stmt, top)
 
     def block(self, node: ast.Stmt | None, new_scope: bool = True) -> None:
         if node is None:

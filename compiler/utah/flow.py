@@ -25,7 +25,10 @@ def completes(s: ast.Stmt | None) -> bool:
     if cls not in _COMPOUND:  # is walked statement by statement)
         return cls not in _ENDING  # (None, a declaration, an expression … complete)
     if s.__class__ is ast.Block:
-        for x in s.body:
+        body = s.body
+        if body and not completes(body[-1]):  # (a function's body nearly always ends in its
+            return False                      # `return`: no walk of the statements before)
+        for x in body:
             if not completes(x):
                 return False
         return True

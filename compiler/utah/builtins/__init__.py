@@ -313,32 +313,28 @@ def _decoded_type(encoded: str | tuple) -> Type:
     return FunctionType(tuple([_decoded_type(p) for p in encoded[1]]), _decoded_type(encoded[2]))
 
 
-def _entry(namespace: str, name: str) -> Builtin | None:
-    """The entry `name` of `namespace`, made a `Builtin` if it is not one yet."""
+def namespace_table(namespace: str) -> dict[str, Builtin]:
+    """The entries of `namespace` by name (every one made a `Builtin`)."""
     table = _table(namespace)
+    for name in table:
+        lookup(namespace, name)
+    return table  # type: ignore[return-value]
+
+
+def lookup(namespace: str, name: str) -> Builtin | None:
+    """`lookup("string", "trim")`; globals use namespace "". An entry is made a `Builtin`
+    when first looked up. (The table read here once it is loaded: a call less per lookup.)"""
+    table = _TABLES.get(namespace) or _table(namespace)
     entry = table.get(name)
     if entry.__class__ is tuple:
         entry = table[name] = _decoded(namespace, name, entry)
     return entry
 
 
-def namespace_table(namespace: str) -> dict[str, Builtin]:
-    """The entries of `namespace` by name (every one made a `Builtin`)."""
-    table = _table(namespace)
-    for name in table:
-        _entry(namespace, name)
-    return table  # type: ignore[return-value]
-
-
-def lookup(namespace: str, name: str) -> Builtin | None:
-    """`lookup("string", "trim")`; globals use namespace ""."""
-    return _entry(namespace, name)
-
-
 def lookup_method(receiver_kind: str, name: str) -> Builtin | None:
     """`lookup_method("string", "trim")`: the entry behind `s.trim()`. The methods of a
     kind of value are entries of the namespace of that name, marked `method_of`."""
-    found = _entry(receiver_kind, name)
+    found = lookup(receiver_kind, name)
     return found if found is not None and found.method_of == receiver_kind else None
 
 

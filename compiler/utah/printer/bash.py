@@ -19,6 +19,9 @@ _OPENING_WORDS = ("then", "do", "else", "{", "in")
 _QUOTED: dict[str, str] = {}
 _Lit, _Var, _Raw = ir.Lit, ir.Var, ir.Raw  # (module globals: read per word part)
 _ASSIGNED: dict[str, str] = {}  # `_assigned_text`'s results
+# One level of indentation. A command is printed at an indentation given as text, which
+# its body's lines extend (no `"  " * depth` per line)
+_INDENT = "  "
 
 
 class Unsupported(Exception):
@@ -64,6 +67,8 @@ def _opens_list(line: str) -> bool:
     after a blank or `;`). (String methods: a regular expression searched the whole line.)"""
     if line.endswith(("|", "&")):
         return True
+    if not line.endswith(_OPENING_WORDS):  # (most lines: one test, not one per word)
+        return False
     for word in _OPENING_WORDS:  # (none ends with another)
         if line.endswith(word):
             before = line[-len(word) - 1:-len(word)]
@@ -72,10 +77,11 @@ def _opens_list(line: str) -> bool:
 
 
 class BashPrinter:
-    """One method per IR node; `PosixPrinter` overrides only what differs."""
+    """One method per IR node; `PosixPrinter` overrides only what differs. A command's
+    method appends its lines to `out`, the list of the lines printed so far (no list per
+    command, none copied into its parent's)."""
 
     shebang = "#!/usr/bin/env bash"
-    indent_unit = "  "
 
     def __init__(self) -> None:
         self._cmd_methods: dict[type, object] = {}  # IR class → bound `cmd_*` method
@@ -85,16 +91,16 @@ class BashPrinter:
     def print_module(self, module: ir.Module) -> str:
         out: list[str] = [self.shebang]
         for cmd in module.prologue:
-            out.extend(self.command(cmd, 0))
+            self.command(cmd, "", out)
         for helper in module.helpers:  # (its lines as one piece: `out` is joined by newlines)
             out.append("")
             out.append(helper.rstrip("\n"))
         for fn in module.functions:
             out.append("")
-            out.extend(self.command(fn, 0))
+            self.command(fn, "", out)
         if module.helpers or module.functions:
             out.append("")
-        out.extend(self.block(module.body, 0))
+        self.block(module.body, "", out)
         return "\n".join(out) + "\n"
 
     # ------------------------------------------------------------------- words
@@ -216,34 +222,29 @@ class BashPrinter:
 
     # ---------------------------------------------------------------- commands
 
-    def block(self, block: ir.Block, depth: int) -> list[str]:
-        lines: list[str] = []
+    def block(self, block: ir.Block, indent: str, out: list[str]) -> None:
         methods = self._cmd_methods
         for cmd in block.cmds:  # (`command` written out: a call less per command)
             method = methods.get(type(cmd))
             if method is None:
                 method = self._cmd_method(cmd)
-            lines += method(cmd, depth)
-        return lines
+            method(cmd, indent, out)
 
-    def body(self, block: ir.Block, depth: int) -> list[str]:
+    def body(self, block: ir.Block, indent: str, out: list[str]) -> None:
         """A compound command's body; an empty one becomes `:` (shell forbids empty bodies)."""
-        lines = self.block(block, depth)
-        for line in lines:
+        start = len(out)
+        self.block(block, indent, out)
+        for line in out[start:]:  # (the first is nearly always a command)
             line = line.lstrip()
             if line and line[0] != "#":
-                return lines
-        lines.append(self.indent(depth) + ":")
-        return lines
+                return
+        out.append(indent + ":")
 
-    def indent(self, depth: int) -> str:
-        return self.indent_unit * depth
-
-    def command(self, cmd: ir.Command, depth: int) -> list[str]:
+    def command(self, cmd: ir.Command, indent: str, out: list[str]) -> None:
         method = self._cmd_methods.get(type(cmd))
         if method is None:
             method = self._cmd_method(cmd)
-        return method(cmd, depth)
+        method(cmd, indent, out)
 
     def _cmd_method(self, cmd: ir.Command):
         """The bound `cmd_*` method for `cmd`'s class, kept for the next one."""
@@ -255,14 +256,16 @@ class BashPrinter:
         if cmd.__class__ is ir.Group:
             inner = "; ".join(self.one_line(c) for c in cmd.body.cmds)
             return "{ " + inner + "; }" + self.redirects(cmd.redirects) + (" &" if cmd.background else "")
-        lines = self.command(cmd, 0)
+        lines: list[str] = []
+        self.command(cmd, "", lines)
         if len(lines) == 1:
             return lines[0]
         return "{ " + _on_one_line(lines) + "; }"
 
     def inline_block(self, block: ir.Block) -> str:
         """A block on one line: `;` between commands, none after `then`, `do`, `{` …"""
-        lines = self.block(block, 0)
+        lines: list[str] = []
+        self.block(block, "", lines)
         if len(lines) == 1:
             return lines[0].strip()
         return _on_one_line(lines) if lines else ":"
@@ -273,46 +276,47 @@ class BashPrinter:
         return "".join(f" {r.fd if r.fd is not None else ''}{r.op}{self.word(r.target)}"
                        for r in redirects)
 
-    def cmd_Cmd(self, cmd: ir.Cmd, depth: int) -> list[str]:
+    def cmd_Cmd(self, cmd: ir.Cmd, indent: str, out: list[str]) -> None:
         text = " ".join(map(self.word, cmd.words))
         if cmd.redirects:
             text += self.redirects(cmd.redirects)
-        return [self.indent_unit * depth + text + (" &" if cmd.background else "")]
+        out.append(f"{indent}{text} &" if cmd.background else indent + text)
 
-    def cmd_Assign(self, cmd: ir.Assign, depth: int) -> list[str]:
+    def cmd_Assign(self, cmd: ir.Assign, indent: str, out: list[str]) -> None:
         target = cmd.name if cmd.index is None else f"{cmd.name}[{cmd.index.text}]"
         prefix = "local " if cmd.local else ""
         if cmd.value is None:
-            return [self.indent_unit * depth + prefix + target]
+            out.append(indent + prefix + target)
+            return
         if cmd.append:  # `x+=1` reads as a sum (SC2324): quote
             literal = cmd.value.literal
             value = self.word(cmd.value) if literal is None else '"' + self.escape_dq(literal) + '"'
             if not value.startswith(('"', "'")):
                 value = f'"{value}"'
-            return [self.indent_unit * depth + prefix + target + "+=" + value]
-        value = self.word(cmd.value, assign=True)
-        if cmd.value.parts[:1] and cmd.value.parts[0].__class__ is _Lit and value == cmd.value.literal:
+            out.append(indent + prefix + target + "+=" + value)
+            return
+        value = self.word(cmd.value, True)
+        parts = cmd.value.parts
+        if parts and parts[0].__class__ is _Lit and value == cmd.value.literal:
             # literal text, printed bare
             value = _assigned_text(value)
-        return [self.indent_unit * depth + prefix + target + "=" + value]
+        out.append(f"{indent}{prefix}{target}={value}")
 
-    def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, depth: int) -> list[str]:
+    def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, indent: str, out: list[str]) -> None:
         values = " ".join(self.word(w) for w in cmd.values)
         prefix = "local -a " if cmd.local else ""
         op = "+=" if cmd.append else "="
-        return [f"{self.indent(depth)}{prefix}{cmd.name}{op}({values})"]
+        out.append(f"{indent}{prefix}{cmd.name}{op}({values})")
 
-    def cmd_BindParams(self, cmd: ir.BindParams, depth: int) -> list[str]:
-        ind = self.indent(depth)
+    def cmd_BindParams(self, cmd: ir.BindParams, indent: str, out: list[str]) -> None:
         if not any(is_array for _, is_array in cmd.params):
-            return [ind + self.bind_scalar(name, i + 1) for i, (name, _) in enumerate(cmd.params)]
-        lines = []
+            out += [indent + self.bind_scalar(name, i + 1) for i, (name, _) in enumerate(cmd.params)]
+            return
         for name, is_array in cmd.params:
             if is_array:
-                lines += [ind + self.bind_array(name), f'{ind}shift "$(($1 + 1))"']
+                out += [indent + self.bind_array(name), f'{indent}shift "$(($1 + 1))"']
             else:
-                lines += [ind + self.bind_scalar(name, 1), f"{ind}shift"]
-        return lines
+                out += [indent + self.bind_scalar(name, 1), f"{indent}shift"]
 
     def bind_scalar(self, name: str, position: int) -> str:
         """A scalar parameter from positional parameter `position`."""
@@ -322,14 +326,14 @@ class BashPrinter:
         """An array parameter from `"$@"` = COUNT ELEMENT…"""
         return f'local -a {name}=("${{@:2:$1}}")'
 
-    def cmd_ArrayPop(self, cmd: ir.ArrayPop, depth: int) -> list[str]:
-        return [f"{self.indent(depth)}unset '{cmd.name}[${{#{cmd.name}[@]}}-1]'"]
+    def cmd_ArrayPop(self, cmd: ir.ArrayPop, indent: str, out: list[str]) -> None:
+        out.append(f"{indent}unset '{cmd.name}[${{#{cmd.name}[@]}}-1]'")
 
-    def cmd_Local(self, cmd: ir.Local, depth: int) -> list[str]:
+    def cmd_Local(self, cmd: ir.Local, indent: str, out: list[str]) -> None:
         flag = "-a " if cmd.arrays else ""
-        return [f"{self.indent(depth)}local {flag}{' '.join(cmd.names)}"]
+        out.append(f"{indent}local {flag}{' '.join(cmd.names)}")
 
-    def cmd_RawCmd(self, cmd: ir.RawCmd, depth: int) -> list[str]:
+    def cmd_RawCmd(self, cmd: ir.RawCmd, indent: str, out: list[str]) -> None:
         text = "".join(self.part_text(p, quoted=False) for p in cmd.code.parts)
         # `&` applies to a whole and-or list already; a redirection would reach only its
         # last command, so a possible list is grouped (wrongly grouping is harmless)
@@ -337,17 +341,19 @@ class BashPrinter:
             text = "{ " + text.rstrip().rstrip(";") + "; }"
         text += self.redirects(cmd.redirects) + (" &" if cmd.background else "")
         lines = text.split("\n")
-        return [self.indent(depth) + lines[0]] + lines[1:]
+        out.append(indent + lines[0])
+        out += lines[1:]
 
     @staticmethod
     def _is_list(text: str) -> bool:
         return any(sep in text for sep in (";", "&&", "||", "|", "&"))
 
-    def cmd_Test(self, cmd: ir.Test, depth: int) -> list[str]:
+    def cmd_Test(self, cmd: ir.Test, indent: str, out: list[str]) -> None:
         decided = constant_test(cmd)
         if decided is not None:  # both sides known: shell would only see a constant
-            return [self.indent(depth) + ("true" if decided else "false")]
-        return [self.indent(depth) + self.test_text(cmd)]
+            out.append(indent + ("true" if decided else "false"))
+            return
+        out.append(indent + self.test_text(cmd))
 
     def test_text(self, t: ir.Test) -> str:
         left = self.test_word(t.left)
@@ -363,88 +369,86 @@ class BashPrinter:
         """Left side of `[[ ]]`: a lone expansion needs no quotes there."""
         return self.word(w, assign=True) or "''"
 
-    def cmd_Match(self, cmd: ir.Match, depth: int) -> list[str]:
+    def cmd_Match(self, cmd: ir.Match, indent: str, out: list[str]) -> None:
         """A `case` in bash too: a third faster than `[[ w != p && w != q ]]` there."""
         arms = "false ;;" if cmd.negated else ";; *) false ;;"
-        return [f"{self.indent(depth)}case {self.word(cmd.word)} in {'|'.join(cmd.patterns)}) {arms} esac"]
+        out.append(f"{indent}case {self.word(cmd.word)} in {'|'.join(cmd.patterns)}) {arms} esac")
 
-    def cmd_ArithTest(self, cmd: ir.ArithTest, depth: int) -> list[str]:
-        return [f"{self.indent(depth)}(({cmd.text}))"]
+    def cmd_ArithTest(self, cmd: ir.ArithTest, indent: str, out: list[str]) -> None:
+        out.append(f"{indent}(({cmd.text}))")
 
-    def cmd_Not(self, cmd: ir.Not, depth: int) -> list[str]:
+    def cmd_Not(self, cmd: ir.Not, indent: str, out: list[str]) -> None:
         inner = cmd.cmd
         if inner.__class__ is ir.AndOr:  # `! a && b` would negate only `a`
             inner = ir.Group(ir.Block([inner]))
-        return [self.indent(depth) + "! " + self.one_line(inner)]
+        out.append(indent + "! " + self.one_line(inner))
 
-    def cmd_AndOr(self, cmd: ir.AndOr, depth: int) -> list[str]:
+    def cmd_AndOr(self, cmd: ir.AndOr, indent: str, out: list[str]) -> None:
         parts = [self.one_line(cmd.cmds[0])]
         for op, c in zip(cmd.ops, cmd.cmds[1:]):
             parts.append(f"{op} {self.one_line(c)}")
-        return [self.indent(depth) + " ".join(parts)]
+        out.append(indent + " ".join(parts))
 
-    def cmd_Pipeline(self, cmd: ir.Pipeline, depth: int) -> list[str]:
-        return [self.indent(depth) + " | ".join(self.one_line(c) for c in cmd.cmds)]
+    def cmd_Pipeline(self, cmd: ir.Pipeline, indent: str, out: list[str]) -> None:
+        out.append(indent + " | ".join(self.one_line(c) for c in cmd.cmds))
 
-    def cmd_Group(self, cmd: ir.Group, depth: int) -> list[str]:
-        inner = self.body(cmd.body, depth + 1)
+    def cmd_Group(self, cmd: ir.Group, indent: str, out: list[str]) -> None:
+        inner: list[str] = []
+        self.body(cmd.body, indent + _INDENT, inner)
         tail = "}" + self.redirects(cmd.redirects) + (" &" if cmd.background else "")
         if len(inner) == 1 and "\n" not in inner[0]:
-            return [self.indent(depth) + "{ " + inner[0].strip() + "; " + tail]
-        return [self.indent(depth) + "{"] + inner + [self.indent(depth) + tail]
+            out.append(indent + "{ " + inner[0].strip() + "; " + tail)
+            return
+        out.append(indent + "{")
+        out += inner
+        out.append(indent + tail)
 
-    def condition(self, block: ir.Block) -> str:
-        return self.inline_block(block)
-
-    def cmd_If(self, cmd: ir.If, depth: int) -> list[str]:
-        ind = self.indent_unit * depth
-        kw = ind + "if "
-        lines: list[str] = []
+    def cmd_If(self, cmd: ir.If, indent: str, out: list[str]) -> None:
+        kw = indent + "if "
         for cond, body in cmd.arms:
-            lines.append(kw + self.condition(cond) + "; then")
-            lines += self.body(body, depth + 1)
-            kw = ind + "elif "
+            out.append(f"{kw}{self.inline_block(cond)}; then")
+            self.body(body, indent + _INDENT, out)
+            kw = indent + "elif "
         if cmd.otherwise is not None and cmd.otherwise.cmds:
-            lines.append(ind + "else")
-            lines += self.body(cmd.otherwise, depth + 1)
-        lines.append(ind + "fi")
-        return lines
+            out.append(indent + "else")
+            self.body(cmd.otherwise, indent + _INDENT, out)
+        out.append(indent + "fi")
 
-    def cmd_While(self, cmd: ir.While, depth: int) -> list[str]:
-        ind = self.indent_unit * depth
-        lines = [ind + ("until " if cmd.until else "while ") + self.condition(cmd.cond) + "; do"]
-        lines += self.body(cmd.body, depth + 1)
-        lines.append(ind + "done")
-        return lines
+    def loop(self, head: str, body: ir.Block, indent: str, out: list[str]) -> None:
+        """`head; do`, the body, `done`."""
+        out.append(f"{indent}{head}; do")
+        self.body(body, indent + _INDENT, out)
+        out.append(indent + "done")
 
-    def cmd_ForIn(self, cmd: ir.ForIn, depth: int) -> list[str]:
+    def cmd_While(self, cmd: ir.While, indent: str, out: list[str]) -> None:
+        self.loop(f"{'until' if cmd.until else 'while'} {self.inline_block(cmd.cond)}", cmd.body, indent, out)
+
+    def cmd_ForIn(self, cmd: ir.ForIn, indent: str, out: list[str]) -> None:
         words = " ".join(self.word(w) for w in cmd.words)
-        return ([f"{self.indent(depth)}for {cmd.name} in {words}; do"]
-                + self.body(cmd.body, depth + 1) + [self.indent(depth) + "done"])
+        self.loop(f"for {cmd.name} in {words}", cmd.body, indent, out)
 
-    def cmd_ArithFor(self, cmd: ir.ArithFor, depth: int) -> list[str]:
-        return ([f"{self.indent(depth)}for (({cmd.header})); do"]
-                + self.body(cmd.body, depth + 1) + [self.indent(depth) + "done"])
+    def cmd_ArithFor(self, cmd: ir.ArithFor, indent: str, out: list[str]) -> None:
+        self.loop(f"for (({cmd.header}))", cmd.body, indent, out)
 
-    def cmd_Case(self, cmd: ir.Case, depth: int) -> list[str]:
-        lines = [f"{self.indent(depth)}case {self.word(cmd.word)} in"]
+    def cmd_Case(self, cmd: ir.Case, indent: str, out: list[str]) -> None:
+        out.append(f"{indent}case {self.word(cmd.word)} in")
         for arm_patterns, body in cmd.arms:
-            lines.append(self.indent(depth + 1) + "|".join(self.word(p) for p in arm_patterns) + ")")
-            lines.extend(self.body(body, depth + 2))
-            lines.append(self.indent(depth + 2) + ";;")
-        lines.append(self.indent(depth) + "esac")
-        return lines
+            out.append(indent + _INDENT + "|".join(self.word(p) for p in arm_patterns) + ")")
+            self.body(body, indent + _INDENT * 2, out)
+            out.append(indent + _INDENT * 2 + ";;")
+        out.append(indent + "esac")
 
-    def cmd_Function(self, cmd: ir.Function, depth: int) -> list[str]:
-        return ([f"{self.indent(depth)}{cmd.name}() {{"] + self.body(cmd.body, depth + 1)
-                + [self.indent(depth) + "}"])
+    def cmd_Function(self, cmd: ir.Function, indent: str, out: list[str]) -> None:
+        out.append(f"{indent}{cmd.name}() {{")
+        self.body(cmd.body, indent + _INDENT, out)
+        out.append(indent + "}")
 
-    def cmd_Control(self, cmd: ir.Control, depth: int) -> list[str]:
+    def cmd_Control(self, cmd: ir.Control, indent: str, out: list[str]) -> None:
         arg = "" if cmd.arg is None else " " + self.word(cmd.arg)
-        return [self.indent(depth) + cmd.keyword + arg]
+        out.append(f"{indent}{cmd.keyword}{arg}")
 
-    def cmd_Comment(self, cmd: ir.Comment, depth: int) -> list[str]:
-        return [self.indent(depth) + "# " + line for line in cmd.text.split("\n")]
+    def cmd_Comment(self, cmd: ir.Comment, indent: str, out: list[str]) -> None:
+        out += [indent + "# " + line for line in cmd.text.split("\n")]
 
-    def cmd_Blank(self, cmd: ir.Blank, depth: int) -> list[str]:
-        return [""]
+    def cmd_Blank(self, cmd: ir.Blank, indent: str, out: list[str]) -> None:
+        out.append("")

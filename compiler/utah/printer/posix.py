@@ -17,7 +17,7 @@ from __future__ import annotations
 from .. import ir, patterns
 from ..records import replace
 from ..runtime import posix as rt
-from .bash import _NAME_CHARS, BashPrinter, Unsupported
+from .bash import _INDENT, _NAME_CHARS, BashPrinter, Unsupported
 
 _COUNT = patterns.compile(r"\$\{#(\w+)\[@\]\}")
 _STEP = patterns.compile(r"^\s*(\w+)\s*(\+\+|--)\s*$|^\s*(\w+)\s*([-+*/%]?=)\s*(.+?)\s*$")
@@ -118,22 +118,22 @@ class PosixPrinter(BashPrinter):
             cmd = replace(cmd, redirects=self.flat_redirects(cmd.redirects, pre))
         return pre, cmd
 
-    def block(self, block: ir.Block, depth: int) -> list[str]:
+    def block(self, block: ir.Block, indent: str, out: list[str]) -> None:
         """Each command through `command` (bash's `block` dispatches by itself)."""
-        lines: list[str] = []
         for cmd in block.cmds:
-            lines += self.command(cmd, depth)
-        return lines
+            self.command(cmd, indent, out)
 
-    def command(self, cmd: ir.Command, depth: int) -> list[str]:
+    def command(self, cmd: ir.Command, indent: str, out: list[str]) -> None:
         pre, cmd = self.hoisted(cmd)
-        return [self.indent(depth) + line for line in pre] + super().command(cmd, depth)
+        out += [indent + line for line in pre]
+        super().command(cmd, indent, out)
 
     # ---------------------------------------------------------------- commands
 
-    def cmd_Cmd(self, cmd: ir.Cmd, depth: int) -> list[str]:
+    def cmd_Cmd(self, cmd: ir.Cmd, indent: str, out: list[str]) -> None:
         if not any(isinstance(p, ir.Elements) for w in cmd.words for p in w.parts):
-            return super().cmd_Cmd(cmd, depth)
+            super().cmd_Cmd(cmd, indent, out)
+            return
         # `f "${#a[@]}" "${a[@]}" x`: eval over text naming each element
         pre: list[ir.Command] = []
         text: list[str] = []
@@ -151,20 +151,21 @@ class PosixPrinter(BashPrinter):
             else:
                 pre.append(ir.Assign(t, w))
                 text.append(f'\\"\\${t}\\"')
-        lines = self.block(ir.Block(pre), depth)
+        self.block(ir.Block(pre), indent, out)
         tail = self.redirects(cmd.redirects) + (" &" if cmd.background else "")
-        return lines + [self.indent(depth) + 'eval "' + " ".join(text) + '"' + tail]
+        out.append(indent + 'eval "' + " ".join(text) + '"' + tail)
 
-    def cmd_Assign(self, cmd: ir.Assign, depth: int) -> list[str]:
+    def cmd_Assign(self, cmd: ir.Assign, indent: str, out: list[str]) -> None:
         if cmd.index is not None:
             value = cmd.value if cmd.value is not None else ir.EMPTY
-            return self.command(ir.Cmd([ir.lit("__utah_aset"), ir.lit(cmd.name),
-                                        ir.Word((ir.Arith(cmd.index.text),)), value]), depth)
-        if cmd.append and cmd.value is not None:
-            return super().cmd_Assign(ir.Assign(cmd.name, ir.var(cmd.name) + cmd.value), depth)
-        return super().cmd_Assign(replace(cmd, local=False), depth)
+            self.command(ir.Cmd([ir.lit("__utah_aset"), ir.lit(cmd.name),
+                                 ir.Word((ir.Arith(cmd.index.text),)), value]), indent, out)
+        elif cmd.append and cmd.value is not None:
+            super().cmd_Assign(ir.Assign(cmd.name, ir.var(cmd.name) + cmd.value), indent, out)
+        else:
+            super().cmd_Assign(replace(cmd, local=False), indent, out)
 
-    def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, depth: int) -> list[str]:
+    def cmd_ArrayAssign(self, cmd: ir.ArrayAssign, indent: str, out: list[str]) -> None:
         name = cmd.name
         reads_self = not cmd.append and any(
             isinstance(p, (ir.Elements, ir.Var)) and p.name == name for w in cmd.values for p in w.parts)
@@ -187,7 +188,7 @@ class PosixPrinter(BashPrinter):
         if reads_self:
             cmds += [ir.Cmd([ir.lit("__utah_aclear"), ir.lit(name)]),
                      ir.Cmd([ir.lit("__utah_acopy"), ir.lit(name), ir.lit("__uy"), ir.lit("0")])]
-        return self.block(ir.Block(cmds), depth)
+        self.block(ir.Block(cmds), indent, out)
 
     def bind_scalar(self, name: str, position: int) -> str:
         return f"{name}=${{{position}}}" if position > 9 else f"{name}=${position}"
@@ -195,13 +196,14 @@ class PosixPrinter(BashPrinter):
     def bind_array(self, name: str) -> str:
         return f'__utah_abind {name} "$@"'
 
-    def cmd_ArrayPop(self, cmd: ir.ArrayPop, depth: int) -> list[str]:
-        return [f"{self.indent(depth)}__utah_apop {cmd.name}"]
+    def cmd_ArrayPop(self, cmd: ir.ArrayPop, indent: str, out: list[str]) -> None:
+        out.append(f"{indent}__utah_apop {cmd.name}")
 
-    def cmd_Local(self, cmd: ir.Local, depth: int) -> list[str]:
+    def cmd_Local(self, cmd: ir.Local, indent: str, out: list[str]) -> None:
         if cmd.arrays:
-            return [f"{self.indent(depth)}__utah_aclear {name}" for name in cmd.names]
-        return [f"{self.indent(depth)}unset {' '.join(cmd.names)}"]
+            out += [f"{indent}__utah_aclear {name}" for name in cmd.names]
+        else:
+            out.append(f"{indent}unset {' '.join(cmd.names)}")
 
     # ------------------------------------------------------------------ tests
 
@@ -218,8 +220,8 @@ class PosixPrinter(BashPrinter):
             return f"[ {left} {'=' if t.op == '==' else '!='} {right} ]"
         raise Unsupported(f"the string test `{t.op}` (use the run-time helper)")
 
-    def cmd_ArithTest(self, cmd: ir.ArithTest, depth: int) -> list[str]:
-        return [f'{self.indent(depth)}[ "$(({self.arith(cmd.text)}))" -ne 0 ]']
+    def cmd_ArithTest(self, cmd: ir.ArithTest, indent: str, out: list[str]) -> None:
+        out.append(f'{indent}[ "$(({self.arith(cmd.text)}))" -ne 0 ]')
 
     # ------------------------------------------------------------------ loops
 
@@ -231,36 +233,35 @@ class PosixPrinter(BashPrinter):
             target.append(name)
         return name
 
-    def cmd_ForIn(self, cmd: ir.ForIn, depth: int) -> list[str]:
+    def cmd_ForIn(self, cmd: ir.ForIn, indent: str, out: list[str]) -> None:
         if not any(isinstance(p, ir.Elements) for w in cmd.words for p in w.parts):
             pre: list[str] = []
             words = [self.flat(w, pre) for w in cmd.words]
-            return ([self.indent(depth) + line for line in pre]
-                    + super().cmd_ForIn(replace(cmd, words=words), depth))
-        ind = self.indent(depth)
-        lines: list[str] = []
+            out += [indent + line for line in pre]
+            super().cmd_ForIn(replace(cmd, words=words), indent, out)
+            return
         first = cmd.words[0].parts[0]
         if len(cmd.words) == 1 and isinstance(first, ir.Elements) and first.name.startswith("__t"):
             source, start = first.name, first.start  # a temporary nobody else changes
         else:
             source, start = self.loop_local("__f", array=True), 0
-            lines += self.cmd_ArrayAssign(ir.ArrayAssign(source, cmd.words), depth)
+            self.cmd_ArrayAssign(ir.ArrayAssign(source, cmd.words), indent, out)
         i = self.loop_local("__i")
-        lines += [f"{ind}{i}={start}",
-                  f'{ind}while [ "${i}" -lt "${source}__n" ]; do',
-                  f'{ind}  eval "{cmd.name}=\\${{{source}__${i}}}"',
-                  f"{ind}  {i}=$(({i} + 1))"]
-        return lines + self.body(cmd.body, depth + 1) + [ind + "done"]
+        out += [f"{indent}{i}={start}",
+                  f'{indent}while [ "${i}" -lt "${source}__n" ]; do',
+                  f'{indent}  eval "{cmd.name}=\\${{{source}__${i}}}"',
+                  f"{indent}  {i}=$(({i} + 1))"]
+        self.body(cmd.body, indent + _INDENT, out)
+        out.append(indent + "done")
 
-    def cmd_ArithFor(self, cmd: ir.ArithFor, depth: int) -> list[str]:
+    def cmd_ArithFor(self, cmd: ir.ArithFor, indent: str, out: list[str]) -> None:
         init, test, step = (s.strip() for s in cmd.header.split(";"))
-        ind = self.indent(depth)
-        lines = [ind + self.arith_statement(init)] if init else []
+        first = [indent + self.arith_statement(init)] if init else []
         step_cmd = ir.RawCmd(ir.Word((ir.Raw(self.arith_statement(step)),)))
         body = _before_continue(cmd.body, step_cmd, 1)
         body.cmds.append(step_cmd)
-        return (lines + [f'{ind}while [ "$(({self.arith(test or "1")}))" -ne 0 ]; do']
-                + self.body(body, depth + 1) + [ind + "done"])
+        out += first
+        self.loop(f'while [ "$(({self.arith(test or "1")}))" -ne 0 ]', body, indent, out)
 
     def arith_statement(self, text: str) -> str:
         """`i++`, `i += 2`, `i = 0` as a POSIX assignment."""
@@ -276,30 +277,31 @@ class PosixPrinter(BashPrinter):
 
     # -------------------------------------------------------------- functions
 
-    def cmd_Function(self, cmd: ir.Function, depth: int) -> list[str]:
+    def cmd_Function(self, cmd: ir.Function, indent: str, out: list[str]) -> None:
         scalars, arrays = _declared_locals(cmd.body)
         saved = self.fn_scalars, self.fn_arrays
         self.fn_scalars, self.fn_arrays = [], []
         try:
-            body = self.body(cmd.body, depth + 1)
+            body: list[str] = []
+            self.body(cmd.body, indent + _INDENT, body)
             scalars += [n for n in self.fn_scalars if n not in scalars]
             arrays += [n for n in self.fn_arrays if n not in arrays]
         finally:
             self.fn_scalars, self.fn_arrays = saved
-        ind = self.indent(depth)
         if not scalars and not arrays:
-            return [f"{ind}{cmd.name}() {{"] + body + [ind + "}"]
+            out += [f"{indent}{cmd.name}() {{"] + body + [indent + "}"]
+            return
         inner = f"__fn_{cmd.name}"
-        wrapper = [f"{ind}{cmd.name}() {{"]
+        wrapper = [f"{indent}{cmd.name}() {{"]
         if scalars:
-            wrapper.append(f"{ind}  __utah_save {' '.join(scalars)}")
-        wrapper += [f"{ind}  __utah_save_array {a}" for a in arrays]
-        wrapper += [f'{ind}  {inner} "$@"', f'{ind}  set -- "$?"']
-        wrapper += [f"{ind}  __utah_restore_array {a}" for a in reversed(arrays)]
+            wrapper.append(f"{indent}  __utah_save {' '.join(scalars)}")
+        wrapper += [f"{indent}  __utah_save_array {a}" for a in arrays]
+        wrapper += [f'{indent}  {inner} "$@"', f'{indent}  set -- "$?"']
+        wrapper += [f"{indent}  __utah_restore_array {a}" for a in reversed(arrays)]
         if scalars:
-            wrapper.append(f"{ind}  __utah_restore {' '.join(reversed(scalars))}")
-        wrapper += [f'{ind}  return "$1"', ind + "}"]
-        return [f"{ind}{inner}() {{"] + body + [ind + "}", ""] + wrapper
+            wrapper.append(f"{indent}  __utah_restore {' '.join(reversed(scalars))}")
+        wrapper += [f'{indent}  return "$1"', indent + "}"]
+        out += [f"{indent}{inner}() {{"] + body + [indent + "}", ""] + wrapper
 
 
 def _declared_locals(block: ir.Block) -> tuple[list[str], list[str]]:
