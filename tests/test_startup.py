@@ -151,7 +151,8 @@ for name in {order!r}:
     described[name] = (sorted(vars(m)), m.__file__, m.__cached__, m.__package__, getattr(m, "__path__", None),
                        type(m.__loader__).__name__, m.__loader__.name, m.__loader__.path, spec.name,
                        spec.origin, spec.cached, spec.parent, spec.has_location,
-                       spec.submodule_search_locations, spec.loader is m.__loader__)
+                       spec.submodule_search_locations, spec.loader is m.__loader__,
+                       getattr(spec, "_initializing", None))
 print(repr((described, top.sub.SUB, top.sub.b.PACKAGE is top.sub, sorted(vars(top)))))
 """
 

@@ -12,11 +12,13 @@ accumulator of `reduce`); both are bound by the checker at each call.
 """
 from __future__ import annotations
 
-from .. import modules, patterns, startcache
+import sys
+
+from .. import modules, startcache
 from ..records import record
 
 from ..types import (ANY, BOOLEAN, NUMBER, OBJECT, REGEX, STRING, VOID, ArrayType,
-                     FunctionType, Prim, Type, UnionType, union)
+                     FunctionType, Prim, Type, UnionType)
 
 TYPE_T = Prim("T")  # element type of the receiver array
 TYPE_U = Prim("U")  # a callback's result / reduce's accumulator
@@ -81,128 +83,11 @@ class Builtin:
         return "Builtin(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
 
 
-# ------------------------------------------------------------------ signature parser
+# ---------------------------------------------------------------------- types by name
 
+# The types a signature names (signatures.py reads them, `_decoded_type` decodes them)
 _NAMED = {"string": STRING, "number": NUMBER, "boolean": BOOLEAN, "any": ANY,
           "object": OBJECT, "void": VOID, "regex": REGEX, "T": TYPE_T, "U": TYPE_U}
-
-
-# The tokens of a signature: `...`, `=>`, `[]`, a quoted default, a name or number, or
-# one other character; blanks between them are skipped.
-_SIG_TOKEN = patterns.compile(r'\s*(\.\.\.|=>|\[\]|"[^"]*"|[\w.+-]+|\S)')
-
-
-class _SigParser:
-    """Reads a signature a token at a time (read character by character, parsing the
-    signatures a program uses took a tenth of its checking)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.tokens = _SIG_TOKEN.findall(text)
-        self.tokens.append("")  # the end
-        self.pos = 0
-        self.generic = False  # whether a type read so far mentions T or U
-
-    def fail(self, what: str) -> None:
-        raise ValueError(f"bad signature {self.text!r} at token {self.pos}: {what}")
-
-    def eat(self, token: str) -> bool:
-        if self.tokens[self.pos] == token:
-            self.pos += 1
-            return True
-        return False
-
-    def expect(self, token: str) -> None:
-        if not self.eat(token):
-            self.fail(f"expected {token!r}")
-
-    def ident(self) -> str:
-        token = self.tokens[self.pos]
-        if not token.replace("_", "a").isalnum():
-            self.fail("expected a name")
-        self.pos += 1
-        return token
-
-    def params(self) -> list[ParamSpec]:
-        self.expect("(")
-        out: list[ParamSpec] = []
-        while not self.eat(")"):
-            if out:
-                self.expect(",")
-            variadic = self.eat("...")
-            name = self.ident()
-            optional = self.eat("?")
-            self.expect(":")
-            ty = self.type()
-            default = None
-            if self.eat("="):
-                default = self.literal()
-                optional = True
-            out.append(ParamSpec(name, ty, optional or variadic, default, variadic))
-        return out
-
-    def literal(self) -> object:
-        token = self.tokens[self.pos]
-        self.pos += 1
-        if token[:1] == '"':
-            return token[1:-1]
-        if token in ("true", "false"):
-            return token == "true"
-        try:
-            return float(token) if "." in token else int(token)
-        except ValueError:
-            self.fail("expected a literal")
-
-    def type(self) -> Type:
-        first = self.single()
-        if self.tokens[self.pos] != "|":
-            return first  # (most types have one option: no list, no `union`)
-        options = [first]
-        while self.eat("|"):
-            options.append(self.single())
-        return union(*options)
-
-    def single(self) -> Type:
-        if self.tokens[self.pos] == "(":
-            params = self.params()
-            self.expect("=>")
-            ty: Type = FunctionType(tuple(p.type for p in params), self.single())
-        else:
-            name = self.ident()
-            ty = _NAMED.get(name)
-            if ty is None:
-                self.fail(f"unknown type {name!r}")
-            if ty is TYPE_T or ty is TYPE_U:
-                self.generic = True
-        while self.eat("[]"):
-            ty = ArrayType(ty)
-        return ty
-
-
-def _parse_signature(signature: str) -> tuple[tuple[ParamSpec, ...], Type, bool]:
-    """Parameters, return type and genericity of `(a: string, n?: number): string`."""
-    p = _SigParser(signature)
-    params = p.params()
-    p.expect(":")
-    returns = p.type()
-    if p.tokens[p.pos]:
-        p.fail("trailing text")
-    # (generic when a type of it names T or U: noted while reading, not by walking the
-    # types read, which cost as much as the reading)
-    return tuple(params), returns, p.generic
-
-
-def sig(namespace: str, name: str, signature: str, method_of: str | None = None) -> Builtin:
-    """A table entry from `(a: string, n?: number, ch: string = " "): string`; a bad
-    signature raises ValueError."""
-    params, returns, generic = _parse_signature(signature)
-    return Builtin(namespace, name, params, returns, method_of, generic)
-
-
-def sigs(namespace: str, names: str, signature: str, method_of: str | None = None) -> list[Builtin]:
-    """The same signature for several space-separated names (parsed once)."""
-    params, returns, generic = _parse_signature(signature)
-    return [Builtin(namespace, n, params, returns, method_of, generic) for n in names.split()]
 
 
 # ------------------------------------------------------------------------ registry
@@ -226,11 +111,12 @@ _TABLES: dict[str, dict[str, Builtin | tuple]] = {}
 # A namespace's entries, parsed, are kept in the start-up cache (startcache.py), as
 # runtime/__init__.py keeps the helpers' texts: importing a namespace's module and parsing
 # the signatures a program uses took near a tenth of checking a small program (a parse
-# is about 80k instructions). An entry holds while this file (the signature parser, the
-# `_encoded` form) and the namespace's module keep their modification time and size; one
-# that does not is made again (every entry of the namespace parsed) and stored.
+# is about 80k instructions). An entry holds while this file (the `_encoded` form),
+# signatures.py (the signature parser) and the namespace's module keep their modification
+# time and size; one that does not is made again (every entry of the namespace parsed)
+# and stored.
 _DIR = __file__.rpartition("/")[0]
-_OWN_STAMP = startcache.file_stamp(__file__)
+_OWN_STAMP = (startcache.file_stamp(__file__), startcache.file_stamp(f"{_DIR}/signatures.py"))
 
 
 def _table(namespace: str) -> dict[str, Builtin | tuple]:
@@ -247,7 +133,7 @@ def _stored_table(namespace: str, module: str) -> dict[str, Builtin | tuple]:
     """The entries of `namespace`, whose module is `module`, in their `_encoded` form
     while the start-up cache holds them; else as `Builtin`s, read from the module (and
     stored)."""
-    stamp = (_OWN_STAMP, startcache.file_stamp(f"{_DIR}/{module}.py"))
+    stamp = (*_OWN_STAMP, startcache.file_stamp(f"{_DIR}/{module}.py"))
     if None in stamp:  # (not loaded from source files: read every time)
         return _module_table(namespace, module)
     stored = startcache.get(("builtins", namespace))
@@ -262,7 +148,8 @@ def _stored_table(namespace: str, module: str) -> dict[str, Builtin | tuple]:
 def _module_table(namespace: str, module: str) -> dict[str, Builtin]:
     """The entries of `namespace` from its module, each checked to be in its place."""
     table: dict[str, Builtin] = {}
-    for entry in modules.module(f"{__name__}.{module}").BUILTINS:
+    modules.load((f"{__name__}.signatures", f"{__name__}.{module}"))  # (the module imports signatures)
+    for entry in sys.modules[f"{__name__}.{module}"].BUILTINS:
         if entry.namespace != namespace or entry.method_of not in (None, namespace):
             raise ValueError(f"built-in {entry.key} is out of place in builtins/{module}.py")
         if entry.name in table:

@@ -1,5 +1,5 @@
 """`args.*`: command-line options."""
-from . import sig
+from .signatures import sig
 
 BUILTINS = [
     sig("args", "define",

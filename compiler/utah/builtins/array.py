@@ -3,7 +3,7 @@
 `T` is the receiver's element type; `U` is bound from `map`'s callback result or
 `reduce`'s initial value.
 """
-from . import sig
+from .signatures import sig
 
 
 def _m(name: str, signature: str):

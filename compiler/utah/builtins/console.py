@@ -1,5 +1,5 @@
 """`console.*`: output, prompts and dialogs (BUILTINS.md "console")."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     *sigs("console", "log error warn", "(...values: any): void"),

@@ -1,5 +1,5 @@
 """`date.*`: timestamps in seconds; units seconds minutes hours days."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     *sigs("date", "now nowMillis", "(): number"),

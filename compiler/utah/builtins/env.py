@@ -1,5 +1,5 @@
 """`env.*`: environment variables."""
-from . import sig
+from .signatures import sig
 
 BUILTINS = [
     sig("env", "get", "(name: string, def?: string): string"),

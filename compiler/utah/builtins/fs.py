@@ -1,5 +1,5 @@
 """`fs.*`: files and paths."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     sig("fs", "exists", "(p: string): boolean"),

@@ -1,5 +1,5 @@
 """Global functions: `parseInt`, `parseFloat`, `isNaN`, `String`, `Number`."""
-from . import sig
+from .signatures import sig
 
 BUILTINS = [
     sig("", "parseInt", "(s: string, radix?: number): number"),

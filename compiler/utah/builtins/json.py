@@ -1,5 +1,5 @@
 """`json.*` (jq at run time). `get` is `any`: its conversion follows the declared type."""
-from . import sig
+from .signatures import sig
 
 BUILTINS = [
     sig("json", "parse", "(text: string): object"),

@@ -1,5 +1,5 @@
 """`Math.*`."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     *sigs("Math", "round floor ceil abs sqrt", "(x: number): number"),

@@ -1,5 +1,5 @@
 """Number methods `n.toString(radix?)`, `n.toFixed(d?)` (also `number.fn(n, …)`)."""
-from . import sig
+from .signatures import sig
 
 BUILTINS = [
     sig("number", "toString", "(n: number, radix?: number): string", method_of="number"),

@@ -1,5 +1,5 @@
 """`os.*`: the host system."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     sig("os", "isInstalled", "(cmd: string): boolean"),

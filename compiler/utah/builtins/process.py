@@ -1,5 +1,5 @@
 """`process.*`: the script's process and background jobs (PIDs as numbers or strings)."""
-from . import sig
+from .signatures import sig
 
 BUILTINS = [
     sig("process", "id", "(): number"),

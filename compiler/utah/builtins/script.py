@@ -1,5 +1,5 @@
 """`script.*`: script-wide settings."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     sig("script", "description", "(text: string): void"),

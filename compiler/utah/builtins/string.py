@@ -1,5 +1,5 @@
 """String methods, also callable as `string.fn(s, …)`; `string.length(s)` (`.length` is a property)."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 
 def _m(name: str, signature: str):

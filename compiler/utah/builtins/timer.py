@@ -1,5 +1,5 @@
 """`timer.*`: a stopwatch in milliseconds."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     sig("timer", "start", "(): void"),

@@ -1,5 +1,5 @@
 """`utility.*`."""
-from . import sig, sigs
+from .signatures import sig, sigs
 
 BUILTINS = [
     sig("utility", "random", "(min: number = 0, max: number = 32767): number"),

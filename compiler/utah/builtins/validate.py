@@ -1,5 +1,5 @@
 """`validate.*`: predicates."""
-from . import sigs
+from .signatures import sigs
 
 BUILTINS = [
     *sigs("validate", "isEmail isURL isUUID isAlphaNumeric", "(v: string): boolean"),
