@@ -144,6 +144,15 @@ def test_arrow_parameters_are_typed_and_are_symbols():
     assert any(g.name == "s" for g in checked.globals)
 
 
+def test_arrow_in_a_method_receiver_is_checked_once():
+    """The receiver of `.join` is typed when the method is looked up, not again as its
+    first argument: again, the arrow's parameter would be declared twice (`x_2`)."""
+    program, checked = ok('let xs: string[] = ["a"];\nconsole.log(xs.map(x => x + "1").join(","));')
+    arrow = next(n for n in walk(program) if isinstance(n, ast.Arrow))
+    assert [g.shell_name for g in checked.globals if g.name == "x"] == ["x"]
+    assert arrow.params[0].symbol.shell_name == "x"
+
+
 def test_unannotated_function_return_type_is_inferred():
     program, checked = ok("let a = twice(2);\nfunction twice(n: number) { return n * 2; }\n"
                           "function hello() { console.log(\"hi\"); }\nhello();")

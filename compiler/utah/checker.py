@@ -1098,7 +1098,10 @@ class Checker:
                 self.error(a, f"{_argument(i, skip, name)} must be an arrow function")
                 self.expr(a)
                 continue
-            t = self.coerce(a, pt, (i, skip, name))
+            # (a method's receiver was typed when the method was looked up: typed again,
+            # an arrow function in it would declare its parameters a second time)
+            what = (i, skip, name)
+            t = self.conform(a, a.ty, pt, what) if i < skip else self.coerce(a, pt, what)
             if generic:
                 if i == 0 and spec.type.__class__ is ArrayType and spec.type.element is TYPE_T:
                     binds[TYPE_T] = t.element if t.__class__ is ArrayType else ANY
@@ -1197,7 +1200,10 @@ class Checker:
         `what` names the place in the message: a text, or `_argument`'s arguments (which
         spares a built-in call the formatting when, as nearly always, there is nothing
         to report)."""
-        src = self.expr(e)
+        return self.conform(e, self.expr(e), dst, what)
+
+    def conform(self, e: ast.Expr, src: Type, dst: Type, what: str | tuple[int, int, str] | None) -> Type:
+        """`coerce` for `e` already typed (`src`)."""
         cls = type(e)
         if cls is ast.ObjectLit and dst.__class__ is InterfaceType:
             self.object_fields(e, dst)

@@ -439,8 +439,8 @@ __t1=()
 __t3=-1
 for __t2 in "${xs[@]}"; do
   __t3=$((__t3 + 1))
-  x_2=$__t2
-  __utah_arith '*' "$x_2" 2
+  x=$__t2
+  __utah_arith '*' "$x" 2
   __t4=$__r
   __t1+=("$__t4")
 done
@@ -451,8 +451,8 @@ __t6=()
 __t8=-1
 for __t7 in "${xs[@]}"; do
   __t8=$((__t8 + 1))
-  x_4=$__t7
-  __utah_arith % "$x_4" 2
+  x_2=$__t7
+  __utah_arith % "$x_2" 2
   __t9=$__r
   if __utah_num_cmp '==' "$__t9" 0; then
     __t6+=("$__t7")
@@ -465,8 +465,8 @@ acc=0
 __t12=-1
 for __t11 in "${xs[@]}"; do
   __t12=$((__t12 + 1))
-  x_5=$__t11
-  __utah_arith + "$acc" "$x_5"
+  x_3=$__t11
+  __utah_arith + "$acc" "$x_3"
   __t13=$__r
   __t14=$__t13
   acc=$__t14
@@ -476,8 +476,8 @@ __t15='undefined'
 __t17=-1
 for __t16 in "${xs[@]}"; do
   __t17=$((__t17 + 1))
-  x_6=$__t16
-  if __utah_num_cmp '>' "$x_6" 2; then
+  x_4=$__t16
+  if __utah_num_cmp '>' "$x_4" 2; then
     __t15=$__t16
     break
   fi
@@ -487,8 +487,8 @@ __t18=false
 __t20=-1
 for __t19 in "${xs[@]}"; do
   __t20=$((__t20 + 1))
-  x_7=$__t19
-  if __utah_num_cmp '>' "$x_7" 3; then
+  x_5=$__t19
+  if __utah_num_cmp '>' "$x_5" 3; then
     __t18=true
     break
   fi
@@ -498,8 +498,8 @@ __t22=true
 __t24=-1
 for __t23 in "${xs[@]}"; do
   __t24=$((__t24 + 1))
-  x_8=$__t23
-  if ! __utah_num_cmp '>' "$x_8" 3; then
+  x_6=$__t23
+  if ! __utah_num_cmp '>' "$x_6" 3; then
     __t22=false
     break
   fi
@@ -508,9 +508,9 @@ printf '%s\n' "$__t21 $__t22"
 __t26=-1
 for __t25 in "${xs[@]}"; do
   __t26=$((__t26 + 1))
-  x_9=$__t25
+  x_7=$__t25
   i=$__t26
-  printf '%s\n' "$i=$x_9"
+  printf '%s\n' "$i=$x_7"
 done
 names=(b a C 10 9)
 __utah_array_sort names

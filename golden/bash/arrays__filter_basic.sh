@@ -322,8 +322,8 @@ __t1=()
 __t3=-1
 for __t2 in "${ns[@]}"; do
   __t3=$((__t3 + 1))
-  n_2=$__t2
-  if __utah_num_cmp '>' "$n_2" 10; then
+  n=$__t2
+  if __utah_num_cmp '>' "$n" 10; then
     __t1+=("$__t2")
   fi
 done
@@ -334,9 +334,9 @@ __t6=()
 __t8=-1
 for __t7 in "${ns[@]}"; do
   __t8=$((__t8 + 1))
-  n_4=$__t7
-  i_2=$__t8
-  __utah_arith % "$i_2" 2
+  n_2=$__t7
+  i=$__t8
+  __utah_arith % "$i" 2
   __t9=$__r
   if __utah_num_cmp '==' "$__t9" 0; then
     __t6+=("$__t7")

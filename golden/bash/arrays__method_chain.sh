@@ -428,8 +428,8 @@ __t2=()
 __t4=-1
 for __t3 in "${ns[@]}"; do
   __t4=$((__t4 + 1))
-  n_5=$__t3
-  __utah_arith % "$n_5" 2
+  n=$__t3
+  __utah_arith % "$n" 2
   __t5=$__r
   if __utah_num_cmp '==' "$__t5" 1; then
     __t2+=("$__t3")
@@ -438,8 +438,8 @@ done
 __t7=-1
 for __t6 in "${__t2[@]}"; do
   __t7=$((__t7 + 1))
-  n_6=$__t6
-  __utah_arith '*' "$n_6" 10
+  n_2=$__t6
+  __utah_arith '*' "$n_2" 10
   __t8=$__r
   __t1+=("$__t8")
 done

@@ -624,8 +624,8 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   eval "__t2=\${__f1__$__i2}"
   __i2=$((__i2 + 1))
   __t3=$((__t3 + 1))
-  x_2=$__t2
-  __utah_arith '*' "$x_2" 2
+  x=$__t2
+  __utah_arith '*' "$x" 2
   __t4=$__r
   __utah_apush __t1 "$__t4"
 done
@@ -641,8 +641,8 @@ while [ "$__i4" -lt "$__f3__n" ]; do
   eval "__t7=\${__f3__$__i4}"
   __i4=$((__i4 + 1))
   __t8=$((__t8 + 1))
-  x_4=$__t7
-  __utah_arith % "$x_4" 2
+  x_2=$__t7
+  __utah_arith % "$x_2" 2
   __t9=$__r
   if __utah_num_cmp '==' "$__t9" 0; then
     __utah_apush __t6 "$__t7"
@@ -660,8 +660,8 @@ while [ "$__i6" -lt "$__f5__n" ]; do
   eval "__t11=\${__f5__$__i6}"
   __i6=$((__i6 + 1))
   __t12=$((__t12 + 1))
-  x_5=$__t11
-  __utah_arith + "$acc" "$x_5"
+  x_3=$__t11
+  __utah_arith + "$acc" "$x_3"
   __t13=$__r
   __t14=$__t13
   acc=$__t14
@@ -676,8 +676,8 @@ while [ "$__i8" -lt "$__f7__n" ]; do
   eval "__t16=\${__f7__$__i8}"
   __i8=$((__i8 + 1))
   __t17=$((__t17 + 1))
-  x_6=$__t16
-  if __utah_num_cmp '>' "$x_6" 2; then
+  x_4=$__t16
+  if __utah_num_cmp '>' "$x_4" 2; then
     __t15=$__t16
     break
   fi
@@ -692,8 +692,8 @@ while [ "$__i10" -lt "$__f9__n" ]; do
   eval "__t19=\${__f9__$__i10}"
   __i10=$((__i10 + 1))
   __t20=$((__t20 + 1))
-  x_7=$__t19
-  if __utah_num_cmp '>' "$x_7" 3; then
+  x_5=$__t19
+  if __utah_num_cmp '>' "$x_5" 3; then
     __t18=true
     break
   fi
@@ -708,8 +708,8 @@ while [ "$__i12" -lt "$__f11__n" ]; do
   eval "__t23=\${__f11__$__i12}"
   __i12=$((__i12 + 1))
   __t24=$((__t24 + 1))
-  x_8=$__t23
-  if ! __utah_num_cmp '>' "$x_8" 3; then
+  x_6=$__t23
+  if ! __utah_num_cmp '>' "$x_6" 3; then
     __t22=false
     break
   fi
@@ -723,9 +723,9 @@ while [ "$__i14" -lt "$__f13__n" ]; do
   eval "__t25=\${__f13__$__i14}"
   __i14=$((__i14 + 1))
   __t26=$((__t26 + 1))
-  x_9=$__t25
+  x_7=$__t25
   i=$__t26
-  printf '%s\n' "$i=$x_9"
+  printf '%s\n' "$i=$x_7"
 done
 __utah_aclear names
 __utah_apush names b a C 10 9

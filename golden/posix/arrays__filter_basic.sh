@@ -419,8 +419,8 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   eval "__t2=\${__f1__$__i2}"
   __i2=$((__i2 + 1))
   __t3=$((__t3 + 1))
-  n_2=$__t2
-  if __utah_num_cmp '>' "$n_2" 10; then
+  n=$__t2
+  if __utah_num_cmp '>' "$n" 10; then
     __utah_apush __t1 "$__t2"
   fi
 done
@@ -436,9 +436,9 @@ while [ "$__i4" -lt "$__f3__n" ]; do
   eval "__t7=\${__f3__$__i4}"
   __i4=$((__i4 + 1))
   __t8=$((__t8 + 1))
-  n_4=$__t7
-  i_2=$__t8
-  __utah_arith % "$i_2" 2
+  n_2=$__t7
+  i=$__t8
+  __utah_arith % "$i" 2
   __t9=$__r
   if __utah_num_cmp '==' "$__t9" 0; then
     __utah_apush __t6 "$__t7"

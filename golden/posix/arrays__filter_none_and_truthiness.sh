@@ -79,8 +79,8 @@ while [ "$__i4" -lt "$__f3__n" ]; do
   eval "__t6=\${__f3__$__i4}"
   __i4=$((__i4 + 1))
   __t7=$((__t7 + 1))
-  w_3=$__t6
-  if [ -n "$w_3" ]; then
+  w_2=$__t6
+  if [ -n "$w_2" ]; then
     __utah_apush __t5 "$__t6"
   fi
 done

@@ -325,9 +325,9 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   eval "__t2=\${__f1__$__i2}"
   __i2=$((__i2 + 1))
   __t3=$((__t3 + 1))
-  x_2=$__t2
-  i_2=$__t3
-  __utah_apush __t1 "$i_2:$x_2"
+  x=$__t2
+  i=$__t3
+  __utah_apush __t1 "$i:$x"
 done
 __utah_join __t1 ' '
 __t4=$__r
@@ -343,8 +343,8 @@ while [ "$__i4" -lt "$__f3__n" ]; do
   eval "__t6=\${__f3__$__i4}"
   __i4=$((__i4 + 1))
   __t7=$((__t7 + 1))
-  n_2=$__t6
-  __utah_arith '*' "$n_2" "$n_2"
+  n=$__t6
+  __utah_arith '*' "$n" "$n"
   __t8=$__r
   __utah_apush __t5 "$__t8"
 done

@@ -604,8 +604,8 @@ while [ "$__i2" -lt "$__f1__n" ]; do
   eval "__t3=\${__f1__$__i2}"
   __i2=$((__i2 + 1))
   __t4=$((__t4 + 1))
-  n_5=$__t3
-  __utah_arith % "$n_5" 2
+  n=$__t3
+  __utah_arith % "$n" 2
   __t5=$__r
   if __utah_num_cmp '==' "$__t5" 1; then
     __utah_apush __t2 "$__t3"
@@ -617,8 +617,8 @@ while [ "$__i3" -lt "$__t2__n" ]; do
   eval "__t6=\${__t2__$__i3}"
   __i3=$((__i3 + 1))
   __t7=$((__t7 + 1))
-  n_6=$__t6
-  __utah_arith '*' "$n_6" 10
+  n_2=$__t6
+  __utah_arith '*' "$n_2" 10
   __t8=$__r
   __utah_apush __t1 "$__t8"
 done
