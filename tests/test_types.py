@@ -170,7 +170,7 @@ def test_the_start_up_cache_gives_the_table_its_modules_give(tmp_path, monkeypat
     parsed = {ns: dict(builtins.namespace_table(ns)) for ns in builtins._MODULE_OF_NAMESPACE}
     monkeypatch.setattr(builtins, "_TABLES", {})
     for namespace in parsed:  # (a miss: every entry parsed, and stored)
-        assert builtins._table(namespace) == parsed[namespace]
+        assert builtins.namespace_table(namespace) == parsed[namespace]
     monkeypatch.setattr(builtins, "_TABLES", {})
     monkeypatch.setattr(startcache, "_entries", None)
     for namespace, table in parsed.items():

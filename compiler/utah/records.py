@@ -373,10 +373,9 @@ def _module(name: str) -> tuple:
     if known is not None and known[0] is module:
         return known
     stamp = startcache.file_stamp(getattr(module, "__file__", None))
-    stored = startcache.get(("records", name)) if stamp is not None else None
-    up_to_date = (stored.__class__ is tuple and len(stored) == 2
-                  and stored[0] == (sys.version, _OWN_STAMP, stamp))
-    known = _MODULES[name] = (module, stamp, stored[1] if up_to_date else {})
+    stored = startcache.current(("records", name), (sys.version, _OWN_STAMP, stamp)
+                                if stamp is not None else None)
+    known = _MODULES[name] = (module, stamp, {} if stored is None else stored)
     return known
 
 

@@ -4,9 +4,9 @@ classes (records.py), the compiled regular expressions (patterns.py), the built-
 parsed signatures (builtins/__init__.py) and the run-time helpers' texts
 (runtime/__init__.py).
 
-Each user keeps its entries under its own key and says itself when one is out of date
-(records, built-ins and helpers by the modification time and size of source files,
-patterns by the Python version). A file that cannot be read or written (read-only
+Each user keeps its entries under its own key. Records, built-ins and helpers store each
+with the stamp of the source files it was made from (modification time and size) and use
+it while the stamp holds (`kept`, `current`); the patterns' key holds the Python version. A file that cannot be read or written (read-only
 installation, `PYTHONDONTWRITEBYTECODE`) only means the work is done each time.
 
 The file is an index (key → where its marshalled value lies) followed by the values, and
@@ -45,6 +45,29 @@ def get(key: object) -> object:
         return marshal.loads(_value(where))
     except (OSError, ValueError, EOFError, TypeError):
         return None  # an unreadable one
+
+
+def current(key: object, stamp: object) -> object:
+    """The value stored under `key` with `stamp` (what it was made from: files' stamps, a
+    version), or None: nothing stored, a value made from something else, or no `stamp`
+    (a value not made from files is worked out every time)."""
+    if stamp is None:
+        return None
+    entry = get(key)
+    if entry.__class__ is tuple and len(entry) == 2 and entry[0] == stamp:
+        return entry[1]
+    return None
+
+
+def kept(key: object, stamp: object, make) -> object:
+    """`current(key, stamp)`, else what `make()` makes (values `marshal` takes), then
+    stored under `key` with `stamp` unless that is None."""
+    value = current(key, stamp)
+    if value is None:
+        value = make()
+        if stamp is not None:
+            put({key: (stamp, value)})
+    return value
 
 
 def file_stamp(path: str) -> tuple | None:

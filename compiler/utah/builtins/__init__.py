@@ -129,20 +129,13 @@ def _table(namespace: str) -> dict[str, Builtin | tuple]:
     return table
 
 
-def _stored_table(namespace: str, module: str) -> dict[str, Builtin | tuple]:
-    """The entries of `namespace`, whose module is `module`, in their `_encoded` form
-    while the start-up cache holds them; else as `Builtin`s, read from the module (and
-    stored)."""
+def _stored_table(namespace: str, module: str) -> dict[str, tuple]:
+    """The entries of `namespace`, whose module is `module`, in their `_encoded` form: from
+    the start-up cache, else read from the module (and stored)."""
     stamp = (*_OWN_STAMP, startcache.file_stamp(f"{_DIR}/{module}.py"))
-    if None in stamp:  # (not loaded from source files: read every time)
-        return _module_table(namespace, module)
-    stored = startcache.get(("builtins", namespace))
-    if stored is not None and stored[0] == stamp:
-        return stored[1]
-    table = _module_table(namespace, module)
-    startcache.put({("builtins", namespace): (stamp, {name: _encoded(entry)
-                                                      for name, entry in table.items()})})
-    return table
+    return startcache.kept(("builtins", namespace), None if None in stamp else stamp,
+                           lambda: {name: _encoded(entry)
+                                    for name, entry in _module_table(namespace, module).items()})
 
 
 def _module_table(namespace: str, module: str) -> dict[str, Builtin]:
@@ -211,7 +204,9 @@ def namespace_table(namespace: str) -> dict[str, Builtin]:
 def lookup(namespace: str, name: str) -> Builtin | None:
     """`lookup("string", "trim")`; globals use namespace "". An entry is made a `Builtin`
     when first looked up. (The table read here once it is loaded: a call less per lookup.)"""
-    table = _TABLES.get(namespace) or _table(namespace)
+    table = _TABLES.get(namespace)
+    if table is None:
+        table = _table(namespace)
     entry = table.get(name)
     if entry.__class__ is tuple:
         entry = table[name] = _decoded(namespace, name, entry)

@@ -186,16 +186,10 @@ def _packed_helpers(module: str, cached: bool = True) -> dict[str, bytes]:
     dozen statements)."""
     found = _MODULE_HELPERS.get(module) if cached else None
     if found is None:
-        stamp = _stamp(module)
-        entry = startcache.get(("runtime", module)) if cached and stamp is not None else None
-        if entry is not None and entry[0] == stamp:
-            found = entry[1]
-        else:
-            found = {name: marshal.dumps(_helper_fields(make_helper(*texts), name))
-                     for name, texts in definitions_of(module).items()}
-            if stamp is not None:
-                startcache.put({("runtime", module): (stamp, found)})
-        _MODULE_HELPERS[module] = found
+        found = _MODULE_HELPERS[module] = startcache.kept(
+            ("runtime", module), _stamp(module) if cached else None,
+            lambda: {name: marshal.dumps(_helper_fields(make_helper(*texts), name))
+                     for name, texts in definitions_of(module).items()})
     return found
 
 
