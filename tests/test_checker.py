@@ -314,6 +314,29 @@ def test_several_errors_all_reported():
         (6, "'break' outside a loop or switch")]
 
 
+@pytest.mark.parametrize("src, expected", [
+    ('consol.log("hi");', ("unknown name 'consol'; did you mean 'console'?", 1, 1)),
+    ('let count = 1;\nconsole.log(cont);', ("unknown name 'cont'; did you mean 'count'?", 2, 13)),
+    ('function greet(n: string): void { }\ngret("a");', ("unknown function 'gret'; did you mean 'greet'?", 2, 1)),
+    ('let n = prseInt("3");', ("unknown function 'prseInt'; did you mean 'parseInt'?", 1, 9)),
+    ('console.lg("hi");', ("unknown built-in 'console.lg'; did you mean 'console.log'?", 1, 1)),
+    ('let t = fs.readFil;', ("unknown built-in 'fs.readFil'; did you mean 'fs.readFile'?", 1, 9)),
+    ('let s = "a".toUppercase();', ("string has no method 'toUppercase'; did you mean 'toUpperCase'?", 1, 9)),
+    ('let s = [1].jion(",");', ("number[] has no method 'jion'; did you mean 'join'?", 1, 9)),
+])
+def test_a_misspelt_name_gets_the_closest_one_suggested(src, expected):
+    """Only the names a program could mean: those in scope, the namespaces and global
+    built-ins, a namespace's entries, a type's methods; and only the one closest."""
+    assert errors(src) == [expected]
+
+
+def test_an_error_in_a_receiver_is_not_followed_by_one_about_its_method():
+    """`consol.log(…)`: the unknown name is the error; that the receiver's type is then
+    unknown (any) says nothing more."""
+    assert errors('consol.log("a");\nlet q = nope.trim();') == [
+        ("unknown name 'consol'; did you mean 'console'?", 1, 1), ("unknown name 'nope'", 2, 9)]
+
+
 def test_diagnostics_carry_the_file_name():
     _, _, diags = run("let y = nope;", name="dir/prog.shx")
     assert diags.sorted()[0].format().startswith("dir/prog.shx:1:9: error: unknown name 'nope'")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .builtins import ParamSpec
 
 from . import ast
-from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method
+from .builtins import NAMESPACES, TYPE_T, TYPE_U, Builtin, lookup, lookup_method, namespace_table
 from .flow import completes
 from .source import Diagnostics, Source, Span
 from .types import (ANY, BOOLEAN, EMPTY_ARRAY, NULL, NUMBER, OBJECT, REGEX, STRING,
@@ -255,6 +255,17 @@ class Checker:
 
     def error(self, node: ast.Node, message: str) -> None:
         self.diags.error(node.span, message)
+
+    def visible_names(self, functions_only: bool = False) -> list[str]:
+        """The names declared in the scopes seen from here (only functions'), for the
+        suggestion of an error about a misspelt one."""
+        names: list[str] = []
+        scope = self.scope
+        while scope is not None:
+            names += [name for name, sym in scope.names.items()
+                      if not functions_only or sym.kind == "function"]
+            scope = scope.parent
+        return names
 
     def note_uncaught(self, node: ast.Call | ast.Throw | ast.Member | ast.Index) -> None:
         """Note a call, a `throw` or a read of a string's property (which throws on null
@@ -782,7 +793,8 @@ class Checker:
             elif lookup("", e.id) is not None:
                 self.error(e, f"built-in '{e.id}' must be called")
             else:
-                self.error(e, f"unknown name '{e.id}'")
+                self.error(e, f"unknown name '{e.id}'" + _closest(
+                    e.id, [*self.visible_names(), *NAMESPACES, *namespace_table("")]))
             return ANY
         e.symbol = sym
         if sym.kind == "function":
@@ -796,7 +808,7 @@ class Checker:
     def expr_Member(self, e: ast.Member) -> Type:
         if self.namespace_of(e.object) is not None:
             ns = e.object.id  # type: ignore[attr-defined]
-            self.error(e, f"unknown built-in '{ns}.{e.property}'"
+            self.error(e, f"unknown built-in '{ns}.{e.property}'" + _closest(e.property, namespace_table(ns), f"{ns}.")
                        if lookup(ns, e.property) is None else f"built-in '{ns}.{e.property}' must be called")
             return ANY
         ot = self.expr(e.object)
@@ -990,7 +1002,8 @@ class Checker:
             if builtin is not None:
                 return self.builtin_call(e, builtin, list(e.args), callee.id, 0,
                                          typed_callee=callee.id not in NAMESPACES)
-            self.error(callee, f"unknown function '{callee.id}'")
+            self.error(callee, f"unknown function '{callee.id}'" + _closest(
+                callee.id, [*self.visible_names(functions_only=True), *namespace_table("")]))
             self.args_unchecked(e.args)
             return ANY
         if callee.__class__ is ast.Member:
@@ -998,21 +1011,26 @@ class Checker:
             if ns is not None:
                 builtin = lookup(ns, callee.property)
                 if builtin is None:
-                    self.error(callee, f"unknown built-in '{ns}.{callee.property}'")
+                    self.error(callee, f"unknown built-in '{ns}.{callee.property}'"
+                               + _closest(callee.property, namespace_table(ns), f"{ns}."))
                     self.args_unchecked(e.args)
                     return ANY
                 return self.builtin_call(e, builtin, list(e.args), builtin.key, 0, typed_callee=False)
+            reported = len(self.diags.items)
             rt = self.expr(callee.object)
             kind = _method_kind(rt)
             builtin = lookup_method(kind, callee.property) if kind else None
             if builtin is None:
                 if rt == ANY:
-                    self.error(callee, f"cannot call method '{callee.property}' on a value of "
-                               "type any; declare its type")
+                    if len(self.diags.items) == reported:  # (else the receiver's error tells why)
+                        self.error(callee, f"cannot call method '{callee.property}' on a value of "
+                                   "type any; declare its type")
                 elif kind is not None and callee.property == "length":
                     self.error(callee, "'length' is a property, not a method")
                 else:
-                    self.error(callee, f"{rt} has no method '{callee.property}'")
+                    self.error(callee, f"{rt} has no method '{callee.property}'" + _closest(
+                        callee.property, [name for name, entry in namespace_table(kind).items()
+                                          if entry.method_of == kind] if kind else ()))
                 self.args_unchecked(e.args)
                 return ANY
             return self.builtin_call(e, builtin, [callee.object, *e.args], callee.property, 1,
@@ -1309,3 +1327,13 @@ def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> Chec
     globals_ = checker.assign_shell_names()
     return CheckedProgram(program, checker.functions, globals_, checker.namespaces_used,
                           checker.builtins_used, checker.uncaught, checker.flows)
+
+
+def _closest(name: str, candidates, prefix: str = "") -> str:
+    """`; did you mean 'x'?` for the candidate closest to `name` where one is close enough
+    to be a misspelling of it (difflib's similarity of at least 3/4), named with `prefix`
+    (a namespace's `ns.`); else "". Only error messages need it: `difflib` is imported
+    on that path."""
+    import difflib
+    found = difflib.get_close_matches(name, sorted(set(candidates)), n=1, cutoff=0.75)
+    return f"; did you mean '{prefix}{found[0]}'?" if found else ""
