@@ -226,6 +226,9 @@ def test_exit_is_a_statement():
         "cannot call method 'trim' on a value of type any; declare its type", 2, 9)),
     ('interface P { name: string }\nlet p: P = { nam: "x" };', ("'nam' is not a field of 'P'", 2, 14)),
     ('let u: Foo = 1;', ("unknown type 'Foo'", 1, 8)),
+    ('let s = console?.promptText("a");', (
+        "'console' is a built-in namespace, never null or undefined: write 'console.promptText', "
+        "without '?.'", 1, 9)),
     ('if (true) { function g(): void { } }', ("functions can only be declared at the top level of a file", 1, 13)),
     ('exit("x");', ("exit status must be a number, got string", 1, 6)),
     ('function f(): number {\n  return;\n}', ("'f' must return number, but this 'return' has no value", 2, 3)),

@@ -1009,6 +1009,9 @@ class Checker:
         if callee.__class__ is ast.Member:
             ns = self.namespace_of(callee.object)
             if ns is not None:
+                if callee.optional:
+                    self.error(callee, f"'{ns}' is a built-in namespace, never null or undefined: "
+                               f"write '{ns}.{callee.property}', without '?.'")
                 builtin = lookup(ns, callee.property)
                 if builtin is None:
                     self.error(callee, f"unknown built-in '{ns}.{callee.property}'"
