@@ -345,6 +345,18 @@ def test_error_messages():
         (1, 5, "'function' is a keyword and cannot be used as a variable name")]
 
 
+def test_a_unary_operator_on_the_left_of_exponentiation_is_an_error():
+    """`-2 ** 2` is -4 to a mathematician and 4 to a shell's `$(( ))`; TypeScript rejects
+    it, and so does Utah. Parenthesized, either meaning parses; `++`/`--` are no unary
+    operators here (as in JavaScript)."""
+    assert errors("let y = -x ** 2;\nlet z = typeof x ** 2;") == [
+        (1, 9, "a unary '-' before the left operand of '**' is ambiguous: write '(-a) ** b' or '-(a ** b)'"),
+        (2, 9, "a unary 'typeof' before the left operand of '**' is ambiguous: "
+               "write '(typeof a) ** b' or 'typeof (a ** b)'")]
+    assert sexp(expr("(-x) ** 2 + -(x ** 2) + 2 ** -x + ++x ** 2")) == (
+        "(((((- x) ** 2) + (- (x ** 2))) + (2 ** (- x))) + ((++x) ** 2))")
+
+
 def test_errors_inside_functions_recover_per_statement():
     errs = errors("function f() {\n  let a = ;\n  let b = 1\n  let c = )\n}\nlet d = ]\n")
     assert [e[:2] for e in errs] == [(2, 11), (4, 11), (6, 9)]

@@ -948,6 +948,11 @@ class Parser:
             if tok[1] in ("++", "--"):
                 self._check_target(operand, tok[1])
                 return self._stored(ast.Update(loc, tok[1], True, operand))
+            if self.tok[1] == "**" and self.tok[0] == "op":  # `-2 ** 2`: -4 or 4? (TypeScript rejects it too)
+                op = tok[1] + " " * tok[1].isalpha()
+                self.diags.error(self.span(tok[2], operand.loc[2]),
+                                 f"a unary '{tok[1]}' before the left operand of '**' is ambiguous: "
+                                 f"write '({op}a) ** b' or '{op}(a ** b)'")
             return ast.Unary(loc, tok[1], operand)
         if kind == "kw" and tok[1] == "parallel":
             return self.parse_parallel_expr()
