@@ -1,5 +1,6 @@
-"""array.splice, array.shuffle and number.toString(radix) on both targets: splice and
-toString against Node.js as the oracle, shuffle as a permutation.  The bash build runs
+"""array.splice, array.shuffle, number.toString(radix) and sort with a comparison function
+on both targets: splice, toString and sort against Node.js as the oracle, shuffle as a
+permutation.  The bash build runs
 in bash, the POSIX build in dash, busybox ash and mksh (32-bit arithmetic)."""
 from __future__ import annotations
 
@@ -83,6 +84,52 @@ def splice_program(typed: bool) -> str:
 @pytest.mark.parametrize("shell", SHELLS)
 def test_splice_matches_javascript(shell):
     assert run_in(splice_program(True), shell) == node(splice_program(False))
+
+
+# ------------------------------------------------------------ sort with a comparison
+
+def sort_program(typed: bool) -> str:
+    """Comparisons by difference (numbers, floats, lengths), by a block body with
+    returns, by a conditional; stability (equal keys keep their order); an empty and a
+    one-element array; a comparison that throws; a sort inside a function."""
+    n, s = (": number[]", ": string[]") if typed else ("", "")
+    ret = ": number" if typed else ""
+    words = "[" + ", ".join(js(e) for e in ["pear", "fig", "a b", "kiwi", "*", "banana", "-n", ""]) + "]"
+    return f"""
+let xs{n} = [10, 9, 1, 2.5, -3, 100, 9, 0.1];
+xs.sort((a, b) => a - b);
+console.log(xs.join(","));
+console.log(xs.sort((a, b) => b - a).join(" "), xs.length);
+let ws{s} = {words};
+ws.sort((a, b) => a.length - b.length);
+console.log(ws.join("|"));
+ws.sort((a, b) => {{ if (a < b) {{ return -1; }} if (a > b) {{ return 1; }} return 0; }});
+console.log(ws.join("|"));
+let keyed{s} = ["b1", "a2", "b0", "a1", "c9", "a0"];
+keyed.sort((x, y) => x.charAt(0) < y.charAt(0) ? -1 : x.charAt(0) > y.charAt(0) ? 1 : 0);
+console.log(keyed.join());
+let none{n} = [];
+none.sort((a, b) => a - b);
+let one{n} = [5];
+console.log(none.length, one.sort((a, b) => a - b).join());
+let bad{n} = [3, 1, 2];
+try {{
+  bad.sort((a, b) => {{ if (a == 2 || b == 2) {{ throw "no twos"; }} return a - b; }});
+}} catch (e) {{
+  console.log("caught", e);
+}}
+function top(v{n}){ret} {{
+  let c = v;
+  c.sort((p, q) => q - p);
+  return c[0] + c[1];
+}}
+console.log(top([3, 8, 1, 9]));
+"""
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_sort_with_a_comparison_matches_javascript(shell):
+    assert run_in(sort_program(True), shell) == node(sort_program(False))
 
 
 FUNCTIONS = """

@@ -450,6 +450,19 @@ console.log("$(echo sub) ${who} \\$literal");
 """) == "sub x $literal\n"
 
 
+@pytest.mark.parametrize("target", ["bash", "posix"])
+def test_string_literals_that_look_like_test_operators_compare_as_text(target):
+    """`'-n' !== s`: bash's `[[ -n != $s ]]` is a syntax error (and `[[ '(' …` one that
+    shellcheck cannot parse); the literal is compared as text on either side. (Found by
+    differential fuzzing against Node.js.)"""
+    assert out("""
+let s: string = "abc";
+let t: string = "-n";
+console.log('-n' !== s, '-n' === s, '!' === s, '(' !== s, ')' == s, '-eq' == s, '-z' < s);
+console.log('-n' === t, t === '-n', '!' !== t, '-f' != t);
+""", target=target) == "true false false true false false true\ntrue true true true\n"
+
+
 # ----------------------------------------------------------- values of type any
 
 @pytest.mark.parametrize("target", ["bash", "posix"])

@@ -353,12 +353,18 @@ class BashPrinter:
         if decided is not None:  # both sides known: shell would only see a constant
             out.append(indent + ("true" if decided else "false"))
             return
+        if cmd.op in ("==", "!=") and (cmd.left.literal or " ")[0] in "-!()":
+            # `[[ -n != $s ]]` is a syntax error, and shellcheck parses neither `[[ '(' …`
+            # nor `[ -n != … ]`: such a literal goes on the right, where it is a plain word
+            cmd = ir.Test(cmd.op, cmd.right, cmd.left)
         out.append(indent + self.test_text(cmd))
 
     def test_text(self, t: ir.Test) -> str:
         left = self.test_word(t.left)
         if t.right is None:
             return f"[[ {t.op} {left} ]]"
+        if left[0] in "-!":  # (`[[ -n == x ]]` is a syntax error; `[[ -e -n ]]` is not)
+            left = f"'{left}'"
         if t.op == "glob":
             return f"[[ {left} == {self.word(t.right)} ]]"
         if t.op == "=~":

@@ -172,7 +172,11 @@ def reorder(lw, args, call):
     method = call.target.builtin.name
     if method == "sort":
         if len(args) > 1 and isinstance(args[1], ast.Arrow):
-            lw.unsupported(args[1], "sort with a comparison function")
+            if lw.holds_nullish(args[0]):  # (JavaScript puts them last without comparing them)
+                lw.unsupported(args[1], "sort with a comparison function of an array that may hold "
+                               "null or undefined")
+            else:
+                _sort_by(lw, name, args[1])
             return name
         extra = lw.argument_values(args[1:2])
         helper = "__utah_array_sort_nullish" if lw.holds_nullish(args[0]) else "__utah_array_sort"
@@ -183,6 +187,40 @@ def reorder(lw, args, call):
         lw.emit(ir.Cmd([lit("__utah_array_reverse"), lit(name)]))
     lw.emit(ir.ArrayAssign(name, [_elements("__ra")]))
     return name
+
+
+def _sort_by(lw, name: str, fn: ast.Arrow) -> None:
+    """`a.sort((x, y) => …)`: a stable insertion sort in the shell with the comparison
+    inlined, as JavaScript's sort is stable: each element moves left past those before
+    it that it compares below (`fn(element, before) < 0`, the element first as in V8;
+    NaN moves nothing). Quadratic, but a script sorts tens of elements, and no process
+    or helper function is involved."""
+    items, count, i, j, element = lw.temp(array=True), lw.temp(), lw.temp(), lw.temp(), lw.temp()
+    lw.emit(ir.ArrayAssign(items, [_elements(name)]))
+    lw.emit(ir.Assign(count, Word((ir.Count(items),))))
+    lw.emit(ir.Assign(i, lit("1")))
+    names = [p.symbol.shell_name for p in fn.params if p.symbol is not None]
+    for param in names:
+        lw.ctx.declare_local(param)
+    with lw.new_block as outer:
+        lw.emit(ir.Assign(element, Word((ir.Var(items, ir.Arith(i)),))))
+        lw.emit(ir.Assign(j, Word((ir.Arith(f"{i} - 1"),))))
+        with lw.new_block as inner:
+            if names:
+                lw.emit(ir.Assign(names[0], var(element)))
+            if len(names) > 1:
+                lw.emit(ir.Assign(names[1], Word((ir.Var(items, ir.Arith(j)),))))
+            with lw.ctx.frame(LoopFrame()), lw.ctx.frame(LoopFrame()):  # (inside two shell loops)
+                order = lw.helper_test("__utah_num_cmp", [lit("<"), _result(lw, fn),
+                                                          lit("0")])
+            moved = ir.Block([ir.Assign(items, Word((ir.Var(items, ir.Arith(j)),)), ir.Arith(f"{j} + 1")),
+                              ir.Assign(j, Word((ir.Arith(f"{j} - 1"),)))])
+            lw.emit(ir.If([(ir.Block([order]), moved)], ir.Block([ir.Control("break")])))
+        lw.emit(ir.While(ir.Block([ir.ArithTest(f"{j} >= 0")]), inner))
+        lw.emit(ir.Assign(items, var(element), ir.Arith(f"{j} + 1")))
+        lw.emit(ir.Assign(i, Word((ir.Arith(f"{i} + 1"),))))
+    lw.emit(ir.While(ir.Block([ir.ArithTest(f"{i} < {count}")]), outer))
+    lw.emit(ir.ArrayAssign(name, [_elements(items)]))
 
 
 # ------------------------------------------------------------ inlined callbacks
