@@ -246,6 +246,30 @@ console.log(kind("a"), kind("b"), kind("c"), kind("z"));
 """) == "ADB B C DB\n"
 
 
+@pytest.mark.parametrize("target", ["bash", "posix"])
+def test_switch_with_a_repeated_label_takes_the_first(target):
+    """A label written twice: only its first case can match (the later one is reached
+    only by falling through), and the compiled `case` has no pattern that can never
+    match (shellcheck warns of one: `out` checks every script with it). (Found by
+    mutation fuzzing.)"""
+    assert out("""
+function kind(x: string): string {
+  let out = "";
+  switch (x) {
+    case "a": out += "A"; break;
+    case "c": out += "C1";
+    case "c": out += "C2"; break;
+    case "d":
+    case "a": out += "DA";
+  }
+  return out;
+}
+let n = 2;
+switch (n) { case 2: console.log("two"); break; case 2.0: console.log("again"); }
+console.log(kind("a"), kind("c"), kind("d"), kind("x") === "");
+""", target=target) == "two\nA C1C2 DA true\n"
+
+
 def test_loops_break_continue_and_for_step():
     assert out("""
 let seen: string[] = [];
@@ -448,6 +472,20 @@ def test_double_quoted_strings_take_shell_parameters_and_commands():
 let who = "x";
 console.log("$(echo sub) ${who} \\$literal");
 """) == "sub x $literal\n"
+
+
+@pytest.mark.parametrize("target", ["bash", "posix"])
+def test_a_logical_operator_on_the_right_keeps_its_grouping(target):
+    """`a || (b && c)`: the shell's `&&` and `||` bind alike, from the left, so written
+    out flat the condition would be `(a || b) && c` (it was, in `if` and `while` too,
+    and for `a || b && c` written without parentheses)."""
+    assert out("""
+let yes: boolean = true;
+let n = 7;
+if (yes || (n > 100 && n < 0)) { console.log("taken"); } else { console.log("not taken"); }
+if (!yes && (n > 1 || n < 0)) { console.log("taken"); } else { console.log("not taken"); }
+console.log(!(yes || (n > 1 && n < 0)), (yes || n > 1) && n < 0, yes || n > 1 && n < 0);
+""", target=target) == "taken\nnot taken\nfalse false true\n"
 
 
 @pytest.mark.parametrize("target", ["bash", "posix"])

@@ -400,9 +400,12 @@ class StatementLowering:
             self.emit(ir.Assign(start, lit(str(chosen))))  # the subject is known now
         elif literal_cases and s.discriminant.ty in (STRING, NUMBER):
             subject = self.value(s.discriminant)
-            arms = [([self.value(c.test)], ir.Block([ir.Assign(start, lit(str(i)))]))
-                    for i, c in enumerate(s.cases) if c.test is not None
-                    and (s.discriminant.ty == NUMBER) == (c.test.__class__ is ast.NumberLit)]
+            first_case: dict[object, int] = {}  # label → its first case (a later one never matches)
+            for i, c in enumerate(s.cases):
+                if c.test is not None and (s.discriminant.ty == NUMBER) == (c.test.__class__ is ast.NumberLit):
+                    first_case.setdefault(c.test.value, i)
+            arms = [([self.value(s.cases[i].test)], ir.Block([ir.Assign(start, lit(str(i)))]))
+                    for i in first_case.values()]
             self.emit(ir.Case(subject, arms + [([Word((ir.Raw("*"),))], default)]))
         else:
             subject = self.stable(self.value(s.discriminant), force=True)
