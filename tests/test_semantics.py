@@ -489,6 +489,23 @@ console.log(!(yes || (n > 1 && n < 0)), (yes || n > 1) && n < 0, yes || n > 1 &&
 
 
 @pytest.mark.parametrize("target", ["bash", "posix"])
+def test_a_negative_index_reads_no_element(target):
+    """`xs[xs.length - 1]` of an empty array and `xs[-1]` are undefined, as in JavaScript:
+    bash counted from the end (or failed with "bad array subscript"), the POSIX target
+    read a default expansion of a bad name (`1-undefined`). (Found by differential
+    fuzzing against Node.js.)"""
+    r = run("""
+let xs: string[] = [];
+let ys: string[] = ["a", "b"];
+let i = -1;
+let last = xs[xs.length - 1];
+console.log(xs[xs.length - 1] ?? "none", last === undefined, `${last}`);
+console.log(ys[i] ?? "none", ys[-1] ?? "none", ys[ys.length - 1], ys[i + 2], ys[i + 1]);
+""", target=target)
+    assert (r.stdout, r.stderr, r.status) == ("none true undefined\nnone none b b a\n", "", 0)
+
+
+@pytest.mark.parametrize("target", ["bash", "posix"])
 def test_string_literals_that_look_like_test_operators_compare_as_text(target):
     """`'-n' !== s`: bash's `[[ -n != $s ]]` is a syntax error (and `[[ '(' …` one that
     shellcheck cannot parse); the literal is compared as text on either side. (Found by

@@ -184,7 +184,7 @@ count=0
 __t11=0
 while :; do
   while :; do
-    __t12="${xs[count]-undefined}"
+    __t12="${xs[count < 0 ? 2147483647 : count]-undefined}"
     if [[ $__t12 == 'undefined' ]] || [[ $__t12 == 'null' ]]; then
       __err="Cannot read properties of ${__t12#} (reading 'length')"
       __t11=1

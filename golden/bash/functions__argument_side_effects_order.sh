@@ -63,12 +63,12 @@ i=$((i - 1))
 show "$__t4" "$i"
 words=(x y z)
 j=0
-__t5="${words[j]-undefined}"
+__t5="${words[j < 0 ? 2147483647 : j]-undefined}"
 j=$((j + 1))
-both "$__t5" "${words[j]-undefined}"
+both "$__t5" "${words[j < 0 ? 2147483647 : j]-undefined}"
 __t6=$__r
 printf '%s\n' "$__t6"
-__t7="${words[j]-undefined}"
+__t7="${words[j < 0 ? 2147483647 : j]-undefined}"
 __t8=$j
 j=$((j + 1))
 both "$__t7" "$__t8"

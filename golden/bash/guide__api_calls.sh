@@ -1145,7 +1145,7 @@ while if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; t
       __utah_arith + "$processedCount" "$i"
       urlIndex=$__r
     fi
-    url_2="${urls[urlIndex]-undefined}"
+    url_2="${urls[urlIndex < 0 ? 2147483647 : urlIndex]-undefined}"
     batch+=("$url_2")
     command="utah -c \"makeRequest('${url_2#}', $urlIndex)\""
     makeRequest "${url_2}" "$urlIndex" &

@@ -931,12 +931,12 @@ distributeFiles() {
   for ((i_2 = 0; i_2 < ${#files_2[@]}; i_2++)); do
     __utah_arith % "$i_2" "$numWorkers"
     workerIndex=$__r
-    workerQueue="${workerQueues_2[workerIndex]-undefined}"
+    workerQueue="${workerQueues_2[workerIndex < 0 ? 2147483647 : workerIndex]-undefined}"
     __utah_jq json.get "$workerQueue" '_get(["files"]) | _elems' -c || return 1
     __t3=$__r
     __utah_json_lines string "$__t3"
     fileList_2=("${__ra[@]}")
-    fileList_2+=("${files_2[i_2]-undefined}")
+    fileList_2+=("${files_2[i_2 < 0 ? 2147483647 : i_2]-undefined}")
     __utah_json_array string fileList_2
     __t4=$__r
     __utah_jq json.set "$workerQueue" '_set(["files"]; $v)' -c --argjson v "$__t4" || return 1

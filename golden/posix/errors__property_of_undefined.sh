@@ -291,7 +291,7 @@ count=0
 __t11=0
 while :; do
   while :; do
-    eval "__e1=\${xs__$((count))-undefined}"
+    eval "__e1=\${xs__$((count < 0 ? 2147483647 : count))-undefined}"
     __t12=$__e1
     if [ "$__t12" = 'undefined' ] || [ "$__t12" = 'null' ]; then
       __err="Cannot read properties of ${__t12#} (reading 'length')"

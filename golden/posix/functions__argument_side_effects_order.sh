@@ -190,14 +190,14 @@ show "$__t4" "$i"
 __utah_aclear words
 __utah_apush words x y z
 j=0
-eval "__e1=\${words__$((j))-undefined}"
+eval "__e1=\${words__$((j < 0 ? 2147483647 : j))-undefined}"
 __t5=$__e1
 j=$((j + 1))
-eval "__e1=\${words__$((j))-undefined}"
+eval "__e1=\${words__$((j < 0 ? 2147483647 : j))-undefined}"
 both "$__t5" "$__e1"
 __t6=$__r
 printf '%s\n' "$__t6"
-eval "__e1=\${words__$((j))-undefined}"
+eval "__e1=\${words__$((j < 0 ? 2147483647 : j))-undefined}"
 __t7=$__e1
 __t8=$j
 j=$((j + 1))

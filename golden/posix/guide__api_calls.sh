@@ -1599,7 +1599,7 @@ while if case "$processedCount" in *[!0-9-]*|????????????????*) false ;; esac; t
       __utah_arith + "$processedCount" "$i"
       urlIndex=$__r
     fi
-    eval "__e1=\${urls__$((urlIndex))-undefined}"
+    eval "__e1=\${urls__$((urlIndex < 0 ? 2147483647 : urlIndex))-undefined}"
     url_2=$__e1
     __utah_apush batch "$url_2"
     command="utah -c \"makeRequest('${url_2#}', $urlIndex)\""

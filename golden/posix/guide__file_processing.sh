@@ -1361,14 +1361,14 @@ __fn_distributeFiles() {
   while [ "$((i_2 < files_2__n))" -ne 0 ]; do
     __utah_arith % "$i_2" "$numWorkers"
     workerIndex=$__r
-    eval "__e1=\${workerQueues_2__$((workerIndex))-undefined}"
+    eval "__e1=\${workerQueues_2__$((workerIndex < 0 ? 2147483647 : workerIndex))-undefined}"
     workerQueue=$__e1
     __utah_jq json.get "$workerQueue" '_get(["files"]) | _elems' -c || return 1
     __t3=$__r
     __utah_json_lines string "$__t3"
     __utah_aclear fileList_2
     __utah_acopy fileList_2 __ra 0
-    eval "__e1=\${files_2__$((i_2))-undefined}"
+    eval "__e1=\${files_2__$((i_2 < 0 ? 2147483647 : i_2))-undefined}"
     __utah_apush fileList_2 "$__e1"
     __utah_json_array string fileList_2
     __t4=$__r

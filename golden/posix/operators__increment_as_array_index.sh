@@ -30,10 +30,10 @@ __utah_apush xs p q r
 k=0
 __t1=$k
 k=$((k + 1))
-eval "__e1=\${xs__$((__t1))-undefined}"
+eval "__e1=\${xs__$((__t1 < 0 ? 2147483647 : __t1))-undefined}"
 first=$__e1
 __t2=$k
 k=$((k + 1))
-eval "__e1=\${xs__$((__t2))-undefined}"
+eval "__e1=\${xs__$((__t2 < 0 ? 2147483647 : __t2))-undefined}"
 second=$__e1
 printf '%s\n' "${first#} ${second#} $k"

@@ -13,7 +13,7 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable
 
-from .. import ast, ir
+from .. import ast, ir, patterns
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
                      is_jsonish)
@@ -44,6 +44,11 @@ _MUTATING_METHODS = frozenset({"array.push", "array.pop", "array.shift", "array.
 
 _NEGATED_TESTS = {"-n": "-z", "-z": "-n", "==": "!=", "!=": "=="}
 
+
+# The index a negative one reads (`Lowerer.element`): no array reaches it (arrays hold
+# fewer than 2^31 elements, and mksh's arithmetic is 32 bits).
+NO_ELEMENT = "2147483647"
+_NEGATIVE_LITERAL = patterns.compile(r"\(?-[0-9]+\)?")
 
 def negate(cmd: ir.Command) -> ir.Command:
     """The opposite condition, written directly where the test has an opposite form (and
@@ -644,9 +649,23 @@ class ExpressionLowering:
         self.emit(ir.If([(ir.Block([self.nullish_test(var(name))]), fail)]))
 
     def element(self, e: ast.Index, absent: str | None) -> Word:
-        """`xs[i]` of a shell array; an absent element reads as `absent` (None: as "")."""
+        """`xs[i]` of a shell array; an absent element reads as `absent` (None: as "").
+
+        A negative index reads no element, as in JavaScript (`xs[xs.length - 1]` of an
+        empty array is undefined), where bash would count from the end (or fail: "bad
+        array subscript") and a POSIX array would make no variable name: an index not
+        known to be at least 0 reads `NO_ELEMENT` when it is negative."""
         name = self.array(e.object)
-        index = ir.Arith(self.index_text(e.index))
+        text = self.index_text(e.index)
+        if not text.isdigit():
+            if _NEGATIVE_LITERAL.fullmatch(text):
+                return lit(absent or "")
+            if not text.isidentifier():  # (read twice below: worked out once)
+                t = self.temp()
+                self.emit(ir.Assign(t, Word((ir.Arith(text),))))
+                text = t
+            text = f"{text} < 0 ? {NO_ELEMENT} : {text}"
+        index = ir.Arith(text)
         return Word((ir.Var(name, index) if absent is None else ir.Expansion(name, "-", absent, index),))
 
     def plain_element(self, e: ast.Expr) -> bool:

@@ -1,0 +1,277 @@
+"""Random typed Utah programs and their JavaScript twins, for differential testing against
+Node.js (LANGUAGE.md §4: values and operators have JavaScript's semantics, "tested
+against Node.js").
+
+`program(seed)` gives a program as Utah source and as JavaScript (the same text without
+type annotations): declarations of numbers, strings, a boolean and two arrays, a few
+functions (default parameter, recursion, `try`/`finally` with `return`), then statements
+drawn at random — `console.log` of expressions nested up to four deep (arithmetic,
+comparisons, `&&`/`||`/`!`/`?:`/`??`/`?.`, string and array methods, arrow callbacks,
+template literals, `parseInt`/`Number`/`Math.*`, increments inside expressions),
+assignments and compound assignments, `if`, classic `for`, `for … of`, `while` with
+`break`/`continue`, `do … while`, `switch` with fall-through, `try`/`catch`/`finally`
+with `throw`, mutating array methods. Every program is valid in both languages, and the
+same seed always gives the same program.
+
+What the programs avoid, because JavaScript leaves it to the implementation or Utah
+documents a difference (docs/DESIGN.md, known limitations): sorting with an
+inconsistent comparison (NaN in an array sorted by `a - b`); `**` of a non-integer base
+(V8 and the C library round some powers differently in the last digit); an array
+printed by `console.log` as a whole (Node's inspection format); characters outside
+ASCII (Utah counts code points). Negative zero, which Utah does not keep, is compared
+as zero (`same_output`).
+
+`python tests/differential.py FIRST COUNT` runs seeds FIRST… against node, bash and
+dash, and prints each program whose output differs (tests/test_differential.py runs a
+fixed few in the test suite).
+"""
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+STRINGS = ["abc", "a b", "", " x ", "hello world", "a,b,c", "*", "$HOME", "-n", "12", "3.5",
+           "  42px", "x\\ty", "a\\\\b", "it\\'s", "0x1A", "AbC", "1e3", "-7", "%s", "a\\nb", "(", "!"]
+NUMBERS = ["0", "1", "2", "3", "10", "0.5", "1.5", "7", "-2", "100", "0.1", "0.2"]
+
+
+class ProgramGenerator:
+    """Expressions of each type and statements, drawn from `rng`; `depth` bounds nesting."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.r = rng
+        self.names = 0  # loop variables made so far (each has its own name)
+
+    # ------------------------------------------------------------------ values
+
+    def string_literal(self) -> str:
+        return "'" + self.r.choice(STRINGS) + "'"
+
+    def small(self, high: int = 6) -> str:
+        return str(self.r.randint(-3, high))
+
+    @staticmethod
+    def paren(text: str) -> str:
+        """`text` as a receiver or operand: a name as it is, anything else in parentheses
+        (`2.toFixed()` is no JavaScript)."""
+        return text if text.isidentifier() or text.startswith("(") else f"({text})"
+
+    def number(self, depth: int = 0) -> str:
+        r = self.r
+        if depth > 3 or r.random() < 0.25:
+            return r.choice(["n1", "n2", "n3", "f1", *NUMBERS])
+        n = lambda: self.number(depth + 1)  # noqa: E731
+        s = lambda: self.string(depth + 1)  # noqa: E731
+        v = r.choice(["n1", "n2", "n3"])
+        return r.choice([
+            lambda: f"({n()} {r.choice(['+', '-', '*', '/', '%'])} {n()})",
+            lambda: f"({n()} {r.choice(['+', '-', '*'])} {n()})",
+            lambda: f"-{self.paren(n())}",
+            lambda: f"Math.{r.choice(['floor', 'ceil', 'round', 'abs'])}({n()})",
+            lambda: f"Math.{r.choice(['min', 'max'])}({n()}, {n()})",
+            lambda: f"(Math.floor({n()}) ** {r.choice(['0', '1', '2', '3'])})",
+            lambda: f"{self.paren(s())}.length",
+            lambda: f"{self.paren(s())}.{r.choice(['indexOf', 'lastIndexOf'])}({s()})",
+            lambda: f"parseInt({s()})",
+            lambda: f"parseInt({s()}, {r.choice(['10', '16', '2', '8'])})",
+            lambda: f"{r.choice(['parseFloat', 'Number'])}({s()})",
+            lambda: f"({self.boolean(depth + 1)} ? {n()} : {n()})",
+            lambda: f"({n()} || {n()})",
+            lambda: f"{v}{r.choice(['++', '--'])}",
+            lambda: f"{r.choice(['++', '--'])}{v}",
+            lambda: f"(a1[{r.randint(-1, 4)}] ?? -1)",
+            lambda: r.choice(["a1.length", "a1.reduce((p, x) => p + x, 0)", "(a1.find((x) => x > 2) ?? -9)"]),
+            lambda: f"a1.indexOf({n()})",
+            lambda: f"a1.filter((x) => x > {n()}).length",
+            lambda: f"a1.slice({self.small()}).length",
+            lambda: r.choice([f"f({n()})", f"h({n()})", "h()", f"k({r.randint(0, 6)})", f"g({s()}).length"]),
+        ])()
+
+    def string(self, depth: int = 0) -> str:
+        r = self.r
+        if depth > 3 or r.random() < 0.3:
+            return r.choice(["s1", "s2", "s3", self.string_literal()])
+        n = lambda: self.number(depth + 1)  # noqa: E731
+        s = lambda: self.paren(self.string(depth + 1))  # noqa: E731
+        return r.choice([
+            lambda: f"({s()} + {r.choice([self.string(depth + 1), n()])})",
+            lambda: f"`<${{{n()}}}|${{{self.string(depth + 1)}}}|${{{self.boolean(depth + 1)}}}>`",
+            lambda: f"{s()}.{r.choice(['toUpperCase', 'toLowerCase', 'trim', 'trimStart', 'trimEnd'])}()",
+            lambda: f"{s()}.{r.choice(['slice', 'substring'])}({self.small()}, {self.small()})",
+            lambda: f"{s()}.{r.choice(['padStart', 'padEnd'])}({self.small(12)}, {self.string_literal()})",
+            lambda: f"{s()}.repeat({r.choice(['0', '1', '2', '3'])})",
+            lambda: f"{s()}.{r.choice(['replace', 'replaceAll'])}({self.string_literal()}, {self.string_literal()})",
+            lambda: f"{s()}.split({self.string_literal()}).join({self.string_literal()})",
+            lambda: f"{s()}.charAt({self.small()})",
+            lambda: f"String({n()})",
+            lambda: f"{self.paren(n())}.toFixed({r.choice(['0', '1', '2', '3'])})",
+            lambda: f"{self.paren(n())}.toString()",
+            lambda: f"({self.boolean(depth + 1)} ? {s()} : {s()})",
+            lambda: f"({s()} || {s()})",
+            lambda: r.choice(["a1.join()", "a2.join('|')", "a1.map((x) => x * 2).join('-')", "`${a1}`",
+                              "a2.map((x, i) => x + i).join(';')", "a2.filter((x) => x.length > 1).join()",
+                              "(a2[0]?.toUpperCase() ?? 'none')", f"(typeof {r.choice(['n1', 's1', 'b1', 'a1'])})"]),
+            lambda: f"g({self.string(depth + 1)})",
+            lambda: f"t({n()})",
+        ])()
+
+    def boolean(self, depth: int = 0) -> str:
+        r = self.r
+        if depth > 3 or r.random() < 0.2:
+            return r.choice(["b1", "true", "false"])
+        b = lambda: self.boolean(depth + 1)  # noqa: E731
+        return r.choice([
+            lambda: f"({self.number(depth + 1)} {r.choice(['<', '>', '<=', '>=', '===', '!=='])} {self.number(depth + 1)})",
+            lambda: f"({self.string(depth + 1)} {r.choice(['<', '>', '===', '!=='])} {self.string(depth + 1)})",
+            lambda: f"({b()} {r.choice(['&&', '||'])} {b()})",
+            lambda: f"{b()} {r.choice(['&&', '||'])} {b()} {r.choice(['&&', '||'])} {b()}",
+            lambda: f"!{self.paren(b())}",
+            lambda: f"{self.paren(self.string(depth + 1))}.{r.choice(['includes', 'startsWith', 'endsWith'])}({self.string(depth + 1)})",
+            lambda: f"isNaN({self.number(depth + 1)})",
+            lambda: r.choice([f"a1.includes({self.number(depth + 1)})", f"a2.includes({self.string(depth + 1)})",
+                              f"a1.some((x) => x > {self.number(depth + 1)})", "a1.every((x) => x < 5)"]),
+        ])()
+
+    def any_value(self) -> str:
+        return self.r.choice([self.number, self.string, self.boolean])()
+
+    # ------------------------------------------------------------------ statements
+
+    def fresh(self, prefix: str) -> str:
+        self.names += 1
+        return f"{prefix}{self.names}"
+
+    def statements(self, depth: int, count: int | None = None) -> list[str]:
+        return [line for _ in range(count or self.r.randint(1, 3)) for line in self.statement(depth)]
+
+    def statement(self, depth: int) -> list[str]:
+        r = self.r
+        simple = [
+            lambda: [f"console.log({self.any_value()});"],
+            lambda: [f"console.log({self.number()}, {self.string()}, {self.boolean()});"],
+            lambda: [f"{r.choice(['n1', 'n2', 'n3', 'f1'])} {r.choice(['=', '+=', '-=', '*='])} {self.number()};"],
+            lambda: [f"{r.choice(['n1', 'n2', 'n3'])} {r.choice(['%=', '/=', '||=', '??='])} "
+                     f"{r.choice(['2', '3', '0.5', '-1', 'n2'])};", "console.log(n1, n2, n3);"],
+            lambda: [f"{r.choice(['n1', 'n2', 'n3'])}{r.choice(['++', '--'])};"],
+            lambda: [f"{r.choice(['s1', 's2', 's3'])} {r.choice(['=', '+=', '||='])} {self.string()};"],
+            lambda: [f"a1.push({self.number(2)} || 0);"],  # (no NaN: see the module's docstring)
+            lambda: ["console.log(a1.pop() ?? 'empty', a1.length);"],
+            lambda: [f"a2.{r.choice(['push', 'unshift'])}({self.string(2)});"],
+            lambda: ["console.log(a2.shift() ?? 'empty');"],
+            lambda: [r.choice(["a1.sort((p, q) => p - q);", "a1.sort((p, q) => q - p);", "a2.sort();",
+                               "a1.reverse();"]), "console.log(a1.join(), a2.join());"],
+            lambda: [f"console.log(`${{{self.number(1)}}}-${{{self.boolean(1)}}}`, "
+                     f"typeof {r.choice(['n1', 's1', 'b1', 'a1', 'a2'])});"],
+        ]
+        if depth >= 2:
+            return r.choice(simple)()
+        inner = lambda: self.statements(depth + 1)  # noqa: E731
+        compound = [
+            lambda: [f"if ({self.boolean()}) {{", *inner(), "} else {", *inner(), "}"],
+            lambda: self.for_loop(inner),
+            lambda: self.for_of(),
+            lambda: self.while_loop(),
+            lambda: self.do_while(),
+            lambda: [f"switch ({r.choice(['n1', 'n2', 'n3'])} % 3) {{", "case 0:", *inner(),
+                     *(["break;"] if r.random() < 0.6 else []), "case 1:", "case -1:", *inner(), "break;",
+                     "default:", *inner(), "}"],
+            lambda: ["try {", f"if ({self.boolean()}) {{ throw {self.string(2)}; }}", *inner(),
+                     "} catch (e) {", "console.log('caught', e);", "} finally {", "console.log('finally');", "}"],
+        ]
+        return r.choice(simple + compound)()
+
+    def for_loop(self, inner) -> list[str]:
+        i = self.fresh("i")
+        return [f"for (let {i} = 0; {i} < {self.r.randint(0, 3)}; {i}++) {{", f"console.log('loop', {i});",
+                *inner(), "}"]
+
+    def for_of(self) -> list[str]:
+        x = self.fresh("x")
+        source = self.r.choice(["a1", "a2"])
+        body = ([f"if ({x} < 0) {{ continue; }}", f"if ({x} > 7) {{ break; }}", f"console.log('of', {x} % 3);"]
+                if source == "a1" else [f"console.log('item', {x});"])
+        return [f"for (const {x} of {source}) {{", *body, "}"]
+
+    def while_loop(self) -> list[str]:
+        c = self.fresh("c")
+        r = self.r
+        return [f"let {c} = 0;", f"while ({c} < {r.randint(0, 5)}) {{", f"{c}++;",
+                f"if ({c} == {r.randint(1, 3)}) {{ continue; }}", f"if ({self.boolean(2)}) {{ break; }}",
+                f"console.log('w', {c});", "}"]
+
+    def do_while(self) -> list[str]:
+        c = self.fresh("c")
+        return [f"let {c} = {self.r.randint(0, 3)};", "do {", f"console.log('do', {c});", f"{c}--;",
+                f"}} while ({c} > 0);"]
+
+
+def program(seed: int) -> tuple[str, str]:
+    """(Utah source, JavaScript source) of the program of `seed`."""
+    g = ProgramGenerator(random.Random(seed))
+    r = g.r
+    lines = [f"let n1: number = {r.choice([0, 1, 2, 3, 7, -4, 10, 255])};",
+             f"let n2: number = {r.choice([5, -3, 12, 100, 1])};",
+             f"let n3: number = {r.choice([0, 2, -1, 9])};",
+             f"let f1: number = {r.choice(['0.5', '2.25', '-1.5', '3.75', '0.1', '1e3'])};",
+             *(f"let s{i}: string = {g.string_literal()};" for i in (1, 2, 3)),
+             f"let b1: boolean = {r.choice(['true', 'false'])};",
+             f"let a1: number[] = [{', '.join(str(r.randint(-3, 9)) for _ in range(r.randint(0, 4)))}];",
+             f"let a2: string[] = [{', '.join(g.string_literal() for _ in range(r.randint(0, 3)))}];",
+             "function f(x: number): number {", f"if (x > {r.randint(-2, 5)}) {{ return x * 2; }}",
+             "return x - 1;", "}",
+             "function g(s: string): string {", f"return s + {g.string_literal()};", "}",
+             f"function h(x: number = {r.choice(['3', '-1', '0.5'])}): number {{ return x * 10; }}",
+             "function k(n: number): number { if (n <= 1) { return 1; } return n * k(n - 1); }",
+             "function t(x: number): string {", "try {", "if (x > 3) { return 'big'; }",
+             "if (x < 0) { throw 'neg'; }", "} catch (e) {", "return 'caught ' + e;", "} finally {",
+             "console.log('fin', x);", "}", "return 'small';", "}",
+             *g.statements(0, 25)]
+    utah = "\n".join(lines) + "\n"
+    return utah, re.sub(r": (number|string|boolean)(\[\])?", "", utah)
+
+
+def same_output(utah: str, javascript: str) -> bool:
+    """Whether the outputs agree, negative zero (which Utah does not keep) read as zero."""
+    return utah == re.sub(r"(?<![\w.])-0(?![\w.])", "0", javascript)
+
+
+def run_node(javascript: str) -> str:
+    return subprocess.run(["node", "-e", javascript], capture_output=True, text=True, timeout=60,
+                          check=True).stdout
+
+
+def run_compiled(script: str, shell: str) -> subprocess.CompletedProcess:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "p.sh")
+        with open(path, "w") as f:
+            f.write(script)
+        return subprocess.run([shell, path], capture_output=True, text=True, cwd=tmp, timeout=120)
+
+
+def main(first: int, count: int) -> int:
+    import utah
+    differ = 0
+    for seed in range(first, first + count):
+        source, javascript = program(seed)
+        expected = run_node(javascript)
+        for target, shell in (("bash", "bash"), ("posix", "dash")):
+            result = utah.compile_source(source, f"seed{seed}.shx", target)
+            got = run_compiled(result.output, shell) if result.ok else None
+            if got is None or not same_output(got.stdout, expected):
+                differ += 1
+                print(f"seed {seed} ({target}): "
+                      + (result.format_diagnostics() if got is None else got.stderr[-300:]), flush=True)
+                break
+    print(f"{count} programs, {differ} differ")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    if shutil.which("node") is None:
+        sys.exit("node is needed as the JavaScript oracle")
+    sys.exit(main(int(sys.argv[1]), int(sys.argv[2])))
