@@ -506,6 +506,23 @@ console.log(ys[i] ?? "none", ys[-1] ?? "none", ys[ys.length - 1], ys[i + 2], ys[
 
 
 @pytest.mark.parametrize("target", ["bash", "posix"])
+def test_a_call_in_a_comparison_runs_once(target):
+    """`f().length < 0.5`: the integer side was lowered for shell arithmetic, given up
+    when the other side was no integer, and lowered again: `f` ran twice. The same in
+    `==`, in a `for` step and in JSON text of a number. (Found by differential fuzzing
+    against Node.js.)"""
+    assert out("""
+let calls = 0;
+function f(): string { calls++; return "ab"; }
+if (f().length < 0.5) { console.log("less"); }
+let same = f().length == 2.5;
+let o = json.stringify({ n: f().length });
+for (let i = 0; i < 3; i += f().length) { }
+console.log(calls, same, o);
+""", target=target) == "5 false {\"n\":2}\n"
+
+
+@pytest.mark.parametrize("target", ["bash", "posix"])
 def test_string_literals_that_look_like_test_operators_compare_as_text(target):
     """`'-n' !== s`: bash's `[[ -n != $s ]]` is a syntax error (and `[[ '(' …` one that
     shellcheck cannot parse); the literal is compared as text on either side. (Found by

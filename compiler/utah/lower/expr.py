@@ -339,9 +339,15 @@ class ExpressionLowering:
         there shell arithmetic gives JavaScript's result."""
         if e.__class__ is ast.Name:  # (the commonest operand: told without the walks below)
             return e.symbol.shell_name if e.symbol in self.bounds else None
-        if bound(e, self.bounds) is None or has_update(e):
-            return None  # `++` has an effect: it is lowered as a statement first
-        return self._arith_text(e)
+        return self._arith_text(e) if self.is_arith(e) else None
+
+    def is_arith(self, e: ast.Expr) -> bool:
+        """Whether `arith(e)` gives text, told without lowering anything: `arith` of
+        `f().length` emits the call, so a caller that may not use the text asks this
+        first (or `f` would be called twice)."""
+        if e.__class__ is ast.Name:
+            return e.symbol in self.bounds
+        return bound(e, self.bounds) is not None and not has_update(e)  # (`++` is lowered first)
 
     def _arith_text(self, e: ast.Expr) -> str:
         if e.__class__ is ast.NumberLit:
@@ -681,9 +687,8 @@ class ExpressionLowering:
         if e.left.ty == STRING and e.right.ty == STRING:
             left = self.stable_before(self.value(e.left), e.right)
             return self.helper_test("__utah_str_cmp", [lit(e.op), left, self.value(e.right)])
-        la, ra = self.arith(e.left), self.arith(e.right)
-        if la is not None and ra is not None:
-            return ir.ArithTest(f"{la} {e.op} {ra}")
+        if self.is_arith(e.left) and self.is_arith(e.right):
+            return ir.ArithTest(f"{self.arith(e.left)} {e.op} {self.arith(e.right)}")
         checked = self.checked_comparison(e, e.op)
         if checked is not None:
             return checked
@@ -696,9 +701,8 @@ class ExpressionLowering:
             return folded
         negate = e.op in ("!=", "!==")
         lt, rt = e.left.ty, e.right.ty
-        la, ra = self.arith(e.left), self.arith(e.right)
-        if la is not None and ra is not None:
-            return ir.ArithTest(f"{la} {'!=' if negate else '=='} {ra}")
+        if self.is_arith(e.left) and self.is_arith(e.right):
+            return ir.ArithTest(f"{self.arith(e.left)} {'!=' if negate else '=='} {self.arith(e.right)}")
         checked = self.checked_comparison(e, "!=" if negate else "==")
         if checked is not None:
             return checked

@@ -170,7 +170,7 @@ def text_of(lw, e: ast.Expr) -> Word:
     if ty == STRING:
         return quote(lw, w)
     if ty == NUMBER:
-        if lw.arith(e) is not None or w.literal not in (None, "NaN", "Infinity", "-Infinity"):
+        if lw.is_arith(e) or w.literal not in (None, "NaN", "Infinity", "-Infinity"):
             return w  # an integer, or a finite literal: already JSON
         return lw.helper_call("__utah_json_number", [w])
     if ty == BOOLEAN:

@@ -269,7 +269,7 @@ class StatementLowering:
         if upd.__class__ is ast.Update and upd.target.__class__ is ast.Name and upd.target.symbol in self.bounds:
             step = f"{upd.target.symbol.shell_name}{upd.op}"
         elif upd.__class__ is ast.Assign and upd.op in ("+=", "-=") and upd.target.__class__ is ast.Name \
-                and upd.target.symbol in self.bounds and self.arith(upd.value) is not None:
+                and upd.target.symbol in self.bounds and self.is_arith(upd.value):
             step = f"{upd.target.symbol.shell_name} {upd.op} {self.arith(upd.value)}"
         else:
             return None
