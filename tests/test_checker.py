@@ -226,6 +226,7 @@ def test_exit_is_a_statement():
         "cannot call method 'trim' on a value of type any; declare its type", 2, 9)),
     ('interface P { name: string }\nlet p: P = { nam: "x" };', ("'nam' is not a field of 'P'", 2, 14)),
     ('let u: Foo = 1;', ("unknown type 'Foo'", 1, 8)),
+    ('import "li\x00b";', ("cannot import 'li\\0b': a file name cannot contain a NUL character", 1, 1)),
     ('let s = console?.promptText("a");', (
         "'console' is a built-in namespace, never null or undefined: write 'console.promptText', "
         "without '?.'", 1, 9)),

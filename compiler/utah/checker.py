@@ -294,6 +294,10 @@ class Checker:
             if os.path.isfile(self.main_file):
                 self.loaded.add(os.path.realpath(self.main_file))
             self.main_file = ""
+        if "\0" in stmt.path:  # (no file name holds one: the system calls refuse it)
+            shown = stmt.path.replace("\0", "\\0")
+            self.error(stmt, f"cannot import '{shown}': a file name cannot contain a NUL character")
+            return
         path = os.path.normpath(os.path.join(base_dir, stmt.path))
         key = os.path.realpath(path)
         if key in self.loaded:
