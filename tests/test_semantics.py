@@ -485,7 +485,8 @@ let n = 7;
 if (yes || (n > 100 && n < 0)) { console.log("taken"); } else { console.log("not taken"); }
 if (!yes && (n > 1 || n < 0)) { console.log("taken"); } else { console.log("not taken"); }
 console.log(!(yes || (n > 1 && n < 0)), (yes || n > 1) && n < 0, yes || n > 1 && n < 0);
-""", target=target) == "taken\nnot taken\nfalse false true\n"
+if (yes || (n < 0 && n > 1 || n === 0)) { console.log("taken"); }
+""", target=target) == "taken\nnot taken\nfalse false true\ntaken\n"
 
 
 @pytest.mark.parametrize("target", ["bash", "posix"])

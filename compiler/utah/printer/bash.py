@@ -392,9 +392,10 @@ class BashPrinter:
     def cmd_AndOr(self, cmd: ir.AndOr, indent: str, out: list[str]) -> None:
         parts = [self.one_line(cmd.cmds[0])]
         for op, c in zip(cmd.ops, cmd.cmds[1:]):
-            if c.__class__ is ir.AndOr and any(inner != op for inner in c.ops):
+            if c.__class__ is ir.AndOr and (any(inner != op for inner in c.ops)
+                                             or any(d.__class__ is ir.AndOr for d in c.cmds)):
                 # `a || (b && c)`: the shell's `&&` and `||` bind alike, from the left, so
-                # written out it would be `(a || b) && c`
+                # written out it would be `(a || b) && c` (a chain of `op` alone is safe)
                 c = ir.Group(ir.Block([c]))
             parts.append(f"{op} {self.one_line(c)}")
         out.append(indent + " ".join(parts))
