@@ -184,4 +184,4 @@ for (let i = 0; i < files.length; i++) { bytes += files[i].length * 1024 + parts
 console.log(bytes, calls);
 """)
     assert calls.stdout == f"{(5 + 6) * 1024 + 2 * 2} 2\n"
-    assert calls.script.count('{files[i]-') == 1, calls.script
+    assert calls.script.count('{files[i') == 1, calls.script

@@ -1337,10 +1337,30 @@ def check(program: ast.Program, diags: Diagnostics, base_dir: str = ".") -> Chec
 
 
 def _closest(name: str, candidates, prefix: str = "") -> str:
-    """`; did you mean 'x'?` for the candidate closest to `name` where one is close enough
-    to be a misspelling of it (difflib's similarity of at least 3/4), named with `prefix`
-    (a namespace's `ns.`); else "". Only error messages need it: `difflib` is imported
-    on that path."""
-    import difflib
-    found = difflib.get_close_matches(name, sorted(set(candidates)), n=1, cutoff=0.75)
-    return f"; did you mean '{prefix}{found[0]}'?" if found else ""
+    """`; did you mean 'x'?` for the candidate closest to `name` where it is near enough to
+    be a misspelling of it (at most one edit per three characters, and one for a shorter
+    name: `consol`, `toUppercase`, `jion`), named with `prefix` (a namespace's `ns.`);
+    else "". Written out rather than with `difflib`, which a compilation would import
+    (tests/test_startup.py)."""
+    best, best_edits = "", max(1, len(name) // 3) + 1
+    for candidate in sorted(set(candidates)):
+        edits = _edits(name, candidate, best_edits)
+        if edits < best_edits:
+            best, best_edits = candidate, edits
+    return f"; did you mean '{prefix}{best}'?" if best else ""
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """The edits (insert, delete or change a character, swap two neighbours) that make
+    `a` into `b`, or `limit` when there are at least that many."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    before, row = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        next_row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            next_row[j] = min(row[j] + 1, next_row[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                next_row[j] = min(next_row[j], before[j - 2] + 1)
+        before, row = row, next_row
+    return min(row[len(b)], limit)
