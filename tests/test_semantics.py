@@ -524,6 +524,22 @@ console.log(calls, same, o);
 
 
 @pytest.mark.parametrize("target", ["bash", "posix"])
+def test_a_call_in_a_built_in_argument_runs_once(target):
+    """The same for built-ins that take integers to shell arithmetic (`Math.abs`,
+    `date.add`, `date.diff`, `validate.isGreaterThan`, `validate.isInRange`) when another
+    argument is no integer, and for `Math.max`/`min`, which asked for no reason."""
+    assert out("""
+let calls = 0;
+function t(): string { calls++; return "ab"; }
+let a = date.add(t().length, 0.5, "seconds");
+let b = date.diff(t().length, 1.5, "seconds");
+let c = validate.isGreaterThan(t().length, 0.5) && validate.isInRange(t().length, 0.5, 3);
+let e = Math.max(t().length, 0.5) + Math.abs(t().length) + date.add(t().length, 1, "seconds");
+console.log(calls, a, b, c, e);
+""", target=target) == "7 2.5 0 true 7\n"
+
+
+@pytest.mark.parametrize("target", ["bash", "posix"])
 def test_string_literals_that_look_like_test_operators_compare_as_text(target):
     """`'-n' !== s`: bash's `[[ -n != $s ]]` is a syntax error (and `[[ '(' …` one that
     shellcheck cannot parse); the literal is compared as text on either side. (Found by

@@ -120,8 +120,8 @@ def math(lw, args, call):
     fn = call.callee.property
     if fn in ("floor", "ceil", "round") and args and is_integral(args[0], lw.ints):
         return lw.value(args[0])  # already an integer (or, past 2^53, its own rounding)
-    arith = lw.arith(args[0]) if args else None
-    if fn == "abs" and arith is not None:
+    if fn == "abs" and args and lw.is_arith(args[0]):  # (asked first: `arith` lowers the operand)
+        arith = lw.arith(args[0])
         return lw.arith_word(f"({arith}) < 0 ? -({arith}) : {arith}")
     return helper_result(lw, "__utah_math", args, fn)
 

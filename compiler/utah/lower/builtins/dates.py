@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import ir
 from ...ir import Word, lit
 from . import lowers
-from .sysutil import arith_operand, helper_value, literal_text
+from .sysutil import arith_operands, helper_value, literal_text
 
 UNITS = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
          "day": 86400, "days": 86400}
@@ -49,8 +49,9 @@ def add(lw, args, call):
     """`ts ± n × unit`; integers and a literal unit stay in `$(( ))`."""
     fn = call.callee.property
     per = unit_seconds(lw, args[2], fn)
-    ts, n = arith_operand(lw, args[0]), arith_operand(lw, args[1])
-    if per is not None and ts is not None and n is not None:
+    texts = arith_operands(lw, args[:2]) if per is not None else None
+    if texts is not None:
+        ts, n = texts
         sign = "+" if fn == "add" else "-"
         return Word((ir.Arith(f"{ts} {sign} {n} * {per}"),))
     return helper_value(lw, "__utah_date_add", [lit(fn), *lw.argument_values(args)],
@@ -61,7 +62,8 @@ def add(lw, args, call):
 def diff(lw, args, call):
     """`(a - b)` in whole units, cut toward zero (moment's `a.diff(b, unit)`)."""
     per = unit_seconds(lw, args[2], "diff")
-    a, b = arith_operand(lw, args[0]), arith_operand(lw, args[1])
-    if per is not None and a is not None and b is not None:
+    texts = arith_operands(lw, args[:2]) if per is not None else None
+    if texts is not None:
+        a, b = texts
         return Word((ir.Arith(f"({a} - {b}) / {per}" if per != 1 else f"{a} - {b}"),))
     return helper_value(lw, "__utah_date_diff", lw.argument_values(args), may_fail=per is None)

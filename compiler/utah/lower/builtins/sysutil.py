@@ -25,9 +25,11 @@ def literal_text(e: ast.Expr) -> str | None:
     return e.value if isinstance(e, ast.StringLit) else None
 
 
-def arith_operand(lw, e: ast.Expr) -> str | None:
-    """Shell arithmetic text for an integral argument, parenthesized unless atomic."""
-    text = lw.arith(e)
-    if text is None:
+def arith_operands(lw, args: list[ast.Expr]) -> list[str] | None:
+    """Shell arithmetic text for each argument, parenthesized unless atomic, when every
+    one is integral; else None, with nothing lowered (`arith` of one would lower it,
+    and the caller then lowers them all again another way)."""
+    if not all(lw.is_arith(a) for a in args):
         return None
-    return text if text.isidentifier() or text.lstrip("-").isdigit() else f"({text})"
+    texts = [lw.arith(a) for a in args]
+    return [t if t.isidentifier() or t.lstrip("-").isdigit() else f"({t})" for t in texts]

@@ -6,7 +6,7 @@ from ... import ir
 from ...ir import lit
 from ...types import BOOLEAN, NULL, NUMBER, STRING, UNDEFINED, ArrayType
 from . import lowers_condition
-from .sysutil import arith_operand
+from .sysutil import arith_operands
 
 _SHAPES = {"isEmail": "email", "isURL": "url", "isUUID": "uuid", "isAlphaNumeric": "alnum"}
 
@@ -63,8 +63,8 @@ def _compare(lw, op: str, left, right) -> ir.Command:
 @lowers_condition("validate.isGreaterThan", "validate.isLessThan")
 def compare(lw, args, call):
     op = _OPS[call.callee.property]
-    texts = [arith_operand(lw, a) for a in args]
-    if None not in texts:
+    texts = arith_operands(lw, args)
+    if texts is not None:
         return ir.ArithTest(f"{texts[0]} {op} {texts[1]}")
     return _compare(lw, op, *_numbers(lw, args))
 
@@ -72,8 +72,8 @@ def compare(lw, args, call):
 @lowers_condition("validate.isInRange")
 def in_range(lw, args, call):
     """min <= v <= max, numerically (NaN is in no range)."""
-    texts = [arith_operand(lw, a) for a in args]
-    if None not in texts:
+    texts = arith_operands(lw, args)
+    if texts is not None:
         v, lo, hi = texts
         return ir.ArithTest(f"{lo} <= {v} && {v} <= {hi}")
     v, lo, hi = _numbers(lw, args)
