@@ -27,7 +27,7 @@ def bounds(source: str) -> dict[str, int | None]:
     program = parse(Source("t.shx", source), diags)
     checked = check(program, diags, base_dir=".")
     assert not diags.has_errors, diags.sorted()
-    ints, found = integer_facts(storing_nodes([checked.program]))
+    ints, found, _ = integer_facts(storing_nodes([checked.program]))
     names = {n.symbol: n.name for n in ast.walk(checked.program) if isinstance(n, ast.VarDecl)}
     return {names[sym]: found.get(sym) for sym in ints}
 
@@ -185,3 +185,19 @@ console.log(bytes, calls);
 """)
     assert calls.stdout == f"{(5 + 6) * 1024 + 2 * 2} 2\n"
     assert calls.script.count('{files[i') == 1, calls.script
+
+
+def test_a_loop_counter_counting_up_from_zero_indexes_without_a_guard():
+    """An index that may be negative reads no element when it is (arrays: a negative
+    index is undefined); a `for` counter counting up from 0 (or another natural number)
+    with nothing else storing into it never is, and indexes as it is."""
+    r = run("""
+let xs: string[] = ["a", "b"];
+for (let i = 0; i < xs.length; i++) { console.log(xs[i]); }
+for (let k = -1; k < 2; k++) { console.log(xs[k] ?? "none"); }
+for (let j = 1; j >= 0; j--) { console.log(xs[j]); }
+""")
+    assert r.stdout == "a\nb\nnone\na\nb\nb\na\n"
+    assert '"${xs[i]-undefined}"' in r.script
+    assert "k < 0 ? 2147483647 : k" in r.script and "j < 0 ? 2147483647 : j" in r.script
+

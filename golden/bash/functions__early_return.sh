@@ -78,7 +78,7 @@ find() {
   local i
   for ((i = 0; i < ${#xs[@]}; i++)); do
     while true; do
-      if [[ "${xs[i < 0 ? 2147483647 : i]-undefined}" == "$want" ]]; then
+      if [[ "${xs[i]-undefined}" == "$want" ]]; then
         __r=$i
         return 0
       fi

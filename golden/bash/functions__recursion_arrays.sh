@@ -96,10 +96,10 @@ qsort() {
   lo=()
   hi=()
   for ((i = 1; i < ${#xs[@]}; i++)); do
-    if __utah_num_cmp '<' "${xs[i < 0 ? 2147483647 : i]-undefined}" "$pivot"; then
-      lo+=("${xs[i < 0 ? 2147483647 : i]-undefined}")
+    if __utah_num_cmp '<' "${xs[i]-undefined}" "$pivot"; then
+      lo+=("${xs[i]-undefined}")
     else
-      hi+=("${xs[i < 0 ? 2147483647 : i]-undefined}")
+      hi+=("${xs[i]-undefined}")
     fi
   done
   qsort "${#lo[@]}" "${lo[@]}"

@@ -936,7 +936,7 @@ distributeFiles() {
     __t3=$__r
     __utah_json_lines string "$__t3"
     fileList_2=("${__ra[@]}")
-    fileList_2+=("${files_2[i_2 < 0 ? 2147483647 : i_2]-undefined}")
+    fileList_2+=("${files_2[i_2]-undefined}")
     __utah_json_array string fileList_2
     __t4=$__r
     __utah_jq json.set "$workerQueue" '_set(["files"]; $v)' -c --argjson v "$__t4" || return 1

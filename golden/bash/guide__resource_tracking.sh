@@ -1169,7 +1169,7 @@ outputFile=$__r
 backgroundTasks=('sleep 30' "find / -name '*.txt' 2>/dev/null | wc -l" 'dd if=/dev/zero of=/tmp/test_file bs=1M count=100 2>/dev/null' 'ping -c 100 8.8.8.8 >/dev/null')
 taskPids=()
 for ((i = 0; i < ${#backgroundTasks[@]}; i++)); do
-  task="${backgroundTasks[i < 0 ? 2147483647 : i]-undefined}"
+  task="${backgroundTasks[i]-undefined}"
   printf '%s\n' "Starting task $((i + 1)): ${task#}"
   __utah_spawn "$task"
   pid=$!

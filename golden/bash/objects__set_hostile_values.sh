@@ -456,7 +456,7 @@ for ((j = 0; j < ${#values[@]}; j++)); do
   __t5=$__r
   __utah_json_scalar string "$__t5"
   __t6=$__r
-  if [[ $__t6 == "${values[j < 0 ? 2147483647 : j]-undefined}" ]]; then
+  if [[ $__t6 == "${values[j]-undefined}" ]]; then
     __t7=true
   else
     __t7=false

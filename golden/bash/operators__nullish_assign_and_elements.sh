@@ -327,11 +327,11 @@ else
 fi
 printf '%s\n' "${val#} $__t4 $__t5 $__t6"
 for ((i = 0; i < 3; i++)); do
-  __t7="${parts[i < 0 ? 2147483647 : i]-undefined}"
+  __t7="${parts[i]-undefined}"
   if [[ $__t7 == 'undefined' ]] || [[ $__t7 == 'null' ]]; then
     __t7='-'
   fi
-  printf '%s\n' "$i $__t7 ${parts[i < 0 ? 2147483647 : i]-undefined}"
+  printf '%s\n' "$i $__t7 ${parts[i]-undefined}"
 done
 stack=(1)
 __t8='undefined'

@@ -223,7 +223,7 @@ __fn_find() {
   i=$((0))
   while [ "$((i < xs__n))" -ne 0 ]; do
     while true; do
-      if eval "__e1=\${xs__$((i < 0 ? 2147483647 : i))-undefined}"; [ "$__e1" = "$want" ]; then
+      if eval "__e1=\${xs__$((i))-undefined}"; [ "$__e1" = "$want" ]; then
         __r=$i
         return 0
       fi

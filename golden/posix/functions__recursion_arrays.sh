@@ -260,11 +260,11 @@ __fn_qsort() {
   __utah_aclear hi
   i=$((1))
   while [ "$((i < xs__n))" -ne 0 ]; do
-    if eval "__e1=\${xs__$((i < 0 ? 2147483647 : i))-undefined}"; __utah_num_cmp '<' "$__e1" "$pivot"; then
-      eval "__e1=\${xs__$((i < 0 ? 2147483647 : i))-undefined}"
+    if eval "__e1=\${xs__$((i))-undefined}"; __utah_num_cmp '<' "$__e1" "$pivot"; then
+      eval "__e1=\${xs__$((i))-undefined}"
       __utah_apush lo "$__e1"
     else
-      eval "__e1=\${xs__$((i < 0 ? 2147483647 : i))-undefined}"
+      eval "__e1=\${xs__$((i))-undefined}"
       __utah_apush hi "$__e1"
     fi
     i=$((i + 1))

@@ -1368,7 +1368,7 @@ __fn_distributeFiles() {
     __utah_json_lines string "$__t3"
     __utah_aclear fileList_2
     __utah_acopy fileList_2 __ra 0
-    eval "__e1=\${files_2__$((i_2 < 0 ? 2147483647 : i_2))-undefined}"
+    eval "__e1=\${files_2__$((i_2))-undefined}"
     __utah_apush fileList_2 "$__e1"
     __utah_json_array string fileList_2
     __t4=$__r

@@ -1655,7 +1655,7 @@ __utah_apush backgroundTasks 'sleep 30' "find / -name '*.txt' 2>/dev/null | wc -
 __utah_aclear taskPids
 i=$((0))
 while [ "$((i < backgroundTasks__n))" -ne 0 ]; do
-  eval "__e1=\${backgroundTasks__$((i < 0 ? 2147483647 : i))-undefined}"
+  eval "__e1=\${backgroundTasks__$((i))-undefined}"
   task=$__e1
   printf '%s\n' "Starting task $((i + 1)): ${task#}"
   __utah_spawn "$task"

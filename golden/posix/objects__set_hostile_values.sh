@@ -674,7 +674,7 @@ while [ "$((j < values__n))" -ne 0 ]; do
   __t5=$__r
   __utah_json_scalar string "$__t5"
   __t6=$__r
-  if eval "__e1=\${values__$((j < 0 ? 2147483647 : j))-undefined}"; [ "$__t6" = "$__e1" ]; then
+  if eval "__e1=\${values__$((j))-undefined}"; [ "$__t6" = "$__e1" ]; then
     __t7=true
   else
     __t7=false

@@ -425,12 +425,12 @@ fi
 printf '%s\n' "${val#} $__t4 $__t5 $__t6"
 i=$((0))
 while [ "$((i < 3))" -ne 0 ]; do
-  eval "__e1=\${parts__$((i < 0 ? 2147483647 : i))-undefined}"
+  eval "__e1=\${parts__$((i))-undefined}"
   __t7=$__e1
   if [ "$__t7" = 'undefined' ] || [ "$__t7" = 'null' ]; then
     __t7='-'
   fi
-  eval "__e1=\${parts__$((i < 0 ? 2147483647 : i))-undefined}"
+  eval "__e1=\${parts__$((i))-undefined}"
   printf '%s\n' "$i $__t7 $__e1"
   i=$((i + 1))
 done

@@ -44,7 +44,7 @@ class Lowerer(StatementLowering, ExpressionLowering, CallLowering):
         self._stmt_methods: dict[type, object] = {}
         self._value_methods: dict[type, object] = {}
         stores = storing_nodes([checked.program])
-        self.ints, self.bounds = integer_facts(stores)
+        self.ints, self.bounds, self.counters = integer_facts(stores)
         self.nullish = nullish_symbols(stores, checked.flows)
         self.nullish_arrays = arrays_holding_nullish(stores, checked.flows, self.nullish)
         self.may_throw = functions_that_may_throw(checked, self.nullish)

@@ -660,10 +660,11 @@ class ExpressionLowering:
         A negative index reads no element, as in JavaScript (`xs[xs.length - 1]` of an
         empty array is undefined), where bash would count from the end (or fail: "bad
         array subscript") and a POSIX array would make no variable name: an index not
-        known to be at least 0 reads `NO_ELEMENT` when it is negative."""
+        known to be at least 0 (a literal, a loop counter counting up from one: `counters`)
+        reads `NO_ELEMENT` when it is negative."""
         name = self.array(e.object)
         text = self.index_text(e.index)
-        if not text.isdigit():
+        if not text.isdigit() and not (e.index.__class__ is ast.Name and e.index.symbol in self.counters):
             if _NEGATIVE_LITERAL.fullmatch(text):
                 return lit(absent or "")
             if not text.isidentifier():  # (read twice below: worked out once)

@@ -43,9 +43,11 @@ _STORING = frozenset({ast.VarDecl, ast.Assign, ast.Param, ast.ForEach, ast.Try, 
                       ast.For})  # (no subclasses)
 
 
-def integer_facts(stores: dict[type, list[ast.Node]]) -> tuple[set, dict]:
-    """The integral number variables, and the magnitude bound of each bounded one, from
-    the program's `storing_nodes`."""
+def integer_facts(stores: dict[type, list[ast.Node]]) -> tuple[set, dict, set]:
+    """The integral number variables, the magnitude bound of each bounded one, and the
+    loop counters never below 0 (`for (let i = 0; i < n; i++)` with nothing else storing
+    into `i`: an array index needing no guard against a negative one), from the
+    program's `storing_nodes`."""
     # per number variable: the values that must be integral for it to be (None: a store
     # that is not) — `x += v` (and -= *=) keeps an integral `x` integral when `v` is,
     # `x++` always: no value — and every node storing into it (for the bounds: its
@@ -90,13 +92,17 @@ def integer_facts(stores: dict[type, list[ast.Node]]) -> tuple[set, dict]:
                     ints.discard(sym)
                     changed = True
                     break
-    loops = {}
+    loops, counting_up = {}, set()
     for loop in stores[ast.For]:
         limit = _loop_limit(loop, ints)
         nodes = by_symbol[loop.init.symbol] if limit is not None else ()
         if len(nodes) == 2 and nodes[0] is loop.init and nodes[1] is loop.update:
             loops[loop.init.symbol] = limit
-    return ints, _bounds(ints, by_symbol, loops)
+            start = loop.init.init
+            if type(start) is NumberLit and type(start.value) is int and start.value >= 0 \
+                    and (loop.update.op in ("++", "+=")):
+                counting_up.add(loop.init.symbol)
+    return ints, _bounds(ints, by_symbol, loops), counting_up
 
 
 def _loop_limit(loop: ast.For, ints: set) -> tuple[ast.Expr, int] | None:
