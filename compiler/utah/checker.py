@@ -812,8 +812,11 @@ class Checker:
     def expr_Member(self, e: ast.Member) -> Type:
         if self.namespace_of(e.object) is not None:
             ns = e.object.id  # type: ignore[attr-defined]
-            self.error(e, f"unknown built-in '{ns}.{e.property}'" + _closest(e.property, namespace_table(ns), f"{ns}.")
-                       if lookup(ns, e.property) is None else f"built-in '{ns}.{e.property}' must be called")
+            if lookup(ns, e.property) is None:
+                self.error(e, f"unknown built-in '{ns}.{e.property}'"
+                           + _closest(e.property, namespace_table(ns), f"{ns}."))
+            else:
+                self.error(e, f"built-in '{ns}.{e.property}' must be called")
             return ANY
         ot = self.expr(e.object)
         return self.member_type(e, ot)

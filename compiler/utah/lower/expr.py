@@ -13,7 +13,7 @@ TYPE_CHECKING = False  # `typing` is not imported at run time (start-up cost)
 if TYPE_CHECKING:
     from typing import Callable
 
-from .. import ast, ir, patterns
+from .. import ast, ir
 from ..ir import Word, lit, var
 from ..types import (ANY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, UNDEFINED, ArrayType,
                      is_jsonish)
@@ -48,7 +48,7 @@ _NEGATED_TESTS = {"-n": "-z", "-z": "-n", "==": "!=", "!=": "=="}
 # The index a negative one reads (`Lowerer.element`): no array reaches it (arrays hold
 # fewer than 2^31 elements, and mksh's arithmetic is 32 bits).
 NO_ELEMENT = "2147483647"
-_NEGATIVE_LITERAL = patterns.compile(r"\(?-[0-9]+\)?")
+
 
 def negate(cmd: ir.Command) -> ir.Command:
     """The opposite condition, written directly where the test has an opposite form (and
@@ -665,7 +665,8 @@ class ExpressionLowering:
         name = self.array(e.object)
         text = self.index_text(e.index)
         if not text.isdigit() and not (e.index.__class__ is ast.Name and e.index.symbol in self.counters):
-            if _NEGATIVE_LITERAL.fullmatch(text):
+            literal = text.strip("()")
+            if literal[:1] == "-" and literal[1:].isdigit():
                 return lit(absent or "")
             if not text.isidentifier():  # (read twice below: worked out once)
                 t = self.temp()

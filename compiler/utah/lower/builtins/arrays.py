@@ -211,8 +211,7 @@ def _sort_by(lw, name: str, fn: ast.Arrow) -> None:
             if len(names) > 1:
                 lw.emit(ir.Assign(names[1], Word((ir.Var(items, ir.Arith(j)),))))
             with lw.ctx.frame(LoopFrame()), lw.ctx.frame(LoopFrame()):  # (inside two shell loops)
-                order = lw.helper_test("__utah_num_cmp", [lit("<"), _result(lw, fn),
-                                                          lit("0")])
+                order = lw.helper_test("__utah_num_cmp", [lit("<"), _result(lw, fn), lit("0")])
             moved = ir.Block([ir.Assign(items, Word((ir.Var(items, ir.Arith(j)),)), ir.Arith(f"{j} + 1")),
                               ir.Assign(j, Word((ir.Arith(f"{j} - 1"),)))])
             lw.emit(ir.If([(ir.Block([order]), moved)], ir.Block([ir.Control("break")])))
