@@ -184,6 +184,9 @@ class ProgramGenerator:
             lambda: [f"switch ({r.choice(['n1', 'n2', 'n3'])} % 3) {{", "case 0:", *inner(),
                      *(["break;"] if r.random() < 0.6 else []), "case 1:", "case -1:", *inner(), "break;",
                      "default:", *inner(), "}"],
+            lambda: [f"switch ({r.choice(['s1', 's2', 's3'])}) {{", f"case {self.string_literal()}:", *inner(),
+                     "break;", f"case {self.string_literal()}:", f"case {self.string_literal()}:", *inner(),
+                     *(["break;"] if r.random() < 0.5 else []), "default:", *inner(), "}"],
             lambda: ["try {", f"if ({self.boolean()}) {{ throw {self.string(2)}; }}", *inner(),
                      "} catch (e) {", "console.log('caught', e);", "} finally {", "console.log('finally');", "}"],
         ]
@@ -191,8 +194,9 @@ class ProgramGenerator:
 
     def for_loop(self, inner) -> list[str]:
         i = self.fresh("i")
-        return [f"for (let {i} = 0; {i} < {self.r.randint(0, 3)}; {i}++) {{", f"console.log('loop', {i});",
-                *inner(), "}"]
+        skip = [f"if ({i} == {self.r.randint(0, 2)}) {{ continue; }}"] if self.r.random() < 0.4 else []
+        return [f"for (let {i} = 0; {i} < {self.r.randint(0, 3)}; {i}++) {{", *skip,
+                f"console.log('loop', {i});", *inner(), "}"]
 
     def for_of(self) -> list[str]:
         x = self.fresh("x")
