@@ -244,8 +244,11 @@ def program(seed: int) -> tuple[str, str]:
 
 
 def same_output(utah: str, javascript: str) -> bool:
-    """Whether the outputs agree, negative zero (which Utah does not keep) read as zero."""
-    return utah == re.sub(r"(?<![\w.])-0(?![\w.])", "0", javascript)
+    """Whether the outputs agree, negative zero read as zero on both sides: Utah does not
+    keep it (`0 * -1` prints 0), but prints the text "-0" that `(-0.4).toFixed(0)` gives."""
+    def zero(text: str) -> str:
+        return re.sub(r"(?<![\w.])-0(?![\w.])", "0", text)
+    return zero(utah) == zero(javascript)
 
 
 def run_node(javascript: str) -> str:
