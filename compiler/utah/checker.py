@@ -130,6 +130,17 @@ class Scope:
             scope = scope.parent
         return None
 
+    def visible(self, functions_only: bool = False) -> list[str]:
+        """The names `find` can find from here (only functions'), for the suggestion of an
+        error about a misspelt one."""
+        names: list[str] = []
+        scope: Scope | None = self
+        while scope is not None:
+            names += [name for name, sym in scope.names.items()
+                      if not functions_only or sym.kind == "function"]
+            scope = scope.parent
+        return names
+
 
 class Context(metaclass=record):
     """Where the checker stands: the enclosing function (or arrow) and loop nesting."""
@@ -255,17 +266,6 @@ class Checker:
 
     def error(self, node: ast.Node, message: str) -> None:
         self.diags.error(node.span, message)
-
-    def visible_names(self, functions_only: bool = False) -> list[str]:
-        """The names declared in the scopes seen from here (only functions'), for the
-        suggestion of an error about a misspelt one."""
-        names: list[str] = []
-        scope = self.scope
-        while scope is not None:
-            names += [name for name, sym in scope.names.items()
-                      if not functions_only or sym.kind == "function"]
-            scope = scope.parent
-        return names
 
     def note_uncaught(self, node: ast.Call | ast.Throw | ast.Member | ast.Index) -> None:
         """Note a call, a `throw` or a read of a string's property (which throws on null
@@ -798,7 +798,7 @@ class Checker:
                 self.error(e, f"built-in '{e.id}' must be called")
             else:
                 self.error(e, f"unknown name '{e.id}'" + _closest(
-                    e.id, [*self.visible_names(), *NAMESPACES, *namespace_table("")]))
+                    e.id, [*self.scope.visible(), *NAMESPACES, *namespace_table("")]))
             return ANY
         e.symbol = sym
         if sym.kind == "function":
@@ -1010,7 +1010,7 @@ class Checker:
                 return self.builtin_call(e, builtin, list(e.args), callee.id, 0,
                                          typed_callee=callee.id not in NAMESPACES)
             self.error(callee, f"unknown function '{callee.id}'" + _closest(
-                callee.id, [*self.visible_names(functions_only=True), *namespace_table("")]))
+                callee.id, [*self.scope.visible(functions_only=True), *namespace_table("")]))
             self.args_unchecked(e.args)
             return ANY
         if callee.__class__ is ast.Member:

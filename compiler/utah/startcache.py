@@ -6,8 +6,9 @@ parsed signatures (builtins/__init__.py) and the run-time helpers' texts
 
 Each user keeps its entries under its own key. Records, built-ins and helpers store each
 with the stamp of the source files it was made from (modification time and size) and use
-it while the stamp holds (`kept`, `current`); the patterns' key holds the Python version. A file that cannot be read or written (read-only
-installation, `PYTHONDONTWRITEBYTECODE`) only means the work is done each time.
+it while the stamp holds (`kept`, `current`); the patterns' key holds the Python version.
+A file that cannot be read or written (read-only installation, `PYTHONDONTWRITEBYTECODE`)
+only means the work is done each time.
 
 The file is an index (key → where its marshalled value lies) followed by the values, and
 a process reads only the index and the values it asks for: most of the file is the

@@ -100,7 +100,7 @@ def integer_facts(stores: dict[type, list[ast.Node]]) -> tuple[set, dict, set]:
             loops[loop.init.symbol] = limit
             start = loop.init.init
             if type(start) is NumberLit and type(start.value) is int and start.value >= 0 \
-                    and (loop.update.op in ("++", "+=")):
+                    and loop.update.op in ("++", "+="):
                 counting_up.add(loop.init.symbol)
     return ints, _bounds(ints, by_symbol, loops), counting_up
 
