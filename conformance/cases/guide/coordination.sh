@@ -1,6 +1,7 @@
 # Driver of file_coordination.shx and file_coordination_fixed.shx: runs 3 instances of the
 # program against one sync dir at once. Once one has finished the others get 20 s more
 # (the program's barriers poll every 2 s), then whatever still runs is reported and stopped.
+# An instance that ended without finishing is reported with its status and last error.
 prog=$1
 shift
 pids=
@@ -21,11 +22,17 @@ while :; do
     [ "$grace" -gt 0 ] && grace=$((grace - 1))
     sleep 0.2
 done
-for id in 1 2 3; do
+id=0
+for pid in $pids; do
+    id=$((id + 1))
     if grep -q "^Process $id completed coordination. Processed [0-9]* items.$" "out.$id"; then
         echo "process $id finished"
-    else
+    elif kill -0 "$pid" 2>/dev/null; then
         echo "process $id still running, last said: $(tail -n 1 "out.$id")"
+    else
+        wait "$pid"
+        status=$?
+        echo "process $id stopped with status $status: $(grep -v 'cannot overwrite existing file' "err.$id" | tail -n 1)"
     fi
 done
 for pid in $pids; do
