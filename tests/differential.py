@@ -40,7 +40,15 @@ import tempfile
 
 STRINGS = ["abc", "a b", "", " x ", "hello world", "a,b,c", "*", "$HOME", "-n", "12", "3.5",
            "  42px", "x\\ty", "a\\\\b", "it\\'s", "0x1A", "AbC", "1e3", "-7", "%s", "a\\nb", "(", "!"]
-NUMBERS = ["0", "1", "2", "3", "10", "0.5", "1.5", "7", "-2", "100", "0.1", "0.2"]
+NUMBERS = ["0", "1", "2", "3", "10", "0.5", "1.5", "7", "-2", "100", "0.1", "0.2", "1e21", "123456789",
+           "0.000001", "1e-7", "0x1F", "2.5e-3", "-0.5", "4294967296"]
+# What the JavaScript twin needs of Utah's namespaces: json.stringify/parse, and the
+# namespace forms of string and array methods (`string.trim(s)` is `s.trim()`)
+NODE_PRELUDE = """const json = {stringify: (v, pretty) => pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v),
+              parse: JSON.parse};
+const string = new Proxy({}, {get: (_, name) => (s, ...rest) => s[name](...rest)});
+const array = string;
+"""
 
 
 class ProgramGenerator:
@@ -93,6 +101,11 @@ class ProgramGenerator:
             lambda: f"a1.filter((x) => x > {n()}).length",
             lambda: f"a1.slice({self.small()}).length",
             lambda: r.choice([f"f({n()})", f"h({n()})", "h()", f"k({r.randint(0, 6)})", f"g({s()}).length"]),
+            # (a JSON value has type any: typed by Number() to be a receiver of number methods)
+            lambda: f"Number({r.choice(['o1.a', 'o1.in.c', 'o1.arr.length', 'o1.arr[0] ?? -1', 'o1.s.length'])})",
+            lambda: f"Math.{r.choice(['sqrt', 'abs'])}({n()})",
+            lambda: f"Math.pow({n()}, {r.choice(['0', '1', '2', '3', '-1'])})",
+            lambda: f"{s()}.split(/{r.choice(['[ ,]+', 'b', ' ', '[0-9]'])}/).length",
         ])()
 
     def string(self, depth: int = 0) -> str:
@@ -121,6 +134,14 @@ class ProgramGenerator:
                               "(a2[0]?.toUpperCase() ?? 'none')", f"(typeof {r.choice(['n1', 's1', 'b1', 'a1'])})"]),
             lambda: f"g({self.string(depth + 1)})",
             lambda: f"t({n()})",
+            lambda: r.choice(["String(o1.s)", "String(o1.in.b)", "json.stringify(o1)", "json.stringify(o1.in)",
+                              "json.stringify(o1.arr)", "`${o1.arr}`"]),
+            lambda: f'"dq ${{{r.choice(["n1", "f1", "o1.a", "s2", "o1.in.b", "a1"])}}}'
+                    f'|${{{r.choice(["s1", "b1", "n2 + 1"])}}}"',
+            lambda: f"{s()}.{r.choice(['replace', 'replaceAll'])}(/{r.choice(['[a-c]+', ' ', 'x|y', '[0-9]'])}/g, "
+                    f"{self.string_literal()})",
+            lambda: f"{r.choice(['string.trim', 'string.toUpperCase'])}({self.string(depth + 1)})",
+            lambda: f"array.join({r.choice(['a1', 'a2'])}, {self.string_literal()})",
         ])()
 
     def boolean(self, depth: int = 0) -> str:
@@ -170,7 +191,12 @@ class ProgramGenerator:
             lambda: [r.choice(["a1.sort((p, q) => p - q);", "a1.sort((p, q) => q - p);", "a2.sort();",
                                "a1.reverse();"]), "console.log(a1.join(), a2.join());"],
             lambda: [f"console.log(`${{{self.number(1)}}}-${{{self.boolean(1)}}}`, "
-                     f"typeof {r.choice(['n1', 's1', 'b1', 'a1', 'a2'])});"],
+                     f"typeof {r.choice(['n1', 's1', 'b1', 'a1', 'a2', 'o1', 'o1.a', 'o1.in.b'])});"],
+            lambda: [r.choice([f"o1.a = {self.number(2)};", f"o1.s = {self.string(2)};",
+                               f"o1.in.b = {self.string(2)};", f"o1.in.c = {self.number(2)} || 0;",
+                               f"o1.arr = [{self.number(3)} || 0, {self.small()}];"])],
+            lambda: [f"console.log(json.stringify(o1{r.choice(['', ', true'])}));"],
+            lambda: ["for (const k in o1) {", "console.log('key', k);", "}"],
         ]
         if depth >= 2:
             return r.choice(simple)()
@@ -230,6 +256,9 @@ def program(seed: int) -> tuple[str, str]:
              f"let b1: boolean = {r.choice(['true', 'false'])};",
              f"let a1: number[] = [{', '.join(str(r.randint(-3, 9)) for _ in range(r.randint(0, 4)))}];",
              f"let a2: string[] = [{', '.join(g.string_literal() for _ in range(r.randint(0, 3)))}];",
+             f"let o1: object = {{ \"a\": {r.choice(NUMBERS)}, \"s\": {g.string_literal()}, "
+             f"\"arr\": [{', '.join(r.choice(NUMBERS) for _ in range(r.randint(0, 3)))}], "
+             f"\"in\": {{ \"b\": {g.string_literal()}, \"c\": {r.randint(-3, 9)} }} }};",
              "function f(x: number): number {", f"if (x > {r.randint(-2, 5)}) {{ return x * 2; }}",
              "return x - 1;", "}",
              "function g(s: string): string {", f"return s + {g.string_literal()};", "}",
@@ -240,7 +269,9 @@ def program(seed: int) -> tuple[str, str]:
              "console.log('fin', x);", "}", "return 'small';", "}",
              *g.statements(0, 25)]
     utah = "\n".join(lines) + "\n"
-    return utah, re.sub(r": (number|string|boolean)(\[\])?", "", utah)
+    javascript = re.sub(r": (number|string|boolean|object)(\[\])?", "", utah)
+    javascript = re.sub(r'"dq ([^"]*)"', r"`dq \1`", javascript)  # Utah's "…${x}…" interpolates
+    return utah, NODE_PRELUDE + javascript
 
 
 def same_output(utah: str, javascript: str) -> bool:

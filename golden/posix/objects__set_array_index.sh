@@ -39,7 +39,31 @@ def _has($p): if ($p | length) == 0 then true
   | if type == "object" then has($s)
     elif type == "array" then ($s | _idx) as $i | $i != null and $i < length
     else false end end;
-def _parse: if length == 1 then .[0]
+def _nums: if type == "object" then map_values(_nums) elif type == "array" then map(_nums)
+  elif type == "number" then . + 0 else . end;
+def _zeros($n): [range($n) | "0"] | join("");
+def _jsnum: tostring | ascii_downcase as $s
+  | if ($s | index("e")) == null then $s
+    else ($s | split("e")) as [$m, $x]
+    | (if ($m | startswith("-")) then "-" else "" end) as $sign
+    | ($m | ltrimstr("-") | split(".")) as [$int, $frac]
+    | ($int + ($frac // "") | until(length == 1 or (endswith("0") | not); .[:-1])) as $d
+    | ($d | length) as $k | (($x | tonumber) + ($int | length)) as $n
+    | $sign + if $k <= $n and $n <= 21 then $d + _zeros($n - $k)
+      elif 0 < $n and $n <= 21 then $d[:$n] + "." + $d[$n:]
+      elif -6 < $n and $n <= 0 then "0." + _zeros(0 - $n) + $d
+      else $d[:1] + (if $k > 1 then "." + $d[1:] else "" end) + "e"
+        + (if $n > 0 then "+" + ($n - 1 | tostring) else "-" + (1 - $n | tostring) end) end end;
+def _js: if type == "number" then _jsnum
+  elif type == "array" then "[" + (map(_js) | join(",")) + "]"
+  elif type == "object" then "{" + (to_entries | map((.key | tojson) + ":" + (.value | _js)) | join(",")) + "}"
+  else tojson end;
+def _jsp($in): if (type == "array" or type == "object") and length > 0 then ($in + "  ") as $deeper
+    | if type == "array" then "[\n" + (map($deeper + _jsp($deeper)) | join(",\n")) + "\n" + $in + "]"
+      else "{\n" + (to_entries | map($deeper + (.key | tojson) + ": " + (.value | _jsp($deeper)))
+        | join(",\n")) + "\n" + $in + "}" end
+  else _js end;
+def _parse: if length == 1 then .[0] | _nums
   else error("invalid JSON: expected one value, found \(length)") end;
 def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
   elif $b == null then . else $b end;
@@ -55,6 +79,20 @@ def _merge($b): if type == "object" and ($b | type) == "object" then . * $b
 $__uq_in
 __UTAH_JQ_INPUT
   ); then
+    case $1:$__r in
+      -j:*) ;;
+      *[0-9][eE][-+]*)
+        # a number with an exponent, as C writes it (1e-05, 1e+17; 1E-7 from jq 1.7), is
+        # written again as JavaScript does (0.00001, 100000000000000000, 1e-7): _js, _jsp
+        case $1 in
+          --indent) __uq_f='_jsp("")' ;;
+          *) __uq_f=_js ;;
+        esac
+        __r=$(jq -r "$__uq_lib$__uq_f" <<__UTAH_JQ_INPUT
+$__r
+__UTAH_JQ_INPUT
+        ) ;;
+    esac
     return 0
   fi
   __r=${__r#jq:\ error\ \(at\ \<stdin\>:*\):\ }
