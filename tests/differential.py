@@ -7,11 +7,18 @@ type annotations): declarations of numbers, strings, a boolean and two arrays, a
 functions (default parameter, recursion, `try`/`finally` with `return`), then statements
 drawn at random — `console.log` of expressions nested up to four deep (arithmetic,
 comparisons, `&&`/`||`/`!`/`?:`/`??`/`?.`, string and array methods, arrow callbacks,
-template literals, `parseInt`/`Number`/`Math.*`, increments inside expressions),
-assignments and compound assignments, `if`, classic `for`, `for … of`, `while` with
-`break`/`continue`, `do … while`, `switch` with fall-through, `try`/`catch`/`finally`
-with `throw`, mutating array methods. Every program is valid in both languages, and the
-same seed always gives the same program.
+template literals and double-quoted interpolation, regular expressions in `replace` and
+`split`, `parseInt`/`Number`/`Math.*`, the namespace forms `string.trim(s)`,
+`array.join(a, sep)`, increments inside expressions), assignments and compound
+assignments, `if`, classic `for`, `for … of`, `while` with `break`/`continue`,
+`do … while`, `switch` with fall-through, `try`/`catch`/`finally` with `throw`,
+mutating array methods, and a JSON object (`object`): property reads (typed by
+`Number()`/`String()`, as a method needs a typed receiver) and writes, `.length` of its
+array and string, `json.stringify` compact and pretty, `for … in` its keys, numbers
+from 1e-7 to 1e21 in it. Every program is valid in both languages (the JavaScript twin
+drops the types, makes `"…${x}…"` a template literal and starts with `NODE_PRELUDE`,
+which gives it Utah's `json`, `string` and `array` namespaces), and the same seed always
+gives the same program.
 
 What the programs avoid, because JavaScript leaves it to the implementation or Utah
 documents a difference (docs/DESIGN.md, known limitations): sorting with an
@@ -19,10 +26,12 @@ inconsistent comparison (NaN in an array sorted by `a - b`); `**` of a non-integ
 (V8 and the C library round some powers differently in the last digit); an array
 printed by `console.log` as a whole (Node's inspection format); a format directive in
 a first argument of `console.log` followed by others (`%s`: Utah prints it verbatim);
-characters outside ASCII (Utah counts code points). Negative zero, which Utah does not
-keep, is compared as zero (`same_output`). Appends to a string are cut to 40
-characters: one appended to itself in nested loops would grow to megabytes, which a
-shell takes minutes to split and join.
+characters outside ASCII (Utah counts code points); keys that are array indices (Utah
+keeps keys in the order they were set); copies of objects (Utah's assignment copies,
+JavaScript's shares); NaN and infinities stored in an object (JSON has neither: Utah
+stores null). Negative zero, which Utah does not keep, is compared as zero
+(`same_output`). Appends to a string are cut to 40 characters: one appended to itself
+in nested loops would grow to megabytes, which a shell takes minutes to split and join.
 
 `python tests/differential.py FIRST COUNT` runs seeds FIRST… against node, bash and
 dash, and prints each program whose output differs (tests/test_differential.py runs a
@@ -106,6 +115,8 @@ class ProgramGenerator:
             lambda: f"Math.{r.choice(['sqrt', 'abs'])}({n()})",
             lambda: f"Math.pow({n()}, {r.choice(['0', '1', '2', '3', '-1'])})",
             lambda: f"{s()}.split(/{r.choice(['[ ,]+', 'b', ' ', '[0-9]'])}/).length",
+            lambda: f"a1.concat([{n()}, {self.small()}], a1).length",
+            lambda: f"w({n()}).length",
         ])()
 
     def string(self, depth: int = 0) -> str:
@@ -142,6 +153,9 @@ class ProgramGenerator:
                     f"{self.string_literal()})",
             lambda: f"{r.choice(['string.trim', 'string.toUpperCase'])}({self.string(depth + 1)})",
             lambda: f"array.join({r.choice(['a1', 'a2'])}, {self.string_literal()})",
+            lambda: f"Math.floor({n()}).toString({r.choice(['2', '8', '16', '36'])})",
+            lambda: f"u({r.choice(['a1', 'w(n1)', 'a1.slice(1)', '[]'])})",
+            lambda: f"w({n()}).map((x) => x + {n()}).join(';')",
         ])()
 
     def boolean(self, depth: int = 0) -> str:
@@ -160,6 +174,11 @@ class ProgramGenerator:
             lambda: r.choice([f"a1.includes({self.number(depth + 1)})", f"a2.includes({self.string(depth + 1)})",
                               f"a1.some((x) => x > {self.number(depth + 1)})", "a1.every((x) => x < 5)"]),
         ])()
+
+    def finite(self) -> str:
+        """A number neither NaN nor infinite, for a JSON object: JSON has neither, so Utah
+        stores null where a JavaScript object keeps the number."""
+        return f"(Math.min(Math.max({self.number(2)}, -1000), 1000) || 0)"
 
     def any_value(self) -> str:
         return self.r.choice([self.number, self.string, self.boolean])()
@@ -188,13 +207,14 @@ class ProgramGenerator:
             lambda: ["console.log(a1.pop() ?? 'empty', a1.length);"],
             lambda: [f"a2.{r.choice(['push', 'unshift'])}({self.string(2)});"],
             lambda: ["console.log(a2.shift() ?? 'empty');"],
+            lambda: [f"console.log(a1.splice({self.small(3)}, {r.randint(0, 2)}).join(), a1.join());"],
             lambda: [r.choice(["a1.sort((p, q) => p - q);", "a1.sort((p, q) => q - p);", "a2.sort();",
                                "a1.reverse();"]), "console.log(a1.join(), a2.join());"],
             lambda: [f"console.log(`${{{self.number(1)}}}-${{{self.boolean(1)}}}`, "
                      f"typeof {r.choice(['n1', 's1', 'b1', 'a1', 'a2', 'o1', 'o1.a', 'o1.in.b'])});"],
-            lambda: [r.choice([f"o1.a = {self.number(2)};", f"o1.s = {self.string(2)};",
-                               f"o1.in.b = {self.string(2)};", f"o1.in.c = {self.number(2)} || 0;",
-                               f"o1.arr = [{self.number(3)} || 0, {self.small()}];"])],
+            lambda: [r.choice([f"o1.a = {self.finite()};", f"o1.s = {self.string(2)};",
+                               f"o1.in.b = {self.string(2)};", f"o1.in.c = {self.finite()};",
+                               f"o1.arr = [{self.finite()}, {self.small()}];"])],
             lambda: [f"console.log(json.stringify(o1{r.choice(['', ', true'])}));"],
             lambda: ["for (const k in o1) {", "console.log('key', k);", "}"],
         ]
@@ -264,12 +284,14 @@ def program(seed: int) -> tuple[str, str]:
              "function g(s: string): string {", f"return s + {g.string_literal()};", "}",
              f"function h(x: number = {r.choice(['3', '-1', '0.5'])}): number {{ return x * 10; }}",
              "function k(n: number): number { if (n <= 1) { return 1; } return n * k(n - 1); }",
+             "function u(xs: number[]): string { return xs.map((x) => x + 1).join('/') + ':' + xs.length; }",
+             "function w(n: number): number[] { return [n, n * 2, -n]; }",
              "function t(x: number): string {", "try {", "if (x > 3) { return 'big'; }",
              "if (x < 0) { throw 'neg'; }", "} catch (e) {", "return 'caught ' + e;", "} finally {",
              "console.log('fin', x);", "}", "return 'small';", "}",
              *g.statements(0, 25)]
     utah = "\n".join(lines) + "\n"
-    javascript = re.sub(r": (number|string|boolean|object)(\[\])?", "", utah)
+    javascript = re.sub(r": (number|string|boolean|object)(\[\])?(?![\w.])", "", utah)  # not `? x : string.trim(y)`
     javascript = re.sub(r'"dq ([^"]*)"', r"`dq \1`", javascript)  # Utah's "…${x}…" interpolates
     return utah, NODE_PRELUDE + javascript
 
