@@ -12,7 +12,8 @@ template literals and double-quoted interpolation, regular expressions in `repla
 `array.join(a, sep)`, increments inside expressions), assignments and compound
 assignments, `if`, classic `for`, `for … of`, `while` with `break`/`continue`,
 `do … while`, `switch` with fall-through, `try`/`catch`/`finally` with `throw`,
-mutating array methods, and a JSON object (`object`): property reads (typed by
+mutating array methods, a record (`interface P`) with its fields read and written, and
+a JSON object (`object`): property reads (typed by
 `Number()`/`String()`, as a method needs a typed receiver) and writes, `.length` of its
 array and string, `json.stringify` compact and pretty, `for … in` its keys, numbers
 from 1e-7 to 1e21 in it. Every program is valid in both languages (the JavaScript twin
@@ -120,6 +121,7 @@ class ProgramGenerator:
             lambda: f"{s()}.split(/{r.choice(['[ ,]+', 'b', ' ', '[0-9]'])}/).length",
             lambda: f"a1.concat([{n()}, {self.small()}], a1).length",
             lambda: f"w({n()}).length",
+            lambda: r.choice(["p1.n", "p1.tags.length", "p1.name.length", "p1.tags.indexOf(s1)"]),
         ])()
 
     def string(self, depth: int = 0) -> str:
@@ -159,6 +161,8 @@ class ProgramGenerator:
             lambda: f"Math.floor({n()}).toString({r.choice(['2', '8', '16', '36'])})",
             lambda: f"u({r.choice(['a1', 'w(n1)', 'a1.slice(1)', '[]'])})",
             lambda: f"w({n()}).map((x) => x + {n()}).join(';')",
+            lambda: r.choice(["p1.name", "p1.tags.join('+')", "json.stringify(p1)", "p1.name.toUpperCase()",
+                              "(p1.tags[1] ?? 'no tag')"]),
         ])()
 
     def boolean(self, depth: int = 0) -> str:
@@ -219,6 +223,8 @@ class ProgramGenerator:
                                f"o1.in.b = {self.string(2)};", f"o1.in.c = {self.finite()};",
                                f"o1.arr = [{self.finite()}, {self.small()}];"])],
             lambda: [f"console.log(json.stringify(o1{r.choice(['', ', true'])}));"],
+            lambda: [r.choice([f"p1.n = {self.finite()};", f"p1.name = {self.string(2)};",
+                               f"p1.tags = [{self.string(3)}, {self.string_literal()}];"])],
             lambda: ["for (const k in o1) {", "console.log('key', k);", "}"],
         ]
         if depth >= 2:
@@ -286,6 +292,8 @@ def program(seed: int) -> tuple[str, str]:
              "return x - 1;", "}",
              "function g(s: string): string {", f"return s + {g.string_literal()};", "}",
              f"function h(x: number = {r.choice(['3', '-1', '0.5'])}): number {{ return x * 10; }}",
+             "interface P { name: string; n: number; tags: string[] }",
+             f"let p1: P = {{ name: {g.string_literal()}, n: {r.choice(NUMBERS)}, tags: [{g.string_literal()}] }};",
              "function k(n: number): number { if (n <= 1) { return 1; } return n * k(n - 1); }",
              "function u(xs: number[]): string { return xs.map((x) => x + 1).join('/') + ':' + xs.length; }",
              "function w(n: number): number[] { return [n, n * 2, -n]; }",
@@ -296,6 +304,7 @@ def program(seed: int) -> tuple[str, str]:
     utah = "\n".join(lines) + "\n"
     javascript = re.sub(r": (number|string|boolean|object)(\[\])?(?![\w.])", "", utah)  # not `? x : string.trim(y)`
     javascript = re.sub(r'"dq ([^"]*)"', r"`dq \1`", javascript)  # Utah's "…${x}…" interpolates
+    javascript = re.sub(r"^interface .*\n", "", javascript.replace("p1: P", "p1"), flags=re.M)
     return utah, NODE_PRELUDE + javascript
 
 
