@@ -46,7 +46,7 @@ def _jsnum: tostring | ascii_downcase as $s
     | (if ($m | startswith("-")) then "-" else "" end) as $sign
     | ($m | ltrimstr("-") | split(".")) as [$int, $frac]
     | ($int + ($frac // "") | until(length == 1 or (endswith("0") | not); .[:-1])) as $d
-    | ($d | length) as $k | (($x | tonumber) + ($int | length)) as $n
+    | ($d | length) as $k | ($x | tonumber) as $e | ($int | length + $e) as $n
     | $sign + if $k <= $n and $n <= 21 then $d + _zeros($n - $k)
       elif 0 < $n and $n <= 21 then $d[:$n] + "." + $d[$n:]
       elif -6 < $n and $n <= 0 then "0." + _zeros(0 - $n) + $d
@@ -54,7 +54,7 @@ def _jsnum: tostring | ascii_downcase as $s
         + (if $n > 0 then "+" + ($n - 1 | tostring) else "-" + (1 - $n | tostring) end) end end;
 def _js: if type == "number" then _jsnum
   elif type == "array" then "[" + (map(_js) | join(",")) + "]"
-  elif type == "object" then "{" + (to_entries | map((.key | tojson) + ":" + (.value | _js)) | join(",")) + "}"
+  elif type == "object" then "{" + (to_entries | map(.key as $k | .value | ($k | tojson) + ":" + _js) | join(",")) + "}"
   else tojson end;
 def _jsp($in): if (type == "array" or type == "object") and length > 0 then ($in + "  ") as $deeper
     | if type == "array" then "[\n" + (map($deeper + _jsp($deeper)) | join(",\n")) + "\n" + $in + "]"
