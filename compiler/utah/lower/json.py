@@ -304,12 +304,16 @@ def source_of(lw, e: ast.Expr) -> tuple[Word, JqPath | None]:
     return lw.value(e), None
 
 
+def at_path(path: JqPath | None, body: str) -> str:
+    """The jq filter `body` run on the value at `path` (`@P`), or on the whole value."""
+    return f"_get(@P) | {body}" if path else body
+
+
 def read(lw, e: ast.Expr, ty) -> Word | str:
     """A JSON read converted to `ty` with one jq: a Word, or "__ra" for an array type."""
     source, path = source_of(lw, e)
     if isinstance(ty, ArrayType):
-        body = "_get(@P) | _elems" if path else "_elems"
-        out = jq(lw, "json.get", source, body, path)
+        out = jq(lw, "json.get", source, at_path(path, "_elems"), path)
         lw.use("__utah_json_lines")
         lw.emit(ir.Cmd([lit("__utah_json_lines"), lit(element_kind(ty)), out]))
         return "__ra"
@@ -327,9 +331,8 @@ def length(lw, e: ast.Expr) -> Word:
     """`e.length` of a JSON value, as JavaScript reads it: the length of an array or a
     string, else the member "length" (a missing one reads as null)."""
     source, path = source_of(lw, e)
-    value = "_get(@P) | " if path else ""
     return jq(lw, "json.get", source,
-              value + 'if type == "array" or type == "string" then length else _k("length") end', path)
+              at_path(path, 'if type == "array" or type == "string" then length else _k("length") end'), path)
 
 
 def read_array(lw, e: ast.Expr, ty) -> str | None:
@@ -412,7 +415,7 @@ def keys_array(lw, e: ast.Expr, values: bool = False, element=STRING) -> str:
         return read(lw, e, ArrayType(element))
     source, path = source_of(lw, e) if property_chain(e) or _call_key(e) in READS \
         else (lw.value(e), None)
-    out = jq(lw, "json.keys", source, "_get(@P) | _keys" if path else "_keys", path)
+    out = jq(lw, "json.keys", source, at_path(path, "_keys"), path)
     lw.use("__utah_json_lines")
     lw.emit(ir.Cmd([lit("__utah_json_lines"), lit("string"), out]))
     return "__ra"
