@@ -252,7 +252,9 @@ __utah_jq() {
   __uq_lib='def _idx: (tonumber? // null) as $n
   | if $n != null and $n >= 0 and ($n | floor) == $n and ($n | tostring) == . then $n else null end;
 def _k($k): if type == "object" then .[$k | tostring]
-  elif type == "array" then ($k | tostring | _idx) as $i | if $i == null then null else .[$i] end
+  elif type == "array" or type == "string" then ($k | tostring) as $s | ($s | _idx) as $i
+    | if $i != null then (if type == "array" then .[$i] elif $i < length then .[$i:$i + 1] else null end)
+      elif $s == "length" then length else null end
   else null end;
 def _get($p): reduce $p[] as $k (.; _k($k));
 def _elems: if type == "array" or type == "object" then .[] elif . == null then empty else . end;
@@ -530,32 +532,32 @@ __utah_uncaught() {
 
 __utah_jq json.parse '{"arr": [1, 2, 3], "s": "a b", "o": {"length": "L"}, "e": []}' _parse -c -s || __utah_uncaught
 o=$__r
-__utah_jq json.get "$o" '_get(["arr"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["arr","length"])' -c || __utah_uncaught
 __t2=$__r
 __utah_json_scalar text "$__t2"
 __t3=$__r
-__utah_jq json.get "$o" '_get(["arr"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["arr","length"])' -c || __utah_uncaught
 __t4=$__r
 __utah_json_scalar text "$__t4"
 __t5=$__r
-__utah_jq json.get "$o" '_get(["s"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["s","length"])' -c || __utah_uncaught
 __t6=$__r
 __utah_json_scalar text "$__t6"
 __t7=$__r
-__utah_jq json.get "$o" '_get(["o"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["o","length"])' -c || __utah_uncaught
 __t8=$__r
 __utah_json_scalar text "$__t8"
 __t9=$__r
-__utah_jq json.get "$o" '_get(["e"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["e","length"])' -c || __utah_uncaught
 __t10=$__r
 __utah_json_scalar text "$__t10"
 __t11=$__r
 printf '%s\n' "$__t3 $__t5 $__t7 $__t9 $__t11"
-__utah_jq json.get "$o" '_get(["arr"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["arr","length"])' -c || __utah_uncaught
 __t12=$__r
 __utah_json_scalar text "$__t12"
 __t13=$__r
-__utah_jq json.get "$o" '_get(["missing"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["missing","length"])' -c || __utah_uncaught
 __t15=$__r
 __t14=$__t15
 if __utah_is_nullish "$__t14"; then
@@ -563,7 +565,7 @@ if __utah_is_nullish "$__t14"; then
 fi
 __utah_json_scalar text "$__t14"
 __t16=$__r
-__utah_jq json.get "$o" '_get(["arr"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$o" '_get(["arr","length"])' -c || __utah_uncaught
 __t17=$__r
 __utah_to_number "$__t17"
 __t18=$__r
@@ -572,24 +574,50 @@ __t19=$__r
 printf '%s\n' "$__t13 $__t16 $__t19"
 __utah_jq json.get "$o" '_get(["arr"])' -c || __utah_uncaught
 inner=$__r
-__utah_jq json.get "$inner" 'if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$inner" '_get(["length"])' -c || __utah_uncaught
 __t21=$__r
 __utah_json_scalar text "$__t21"
 __t22=$__r
 __utah_jq json.parse '"text"' _parse -c -s || __utah_uncaught
 __t23=$__r
-__utah_jq json.get "$__t23" 'if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
+__utah_jq json.get "$__t23" '_get(["length"])' -c || __utah_uncaught
 __t24=$__r
 __utah_json_scalar text "$__t24"
 __t25=$__r
 printf '%s\n' "$__t22 $__t25"
+key='length'
+__utah_jq json.get "$o" '_get(["arr","length"])' -c || __utah_uncaught
+__t26=$__r
+__utah_json_scalar text "$__t26"
+__t27=$__r
+__utah_jq json.get "$o" '_get(["s","length"])' -c || __utah_uncaught
+__t28=$__r
+__utah_json_scalar text "$__t28"
+__t29=$__r
+__utah_jq json.get "$o" '_get(["arr",$k0])' -c --arg k0 "$key" || __utah_uncaught
+__t30=$__r
+__utah_json_scalar text "$__t30"
+__t31=$__r
+__utah_jq json.get "$o" '_get(["o",$k0])' -c --arg k0 "$key" || __utah_uncaught
+__t32=$__r
+__utah_json_scalar text "$__t32"
+__t33=$__r
+__utah_jq json.get "$o" '_get(["s",0])' -c || __utah_uncaught
+__t34=$__r
+__utah_json_scalar text "$__t34"
+__t35=$__r
+__utah_jq json.get "$o" '_get(["s","2"])' -c || __utah_uncaught
+__t36=$__r
+__utah_json_scalar text "$__t36"
+__t37=$__r
+printf '%s\n' "$__t27 $__t29 $__t31 $__t33 $__t35 $__t37"
 i=0
 while :; do
-  __utah_jq json.get "$o" '_get(["arr"]) | if type == "array" or type == "string" then length else _k("length") end' -c || __utah_uncaught
-  __t26=$__r
-  __utah_to_number "$__t26"
-  __t27=$__r
-  __utah_num_cmp '<' "$i" "$__t27" || break
+  __utah_jq json.get "$o" '_get(["arr","length"])' -c || __utah_uncaught
+  __t38=$__r
+  __utah_to_number "$__t38"
+  __t39=$__r
+  __utah_num_cmp '<' "$i" "$__t39" || break
   printf '%s\n' "$i"
   i=$((i + 1))
 done

@@ -38,7 +38,9 @@ __utah_jq() {
   __uq_lib='def _idx: (tonumber? // null) as $n
   | if $n != null and $n >= 0 and ($n | floor) == $n and ($n | tostring) == . then $n else null end;
 def _k($k): if type == "object" then .[$k | tostring]
-  elif type == "array" then ($k | tostring | _idx) as $i | if $i == null then null else .[$i] end
+  elif type == "array" or type == "string" then ($k | tostring) as $s | ($s | _idx) as $i
+    | if $i != null then (if type == "array" then .[$i] elif $i < length then .[$i:$i + 1] else null end)
+      elif $s == "length" then length else null end
   else null end;
 def _get($p): reduce $p[] as $k (.; _k($k));
 def _elems: if type == "array" or type == "object" then .[] elif . == null then empty else . end;

@@ -321,18 +321,8 @@ def read(lw, e: ast.Expr, ty) -> Word | str:
 
 
 def member(lw, e: ast.Expr) -> Word:
-    if e.__class__ is ast.Member and e.property == "length":
-        return length(lw, e.object)
     result = read(lw, e, e.ty)
     return lw.string_of_array(result) if isinstance(result, str) else result
-
-
-def length(lw, e: ast.Expr) -> Word:
-    """`e.length` of a JSON value, as JavaScript reads it: the length of an array or a
-    string, else the member "length" (a missing one reads as null)."""
-    source, path = source_of(lw, e)
-    return jq(lw, "json.get", source,
-              at_path(path, 'if type == "array" or type == "string" then length else _k("length") end'), path)
 
 
 def read_array(lw, e: ast.Expr, ty) -> str | None:
