@@ -30,9 +30,12 @@ class TryFrame(metaclass=record):
 
 
 class ArrowFrame(metaclass=record):
-    """A block-bodied arrow inlined in an array method: a one-pass loop whose `return`
-    stores the callback's result in `result` and breaks out."""
-    result: str
+    """A block-bodied arrow inlined in an array method: a shell loop that its `return`
+    leaves with `jump` after storing the callback's result in `result` — `break` out of
+    the one-pass loop of a callback whose value is used, `continue` to forEach's next
+    element (whose unused result gets a temporary when a `return` has a value)."""
+    result: str | None
+    jump: str = "break"
 
 
 Frame = LoopFrame | TryFrame | ArrowFrame

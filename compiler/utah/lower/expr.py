@@ -983,7 +983,7 @@ class ExpressionLowering:
             return self.array_or(e)
         fused = self.json_array(e, e.ty)  # json.get(…) / obj.a read straight into an array
         if fused is not None:
-            return fused
+            return self.keep_array(fused)
         if e.__class__ is ast.Call:
             result = self.call(e)
             if isinstance(result, str):

@@ -320,22 +320,20 @@ class StatementLowering:
                 return
 
     def stmt_Return(self, s: ast.Return) -> None:
-        levels = 0
-        for frame in reversed(self.ctx.fn.frames):
-            levels += 1
-            if isinstance(frame, ArrowFrame):  # `return` of an inlined callback
-                if s.value is not None:
-                    self.store(frame.result, s.value.ty, s.value)
-                self.emit(self.loop_control("break", levels))
-                return
         if s.value is not None:
-            if self.current_return_type.runtime_kind == "array":
+            arrow = next((f for f in reversed(self.ctx.fn.frames) if isinstance(f, ArrowFrame)), None)
+            if arrow is not None:  # `return` of an inlined callback
+                if arrow.result is None:
+                    arrow.result = self.ctx.temp()
+                self.store(arrow.result, s.value.ty, s.value)
+            elif self.current_return_type.runtime_kind == "array":
                 self.store("__ra", self.current_return_type, s.value)
             else:
                 self.store("__r", self.current_return_type or s.value.ty, s.value)
         self.return_jump()
 
     def return_jump(self) -> None:
+        """Leave the function or inlined callback, through any `finally` on the way."""
         levels = 0
         for frame in reversed(self.ctx.fn.frames):
             levels += 1
@@ -343,6 +341,9 @@ class StatementLowering:
                 frame.pending.add("return")
                 self.emit(ir.Assign(frame.state, lit(RETURN)))
                 self.emit(self.loop_control("break", levels))
+                return
+            if isinstance(frame, ArrowFrame):
+                self.emit(self.loop_control(frame.jump, levels))
                 return
         for cmd in self.defer_calls():
             self.emit(cmd)

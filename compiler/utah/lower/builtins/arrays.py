@@ -7,6 +7,7 @@ from ... import ast, ir
 from ...ir import Word, lit, var
 from ...types import ANY, NUMBER, ArrayType, FunctionType
 from ..context import ArrowFrame, LoopFrame
+from ..expr import negate
 from ..nullish import UNDEFINED_TEXT
 from ..stmt import with_final_break
 from . import helper_array, lowers, lowers_condition
@@ -73,8 +74,13 @@ def shift(lw, args, call):
 
 @lowers_condition("array.includes", "array.contains")
 def includes(lw, args, call):
-    return ir.Cmd([lit(lw.use("__utah_array_includes")), lit(lw.array(args[0])),
-                   *lw.argument_values(args[1:2])])
+    """With a start position, the index helper's search from there (which, comparing
+    text, finds NaN as includes does)."""
+    name = lw.array(args[0])
+    if len(args) > 2:
+        return ir.AndOr([ir.Cmd([lit(lw.use("__utah_array_index_of")), lit(name), *lw.argument_values(args[1:3])]),
+                         ir.ArithTest("__r >= 0")], ["&&"])
+    return ir.Cmd([lit(lw.use("__utah_array_includes")), lit(name), *lw.argument_values(args[1:2])])
 
 
 @lowers_condition("array.isEmpty")
@@ -243,9 +249,9 @@ def _bind(lw, fn: ast.Arrow, element: str, index: str | None) -> None:
         lw.emit(ir.Assign(names[1], var(index)))
 
 
-def _callback_loop(lw, args, call, each) -> None:
+def _callback_loop(lw, args, call, each, frame: LoopFrame | ArrowFrame | None = None) -> None:
     """`for` over the receiver with the arrow inlined; `each(fn, element)` emits the
-    work for one element."""
+    work for one element, in `frame` (the loop's: a `LoopFrame` unless given)."""
     fn = _arrow(lw, args, call)
     if fn is None:
         return
@@ -255,7 +261,7 @@ def _callback_loop(lw, args, call, each) -> None:
     with lw.new_block as body:
         lw.emit(ir.Assign(index, ir.Word((ir.Arith(f"{index} + 1"),))))
         _bind(lw, fn, element, index)
-        with lw.ctx.frame(LoopFrame()):
+        with lw.ctx.frame(frame or LoopFrame()):
             each(fn, var(element))
     lw.emit(ir.ForIn(element, [_elements(source)], body))
 
@@ -282,12 +288,14 @@ def _result(lw, fn: ast.Arrow) -> Word:
 
 @lowers("array.forEach")
 def for_each(lw, args, call):
+    """The callback's statements in the loop's body: its `return` goes on to the next
+    element."""
     def each(fn, element):
         if isinstance(fn.body, ast.Block):
             lw.statements(fn.body.body)
         else:
             lw.stmt_ExprStmt(ast.ExprStmt(fn.body.loc, fn.body))
-    _callback_loop(lw, args, call, each)
+    _callback_loop(lw, args, call, each, ArrowFrame(None, "continue"))
     return None
 
 
@@ -321,7 +329,7 @@ def search(lw, args, call):
     def each(fn, element):
         test = _test(lw, fn)
         if method == "every":
-            test = ir.Not(test)
+            test = negate(test)  # (`!` of a `!`-test is no shell syntax: `! ! c`)
         hit = {"find": element, "some": lit("true"), "every": lit("false")}[method]
         lw.emit(ir.If([(ir.Block([test]), ir.Block([ir.Assign(t, hit), ir.Control("break")]))]))
     _callback_loop(lw, args, call, each)
