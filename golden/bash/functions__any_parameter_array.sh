@@ -129,12 +129,14 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
-  # A null or undefined element (its marked text) is JSON null.
+  # A null or undefined element (its marked text) is JSON null, and so is NaN or an
+  # infinity (JSON has neither), as JSON.stringify writes them.
   local -n __uj_in=$2
   local __uj_out='' __uj_x
   for __uj_x in "${__uj_in[@]}"; do
     case $1:$__uj_x in
       *:$'\001null' | *:$'\001undefined') __r=null ;;
+      json:NaN | json:Infinity | json:-Infinity) __r=null ;;  # (held by an `any`)
       string:*) __utah_json_quote "$__uj_x" ;;
       number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;
@@ -518,7 +520,7 @@ __utah_uncaught() {
 
 describe() {
   local x=$1
-  local __t1 __t2 __t3 __t4
+  local __t1 __t2 __t3 __t4 __t5
   case "$x" in
     undefined)
       __t1='undefined'
@@ -536,16 +538,24 @@ describe() {
       __t1='object'
       ;;
   esac
-  __utah_json_string "$x"
-  __t2=$__r
+  case "$x" in
+    NaN|Infinity|-Infinity)
+      __t2=null
+      ;;
+    *)
+      __t2=$x
+      ;;
+  esac
   __utah_json_string "$x"
   __t3=$__r
+  __utah_json_string "$x"
+  __t4=$__r
   if [[ $x == undefined ]]; then
-    __t4=true
+    __t5=true
   else
-    __t4=false
+    __t5=false
   fi
-  __r="$__t1 $x <$__t2> $__t3 $__t4"
+  __r="$__t1 $__t2 <$__t3> $__t4 $__t5"
   return 0
 }
 
@@ -557,75 +567,75 @@ wrap() {
 }
 
 describe '[1,2,3]'
-__t6=$__r
-printf '%s\n' "$__t6"
-describe '["a b","c,d",""]'
 __t7=$__r
 printf '%s\n' "$__t7"
-describe '[true,null]'
+describe '["a b","c,d",""]'
 __t8=$__r
 printf '%s\n' "$__t8"
+describe '[true,null]'
+__t9=$__r
+printf '%s\n' "$__t9"
 names=(x y)
 __utah_json_array string names
-__t9=$__r
-describe "$__t9"
 __t10=$__r
-printf '%s\n' "$__t10"
+describe "$__t10"
+__t11=$__r
+printf '%s\n' "$__t11"
 nums=(0.5 -1)
 __utah_json_array number nums
-__t11=$__r
-describe "$__t11"
 __t12=$__r
-printf '%s\n' "$__t12"
+describe "$__t12"
+__t13=$__r
+printf '%s\n' "$__t13"
 __utah_json_array string names
 held=$__r
 describe "$held"
-__t14=$__r
-__t15=$__t14
-__t16=(p)
-wrap "${#__t16[@]}" "${__t16[@]}"
-__t17=$__r
-describe "$__t17"
+__t15=$__r
+__t16=$__t15
+__t17=(p)
+wrap "${#__t17[@]}" "${__t17[@]}"
 __t18=$__r
-printf '%s\n' "$__t15 $__t18"
+describe "$__t18"
+__t19=$__r
+printf '%s\n' "$__t16 $__t19"
 if ((${#names[@]} > 1)); then
   flag=true
 else
   flag=false
 fi
 if [[ $flag == true ]]; then
-  __t20=("${names[@]}")
+  __t21=("${names[@]}")
 else
-  __t21=()
-  __t20=("${__t21[@]}")
+  __t22=()
+  __t21=("${__t22[@]}")
 fi
-__utah_json_array string __t20
+__utah_json_array string __t21
 either=$__r
 describe "$either"
-__t23=$__r
-__t24=$__t23
-__t25=$held
-if __utah_is_nullish "$__t25"; then
-  __t25='"none"'
+__t24=$__r
+__t25=$__t24
+__t26=$held
+if __utah_is_nullish "$__t26"; then
+  __t26='"none"'
 fi
-describe "$__t25"
-__t26=$__r
-printf '%s\n' "$__t24 $__t26"
+describe "$__t26"
+__t27=$__r
+printf '%s\n' "$__t25 $__t27"
 __utah_json_array number nums
 held=$__r
 describe "$held"
-__t28=$__r
-printf '%s\n' "$__t28"
+__t29=$__r
+printf '%s\n' "$__t29"
 empty='[]'
 describe "$empty"
-__t29=$__r
-__utah_json_string "$empty"
 __t30=$__r
-printf '%s\n' "$__t29 [$__t30]"
+__utah_json_string "$empty"
+__t31=$__r
+printf '%s\n' "$__t30 [$__t31]"
 __utah_jq json.parse '[1, [2, [3, null]], "s"]' _parse -c -s || __utah_uncaught
 parsed=$__r
 __utah_json_string "$parsed"
-__t32=$__r
-__utah_json_string "$parsed"
 __t33=$__r
-printf '%s\n' "$__t32 $__t33"
+__utah_json_string "$parsed"
+__t34=$__r
+printf '%s\n' "$__t33 $__t34"

@@ -656,12 +656,14 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
-  # A null or undefined element (its marked text) is JSON null.
+  # A null or undefined element (its marked text) is JSON null, and so is NaN or an
+  # infinity (JSON has neither), as JSON.stringify writes them.
   local -n __uj_in=$2
   local __uj_out='' __uj_x
   for __uj_x in "${__uj_in[@]}"; do
     case $1:$__uj_x in
       *:$'\001null' | *:$'\001undefined') __r=null ;;
+      json:NaN | json:Infinity | json:-Infinity) __r=null ;;  # (held by an `any`)
       string:*) __utah_json_quote "$__uj_x" ;;
       number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;

@@ -864,7 +864,7 @@ __t24=$__r
 printf '%s\n' "$__t22 $__t23 $__t24"
 o='{"k":1}'
 case "$u" in
-  undefined)
+  undefined|NaN|Infinity|-Infinity)
     __t25=null
     ;;
   *)
@@ -874,7 +874,7 @@ esac
 __utah_jq json.set "$o" '_set(["u"]; $v)' -c --argjson v "$__t25" || __utah_uncaught
 o=$__r
 case "$u" in
-  undefined)
+  undefined|NaN|Infinity|-Infinity)
     __t27=null
     ;;
   *)

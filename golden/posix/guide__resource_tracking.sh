@@ -954,7 +954,8 @@ __utah_json_array() {
   # Why: an array value becomes JSON text (for console.log, object literals, json.*)
   # without starting jq.
   # Usage: __utah_json_array KIND NAME -> __r; KIND: string number boolean json.
-  # A null or undefined element (its marked text) is JSON null.
+  # A null or undefined element (its marked text) is JSON null, and so is NaN or an
+  # infinity (JSON has neither), as JSON.stringify writes them.
   __uj_out=
   __uj_i=0
   eval "__uj_n=\${${2}__n:-0}"
@@ -962,6 +963,7 @@ __utah_json_array() {
     eval "__uj_x=\${${2}__$__uj_i}"
     case $1:$__uj_x in
       *:''null | *:''undefined) __r=null ;;
+      json:NaN | json:Infinity | json:-Infinity) __r=null ;;  # (held by an `any`)
       string:*) __utah_json_quote "$__uj_x" ;;
       number:*) __utah_json_number "$__uj_x" ;;
       *) __r=$__uj_x ;;

@@ -175,9 +175,11 @@ def text_of(lw, e: ast.Expr) -> Word:
         return lw.helper_call("__utah_json_number", [w])
     if ty == BOOLEAN:
         return w
-    if ty is ANY and may_be_nullish(e, lw.nullish):  # JSON has no undefined
+    if ty is ANY:  # JSON has no undefined, NaN or infinity: null, as JSON.stringify writes them
         t = lw.temp()
-        lw.emit(ir.Case(w, [([lit("undefined")], ir.Block([ir.Assign(t, lit("null"))])),
+        absent = [lit("undefined")] if may_be_nullish(e, lw.nullish) else []
+        lw.emit(ir.Case(w, [([*absent, lit("NaN"), lit("Infinity"), lit("-Infinity")],
+                             ir.Block([ir.Assign(t, lit("null"))])),
                             ([Word((ir.Raw("*"),))], ir.Block([ir.Assign(t, w)]))]))
         return ir.var(t)
     if ty.runtime_kind == "json":
