@@ -53,12 +53,19 @@ import sys
 import tempfile
 
 STRINGS = ["abc", "a b", "", " x ", "hello world", "a,b,c", "*", "$HOME", "-n", "12", "3.5",
-           "  42px", "x\\ty", "a\\\\b", "it\\'s", "0x1A", "AbC", "1e3", "-7", "%s", "a\\nb", "(", "!"]
+           "  42px", "x\\ty", "a\\\\b", "it\\'s", "0x1A", "AbC", "1e3", "-7", "%s", "a\\nb", "(", "!",
+           "\\u{41}\\u0062c", "\\x41\\x2a", 'q\\"t', "\\`\\$1", "\\u00410", "\\u{7e}\\x20\\v"]
+# Escapes of JavaScript that all three of Utah's string forms take (LANGUAGE.md §2), each
+# one character
+ESCAPES = ["\\t", "\\n", "\\u{41}", "\\u0042", "\\x43", "\\\\", "\\'", '\\"', "\\`", "\\$",
+           "\\u{7e}", "\\x20", "\\r", "\\u{24}{", "\\x7B", "\\f", "\\u{24}HOME", "\\x24(echo hi)", "\\$(",
+           "\\u0024{n1}", "\\${s1}"]
 # Compiler bugs the generator found and steers around until they are fixed (remove an
 # entry to generate the construct again):
 # "forEach-return": `return;` in a block-bodied forEach callback returns from the
 #   enclosing function (at top level: bash complains and goes on, dash stops the script);
-# "every-not": `every` whose callback is `!cond` prints `if ! ! cond` (dash, yash: syntax error).
+# "every-not": `every` whose callback is a negation (`!c`, `a !== b`) prints `if ! ! cond`
+#   (dash, yash: syntax error).
 KNOWN_BUGS = {"forEach-return", "every-not"}
 NUMBERS = ["0", "1", "2", "3", "10", "0.5", "1.5", "7", "-2", "100", "0.1", "0.2", "1e21", "123456789",
            "0.000001", "1e-7", "0x1F", "2.5e-3", "-0.5", "4294967296"]
@@ -113,8 +120,6 @@ class ProgramGenerator:
             text = body()
         finally:
             self.scope = saved
-        if text.startswith("!") and "every-not" in KNOWN_BUGS:
-            text = f"({text}) === true"
         if r.random() < 0.25:
             local = self.fresh("y")
             return f"({', '.join(names)}) => {{ let {local} = {text}; return {local}; }}"
@@ -124,6 +129,50 @@ class ProgramGenerator:
 
     def string_literal(self) -> str:
         return "'" + self.r.choice(STRINGS) + "'"
+
+    def escaped_text(self) -> str:
+        """Text with escapes between plain characters, for any of the three string forms."""
+        r = self.r
+        return "".join(r.choice([r.choice(ESCAPES), r.choice(["a", "b", " ", "-", "%", "*", ",", "0"])])
+                       for _ in range(r.randint(1, 4)))
+
+    def escaped_string(self, depth: int) -> str:
+        """A string literal with escapes, in one of Utah's three forms: quoted, double-quoted
+        (interpolating: written `"dq …"`, which the JavaScript twin makes a template
+        literal), template literal, the last two with interpolations of nested templates
+        and conditionals."""
+        r = self.r
+        text = self.escaped_text
+
+        def part() -> str:
+            if depth > 2 or r.random() < 0.5:
+                return text()
+            expression = r.choice([
+                lambda: self.string(depth + 1),
+                lambda: self.number(depth + 1),
+                lambda: f"{self.boolean(depth + 1)} ? `{text()}${{{self.number(depth + 2)}}}` : {self.string(depth + 1)}",
+                lambda: f"`{text()}${{{self.string(depth + 2)}}}{text()}`",
+            ])()
+            if '"' in expression:  # (a "dq …" string holds no double quote: see program())
+                expression = r.choice(["n1", "s2", "b1"])
+            return "${" + expression + "}"
+        return r.choice([
+            lambda: f"'{text()}'",
+            lambda: f'"{text()}"',
+            lambda: f'"dq {"".join(part() for _ in range(r.randint(1, 3)))}"',
+            lambda: f"`{''.join(part() for _ in range(r.randint(1, 3)))}`",
+        ])()
+
+    @staticmethod
+    def test(method: str, body):
+        """`body`, a callback's test, as `method` may have it while "every-not" is a known bug:
+        a negation compared with true."""
+        def text() -> str:
+            t = body()
+            if method == "every" and "every-not" in KNOWN_BUGS and (t.startswith("!") or "!=" in t):
+                return f"({t}) === true"
+            return t
+        return text
 
     def small(self, high: int = 6) -> str:
         return str(self.r.randint(-3, high))
@@ -245,6 +294,7 @@ class ProgramGenerator:
             lambda: r.choice(["p1.name", "p1.tags.join('+')", "json.stringify(p1)", "p1.name.toUpperCase()",
                               "(p1.tags[1] ?? 'no tag')"]),
             lambda: self.callback_string(depth),
+            lambda: self.escaped_string(depth),
         ])()
 
     def boolean(self, depth: int = 0) -> str:
@@ -262,10 +312,10 @@ class ProgramGenerator:
             lambda: f"isNaN({self.number(depth + 1)})",
             lambda: r.choice([f"a1.includes({self.number(depth + 1)})", f"a2.includes({self.string(depth + 1)})",
                               f"a1.some((x) => x > {self.number(depth + 1)})", "a1.every((x) => x < 5)"]),
-            lambda: f"a1.{r.choice(['some', 'every'])}"
-                    f"({self.callback(b, r.choice([('number',), ('number', 'number')]))})",
-            lambda: f"a2.{r.choice(['some', 'every'])}"
-                    f"({self.callback(b, r.choice([('string',), ('string', 'number')]))})",
+            lambda: (lambda m: f"a1.{m}({self.callback(self.test(m, b), r.choice([('number',), ('number', 'number')]))})")(
+                r.choice(['some', 'every'])),
+            lambda: (lambda m: f"a2.{m}({self.callback(self.test(m, b), r.choice([('string',), ('string', 'number')]))})")(
+                r.choice(['some', 'every'])),
         ])()
 
     def finite(self) -> str:
@@ -427,7 +477,7 @@ def program(seed: int) -> tuple[str, str]:
              *g.statements(0, 25)]
     utah = "\n".join(lines) + "\n"
     javascript = re.sub(r": (number|string|boolean|object)(\[\])?(?![\w.])", "", utah)  # not `? x : string.trim(y)`
-    javascript = re.sub(r'"dq ([^"]*)"', r"`dq \1`", javascript)  # Utah's "…${x}…" interpolates
+    javascript = re.sub(r'"dq ((?:[^"\\]|\\.)*)"', r"`dq \1`", javascript)  # Utah's "…${x}…" interpolates
     javascript = re.sub(r"^interface .*\n", "", javascript.replace("p1: P", "p1"), flags=re.M)
     return utah, NODE_PRELUDE + javascript
 
