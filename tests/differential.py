@@ -71,8 +71,59 @@ NUMBERS = ["0", "1", "2", "3", "10", "0.5", "1.5", "7", "-2", "100", "0.1", "0.2
            "0.000001", "1e-7", "0x1F", "2.5e-3", "-0.5", "4294967296"]
 # What the JavaScript twin needs of Utah's namespaces: json.stringify/parse, and the
 # namespace forms of string and array methods (`string.trim(s)` is `s.trim()`)
-NODE_PRELUDE = """const json = {stringify: (v, pretty) => pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v),
-              parse: JSON.parse};
+# A json.* path is jq's (`.a.b`, `.a[0]`, `."k.e.y"`); one written as a template literal
+# has each `${…}` as one key, so the twin makes it a tagged template (jp`.${k}`) that
+# keeps the keys apart.
+NODE_PRELUDE = r"""const parsePath = (p) => {
+  const out = [], re = /\[(\d+)\]|"((?:[^"\\]|\\.)*)"|([^.\[\]"]+)/g;
+  for (let m; (m = re.exec(p));) out.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse('"' + m[2] + '"') : m[3]);
+  return out;
+};
+const jp = (strs, ...vals) => strs.flatMap((t, i) => [...parsePath(t), ...(i < vals.length ? [String(vals[i])] : [])]);
+const segs = (p) => Array.isArray(p) ? p : parsePath(p);
+const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const at = (o, path) => {
+  let v = o;
+  for (const s of segs(path)) {
+    if (Array.isArray(v)) { const i = Number(s); if (!(i >= 0 && i < v.length)) return undefined; v = v[i]; }
+    else if (isObj(v) && Object.prototype.hasOwnProperty.call(v, s)) v = v[s];
+    else return undefined;
+  }
+  return v;
+};
+const clone = (v) => v === undefined ? null : JSON.parse(JSON.stringify(v));
+const json = {stringify: (v, pretty) => pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v),
+  parse: JSON.parse,
+  get: (o, p) => at(o, p) ?? null,
+  getString: (o, p) => at(o, p) ?? "",
+  getNumber: (o, p) => at(o, p) ?? NaN,
+  getBoolean: (o, p) => at(o, p) ?? false,
+  getArray: (o, p) => at(o, p) ?? [],
+  has: (o, p) => at(o, p) !== undefined,
+  set: (o, p, value) => {
+    const r = clone(o), ss = segs(p);
+    let v = r;
+    ss.forEach((s, n) => {
+      const key = Array.isArray(v) ? Number(s) : s;
+      if (n === ss.length - 1) { while (Array.isArray(v) && v.length < key) v.push(null); v[key] = clone(value); return; }
+      if (v[key] === undefined || v[key] === null) v[key] = typeof ss[n + 1] === "number" ? [] : {};
+      v = v[key];
+    });
+    return r;
+  },
+  delete: (o, p) => {
+    const r = clone(o), ss = segs(p), parent = at(r, ss.slice(0, -1)), last = ss[ss.length - 1];
+    if (Array.isArray(parent)) { if (Number(last) < parent.length) parent.splice(Number(last), 1); }
+    else if (isObj(parent)) delete parent[last];
+    return r;
+  },
+  keys: (o) => Object.keys(o),
+  values: (o) => Object.values(o),
+  merge: (a, b) => isObj(a) && isObj(b)
+    ? Object.fromEntries([...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))].map(
+        (k) => [k, k in b ? (k in a ? json.merge(a[k], b[k]) : b[k]) : a[k]]))
+    : b,
+};
 const string = new Proxy({}, {get: (_, name) => (s, ...rest) => s[name](...rest)});
 const array = string;
 """
@@ -163,6 +214,45 @@ class ProgramGenerator:
             lambda: f"`{''.join(part() for _ in range(r.randint(1, 3)))}`",
         ])()
 
+    # ------------------------------------------------------------------ json.* on q1
+    # q1 keeps a type at each of its fixed paths: .k a number, ."x y" a string, .list an
+    # array of numbers, .sub an object whose .z is a boolean; other keys hold anything.
+
+    def key(self) -> str:
+        """A path of one key written as a template literal (each `${…}` is one key, dots
+        and all); never a key of q1's fixed ones, never an array index."""
+        r = self.r
+        key = r.choice(["'k.e.y'", "'new'", "'*'", "'$HOME'", "'-n'", "'a b'", "''", "'q.r'", "'x-y'",
+                        "'k:' + s1", "'k' + n1", "`${s2}:`"])
+        return r.choice([f"`.${{{key}}}`", f"`.sub.${{{key}}}`"])
+
+    def path(self) -> str:
+        return self.r.choice(["'.k'", "'.x y'", "'.list'", "'.list[0]'", "'.list[1]'", "'.sub'", "'.sub.z'",
+                              "'.\"q.r\"'", "'.nope'", "'.nope.deeper'", "`.${'k'}`", self.key(), self.key()])
+
+    def json_value(self) -> str:
+        r = self.r
+        return r.choice([self.finite, lambda: self.string(2), lambda: self.boolean(2),
+                         lambda: r.choice(["a2", "p1", "o1.in", "[1, 'a', true, [2]]", "{}", "[]"]),
+                         lambda: f"{{ \"m\": {self.finite()}, \"t\": [{self.string(3)}] }}"])()
+
+    def json_object(self) -> str:
+        return self.r.choice([lambda: "o1.in", lambda: "{}", lambda: f"{{ \"m\": {self.finite()} }}",
+                              lambda: f"{{ \"sub\": {{ \"y\": {self.string(3)} }}, \"k\": [3], \"x y\": {{}} }}",
+                              lambda: f"{{ \"list\": [{self.finite()}], \"sub\": {{ \"z\": false }} }}"])()
+
+    def json_set(self) -> str:
+        r = self.r
+        path, value = r.choice([
+            lambda: ("'.k'", self.finite()),
+            lambda: (r.choice(["'.x y'", "`.${'x y'}`"]), self.string(2)),
+            lambda: ("'.list[0]'", self.finite()),
+            lambda: ("'.list'", f"[{self.finite()}, {self.small()}]"),
+            lambda: ("'.sub.z'", self.boolean(2)),
+            lambda: (self.key(), self.json_value()),
+        ])()
+        return f"json.set(q1, {path}, {value})"
+
     @staticmethod
     def test(method: str, body):
         """`body`, a callback's test, as `method` may have it while "every-not" is a known bug:
@@ -232,6 +322,9 @@ class ProgramGenerator:
             lambda: f"a2.filter({self.callback(b, r.choice([('string',), ('string', 'number')]))}).length",
             lambda: f"a2.map({self.callback(n, ('string',))}).reduce((p, q) => p + q, {n()})",
             lambda: f"cb(a1, {n()}).length",
+            lambda: r.choice(["json.getNumber(q1, '.k')", "json.getNumber(q1, '.list[0]')", "json.keys(q1).length",
+                              "json.values(q1).length", "json.getArray(q1, '.list').length",
+                              "json.getNumber(q1, `.${'k'}`)", "json.getNumber(q1, '.list[1]')"]),
         ])()
 
     def callback_string(self, depth: int) -> str:
@@ -295,6 +388,13 @@ class ProgramGenerator:
                               "(p1.tags[1] ?? 'no tag')"]),
             lambda: self.callback_string(depth),
             lambda: self.escaped_string(depth),
+            lambda: r.choice([lambda: "json.getString(q1, " + r.choice(["`.${'x y'}`", "'.x y'", "'.nope'"]) + ")",
+                              lambda: f"json.stringify(json.get(q1, {self.path()}))",
+                              lambda: "json.keys(q1).join('|')",
+                              lambda: f"json.stringify(json.merge(q1, {self.json_object()}))",
+                              lambda: f"json.stringify(json.merge({self.json_object()}, q1))",
+                              lambda: f"json.stringify({self.json_set()})",
+                              lambda: f"json.stringify(json.delete(q1, {self.path()}))"])(),
         ])()
 
     def boolean(self, depth: int = 0) -> str:
@@ -312,6 +412,7 @@ class ProgramGenerator:
             lambda: f"isNaN({self.number(depth + 1)})",
             lambda: r.choice([f"a1.includes({self.number(depth + 1)})", f"a2.includes({self.string(depth + 1)})",
                               f"a1.some((x) => x > {self.number(depth + 1)})", "a1.every((x) => x < 5)"]),
+            lambda: r.choice([f"json.has(q1, {self.path()})", "json.getBoolean(q1, '.sub.z')"]),
             lambda: (lambda m: f"a1.{m}({self.callback(self.test(m, b), r.choice([('number',), ('number', 'number')]))})")(
                 r.choice(['some', 'every'])),
             lambda: (lambda m: f"a2.{m}({self.callback(self.test(m, b), r.choice([('string',), ('string', 'number')]))})")(
@@ -356,6 +457,10 @@ class ProgramGenerator:
                                f"p1.tags = [{self.string(3)}, {self.string_literal()}];"])],
             lambda: ["for (const k in o1) {", "console.log('key', k);", "}"],
             *([lambda: self.for_each()] if self.frozen < 2 else []),
+            lambda: [f"q1 = {self.json_set()};"],
+            lambda: [f"q1 = json.delete(q1, {self.path()});"],
+            lambda: [f"console.log(json.stringify(q1{r.choice(['', ', true'])}));"],
+            lambda: ["for (const k in q1) {", "console.log(k, json.stringify(json.get(q1, `.${k}`)));", "}"],
         ]
         # what changes a1 or a2, which a `for … of` or `forEach` that iterates them must
         # not do (JavaScript's iteration sees the change, Utah's iterates a copy)
@@ -459,6 +564,7 @@ def program(seed: int) -> tuple[str, str]:
              f"function h(x: number = {r.choice(['3', '-1', '0.5'])}): number {{ return x * 10; }}",
              "interface P { name: string; n: number; tags: string[] }",
              f"let p1: P = {{ name: {g.string_literal()}, n: {r.choice(NUMBERS)}, tags: [{g.string_literal()}] }};",
+             "let q1: object = { \"k\": 1, \"x y\": 'v', \"list\": [1, 2], \"sub\": { \"z\": true } };",
              "function k(n: number): number { if (n <= 1) { return 1; } return n * k(n - 1); }",
              "function u(xs: number[]): string { return xs.map((x) => x + 1).join('/') + ':' + xs.length; }",
              "function w(n: number): number[] { return [n, n * 2, -n]; }",
@@ -478,6 +584,7 @@ def program(seed: int) -> tuple[str, str]:
     utah = "\n".join(lines) + "\n"
     javascript = re.sub(r": (number|string|boolean|object)(\[\])?(?![\w.])", "", utah)  # not `? x : string.trim(y)`
     javascript = re.sub(r'"dq ((?:[^"\\]|\\.)*)"', r"`dq \1`", javascript)  # Utah's "…${x}…" interpolates
+    javascript = re.sub(r"(json\.\w+\(\w+, )`", r"\1jp`", javascript)  # (see NODE_PRELUDE)
     javascript = re.sub(r"^interface .*\n", "", javascript.replace("p1: P", "p1"), flags=re.M)
     return utah, NODE_PRELUDE + javascript
 
