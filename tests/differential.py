@@ -66,7 +66,14 @@ ESCAPES = ["\\t", "\\n", "\\u{41}", "\\u0042", "\\x43", "\\\\", "\\'", '\\"', "\
 #   enclosing function (at top level: bash complains and goes on, dash stops the script);
 # "every-not": `every` whose callback is a negation (`!c`, `a !== b`) prints `if ! ! cond`
 #   (dash, yash: syntax error).
-KNOWN_BUGS = {"forEach-return", "every-not"}
+# "any-plus": `v + 1` with `v: any` holding a string adds (NaN) instead of concatenating;
+# "any-compare": `v < "b"` with `v: any` holding a string compares as numbers;
+# "any-equals": `v === "5"` with `v: any` holding the number 5 is true;
+# "any-builtin-arg": an `any` holding a string passed to a built-in's string parameter
+#   arrives as JSON text (`string.toUpperCase(v)` is "\"AB\"", `parseInt(v)` NaN);
+# "any-nan-json": json.stringify of an `any` holding NaN or an infinity writes NaN, not null.
+KNOWN_BUGS = {"forEach-return", "every-not", "any-plus", "any-compare", "any-equals", "any-builtin-arg",
+              "any-nan-json"}
 NUMBERS = ["0", "1", "2", "3", "10", "0.5", "1.5", "7", "-2", "100", "0.1", "0.2", "1e21", "123456789",
            "0.000001", "1e-7", "0x1F", "2.5e-3", "-0.5", "4294967296"]
 # What the JavaScript twin needs of Utah's namespaces: json.stringify/parse, and the
@@ -213,6 +220,38 @@ class ProgramGenerator:
             lambda: f'"dq {"".join(part() for _ in range(r.randint(1, 3)))}"',
             lambda: f"`{''.join(part() for _ in range(r.randint(1, 3)))}`",
         ])()
+
+    # ------------------------------------------------------------------ any
+
+    def any_scalar(self) -> str:
+        """A value for y1 (`any`): a number, a string or a boolean."""
+        r = self.r
+        number = self.finite if "any-nan-json" in KNOWN_BUGS else lambda: self.number(2)
+        return r.choice([number, lambda: self.string(2), lambda: self.boolean(2),
+                         lambda: f"ia({r.choice([number, lambda: self.string(2)])()})"])()
+
+    def any_string(self, depth: int) -> str:
+        """A string made of y1 (`any`)."""
+        r = self.r
+        s = lambda: self.string(depth + 1)  # noqa: E731
+        y = r.choice(["y1", "y1", f"ia({self.any_value()})", f"ia(y1)"])
+        return r.choice([
+            lambda: f"String({y})", lambda: f"`<${{{y}}}>`", lambda: f"(typeof {y})", lambda: f"ty({y})",
+            lambda: f"({y} ? {s()} : {s()})", lambda: f"String({y} ?? {s()})", lambda: f"String({y} || {s()})",
+            lambda: f"String({y} && {s()})", lambda: f"({y} + {s()})", lambda: f"({s()} + {y})",
+            lambda: f"g({y})", lambda: "\"dq ${y1}\"",
+            lambda: f"json.stringify({y if 'any-nan-json' not in KNOWN_BUGS else 'y1'})",
+            lambda: "json.stringify(" + r.choice(["[y1, 1]", '{ "y": y1 }']) + ")",
+        ])()
+
+    def any_boolean(self, depth: int) -> str:
+        r = self.r
+        literal = r.choice([self.string_literal(), r.choice(NUMBERS), r.choice(["true", "false"])])
+        if "any-equals" in KNOWN_BUGS and literal.startswith("'") and re.fullmatch(
+                r"'\s*(-?[\d.]+(e-?\d+)?|0x[\dA-F]+|true|false|null|Infinity|NaN)\s*'", literal):
+            literal = "'abc'"
+        return r.choice([lambda: "!y1", lambda: f"(y1 {r.choice(['===', '!=='])} {literal})",
+                         lambda: f"(ia({self.boolean(depth + 1)}) === true)", lambda: "(y1 === y1)"])()
 
     # ------------------------------------------------------------------ json.* on q1
     # q1 keeps a type at each of its fixed paths: .k a number, ."x y" a string, .list an
@@ -388,6 +427,7 @@ class ProgramGenerator:
                               "(p1.tags[1] ?? 'no tag')"]),
             lambda: self.callback_string(depth),
             lambda: self.escaped_string(depth),
+            lambda: self.any_string(depth),
             lambda: r.choice([lambda: "json.getString(q1, " + r.choice(["`.${'x y'}`", "'.x y'", "'.nope'"]) + ")",
                               lambda: f"json.stringify(json.get(q1, {self.path()}))",
                               lambda: "json.keys(q1).join('|')",
@@ -413,6 +453,7 @@ class ProgramGenerator:
             lambda: r.choice([f"a1.includes({self.number(depth + 1)})", f"a2.includes({self.string(depth + 1)})",
                               f"a1.some((x) => x > {self.number(depth + 1)})", "a1.every((x) => x < 5)"]),
             lambda: r.choice([f"json.has(q1, {self.path()})", "json.getBoolean(q1, '.sub.z')"]),
+            lambda: self.any_boolean(depth),
             lambda: (lambda m: f"a1.{m}({self.callback(self.test(m, b), r.choice([('number',), ('number', 'number')]))})")(
                 r.choice(['some', 'every'])),
             lambda: (lambda m: f"a2.{m}({self.callback(self.test(m, b), r.choice([('string',), ('string', 'number')]))})")(
@@ -457,6 +498,7 @@ class ProgramGenerator:
                                f"p1.tags = [{self.string(3)}, {self.string_literal()}];"])],
             lambda: ["for (const k in o1) {", "console.log('key', k);", "}"],
             *([lambda: self.for_each()] if self.frozen < 2 else []),
+            lambda: [f"y1 = {self.any_scalar()};"],
             lambda: [f"q1 = {self.json_set()};"],
             lambda: [f"q1 = json.delete(q1, {self.path()});"],
             lambda: [f"console.log(json.stringify(q1{r.choice(['', ', true'])}));"],
@@ -565,6 +607,9 @@ def program(seed: int) -> tuple[str, str]:
              "interface P { name: string; n: number; tags: string[] }",
              f"let p1: P = {{ name: {g.string_literal()}, n: {r.choice(NUMBERS)}, tags: [{g.string_literal()}] }};",
              "let q1: object = { \"k\": 1, \"x y\": 'v', \"list\": [1, 2], \"sub\": { \"z\": true } };",
+             f"let y1: any = {r.choice([r.choice(NUMBERS), g.string_literal(), 'true', 'false'])};",
+             "function ia(x: any): any { return x; }",
+             "function ty(x: any): string { return typeof x; }",
              "function k(n: number): number { if (n <= 1) { return 1; } return n * k(n - 1); }",
              "function u(xs: number[]): string { return xs.map((x) => x + 1).join('/') + ':' + xs.length; }",
              "function w(n: number): number[] { return [n, n * 2, -n]; }",
@@ -582,7 +627,7 @@ def program(seed: int) -> tuple[str, str]:
              "console.log('fin', x);", "}", "return 'small';", "}",
              *g.statements(0, 25)]
     utah = "\n".join(lines) + "\n"
-    javascript = re.sub(r": (number|string|boolean|object)(\[\])?(?![\w.])", "", utah)  # not `? x : string.trim(y)`
+    javascript = re.sub(r": (number|string|boolean|object|any)(\[\])?(?![\w.])", "", utah)  # not `? x : string.trim(y)`
     javascript = re.sub(r'"dq ((?:[^"\\]|\\.)*)"', r"`dq \1`", javascript)  # Utah's "…${x}…" interpolates
     javascript = re.sub(r"(json\.\w+\(\w+, )`", r"\1jp`", javascript)  # (see NODE_PRELUDE)
     javascript = re.sub(r"^interface .*\n", "", javascript.replace("p1: P", "p1"), flags=re.M)
