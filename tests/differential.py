@@ -1,4 +1,4 @@
-"""Random typed Utah programs and their JavaScript twins, for differential testing against
+r"""Random typed Utah programs and their JavaScript twins, for differential testing against
 Node.js (LANGUAGE.md §4: values and operators have JavaScript's semantics, "tested
 against Node.js").
 
@@ -16,7 +16,22 @@ mutating array methods, a record (`interface P`) with its fields read and writte
 a JSON object (`object`): property reads (typed by
 `Number()`/`String()`, as a method needs a typed receiver) and writes, `.length` of its
 array and string, `json.stringify` compact and pretty, `for … in` its keys, numbers
-from 1e-7 to 1e21 in it. Every program is valid in both languages (the JavaScript twin
+from 1e-7 to 1e21 in it.
+Closures: arrow callbacks of map/filter/reduce/find/some/every (with the index, block
+bodies with a local `let`, parameters that shadow a global, a loop variable or an
+enclosing callback's parameter) read loop variables of `for` and `for … of`, enclosing
+callbacks' parameters and globals, and may change globals; `forEach` with a block body;
+functions whose callbacks capture a parameter, a local they write (cb) and a loop
+variable (lp). Strings with escapes (`\u{41} \u0041 \x41 \t \$ \``…, escaped dollars
+before `{` and `(`) in all three forms, double-quoted and template strings interpolating
+nested templates and conditionals. `json.*` with paths on an object q1 (set, get,
+getString/Number/Boolean/Array, has, delete, keys, values, merge; `.a.b`, `[n]`,
+`."k.e.y"`, and template paths whose `${…}` is one key whatever it holds), mirrored in
+NODE_PRELUDE. An `any` (y1, parameters and returns of ia/ty) holding a number, string or
+boolean. `&&=`, `??=` and `||=` on numbers, strings and booleans, `**=` of an integer;
+`?.` on array elements; `s[i]`; positions and limits (`indexOf(x, from)` and
+`lastIndexOf` of strings and arrays, `includes/startsWith/endsWith` with a position,
+`split(sep, limit)`, negative slices). Every program is valid in both languages (the JavaScript twin
 drops the types, makes `"…${x}…"` a template literal and starts with `NODE_PRELUDE`,
 which gives it Utah's `json`, `string` and `array` namespaces), and the same seed always
 gives the same program.
@@ -30,7 +45,16 @@ a first argument of `console.log` followed by others (`%s`: Utah prints it verba
 characters outside ASCII (Utah counts code points); keys that are array indices (Utah
 keeps keys in the order they were set); copies of objects (Utah's assignment copies,
 JavaScript's shares); NaN and infinities stored in an object (JSON has neither: Utah
-stores null). Negative zero, which Utah does not keep, is compared as zero
+stores null). Also avoided: a callback that changes the array it iterates
+(JavaScript's iteration sees the change, Utah's a copy: not in DESIGN.md); keys of q1
+that look like array indices (DESIGN.md: key order); `Number()` of an `any` holding a
+string and an `any` stored in a typed variable (DESIGN.md: "an `any` holding … stored in
+a string"); an untyped `any[]` (DESIGN.md: raw text); printing json.values' elements
+(DESIGN.md: JSON text). Not in the language, so not generated: labelled break/continue
+(a labelled loop is a shell command line), nested function declarations (an error),
+bitwise operators, functions returning functions, arrows outside array methods,
+`delete`, `in`, `at`, `charCodeAt`, `fill`, `flat`, findIndex. KNOWN_BUGS lists the
+compiler bugs the generator steers around until they are fixed. Negative zero, which Utah does not keep, is compared as zero
 (`same_output`). Appends to a string are cut to 40 characters: one appended to itself
 in nested loops would grow to megabytes, which a shell takes minutes to split and join.
 
@@ -71,9 +95,12 @@ ESCAPES = ["\\t", "\\n", "\\u{41}", "\\u0042", "\\x43", "\\\\", "\\'", '\\"', "\
 # "any-equals": `v === "5"` with `v: any` holding the number 5 is true;
 # "any-builtin-arg": an `any` holding a string passed to a built-in's string parameter
 #   arrives as JSON text (`string.toUpperCase(v)` is "\"AB\"", `parseInt(v)` NaN);
+# "includes-from": `xs.includes(x, from)` of an array ignores `from`;
+# "json-array-clobber": the array of json.values or json.getArray is overwritten by the
+#   next array a call makes in the same expression (`json.values(o).length, s.split(x).length`);
 # "any-nan-json": json.stringify of an `any` holding NaN or an infinity writes NaN, not null.
 KNOWN_BUGS = {"forEach-return", "every-not", "any-plus", "any-compare", "any-equals", "any-builtin-arg",
-              "any-nan-json"}
+              "any-nan-json", "includes-from", "json-array-clobber"}
 NUMBERS = ["0", "1", "2", "3", "10", "0.5", "1.5", "7", "-2", "100", "0.1", "0.2", "1e21", "123456789",
            "0.000001", "1e-7", "0x1F", "2.5e-3", "-0.5", "4294967296"]
 # What the JavaScript twin needs of Utah's namespaces: json.stringify/parse, and the
@@ -361,9 +388,17 @@ class ProgramGenerator:
             lambda: f"a2.filter({self.callback(b, r.choice([('string',), ('string', 'number')]))}).length",
             lambda: f"a2.map({self.callback(n, ('string',))}).reduce((p, q) => p + q, {n()})",
             lambda: f"cb(a1, {n()}).length",
+            # positions: fromIndex and friends, negative ones too
+            lambda: f"{self.paren(s())}.{r.choice(['indexOf', 'lastIndexOf'])}({s()}, {self.small(8)})",
+            lambda: f"a1.indexOf({n()}, {self.small()})",
+            lambda: f"a2.indexOf({s()}, {self.small()})",
+            lambda: f"(a1[{self.small()}]?.toFixed({r.randint(0, 2)}) ?? 'none').length",
+            lambda: f"(a2[{self.small()}]?.length ?? -1)",
+            lambda: f"{self.paren(s())}.split({self.string_literal()}, {r.randint(0, 3)}).length",
             lambda: r.choice(["json.getNumber(q1, '.k')", "json.getNumber(q1, '.list[0]')", "json.keys(q1).length",
-                              "json.values(q1).length", "json.getArray(q1, '.list').length",
-                              "json.getNumber(q1, `.${'k'}`)", "json.getNumber(q1, '.list[1]')"]),
+                              "json.getNumber(q1, `.${'k'}`)", "json.getNumber(q1, '.list[1]')",
+                              *([] if "json-array-clobber" in KNOWN_BUGS else
+                                ["json.values(q1).length", "json.getArray(q1, '.list').length"])]),
         ])()
 
     def callback_string(self, depth: int) -> str:
@@ -428,6 +463,10 @@ class ProgramGenerator:
             lambda: self.callback_string(depth),
             lambda: self.escaped_string(depth),
             lambda: self.any_string(depth),
+            lambda: f"({r.choice(['s1', 's2', 's3'])}[{self.small()}] ?? 'u')",
+            lambda: f"(a2[{self.small()}]?.{r.choice(['trim', 'toUpperCase'])}() ?? 'none')",
+            lambda: f"a1.slice({self.small()}, {self.small()}).join('.')",
+            lambda: f"{s()}.split({self.string_literal()}, {r.randint(0, 3)}).join('|')",
             lambda: r.choice([lambda: "json.getString(q1, " + r.choice(["`.${'x y'}`", "'.x y'", "'.nope'"]) + ")",
                               lambda: f"json.stringify(json.get(q1, {self.path()}))",
                               lambda: "json.keys(q1).join('|')",
@@ -454,6 +493,13 @@ class ProgramGenerator:
                               f"a1.some((x) => x > {self.number(depth + 1)})", "a1.every((x) => x < 5)"]),
             lambda: r.choice([f"json.has(q1, {self.path()})", "json.getBoolean(q1, '.sub.z')"]),
             lambda: self.any_boolean(depth),
+            lambda: f"{self.paren(self.string(depth + 1))}.{r.choice(['includes', 'startsWith', 'endsWith'])}"
+                    f"({self.string(depth + 1)}, {self.small(8)})",
+            lambda: f"{r.choice(['a1', 'a2'])}.includes({r.choice(['1', '2', 'n1', 's1', 'NaN'])}, {self.small()})"
+                    .replace("a1.includes(s1", "a1.includes(n1").replace("a2.includes(n1", "a2.includes(s1")
+                    .replace("a2.includes(1", "a2.includes('a'").replace("a2.includes(2", "a2.includes('b'")
+                    .replace("a2.includes(NaN", "a2.includes(s2") if "includes-from" not in KNOWN_BUGS
+                    else f"a1.includes({self.number(depth + 1)})",
             lambda: (lambda m: f"a1.{m}({self.callback(self.test(m, b), r.choice([('number',), ('number', 'number')]))})")(
                 r.choice(['some', 'every'])),
             lambda: (lambda m: f"a2.{m}({self.callback(self.test(m, b), r.choice([('string',), ('string', 'number')]))})")(
@@ -499,6 +545,13 @@ class ProgramGenerator:
             lambda: ["for (const k in o1) {", "console.log('key', k);", "}"],
             *([lambda: self.for_each()] if self.frozen < 2 else []),
             lambda: [f"y1 = {self.any_scalar()};"],
+            lambda: [f"{r.choice(['n1', 'n2', 'n3', 'f1'])} &&= {self.number(2)};", "console.log(n1, n2, n3, f1);"],
+            lambda: [f"{r.choice(['s1', 's2', 's3'])} {r.choice(['&&=', '??='])} {self.string(2)};",
+                     "console.log('s', s1, s2, s3);"],
+            lambda: [f"b1 {r.choice(['&&=', '||=', '??='])} {self.boolean(2)};", "console.log(b1);"],
+            # (`**` of an integer base only: see the docstring)
+            lambda: (lambda v: [f"{v} = Math.floor({v}) % 50;", f"{v} **= {r.choice(['0', '1', '2', '3', '-1'])};",
+                                f"console.log({v});"])(r.choice(['n1', 'n2', 'n3'])),
             lambda: [f"q1 = {self.json_set()};"],
             lambda: [f"q1 = json.delete(q1, {self.path()});"],
             lambda: [f"console.log(json.stringify(q1{r.choice(['', ', true'])}));"],
