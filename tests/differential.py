@@ -56,7 +56,9 @@ bitwise operators, functions returning functions, arrows outside array methods,
 `delete`, `in`, `at`, `charCodeAt`, `fill`, `flat`, findIndex. KNOWN_BUGS lists the
 compiler bugs the generator steers around until they are fixed. Negative zero, which Utah does not keep, is compared as zero
 (`same_output`). Appends to a string are cut to 40 characters: one appended to itself
-in nested loops would grow to megabytes, which a shell takes minutes to split and join.
+in nested loops would grow to megabytes, which a shell takes minutes to split and join;
+so are strings stored in p1.tags and q1 (JSON text of p1 stored in p1 doubles at each
+round, its escapes too).
 
 `python tests/differential.py FIRST COUNT [POSIX-SHELL...]` runs seeds FIRST… against
 node, bash and dash (or the POSIX shells named: `mksh yash posh 'busybox sh'`), and
@@ -300,7 +302,7 @@ class ProgramGenerator:
         r = self.r
         return r.choice([self.finite, lambda: self.string(2), lambda: self.boolean(2),
                          lambda: r.choice(["a2", "p1", "o1.in", "[1, 'a', true, [2]]", "{}", "[]"]),
-                         lambda: f"{{ \"m\": {self.finite()}, \"t\": [{self.string(3)}] }}"])()
+                         lambda: f"{{ \"m\": {self.finite()}, \"t\": [{self.paren(self.string(3))}.slice(0, 40)] }}"])()
 
     def json_object(self) -> str:
         return self.r.choice([lambda: "o1.in", lambda: "{}", lambda: f"{{ \"m\": {self.finite()} }}",
@@ -541,7 +543,7 @@ class ProgramGenerator:
                                f"o1.arr = [{self.finite()}, {self.small()}];"])],
             lambda: [f"console.log(json.stringify(o1{r.choice(['', ', true'])}));"],
             lambda: [r.choice([f"p1.n = {self.finite()};", f"p1.name = {self.string(2)};",
-                               f"p1.tags = [{self.string(3)}, {self.string_literal()}];"])],
+                               f"p1.tags = [{self.paren(self.string(3))}.slice(0, 60), {self.string_literal()}];"])],
             lambda: ["for (const k in o1) {", "console.log('key', k);", "}"],
             *([lambda: self.for_each()] if self.frozen < 2 else []),
             lambda: [f"y1 = {self.any_scalar()};"],
